@@ -127,11 +127,22 @@ export interface ConfigFact {
   platform: Platform;
 }
 
+/** A suppression written in the configuration itself (CloudFormation resource Metadata.cachelint.ignore). */
+export interface ResourceSuppression {
+  /** The logical id (or Kong/K8s resource name) whose findings it covers. */
+  resource: string;
+  ruleId: string;
+  /** Without a reason it does not suppress, and the engine reports it. */
+  reason?: string;
+  at: SourceLocation;
+}
+
 /** What one adapter makes of one input file (or one cdk.out stack). */
 export interface Model {
   file: string;
   endpoints: Endpoint[];
   facts: ConfigFact[];
+  resourceSuppressions?: ResourceSuppression[];
 }
 
 export const isUnsafe = (m: Method): boolean => (UNSAFE_METHODS as readonly string[]).includes(m);
