@@ -68,7 +68,7 @@ export interface CacheLayer {
   keyIncludesIdentity: Value<boolean>;
   /** Request inputs that select the response but are missing from the key (API Gateway path/query params). */
   keyMissing?: string[];
-  /** API Gateway `*/*` caching: write methods with an explicit CachingEnabled:false override. */
+  /** API Gateway stage-wide (star/star) caching: write methods with an explicit CachingEnabled:false override. */
   pinnedOffMethods?: Method[];
   /** Statements from domain.md marked UNCONFIRMED that this layer's judgement rests on. */
   caveats?: string[];

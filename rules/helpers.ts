@@ -1,0 +1,75 @@
+// Shared vocabulary for rules: which methods an endpoint accepts, which of them a cache stores, and how to
+// phrase the place a fix goes. Platform truth stays in the adapters; this file only reads the model.
+import type { CacheLayer, Endpoint, Method } from '../lib/model';
+import { isUnsafe } from '../lib/model';
+
+/** Unsafe methods the endpoint accepts; undefined when its methods are unknown (CL006 reports that). */
+export function unsafeAccepted(endpoint: Endpoint): Method[] | undefined {
+  if (!endpoint.methods.known) return undefined;
+  if (endpoint.staticOrigin) return [];
+  return endpoint.methods.value.filter(isUnsafe);
+}
+
+/** Methods that this layer caches AND the endpoint accepts. */
+export function cachedHere(endpoint: Endpoint, layer: CacheLayer): Method[] | undefined {
+  if (!endpoint.methods.known || !layer.cachedMethods.known) return undefined;
+  const accepted = new Set(endpoint.methods.value);
+  return layer.cachedMethods.value.filter((m) => accepted.has(m));
+}
+
+/** Unsafe methods this layer stores on this endpoint: the ghost-200 condition (CL001). */
+export function unsafeCached(endpoint: Endpoint, layer: CacheLayer): Method[] {
+  if (endpoint.staticOrigin) return [];
+  return (cachedHere(endpoint, layer) ?? []).filter(isUnsafe);
+}
+
+export const isKongCache = (l: CacheLayer) => l.kind.startsWith('kong-');
+export const isCloudFront = (l: CacheLayer) => l.kind.startsWith('cloudfront-');
+
+/** Where the layer is, for messages: `proxy-cache (global) at kong.yaml:12`. */
+export function where(layer: CacheLayer): string {
+  return `${layer.name} (${shortFile(layer.at.file)}:${layer.at.line})`;
+}
+
+export function shortFile(file: string): string {
+  return file;
+}
+
+export function list(methods: readonly string[]): string {
+  return methods.join(', ');
+}
+
+/** CloudFormation MethodSetting ResourcePath for a path: `/webhooks/stripe` → `/~1webhooks~1stripe`. */
+export function methodSettingPath(path: string): string {
+  if (path === '/' || path === '') return '/';
+  return '/' + path.replace(/^\//, '').replace(/\//g, '~1');
+}
+
+/** The API Gateway resource path and method of an endpoint, from its findingId `/webhooks/POST`. */
+export function apiPathAndMethod(endpoint: Endpoint): { path: string; method: string } {
+  const id = endpoint.findingId;
+  const slash = id.lastIndexOf('/');
+  const path = id.slice(0, slash) || '/';
+  return { path, method: id.slice(slash + 1) };
+}
+
+export function kongPluginRef(layer: CacheLayer): string {
+  const plugin = layer.details?.plugin ?? layer.name.split(' ')[0];
+  return `the ${plugin} plugin at ${shortFile(layer.at.file)}:${layer.at.line}${layer.scope ? ` (${layer.scope} scope)` : ''}`;
+}
+
+/** Idempotency-key headers in a key turn caching into a replay store: still unsafe (DESIGN.md "Idempotency keys"). */
+export function idempotencyKeyIn(layer: CacheLayer): string | undefined {
+  if (!layer.key.known) return undefined;
+  return layer.key.value.find((k) => /idempotency|request-id|x-request-id|dedup/i.test(k));
+}
+
+export function cdkOrCfn(endpoint: Endpoint): 'cdk' | 'cloudformation' {
+  return endpoint.flavor === 'cdk' ? 'cdk' : 'cloudformation';
+}
+
+/** A plugin config snippet: decK plugin entry for Kong files, the KongPlugin `config:` block for manifests. */
+export function kongConfigSnippet(flavor: string, plugin: string, configLines: string[]): string {
+  if (flavor === 'kong-ingress') return ['config:', ...configLines.map((l) => `  ${l}`)].join('\n');
+  return [`- name: ${plugin}`, '  config:', ...configLines.map((l) => `    ${l}`)].join('\n');
+}
