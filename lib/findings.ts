@@ -86,4 +86,6 @@ export interface ScanResult {
   findings: Finding[];
   errors: InputError[];
   models?: Model[];
+  /** File texts, for code frames (not part of the JSON contract). */
+  sources?: Map<string, string>;
 }

@@ -1,0 +1,132 @@
+// `cachelint [paths…]`: argv → scan → report → exit code. Exit codes (DESIGN.md): 0 nothing at or above --fail-on,
+// 1 findings at or above it, 2 usage error or any input that could not be read, parsed or recognised.
+import { writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { defaultConfig, findConfig, loadConfig, type Config } from '../config';
+import { scan } from '../engine';
+import type { Severity } from '../findings';
+import { SEVERITY_RANK } from '../findings';
+import { VERSION } from '../meta';
+import { InputProblem } from '../parse/errors';
+import { availableFormats, reporterFor } from '../report';
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  isTTY: boolean;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+const defaultIo = (): Io => ({
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  isTTY: Boolean(process.stdout.isTTY),
+  env: process.env,
+  cwd: process.cwd(),
+});
+
+export const HELP = `Usage: cachelint [options] [paths...]
+       cachelint probe URL --method POST [options]   (live check, see docs/probe.md)
+
+Finds HTTP caches that answer writes from cache ("ghost 200s") in Kong declarative config, Kong Ingress
+manifests, CloudFormation/SAM templates and cdk.out. Paths default to the current folder.
+
+Options:
+  -f, --format <name>      stylish (default), json, sarif, junit, github
+  -o, --output-file <file> write the report to a file (stylish still goes to the terminal)
+      --fail-on <level>    exit 1 on findings at or above: error (default), warning, info
+  -q, --quiet              show only error-severity findings
+  -c, --config <file>      config file (default: nearest cachelint.config.yaml)
+      --print-config <f>   print the effective settings for a file and exit
+      --verbose            list skipped files
+      --color / --no-color force colours on or off (default: on a TTY, off with NO_COLOR)
+  -h, --help               this help
+  -v, --version            the version
+
+Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error or unreadable/unknown input.`;
+
+export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
+  if (argv[0] === 'probe') {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { runProbe } = require('../probe/cli') as { runProbe: (a: string[], io?: unknown) => Promise<number> };
+    return runProbe(argv.slice(1), io);
+  }
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f', default: 'stylish' },
+        'output-file': { type: 'string', short: 'o' },
+        'fail-on': { type: 'string' },
+        quiet: { type: 'boolean', short: 'q', default: false },
+        config: { type: 'string', short: 'c' },
+        'print-config': { type: 'string' },
+        verbose: { type: 'boolean', default: false },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (e) {
+    io.stderr(`cachelint: ${(e as Error).message}\n\n${HELP}\n`);
+    return 2;
+  }
+  const opts = args.values;
+  if (opts.help) {
+    io.stdout(HELP + '\n');
+    return 0;
+  }
+  if (opts.version) {
+    io.stdout(VERSION + '\n');
+    return 0;
+  }
+  const format = opts.format!;
+  if (!availableFormats().includes(format)) {
+    io.stderr(`cachelint: unknown --format "${format}" (one of: ${availableFormats().join(', ')})\n`);
+    return 2;
+  }
+
+  let config: Config;
+  try {
+    const file = opts.config ?? findConfig(opts['print-config'] ? dirname(opts['print-config']) : io.cwd);
+    config = file ? loadConfig(file) : defaultConfig();
+  } catch (e) {
+    const where = opts.config ?? 'cachelint.config.yaml';
+    if (e instanceof InputProblem) io.stderr(`${where}${e.line ? `:${e.line}:${e.column}` : ''}: config error: ${e.message}\n`);
+    else io.stderr(`cachelint: cannot load config: ${(e as Error).message}\n`);
+    return 2;
+  }
+  if (opts['print-config']) {
+    io.stdout(JSON.stringify({ file: opts['print-config'], config }, null, 2) + '\n');
+    return 0;
+  }
+  const failOn = (opts['fail-on'] ?? config.failOn ?? 'error') as Severity;
+  if (!(failOn in SEVERITY_RANK)) {
+    io.stderr(`cachelint: --fail-on must be error, warning or info (got "${failOn}")\n`);
+    return 2;
+  }
+
+  const result = scan(args.positionals, { config, cwd: io.cwd });
+  const color = opts['no-color'] ? false : opts.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
+  const report = reporterFor(format)(result, { color: format === 'stylish' && color, quiet: opts.quiet, verbose: opts.verbose, cwd: io.cwd });
+  if (opts['output-file']) {
+    try {
+      writeFileSync(opts['output-file'], report);
+    } catch (e) {
+      io.stderr(`cachelint: cannot write ${opts['output-file']}: ${(e as Error).message}\n`);
+      return 2;
+    }
+    // The terminal still gets the human-readable report.
+    if (format !== 'stylish') io.stdout(reporterFor('stylish')(result, { color, quiet: opts.quiet, verbose: opts.verbose }));
+    else io.stdout(report);
+  } else io.stdout(report);
+
+  if (result.errors.length) return 2;
+  const threshold = SEVERITY_RANK[failOn];
+  return result.findings.some((f) => !f.suppressed && SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
+}

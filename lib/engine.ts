@@ -1,0 +1,215 @@
+// scan(paths) → ScanResult: discover files, parse each once, hand it to the adapter that recognises it, run the
+// rules over the model, apply config and suppressions. Reporters and the CDK integrations read only the result.
+import type { Config } from './config';
+import { compilePatterns, defaultConfig } from './config';
+import type { FileRecord, Finding, InputError, Rule, RuleContext, RuleHit, ScanResult, Severity } from './findings';
+import { matchesAny } from './glob';
+import type { ConfigFact, Endpoint, Model, SourceLocation } from './model';
+import { discover } from './discover';
+import { InputProblem } from './parse/errors';
+import { readSource } from './parse/source';
+import { findSuppressions, type CommentSuppression } from './parse/suppressions';
+import { parseYaml, type YamlFile } from './parse/yaml';
+import { ADAPTERS, looksLikeOurs, tagModeFor } from './sources';
+import type { SourceAdapter } from './sources/types';
+import { STATIC_RULES } from '../rules';
+import { docsUrl } from './meta';
+
+export interface ScanOptions {
+  config?: Config;
+  /** Paths in findings are shown relative to this folder. */
+  cwd?: string;
+  rules?: readonly Rule[];
+}
+
+interface ParsedInput {
+  file: string;
+  text: string;
+  parsed: YamlFile;
+  adapter: SourceAdapter;
+}
+
+export function scan(paths: readonly string[], options: ScanOptions = {}): ScanResult {
+  const config = options.config ?? defaultConfig();
+  const cwd = options.cwd ?? process.cwd();
+  const discovered = discover(paths.length ? paths : ['.'], { cwd, ignore: compilePatterns(config.ignore) });
+  const files: FileRecord[] = [];
+  const errors: InputError[] = [...discovered.errors];
+  const inputs: ParsedInput[] = [];
+  const sources = new Map<string, string>();
+
+  for (const candidate of discovered.files) {
+    const { file, named } = candidate;
+    let text: string;
+    try {
+      text = readSource(candidate.absolute, config.maxFileBytes);
+    } catch (e) {
+      pushProblem(errors, files, file, e);
+      continue;
+    }
+    const prefilter = looksLikeOurs(text);
+    if (!prefilter && !named) {
+      files.push({ file, status: 'skipped', reason: 'not a Kong, Kong Ingress or CloudFormation file' });
+      continue;
+    }
+    let parsed: YamlFile;
+    try {
+      parsed = parseYaml(text, { tags: tagModeFor(text) });
+    } catch (e) {
+      if (!prefilter && !named) files.push({ file, status: 'skipped', reason: 'not YAML or JSON' });
+      else pushProblem(errors, files, file, e);
+      continue;
+    }
+    const adapter = ADAPTERS.find((a) => parsed.documents.some((d) => a.detect(d, file)));
+    if (!adapter) {
+      if (named) {
+        const problem = new InputProblem('unknown-format', 'not a format cachelint knows (Kong declarative config, Kong Ingress manifests, CloudFormation/SAM template, cdk.out)', 1, 1);
+        pushProblem(errors, files, file, problem);
+      } else files.push({ file, status: 'skipped', reason: 'not a Kong, Kong Ingress or CloudFormation file' });
+      continue;
+    }
+    sources.set(file, text);
+    inputs.push({ file, text, parsed, adapter });
+  }
+
+  const models: Model[] = [];
+  for (const input of inputs) {
+    try {
+      const out = input.adapter.toModels({ file: input.file, parsed: input.parsed });
+      models.push(...out.models);
+      errors.push(...out.errors);
+      files.push({ file: input.file, status: out.errors.some((e) => e.file === input.file) ? 'error' : 'scanned', format: input.adapter.format });
+    } catch (e) {
+      pushProblem(errors, files, input.file, e, input.adapter.format);
+    }
+  }
+
+  const comments = new Map<string, CommentSuppression[]>();
+  for (const input of inputs) {
+    const found = findSuppressions(input.text);
+    if (found.length) comments.set(input.file, found);
+  }
+  const findings = evaluate(models, { config, rules: options.rules, comments });
+  if (files.length === 0 && errors.length === 0)
+    errors.push({ file: paths.join(' ') || '.', code: 'no-input', message: 'no files to scan' });
+  else if (!files.some((f) => f.status !== 'skipped') && errors.length === 0)
+    errors.push({ file: paths.join(' ') || '.', code: 'no-input', message: 'no Kong, Kong Ingress or CloudFormation file found (every file was skipped; run with --verbose to list them)' });
+  files.sort((a, b) => cmp(a.file, b.file));
+  return { files, findings, errors, models, sources };
+}
+
+function pushProblem(errors: InputError[], files: FileRecord[], file: string, e: unknown, format?: string) {
+  if (e instanceof InputProblem) {
+    errors.push({ file, line: e.line, column: e.column, code: e.code, message: e.message });
+    files.push({ file, status: 'error', format, reason: e.message });
+    return;
+  }
+  // An adapter bug must not turn into a silent pass: report it as an input error with the stack's first line.
+  const message = `internal error while reading this file: ${(e as Error)?.message ?? String(e)} (please report it)`;
+  errors.push({ file, code: 'internal', message });
+  files.push({ file, status: 'error', format, reason: message });
+}
+
+export interface EvaluateOptions {
+  config?: Config;
+  rules?: readonly Rule[];
+  comments?: Map<string, CommentSuppression[]>;
+}
+
+/** Runs the rules over models and applies severities and suppressions. Shared by the CLI and the CDK integrations. */
+export function evaluate(models: readonly Model[], options: EvaluateOptions = {}): Finding[] {
+  const config = options.config ?? defaultConfig();
+  const rules = (options.rules ?? STATIC_RULES).filter((r) => config.rules[r.id] !== 'off');
+  const enabledIds = new Set(rules.map((r) => r.id));
+  const context: RuleContext = { enabled: (id) => enabledIds.has(id) };
+  const webhookPatterns = compilePatterns(config.webhookPaths);
+  const findings: Finding[] = [];
+
+  for (const model of models) {
+    for (const endpoint of model.endpoints) {
+      if (endpoint.webhook === undefined && endpoint.paths.some((p) => matchesAny(p.replace(/^~/, ''), webhookPatterns))) endpoint.webhook = true;
+      for (const rule of rules) {
+        if (!rule.check) continue;
+        for (const hit of rule.check(endpoint, context)) findings.push(toFinding(rule, hit, endpoint, model, config, options.comments));
+      }
+    }
+    for (const fact of model.facts) {
+      for (const rule of rules) {
+        if (!rule.checkFact) continue;
+        for (const hit of rule.checkFact(fact, context)) findings.push(toFinding(rule, hit, fact, model, config, options.comments));
+      }
+    }
+  }
+  return sortFindings(findings);
+}
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.findingId, b.findingId));
+}
+
+function toFinding(
+  rule: Rule,
+  hit: RuleHit,
+  subject: Endpoint | ConfigFact,
+  model: Model,
+  config: Config,
+  comments: Map<string, CommentSuppression[]> | undefined,
+): Finding {
+  const configured = config.rules[rule.id];
+  const severity: Severity = configured && configured !== 'off' ? configured : (hit.severity ?? rule.severity);
+  const at: SourceLocation = hit.at;
+  const finding: Finding = {
+    ruleId: rule.id,
+    ruleName: rule.name,
+    severity,
+    message: hit.message,
+    platform: hit.platform ?? subject.platform,
+    resource: hit.resource ?? subject.resource,
+    route: hit.route ?? subject.route,
+    findingId: hit.findingId ?? subject.findingId,
+    file: at.file,
+    line: at.line,
+    column: at.column,
+    endLine: at.endLine,
+    endColumn: at.endColumn,
+    remediation: hit.remediation,
+    docsUrl: docsUrl(rule),
+  };
+  const logicalId = at.logicalId ?? subject.at.logicalId;
+  if (logicalId) finding.logicalId = logicalId;
+  const constructPath = at.constructPath ?? subject.at.constructPath;
+  if (constructPath) finding.constructPath = constructPath;
+
+  // Suppressions: a comment on the line before the finding or before the endpoint it belongs to; CloudFormation
+  // resource Metadata on the resource that holds the setting or the endpoint. Without a reason: not suppressed.
+  const lines = new Set([at.line, subject.at.line]);
+  const files = new Set([at.file, subject.at.file]);
+  for (const f of files) {
+    for (const c of comments?.get(f) ?? []) {
+      if (!lines.has(c.target) || (c.ruleIds.length && !c.ruleIds.includes(rule.id))) continue;
+      if (c.reason) finding.suppressed = { reason: c.reason, source: `comment at ${f}:${c.line}` };
+      else finding.message += ` (the cachelint-disable-next-line comment at line ${c.line} has no "-- reason", so it does not suppress this finding)`;
+    }
+  }
+  if (!finding.suppressed && model.resourceSuppressions?.length) {
+    const owners = new Set([at.logicalId, subject.at.logicalId, subject.resource].filter(Boolean));
+    for (const s of model.resourceSuppressions) {
+      if (!owners.has(s.resource) || s.ruleId !== rule.id) continue;
+      if (s.reason) finding.suppressed = { reason: s.reason, source: `Metadata.cachelint.ignore of ${s.resource}` };
+      else finding.message += ` (Metadata.cachelint.ignore on ${s.resource} has no reason, so it does not suppress this finding)`;
+    }
+  }
+  return finding;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Highest severity among unsuppressed findings, for exit codes. */
+export function worstSeverity(findings: readonly Finding[]): Severity | undefined {
+  let worst: Severity | undefined;
+  const rank = { info: 1, warning: 2, error: 3 } as const;
+  for (const f of findings) if (!f.suppressed && (!worst || rank[f.severity] > rank[worst])) worst = f.severity;
+  return worst;
+}

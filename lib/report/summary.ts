@@ -1,0 +1,28 @@
+import type { Finding, ScanResult } from '../findings';
+
+export interface Summary {
+  filesScanned: number;
+  filesSkipped: number;
+  filesWithErrors: number;
+  errors: number;
+  findings: { error: number; warning: number; info: number; total: number };
+  suppressed: number;
+}
+
+export function summarize(result: ScanResult): Summary {
+  const active = result.findings.filter((f) => !f.suppressed);
+  const by = (s: Finding['severity']) => active.filter((f) => f.severity === s).length;
+  return {
+    filesScanned: result.files.filter((f) => f.status === 'scanned').length,
+    filesSkipped: result.files.filter((f) => f.status === 'skipped').length,
+    filesWithErrors: result.files.filter((f) => f.status === 'error').length,
+    errors: result.errors.length,
+    findings: { error: by('error'), warning: by('warning'), info: by('info'), total: active.length },
+    suppressed: result.findings.length - active.length,
+  };
+}
+
+/** Findings a reporter shows: unsuppressed ones, and with --quiet only errors. */
+export function visibleFindings(result: ScanResult, quiet?: boolean): Finding[] {
+  return result.findings.filter((f) => !f.suppressed && (!quiet || f.severity === 'error'));
+}
