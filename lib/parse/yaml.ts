@@ -129,12 +129,13 @@ const CFN_TAGS: Record<string, string> = {
 };
 
 const STD_PREFIX = 'tag:yaml.org,2002:';
+const STD_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq', 'binary', 'timestamp']);
 
 function resolvePlain(s: string): unknown {
   if (s.length === 0) return null;
   const c = s.charCodeAt(0);
   // Fast path: most plain scalars are words that start with a letter other than the few that can resolve.
-  if (c >= 97 /* a */ && c !== 110 /* n */ && c !== 116 /* t */ && c !== 102 /* f */) return s;
+  if (c >= 97 /* a */ && c <= 122 /* z */ && c !== 110 /* n */ && c !== 116 /* t */ && c !== 102 /* f */) return s;
   switch (s) {
     case '~': case 'null': case 'Null': case 'NULL':
       return null;
@@ -225,7 +226,7 @@ export function parseYaml(text: string, options: YamlOptions = {}): YamlFile {
   const checkTag = (tag: string, offset: number): string | undefined => {
     // Returns the CloudFormation tag to wrap with, '' for a standard tag, or throws for an unknown tag.
     if (!tag || tag === '!') return '';
-    if (tag.startsWith('!!') || tag.startsWith('!<' + STD_PREFIX)) return '';
+    if (STD_TAGS.has(tag.startsWith('!!') ? tag.slice(2) : tag.startsWith('!<' + STD_PREFIX) ? tag.slice(2 + STD_PREFIX.length, -1) : '')) return '';
     if (cfn && CFN_TAGS[tag]) return tag;
     return fail(
       'unknown-tag',
@@ -267,7 +268,7 @@ export function parseYaml(text: string, options: YamlOptions = {}): YamlFile {
     }
     const { key, start: ks, end: ke } = top.pendingKey;
     top.pendingKey = undefined;
-    if (key === '<<' && !(start >= 0 && isQuotedMergeKey(text, ks))) {
+    if (key === '<<' && !isQuotedMergeKey(text, ks)) {
       (top.merges ??= []).push({ value, start: ks });
       return;
     }
@@ -344,8 +345,10 @@ export function parseYaml(text: string, options: YamlOptions = {}): YamlFile {
         count(1, ev.valueStart);
         const anchor = ev.anchorStart >= 0 ? text.slice(ev.anchorStart, ev.anchorEnd) : undefined;
         if (anchor) anchors.set(anchor, { value, size: 1 });
-        const start = ev.tagStart >= 0 && ev.tagStart < ev.valueStart ? ev.tagStart : ev.valueStart;
-        add(value, 1, start === ev.valueEnd && ev.anchorStart >= 0 ? ev.anchorStart : start, ev.valueEnd);
+        // Quoted scalars: point at the opening quote, where the token starts for the reader.
+        const valueStart = ev.style === 2 || ev.style === 3 ? ev.valueStart - 1 : ev.valueStart;
+        const start = ev.tagStart >= 0 && ev.tagStart < valueStart ? ev.tagStart : valueStart;
+        add(value, 1, start === ev.valueEnd && ev.anchorStart >= 0 ? ev.anchorStart : start, ev.style === 2 || ev.style === 3 ? ev.valueEnd + 1 : ev.valueEnd);
         break;
       }
       case 5: {
