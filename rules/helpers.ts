@@ -42,7 +42,7 @@ export function list(methods: readonly string[]): string {
 /** CloudFormation MethodSetting ResourcePath for a path: `/webhooks/stripe` → `/~1webhooks~1stripe`. */
 export function methodSettingPath(path: string): string {
   if (path === '/' || path === '') return '/';
-  return '/' + path.replace(/^\//, '').replace(/\//g, '~1');
+  return '/~1' + path.replace(/^\//, '').replace(/\//g, '~1');
 }
 
 /** The API Gateway resource path and method of an endpoint, from its findingId `/webhooks/POST`. */
