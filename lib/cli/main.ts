@@ -1,7 +1,7 @@
 // `cachelint [paths…]`: argv → scan → report → exit code. Exit codes (DESIGN.md): 0 nothing at or above --fail-on,
 // 1 findings at or above it, 2 usage error or any input that could not be read, parsed or recognised.
 import { writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultConfig, findConfig, loadConfig, type Config } from '../config';
 import { scan } from '../engine';
@@ -93,7 +93,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
 
   let config: Config;
   try {
-    const file = opts.config ?? findConfig(opts['print-config'] ? dirname(opts['print-config']) : io.cwd);
+    const file = opts.config ?? findConfig(opts['print-config'] ? resolve(io.cwd, dirname(opts['print-config'])) : io.cwd);
     config = file ? loadConfig(file) : defaultConfig();
   } catch (e) {
     const where = opts.config ?? 'cachelint.config.yaml';
