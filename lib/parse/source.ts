@@ -10,8 +10,12 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 export function readSource(file: string, maxBytes = DEFAULT_MAX_BYTES): string {
   let size: number;
   try {
-    size = statSync(file).size;
+    const st = statSync(file);
+    // A FIFO or device would block or never end: only regular files are configuration.
+    if (!st.isFile()) throw new InputProblem('unreadable', st.isDirectory() ? 'is a directory' : 'not a regular file (a FIFO, socket or device)');
+    size = st.size;
   } catch (e) {
+    if (e instanceof InputProblem) throw e;
     throw new InputProblem('unreadable', `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
   if (size > maxBytes)
