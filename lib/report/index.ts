@@ -7,6 +7,9 @@ export type Format = (typeof FORMATS)[number];
 const loaders: Record<string, () => Reporter> = {
   stylish: () => require('./stylish').stylish,
   json: () => require('./json').json,
+  sarif: () => require('./sarif').sarif,
+  junit: () => require('./junit').junit,
+  github: () => require('./github').github,
 };
 
 export function isFormat(name: string): name is Format {

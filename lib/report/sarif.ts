@@ -1,0 +1,167 @@
+// `--format sarif`: SARIF 2.1.0 for GitHub code scanning and other SARIF viewers.
+// - tool.driver.rules lists every rule (not only those that fired), so a viewer can tell "ran and found nothing" from
+//   "rule does not exist" and close fixed alerts.
+// - URIs are relative to the git repository root with uriBaseId %SRCROOT% (see paths.ts for why).
+// - partialFingerprints `cachelint/v1` hash rule id + file + findingId (no line): an alert survives lines moving.
+// - Suppressed findings stay in, with `suppressions` (inSource for comments/Metadata, external for baseline/config),
+//   so code scanning shows them as suppressed instead of closing them as fixed. --quiet does not apply here.
+// - Input errors are toolExecutionNotifications (level error) and make executionSuccessful false.
+import { createHash } from 'node:crypto';
+import type { Finding, InputError, Rule, ScanResult, Severity } from '../findings';
+import { docsUrl, REPOSITORY_URL, TOOL_NAME, VERSION } from '../meta';
+import * as ruleCatalogue from '../../rules';
+import { fileUri, relativeUri, repositoryRoot, rooted } from './paths';
+import type { ReportOptions, Reporter } from './types';
+
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+export const FINGERPRINT_KEY = 'cachelint/v1';
+const SRCROOT = '%SRCROOT%';
+
+type Level = 'error' | 'warning' | 'note';
+const LEVEL: Record<Severity, Level> = { error: 'error', warning: 'warning', info: 'note' };
+
+/** Every rule cachelint has: the static rules, plus the live-probe rules (CL1xx) once rules/index.ts exports them. */
+export function allRules(): Rule[] {
+  const exported = ruleCatalogue as unknown as Record<string, unknown>;
+  const rules: Rule[] = [...ruleCatalogue.STATIC_RULES];
+  for (const key of ['PROBE_RULES', 'LIVE_RULES']) {
+    const more = exported[key];
+    if (Array.isArray(more)) for (const r of more as Rule[]) if (!rules.some((x) => x.id === r.id)) rules.push(r);
+  }
+  return rules;
+}
+
+interface SarifLocation {
+  physicalLocation: {
+    artifactLocation: { uri: string; uriBaseId?: string };
+    region?: { startLine: number; startColumn?: number; endLine?: number; endColumn?: number };
+  };
+  logicalLocations?: { name: string; fullyQualifiedName?: string; kind: string }[];
+}
+
+export const sarif: Reporter = (result: ScanResult, options: ReportOptions) => JSON.stringify(toSarif(result, options), null, 2) + '\n';
+
+export function toSarif(result: ScanResult, options: Pick<ReportOptions, 'cwd'> & { root?: string } = {}) {
+  const cwd = options.cwd ?? process.cwd();
+  const root = options.root ?? repositoryRoot(cwd);
+  const rules = allRules();
+  const descriptors = rules.map(ruleDescriptor);
+  const indexOf = new Map(rules.map((r, i) => [r.id, i]));
+  // A finding from a rule outside the catalogue (should not happen) still gets a valid ruleIndex.
+  for (const f of result.findings) {
+    if (indexOf.has(f.ruleId)) continue;
+    indexOf.set(f.ruleId, descriptors.length);
+    descriptors.push({
+      id: f.ruleId,
+      name: f.ruleName,
+      shortDescription: { text: f.ruleName },
+      fullDescription: { text: f.ruleName },
+      helpUri: f.docsUrl,
+      defaultConfiguration: { level: LEVEL[f.severity] },
+    } as ReturnType<typeof ruleDescriptor>);
+  }
+
+  const location = (file: string, line?: number, column?: number, endLine?: number, endColumn?: number): SarifLocation => {
+    const p = rooted(file, cwd, root);
+    const artifactLocation = p.relative !== undefined ? { uri: relativeUri(p.relative), uriBaseId: SRCROOT } : { uri: fileUri(p.absolute) };
+    const loc: SarifLocation = { physicalLocation: { artifactLocation } };
+    if (line && line > 0) {
+      const region: NonNullable<SarifLocation['physicalLocation']['region']> = { startLine: line };
+      if (column && column > 0) region.startColumn = column;
+      if (endLine && endLine >= line) {
+        region.endLine = endLine;
+        if (endColumn && endColumn > 0 && (endLine > line || !column || endColumn > column)) region.endColumn = endColumn;
+      }
+      loc.physicalLocation.region = region;
+    }
+    return loc;
+  };
+
+  const seen = new Map<string, number>();
+  const results = result.findings.map((f) => {
+    const loc = location(f.file, f.line, f.column, f.endLine, f.endColumn);
+    if (f.resource) loc.logicalLocations = [{ name: f.resource, ...(f.constructPath ? { fullyQualifiedName: f.constructPath } : {}), kind: 'resource' }];
+    const base = fingerprint(f.ruleId, loc.physicalLocation.artifactLocation.uri, f.findingId);
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    const properties: Record<string, unknown> = { findingId: f.findingId, resource: f.resource, route: f.route, platform: f.platform };
+    if (f.logicalId) properties.logicalId = f.logicalId;
+    if (f.constructPath) properties.constructPath = f.constructPath;
+    if (f.remediation.snippet) properties.remediationSnippet = f.remediation.snippet;
+    return {
+      ruleId: f.ruleId,
+      ruleIndex: indexOf.get(f.ruleId)!,
+      level: LEVEL[f.severity],
+      kind: 'fail',
+      message: { text: messageText(f) },
+      locations: [loc],
+      partialFingerprints: { [FINGERPRINT_KEY]: n === 1 ? base : `${base}:${n}` },
+      properties,
+      ...(f.suppressed ? { suppressions: [suppression(f)] } : {}),
+    };
+  });
+
+  const notifications = result.errors.map((e: InputError) => ({
+    level: 'error' as const,
+    message: { text: `${e.code}: ${e.message}` },
+    descriptor: { id: e.code },
+    locations: [location(e.file, e.line, e.column)],
+  }));
+
+  return {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0' as const,
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: TOOL_NAME,
+            version: VERSION,
+            semanticVersion: VERSION,
+            informationUri: REPOSITORY_URL,
+            rules: descriptors,
+          },
+        },
+        invocations: [{ executionSuccessful: result.errors.length === 0, toolExecutionNotifications: notifications }],
+        originalUriBaseIds: { [SRCROOT]: { uri: fileUri(root, true) } },
+        columnKind: 'utf16CodeUnits' as const,
+        results,
+      },
+    ],
+  };
+}
+
+/** What a reader of the alert needs in one line: the problem, then the fix. */
+export function messageText(f: Finding): string {
+  const text = f.message.trimEnd();
+  return `${text}${/[.!?)]$/.test(text) ? '' : '.'} Fix: ${f.remediation.summary}`;
+}
+
+export function fingerprint(ruleId: string, uri: string, findingId: string): string {
+  return createHash('sha256').update(`${ruleId}\n${uri}\n${findingId}`).digest('hex').slice(0, 32);
+}
+
+function suppression(f: Finding) {
+  const source = f.suppressed!.source ?? '';
+  const external = /^(baseline|config)\b/.test(source);
+  return { kind: external ? ('external' as const) : ('inSource' as const), status: 'accepted' as const, justification: f.suppressed!.reason };
+}
+
+function ruleDescriptor(rule: Rule) {
+  const fixes = Object.entries(rule.remediation)
+    .map(([flavor, text]) => `- ${flavor}: ${text}`)
+    .join('\n');
+  return {
+    id: rule.id,
+    name: rule.name,
+    shortDescription: { text: rule.summary },
+    fullDescription: { text: rule.rationale },
+    helpUri: docsUrl(rule),
+    help: {
+      text: `${rule.summary}\n\n${rule.rationale}${fixes ? `\n\nFix:\n${fixes}` : ''}\n\n${docsUrl(rule)}`,
+      markdown: `**${rule.id} ${rule.name}**: ${rule.summary}\n\n${rule.rationale}${fixes ? `\n\n**Fix**\n\n${fixes}` : ''}\n\n[Rule documentation](${docsUrl(rule)})`,
+    },
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+    properties: { tags: ['http-cache', 'reliability'] },
+  };
+}
