@@ -86,6 +86,8 @@ export interface ScanResult {
   findings: Finding[];
   errors: InputError[];
   models?: Model[];
+  /** Set when --baseline was given: how the findings compare with it (json `summary.baseline`). */
+  baseline?: { file: string; matched: number; new: number; stale: number };
   /** File texts, for code frames (not part of the JSON contract). */
   sources?: Map<string, string>;
 }

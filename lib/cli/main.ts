@@ -10,6 +10,7 @@ import { SEVERITY_RANK } from '../findings';
 import { VERSION } from '../meta';
 import { InputProblem } from '../parse/errors';
 import { availableFormats, reporterFor } from '../report';
+import { applyBaseline, BaselineError, readBaseline, writeBaseline, type Baseline } from '../baseline';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -40,6 +41,8 @@ Options:
   -q, --quiet              show only error-severity findings
   -c, --config <file>      config file (default: nearest cachelint.config.yaml)
       --print-config <f>   print the effective settings for a file and exit
+      --baseline <file>    report only findings not recorded in this baseline (the rest count as suppressed)
+      --baseline-write <f> record today's unsuppressed findings as a baseline (no line numbers) and exit 0
       --verbose            list skipped files
       --color / --no-color force colours on or off (default: on a TTY, off with NO_COLOR)
   -h, --help               this help
@@ -65,6 +68,8 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
         quiet: { type: 'boolean', short: 'q', default: false },
         config: { type: 'string', short: 'c' },
         'print-config': { type: 'string' },
+        baseline: { type: 'string' },
+        'baseline-write': { type: 'string' },
         verbose: { type: 'boolean', default: false },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
@@ -111,7 +116,36 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     return 2;
   }
 
+  let baseline: Baseline | undefined;
+  if (opts.baseline) {
+    try {
+      baseline = readBaseline(opts.baseline, io.cwd);
+    } catch (e) {
+      io.stderr(`cachelint: baseline ${opts.baseline}: ${(e as Error).message}\n`);
+      return 2;
+    }
+  }
+
   const result = scan(args.positionals, { config, cwd: io.cwd });
+  if (baseline) result.baseline = applyBaseline(result, baseline, opts.baseline!, io.cwd);
+  let baselineWritten = false;
+  if (opts['baseline-write']) {
+    // A baseline from a partial scan would turn every finding of the unreadable files into "new" later: refuse.
+    if (result.errors.length) io.stderr(`cachelint: baseline not written to ${opts['baseline-write']}: fix the input errors first\n`);
+    else {
+      try {
+        const written = writeBaseline(result.findings, opts['baseline-write'], io.cwd);
+        io.stderr(`cachelint: wrote ${written.entries.length} baseline entr${written.entries.length === 1 ? 'y' : 'ies'} to ${opts['baseline-write']}\n`);
+        baselineWritten = true;
+      } catch (e) {
+        if (e instanceof BaselineError || (e as NodeJS.ErrnoException).code) {
+          io.stderr(`cachelint: cannot write ${opts['baseline-write']}: ${(e as Error).message}\n`);
+          return 2;
+        }
+        throw e;
+      }
+    }
+  }
   const color = opts['no-color'] ? false : opts.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
   const report = reporterFor(format)(result, { color: format === 'stylish' && color, quiet: opts.quiet, verbose: opts.verbose, cwd: io.cwd });
   if (opts['output-file']) {
@@ -127,6 +161,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   } else io.stdout(report);
 
   if (result.errors.length) return 2;
+  if (baselineWritten) return 0;
   const threshold = SEVERITY_RANK[failOn];
   return result.findings.some((f) => !f.suppressed && SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
 }

@@ -45,7 +45,8 @@ export const stylish: Reporter = (result, options) => {
     `${problems ? '✖' : '✔'} ${problems} finding(s) (${parts.join(', ')})` +
     `${s.suppressed ? `, ${s.suppressed} suppressed` : ''}; ${s.filesScanned} file(s) scanned` +
     `${s.filesSkipped ? `, ${s.filesSkipped} skipped` : ''}` +
-    `${s.errors ? `, ${s.errors} input error(s)` : ''}`;
+    `${s.errors ? `, ${s.errors} input error(s)` : ''}` +
+    `${s.baseline ? `; baseline ${s.baseline.file}: ${s.baseline.matched} matched, ${s.baseline.new} new, ${s.baseline.stale} no longer occur` : ''}`;
   out.push('', paint(s.errors || s.findings.error ? 'red' : problems ? 'yellow' : 'green', line));
   return out.join('\n') + '\n';
 };

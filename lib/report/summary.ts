@@ -7,6 +7,7 @@ export interface Summary {
   errors: number;
   findings: { error: number; warning: number; info: number; total: number };
   suppressed: number;
+  baseline?: { file: string; matched: number; new: number; stale: number };
 }
 
 export function summarize(result: ScanResult): Summary {
@@ -19,6 +20,7 @@ export function summarize(result: ScanResult): Summary {
     errors: result.errors.length,
     findings: { error: by('error'), warning: by('warning'), info: by('info'), total: active.length },
     suppressed: result.findings.length - active.length,
+    ...(result.baseline ? { baseline: { ...result.baseline } } : {}),
   };
 }
 
