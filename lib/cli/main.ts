@@ -150,7 +150,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   const report = reporterFor(format)(result, { color: format === 'stylish' && color, quiet: opts.quiet, verbose: opts.verbose, cwd: io.cwd });
   if (opts['output-file']) {
     try {
-      writeFileSync(opts['output-file'], report);
+      writeFileSync(resolve(io.cwd, opts['output-file']), report);
     } catch (e) {
       io.stderr(`cachelint: cannot write ${opts['output-file']}: ${(e as Error).message}\n`);
       return 2;
