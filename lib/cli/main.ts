@@ -107,7 +107,9 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     return 2;
   }
   if (opts['print-config']) {
-    io.stdout(JSON.stringify({ file: opts['print-config'], config }, null, 2) + '\n');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { effectiveConfig } = require('./print-config') as typeof import('./print-config');
+    io.stdout(JSON.stringify(effectiveConfig(opts['print-config'], config, io.cwd), null, 2) + '\n');
     return 0;
   }
   const failOn = (opts['fail-on'] ?? config.failOn ?? 'error') as Severity;
