@@ -20,6 +20,9 @@ export interface ScanOptions {
   /** Paths in findings are shown relative to this folder. */
   cwd?: string;
   rules?: readonly Rule[];
+  /** Recognise named files by content like walked ones (others are skipped, not errors), and let a scan that found
+   *  nothing to scan pass: for pre-commit and lint-staged, which pass every staged file (`--ignore-unknown`). */
+  ignoreUnknown?: boolean;
 }
 
 interface ParsedInput {
@@ -39,7 +42,8 @@ export function scan(paths: readonly string[], options: ScanOptions = {}): ScanR
   const sources = new Map<string, string>();
 
   for (const candidate of discovered.files) {
-    const { file, named } = candidate;
+    const { file } = candidate;
+    const named = candidate.named && !options.ignoreUnknown;
     let text: string;
     try {
       text = readSource(candidate.absolute, config.maxFileBytes);
@@ -90,7 +94,9 @@ export function scan(paths: readonly string[], options: ScanOptions = {}): ScanR
     if (found.length) comments.set(input.file, found);
   }
   const findings = evaluate(models, { config, rules: options.rules, comments });
-  if (files.length === 0 && errors.length === 0)
+  if (options.ignoreUnknown) {
+    // Every file skipped is fine here: the skipped list is in --format json and --verbose.
+  } else if (files.length === 0 && errors.length === 0)
     errors.push({ file: paths.join(' ') || '.', code: 'no-input', message: 'no files to scan' });
   else if (!files.some((f) => f.status !== 'skipped') && errors.length === 0)
     errors.push({ file: paths.join(' ') || '.', code: 'no-input', message: 'no Kong, Kong Ingress or CloudFormation file found (every file was skipped; run with --verbose to list them)' });

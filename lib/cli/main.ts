@@ -43,6 +43,8 @@ Options:
       --print-config <f>   print the effective settings for a file and exit
       --baseline <file>    report only findings not recorded in this baseline (the rest count as suppressed)
       --baseline-write <f> record today's unsuppressed findings as a baseline (no line numbers) and exit 0
+      --ignore-unknown     skip named files that are not Kong/CloudFormation instead of exit 2, and pass when
+                           nothing was scannable (for pre-commit and lint-staged, which pass every staged file)
       --verbose            list skipped files
       --color / --no-color force colours on or off (default: on a TTY, off with NO_COLOR)
   -h, --help               this help
@@ -71,6 +73,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
         baseline: { type: 'string' },
         'baseline-write': { type: 'string' },
         verbose: { type: 'boolean', default: false },
+        'ignore-unknown': { type: 'boolean', default: false },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -128,7 +131,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     }
   }
 
-  const result = scan(args.positionals, { config, cwd: io.cwd });
+  const result = scan(args.positionals, { config, cwd: io.cwd, ignoreUnknown: opts['ignore-unknown'] });
   if (baseline) result.baseline = applyBaseline(result, baseline, opts.baseline!, io.cwd);
   let baselineWritten = false;
   if (opts['baseline-write']) {

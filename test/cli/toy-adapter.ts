@@ -70,5 +70,8 @@ export function toyFile(endpoints: { path: string; cache_post?: boolean }[], lea
     lines.push(`  - path: ${e.path}`);
     if (e.cache_post) lines.push('    cache_post: true');
   }
+  // Last, so line numbers above stay put: passes the CLI's cheap content prefilter (looksLikeOurs) in walks and
+  // with --ignore-unknown.
+  lines.push('plugins: []');
   return lines.join('\n') + '\n';
 }
