@@ -1,0 +1,176 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.HELP = void 0;
+exports.main = main;
+// `cachelint [paths…]`: argv → scan → report → exit code. Exit codes (DESIGN.md): 0 nothing at or above --fail-on,
+// 1 findings at or above it, 2 usage error or any input that could not be read, parsed or recognised.
+const node_fs_1 = require("node:fs");
+const node_path_1 = require("node:path");
+const node_util_1 = require("node:util");
+const config_1 = require("../config");
+const engine_1 = require("../engine");
+const findings_1 = require("../findings");
+const meta_1 = require("../meta");
+const errors_1 = require("../parse/errors");
+const report_1 = require("../report");
+const baseline_1 = require("../baseline");
+const defaultIo = () => ({
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    isTTY: Boolean(process.stdout.isTTY),
+    env: process.env,
+    cwd: process.cwd(),
+});
+exports.HELP = `Usage: cachelint [options] [paths...]
+       cachelint probe URL --method POST [options]   (live check, see docs/probe.md)
+
+Finds HTTP caches that answer writes from cache ("ghost 200s") in Kong declarative config, Kong Ingress
+manifests, CloudFormation/SAM templates and cdk.out. Paths default to the current folder.
+
+Options:
+  -f, --format <name>      stylish (default), json, sarif, junit, github
+  -o, --output-file <file> write the report to a file (stylish still goes to the terminal)
+      --fail-on <level>    exit 1 on findings at or above: error (default), warning, info
+  -q, --quiet              show only error-severity findings
+  -c, --config <file>      config file (default: nearest cachelint.config.yaml)
+      --print-config <f>   print the effective settings for a file and exit
+      --baseline <file>    report only findings not recorded in this baseline (the rest count as suppressed)
+      --baseline-write <f> record today's unsuppressed findings as a baseline (no line numbers) and exit 0
+      --ignore-unknown     skip named files that are not Kong/CloudFormation instead of exit 2, and pass when
+                           nothing was scannable (for pre-commit and lint-staged, which pass every staged file)
+      --verbose            list skipped files
+      --color / --no-color force colours on or off (default: on a TTY, off with NO_COLOR)
+  -h, --help               this help
+  -v, --version            the version
+
+Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error or unreadable/unknown input.`;
+async function main(argv, io = defaultIo()) {
+    if (argv[0] === 'probe') {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const { runProbe } = require('../probe/cli');
+        return runProbe(argv.slice(1), io);
+    }
+    let args;
+    try {
+        args = (0, node_util_1.parseArgs)({
+            args: argv,
+            allowPositionals: true,
+            options: {
+                format: { type: 'string', short: 'f', default: 'stylish' },
+                'output-file': { type: 'string', short: 'o' },
+                'fail-on': { type: 'string' },
+                quiet: { type: 'boolean', short: 'q', default: false },
+                config: { type: 'string', short: 'c' },
+                'print-config': { type: 'string' },
+                baseline: { type: 'string' },
+                'baseline-write': { type: 'string' },
+                verbose: { type: 'boolean', default: false },
+                'ignore-unknown': { type: 'boolean', default: false },
+                color: { type: 'boolean' },
+                'no-color': { type: 'boolean' },
+                help: { type: 'boolean', short: 'h', default: false },
+                version: { type: 'boolean', short: 'v', default: false },
+            },
+        });
+    }
+    catch (e) {
+        io.stderr(`cachelint: ${e.message}\n\n${exports.HELP}\n`);
+        return 2;
+    }
+    const opts = args.values;
+    if (opts.help) {
+        io.stdout(exports.HELP + '\n');
+        return 0;
+    }
+    if (opts.version) {
+        io.stdout(meta_1.VERSION + '\n');
+        return 0;
+    }
+    const format = opts.format;
+    if (!(0, report_1.availableFormats)().includes(format)) {
+        io.stderr(`cachelint: unknown --format "${format}" (one of: ${(0, report_1.availableFormats)().join(', ')})\n`);
+        return 2;
+    }
+    let config;
+    try {
+        const file = opts.config ?? (0, config_1.findConfig)(opts['print-config'] ? (0, node_path_1.resolve)(io.cwd, (0, node_path_1.dirname)(opts['print-config'])) : io.cwd);
+        config = file ? (0, config_1.loadConfig)(file) : (0, config_1.defaultConfig)();
+    }
+    catch (e) {
+        const where = opts.config ?? 'cachelint.config.yaml';
+        if (e instanceof errors_1.InputProblem)
+            io.stderr(`${where}${e.line ? `:${e.line}:${e.column}` : ''}: config error: ${e.message}\n`);
+        else
+            io.stderr(`cachelint: cannot load config: ${e.message}\n`);
+        return 2;
+    }
+    if (opts['print-config']) {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const { effectiveConfig } = require('./print-config');
+        io.stdout(JSON.stringify(effectiveConfig(opts['print-config'], config, io.cwd), null, 2) + '\n');
+        return 0;
+    }
+    const failOn = (opts['fail-on'] ?? config.failOn ?? 'error');
+    if (!(failOn in findings_1.SEVERITY_RANK)) {
+        io.stderr(`cachelint: --fail-on must be error, warning or info (got "${failOn}")\n`);
+        return 2;
+    }
+    let baseline;
+    if (opts.baseline) {
+        try {
+            baseline = (0, baseline_1.readBaseline)(opts.baseline, io.cwd);
+        }
+        catch (e) {
+            io.stderr(`cachelint: baseline ${opts.baseline}: ${e.message}\n`);
+            return 2;
+        }
+    }
+    const result = (0, engine_1.scan)(args.positionals, { config, cwd: io.cwd, ignoreUnknown: opts['ignore-unknown'] });
+    if (baseline)
+        result.baseline = (0, baseline_1.applyBaseline)(result, baseline, opts.baseline, io.cwd);
+    let baselineWritten = false;
+    if (opts['baseline-write']) {
+        // A baseline from a partial scan would turn every finding of the unreadable files into "new" later: refuse.
+        if (result.errors.length)
+            io.stderr(`cachelint: baseline not written to ${opts['baseline-write']}: fix the input errors first\n`);
+        else {
+            try {
+                const written = (0, baseline_1.writeBaseline)(result.findings, opts['baseline-write'], io.cwd);
+                io.stderr(`cachelint: wrote ${written.entries.length} baseline entr${written.entries.length === 1 ? 'y' : 'ies'} to ${opts['baseline-write']}\n`);
+                baselineWritten = true;
+            }
+            catch (e) {
+                if (e instanceof baseline_1.BaselineError || e.code) {
+                    io.stderr(`cachelint: cannot write ${opts['baseline-write']}: ${e.message}\n`);
+                    return 2;
+                }
+                throw e;
+            }
+        }
+    }
+    const color = opts['no-color'] ? false : opts.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
+    const report = (0, report_1.reporterFor)(format)(result, { color: format === 'stylish' && color, quiet: opts.quiet, verbose: opts.verbose, cwd: io.cwd });
+    if (opts['output-file']) {
+        try {
+            (0, node_fs_1.writeFileSync)((0, node_path_1.resolve)(io.cwd, opts['output-file']), report);
+        }
+        catch (e) {
+            io.stderr(`cachelint: cannot write ${opts['output-file']}: ${e.message}\n`);
+            return 2;
+        }
+        // The terminal still gets the human-readable report.
+        if (format !== 'stylish')
+            io.stdout((0, report_1.reporterFor)('stylish')(result, { color, quiet: opts.quiet, verbose: opts.verbose }));
+        else
+            io.stdout(report);
+    }
+    else
+        io.stdout(report);
+    if (result.errors.length)
+        return 2;
+    if (baselineWritten)
+        return 0;
+    const threshold = findings_1.SEVERITY_RANK[failOn];
+    return result.findings.some((f) => !f.suppressed && findings_1.SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
+}
+//# sourceMappingURL=main.js.map

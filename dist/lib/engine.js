@@ -1,0 +1,204 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.scan = scan;
+exports.evaluate = evaluate;
+exports.sortFindings = sortFindings;
+exports.worstSeverity = worstSeverity;
+const config_1 = require("./config");
+const glob_1 = require("./glob");
+const discover_1 = require("./discover");
+const errors_1 = require("./parse/errors");
+const source_1 = require("./parse/source");
+const suppressions_1 = require("./parse/suppressions");
+const yaml_1 = require("./parse/yaml");
+const sources_1 = require("./sources");
+const rules_1 = require("../rules");
+const meta_1 = require("./meta");
+function scan(paths, options = {}) {
+    const config = options.config ?? (0, config_1.defaultConfig)();
+    const cwd = options.cwd ?? process.cwd();
+    const discovered = (0, discover_1.discover)(paths.length ? paths : ['.'], { cwd, ignore: (0, config_1.compilePatterns)(config.ignore) });
+    const files = [];
+    const errors = [...discovered.errors];
+    const inputs = [];
+    const sources = new Map();
+    for (const candidate of discovered.files) {
+        const { file } = candidate;
+        const named = candidate.named && !options.ignoreUnknown;
+        let text;
+        try {
+            text = (0, source_1.readSource)(candidate.absolute, config.maxFileBytes);
+        }
+        catch (e) {
+            pushProblem(errors, files, file, e);
+            continue;
+        }
+        const prefilter = (0, sources_1.looksLikeOurs)(text);
+        if (!prefilter && !named) {
+            files.push({ file, status: 'skipped', reason: 'not a Kong, Kong Ingress or CloudFormation file' });
+            continue;
+        }
+        let parsed;
+        try {
+            parsed = (0, yaml_1.parseYaml)(text, { tags: (0, sources_1.tagModeFor)(text) });
+        }
+        catch (e) {
+            if (!prefilter && !named)
+                files.push({ file, status: 'skipped', reason: 'not YAML or JSON' });
+            else
+                pushProblem(errors, files, file, e);
+            continue;
+        }
+        const adapter = sources_1.ADAPTERS.find((a) => parsed.documents.some((d) => a.detect(d, file)));
+        if (!adapter) {
+            if (named) {
+                const problem = new errors_1.InputProblem('unknown-format', 'not a format cachelint knows (Kong declarative config, Kong Ingress manifests, CloudFormation/SAM template, cdk.out)', 1, 1);
+                pushProblem(errors, files, file, problem);
+            }
+            else
+                files.push({ file, status: 'skipped', reason: 'not a Kong, Kong Ingress or CloudFormation file' });
+            continue;
+        }
+        sources.set(file, text);
+        inputs.push({ file, text, parsed, adapter });
+    }
+    const models = [];
+    for (const input of inputs) {
+        try {
+            const out = input.adapter.toModels({ file: input.file, parsed: input.parsed });
+            models.push(...out.models);
+            errors.push(...out.errors);
+            files.push({ file: input.file, status: out.errors.some((e) => e.file === input.file) ? 'error' : 'scanned', format: input.adapter.format });
+        }
+        catch (e) {
+            pushProblem(errors, files, input.file, e, input.adapter.format);
+        }
+    }
+    const comments = new Map();
+    for (const input of inputs) {
+        const found = (0, suppressions_1.findSuppressions)(input.text);
+        if (found.length)
+            comments.set(input.file, found);
+    }
+    const findings = evaluate(models, { config, rules: options.rules, comments });
+    if (options.ignoreUnknown) {
+        // Every file skipped is fine here: the skipped list is in --format json and --verbose.
+    }
+    else if (files.length === 0 && errors.length === 0)
+        errors.push({ file: paths.join(' ') || '.', code: 'no-input', message: 'no files to scan' });
+    else if (!files.some((f) => f.status !== 'skipped') && errors.length === 0)
+        errors.push({ file: paths.join(' ') || '.', code: 'no-input', message: 'no Kong, Kong Ingress or CloudFormation file found (every file was skipped; run with --verbose to list them)' });
+    files.sort((a, b) => cmp(a.file, b.file));
+    return { files, findings, errors, models, sources };
+}
+function pushProblem(errors, files, file, e, format) {
+    if (e instanceof errors_1.InputProblem) {
+        errors.push({ file, line: e.line, column: e.column, code: e.code, message: e.message });
+        files.push({ file, status: 'error', format, reason: e.message });
+        return;
+    }
+    // An adapter bug must not turn into a silent pass: report it as an input error with the stack's first line.
+    const message = `internal error while reading this file: ${e?.message ?? String(e)} (please report it)`;
+    errors.push({ file, code: 'internal', message });
+    files.push({ file, status: 'error', format, reason: message });
+}
+/** Runs the rules over models and applies severities and suppressions. Shared by the CLI and the CDK integrations. */
+function evaluate(models, options = {}) {
+    const config = options.config ?? (0, config_1.defaultConfig)();
+    const rules = (options.rules ?? rules_1.STATIC_RULES).filter((r) => config.rules[r.id] !== 'off');
+    const enabledIds = new Set(rules.map((r) => r.id));
+    const context = { enabled: (id) => enabledIds.has(id) };
+    const webhookPatterns = (0, config_1.compilePatterns)(config.webhookPaths);
+    const findings = [];
+    for (const model of models) {
+        for (const endpoint of model.endpoints) {
+            if (endpoint.webhook === undefined && endpoint.paths.some((p) => (0, glob_1.matchesAny)(p.replace(/^~/, ''), webhookPatterns)))
+                endpoint.webhook = true;
+            for (const rule of rules) {
+                if (!rule.check)
+                    continue;
+                for (const hit of rule.check(endpoint, context))
+                    findings.push(toFinding(rule, hit, endpoint, model, config, options.comments));
+            }
+        }
+        for (const fact of model.facts) {
+            for (const rule of rules) {
+                if (!rule.checkFact)
+                    continue;
+                for (const hit of rule.checkFact(fact, context))
+                    findings.push(toFinding(rule, hit, fact, model, config, options.comments));
+            }
+        }
+    }
+    return sortFindings(findings);
+}
+function sortFindings(findings) {
+    return findings.sort((a, b) => cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.findingId, b.findingId));
+}
+function toFinding(rule, hit, subject, model, config, comments) {
+    const configured = config.rules[rule.id];
+    const severity = configured && configured !== 'off' ? configured : (hit.severity ?? rule.severity);
+    const at = hit.at;
+    const finding = {
+        ruleId: rule.id,
+        ruleName: rule.name,
+        severity,
+        message: hit.message,
+        platform: hit.platform ?? subject.platform,
+        resource: hit.resource ?? subject.resource,
+        route: hit.route ?? subject.route,
+        findingId: hit.findingId ?? subject.findingId,
+        file: at.file,
+        line: at.line,
+        column: at.column,
+        endLine: at.endLine,
+        endColumn: at.endColumn,
+        remediation: hit.remediation,
+        docsUrl: (0, meta_1.docsUrl)(rule),
+    };
+    const logicalId = at.logicalId ?? subject.at.logicalId;
+    if (logicalId)
+        finding.logicalId = logicalId;
+    const constructPath = at.constructPath ?? subject.at.constructPath;
+    if (constructPath)
+        finding.constructPath = constructPath;
+    // Suppressions: a comment on the line before the finding or before the endpoint it belongs to; CloudFormation
+    // resource Metadata on the resource that holds the setting or the endpoint. Without a reason: not suppressed.
+    const lines = new Set([at.line, subject.at.line]);
+    const files = new Set([at.file, subject.at.file]);
+    for (const f of files) {
+        for (const c of comments?.get(f) ?? []) {
+            if (!lines.has(c.target) || (c.ruleIds.length && !c.ruleIds.includes(rule.id)))
+                continue;
+            if (c.reason)
+                finding.suppressed = { reason: c.reason, source: `comment at ${f}:${c.line}` };
+            else
+                finding.message += ` (the cachelint-disable-next-line comment at line ${c.line} has no "-- reason", so it does not suppress this finding)`;
+        }
+    }
+    if (!finding.suppressed && model.resourceSuppressions?.length) {
+        const owners = new Set([at.logicalId, subject.at.logicalId, subject.resource].filter(Boolean));
+        for (const s of model.resourceSuppressions) {
+            if (!owners.has(s.resource) || s.ruleId !== rule.id)
+                continue;
+            if (s.reason)
+                finding.suppressed = { reason: s.reason, source: `Metadata.cachelint.ignore of ${s.resource}` };
+            else
+                finding.message += ` (Metadata.cachelint.ignore on ${s.resource} has no reason, so it does not suppress this finding)`;
+        }
+    }
+    return finding;
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Highest severity among unsuppressed findings, for exit codes. */
+function worstSeverity(findings) {
+    let worst;
+    const rank = { info: 1, warning: 2, error: 3 };
+    for (const f of findings)
+        if (!f.suppressed && (!worst || rank[f.severity] > rank[worst]))
+            worst = f.severity;
+    return worst;
+}
+//# sourceMappingURL=engine.js.map

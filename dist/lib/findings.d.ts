@@ -1,0 +1,91 @@
+import type { ConfigFact, Endpoint, Flavor, Model, SourceLocation } from './model';
+export type Severity = 'error' | 'warning' | 'info';
+export declare const SEVERITY_RANK: Record<Severity, number>;
+export interface Remediation {
+    summary: string;
+    snippet?: string;
+}
+export interface Finding {
+    ruleId: string;
+    ruleName: string;
+    severity: Severity;
+    message: string;
+    platform: string;
+    resource: string;
+    route: string;
+    findingId: string;
+    file: string;
+    line: number;
+    column: number;
+    endLine?: number;
+    endColumn?: number;
+    remediation: Remediation;
+    docsUrl: string;
+    suppressed?: {
+        reason: string;
+        source?: string;
+    };
+    constructPath?: string;
+    logicalId?: string;
+}
+/** What a rule's check returns: the engine fills rule metadata, file and docs. */
+export interface RuleHit {
+    message: string;
+    at: SourceLocation;
+    /** Overrides the endpoint's findingId (e.g. one hit per cache layer). */
+    findingId?: string;
+    resource?: string;
+    route?: string;
+    platform?: string;
+    /** Below the rule default for special cases (CL007 is warning for ANY, info otherwise). */
+    severity?: Severity;
+    remediation: Remediation;
+}
+export interface RuleContext {
+    /** Rule ids enabled for this scan (a rule folds another's fix in only when that one would fire). */
+    enabled(ruleId: string): boolean;
+}
+export interface Rule {
+    id: string;
+    name: string;
+    severity: Severity;
+    summary: string;
+    rationale: string;
+    /** docs/rules page, relative to the repository. */
+    docs: string;
+    /** Checks one endpoint. */
+    check?(endpoint: Endpoint, context: RuleContext): RuleHit[];
+    /** Checks facts that belong to no single endpoint. */
+    checkFact?(fact: ConfigFact, context: RuleContext): RuleHit[];
+    /** Paste-able fix per input format, used by the check and by docs. */
+    remediation: Partial<Record<Flavor, string>>;
+}
+/** An input that could not be read, parsed or recognised: always visible, always exit 2. */
+export interface InputError {
+    file: string;
+    line?: number;
+    column?: number;
+    code: string;
+    message: string;
+}
+export interface FileRecord {
+    file: string;
+    status: 'scanned' | 'skipped' | 'error';
+    format?: string;
+    reason?: string;
+}
+export interface ScanResult {
+    files: FileRecord[];
+    findings: Finding[];
+    errors: InputError[];
+    models?: Model[];
+    /** Set when --baseline was given: how the findings compare with it (json `summary.baseline`). */
+    baseline?: {
+        file: string;
+        matched: number;
+        new: number;
+        stale: number;
+    };
+    /** File texts, for code frames (not part of the JSON contract). */
+    sources?: Map<string, string>;
+}

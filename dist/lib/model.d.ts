@@ -1,0 +1,133 @@
+export type Method = 'GET' | 'HEAD' | 'OPTIONS' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export declare const ALL_METHODS: readonly Method[];
+export declare const UNSAFE_METHODS: readonly Method[];
+export type Platform = 'kong' | 'apigateway' | 'cloudfront';
+/** Where remediation text comes from: the input format the user edits. */
+export type Flavor = 'kong' | 'kong-ingress' | 'cloudformation' | 'cdk';
+export interface SourceLocation {
+    file: string;
+    line: number;
+    column: number;
+    endLine?: number;
+    endColumn?: number;
+    constructPath?: string;
+    logicalId?: string;
+}
+/** A value read from configuration: known, or unresolvable statically (a `!Ref`, a CDK token, `${{ env }}`). */
+export type Value<T> = {
+    known: true;
+    value: T;
+} | {
+    known: false;
+    why: string;
+    at: SourceLocation;
+};
+export declare const known: <T>(value: T) => Value<T>;
+export declare const unknown: <T>(why: string, at: SourceLocation) => Value<T>;
+export interface Ttl {
+    min: number;
+    default: number;
+    max: number;
+}
+export interface HeaderPolicy {
+    /** The Cache-Control value the policy puts on responses, e.g. "no-store". */
+    cacheControl: string;
+    at: SourceLocation;
+    /** What sets it: "response-transformer (route r1)", "ResponseHeadersPolicy ApiHeaders", "integration response". */
+    source: string;
+}
+export type CacheKind = 'kong-proxy-cache' | 'kong-graphql-proxy-cache' | 'kong-ai-semantic-cache' | 'kong-unverified-cache' | 'apigateway-stage-cache' | 'cloudfront-cache-policy' | 'cloudfront-forwarded-values';
+export interface CacheLayer {
+    kind: CacheKind;
+    /** For humans: `proxy-cache (global)`, `stage prod: MethodSetting /webhooks POST`, `CachingOptimized`. */
+    name: string;
+    /** Where the cache is configured: the plugin, the MethodSetting, the CachePolicy / behaviour. */
+    at: SourceLocation;
+    /** Platform-specific scope: kong 'global'|'service'|'route'|'consumer'|...; apigateway 'method'|'stage-wide'; cloudfront 'behavior'. */
+    scope?: string;
+    /** Methods whose responses this cache stores (on this endpoint). */
+    cachedMethods: Value<Method[]>;
+    ttl: Value<Ttl>;
+    /** false: Kong cache_control=false, CloudFront MinTTL > 0. */
+    honorsOriginNoStore: Value<boolean>;
+    /** What the cache key includes beyond method + path (header names, query names, `consumer`, `body`). */
+    key: Value<string[]>;
+    /** Whether the key separates callers (a Kong consumer id, an Authorization header in the key, ...). */
+    keyIncludesIdentity: Value<boolean>;
+    /** Request inputs that select the response but are missing from the key (API Gateway path/query params). */
+    keyMissing?: string[];
+    /** API Gateway stage-wide (star/star) caching: write methods with an explicit CachingEnabled:false override. */
+    pinnedOffMethods?: Method[];
+    /** Statements from domain.md marked UNCONFIRMED that this layer's judgement rests on. */
+    caveats?: string[];
+    /** Platform details for remediation text (plugin name, stage name, policy id, CDK path...). */
+    details?: Record<string, string>;
+}
+/** An instance of a caching plugin that is disabled but does not exempt (Kong `enabled: false`, KIC `disabled: true`). */
+export interface InertCacheInstance {
+    name: string;
+    scope: string;
+    at: SourceLocation;
+}
+export interface Endpoint {
+    platform: Platform;
+    /** The user's own name: Kong route name, CFN logical id, CDK construct path. */
+    resource: string;
+    /** For humans: "POST /webhooks/stripe". */
+    route: string;
+    /** Stable key for granular suppression, e.g. "/webhooks/stripe/POST". */
+    findingId: string;
+    methods: Value<Method[]>;
+    paths: string[];
+    at: SourceLocation;
+    /** Every cache in front of it, client side first. */
+    caches: CacheLayer[];
+    /** A policy that sets Cache-Control on responses, if any. */
+    noStore: Value<HeaderPolicy | undefined>;
+    /** Whether a no-store policy can be set at this layer at all (false: API Gateway proxy integrations). */
+    noStoreSettable?: boolean;
+    /** Auth in front of it (authorizer, key-auth, jwt...). */
+    identity?: string[];
+    /** Matches a configured webhook path pattern (set by the engine from config). */
+    webhook?: boolean;
+    /** An S3 / static origin: not an API (CloudFront). */
+    staticOrigin?: boolean;
+    inertCacheInstances?: InertCacheInstance[];
+    /** Which input format the user edits, for remediation text. */
+    flavor: Flavor;
+    details?: Record<string, string>;
+}
+/** A configuration fact that is not about one endpoint (CL008: a method setting that matches nothing). */
+export interface ConfigFact {
+    kind: 'ineffective-method-setting' | 'unresolved-setting' | 'ambiguous-setting';
+    resource: string;
+    route: string;
+    findingId: string;
+    at: SourceLocation;
+    message: string;
+    /** For unresolved-setting: the rule ids the value decides. */
+    blocks?: string[];
+    fix?: {
+        summary: string;
+        snippet?: string;
+    };
+    flavor: Flavor;
+    platform: Platform;
+}
+/** A suppression written in the configuration itself (CloudFormation resource Metadata.cachelint.ignore). */
+export interface ResourceSuppression {
+    /** The logical id (or Kong/K8s resource name) whose findings it covers. */
+    resource: string;
+    ruleId: string;
+    /** Without a reason it does not suppress, and the engine reports it. */
+    reason?: string;
+    at: SourceLocation;
+}
+/** What one adapter makes of one input file (or one cdk.out stack). */
+export interface Model {
+    file: string;
+    endpoints: Endpoint[];
+    facts: ConfigFact[];
+    resourceSuppressions?: ResourceSuppression[];
+}
+export declare const isUnsafe: (m: Method) => boolean;

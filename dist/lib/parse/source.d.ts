@@ -1,0 +1,3 @@
+export declare const DEFAULT_MAX_BYTES: number;
+export declare function readSource(file: string, maxBytes?: number): string;
+export declare function decodeSource(buf: Buffer): string;

@@ -1,0 +1,27 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.FORMATS = void 0;
+exports.isFormat = isFormat;
+exports.reporterFor = reporterFor;
+exports.availableFormats = availableFormats;
+exports.FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github'];
+const loaders = {
+    stylish: () => require('./stylish').stylish,
+    json: () => require('./json').json,
+    sarif: () => require('./sarif').sarif,
+    junit: () => require('./junit').junit,
+    github: () => require('./github').github,
+};
+function isFormat(name) {
+    return name in loaders;
+}
+function reporterFor(format) {
+    const load = loaders[format];
+    if (!load)
+        throw new Error(`unknown format "${format}" (one of: ${Object.keys(loaders).join(', ')})`);
+    return load();
+}
+function availableFormats() {
+    return Object.keys(loaders);
+}
+//# sourceMappingURL=index.js.map

@@ -1,0 +1,195 @@
+"use strict";
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.sarif = exports.FINGERPRINT_KEY = exports.SARIF_SCHEMA = void 0;
+exports.allRules = allRules;
+exports.toSarif = toSarif;
+exports.messageText = messageText;
+exports.fingerprint = fingerprint;
+// `--format sarif`: SARIF 2.1.0 for GitHub code scanning and other SARIF viewers.
+// - tool.driver.rules lists every rule (not only those that fired), so a viewer can tell "ran and found nothing" from
+//   "rule does not exist" and close fixed alerts.
+// - URIs are relative to the git repository root with uriBaseId %SRCROOT% (see paths.ts for why).
+// - partialFingerprints `cachelint/v1` hash rule id + file + findingId (no line): an alert survives lines moving.
+// - Suppressed findings stay in, with `suppressions` (inSource for comments/Metadata, external for baseline/config),
+//   so code scanning shows them as suppressed instead of closing them as fixed. --quiet does not apply here.
+// - Input errors are toolExecutionNotifications (level error) and make executionSuccessful false.
+const node_crypto_1 = require("node:crypto");
+const meta_1 = require("../meta");
+const ruleCatalogue = __importStar(require("../../rules"));
+const paths_1 = require("./paths");
+exports.SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+exports.FINGERPRINT_KEY = 'cachelint/v1';
+const SRCROOT = '%SRCROOT%';
+const LEVEL = { error: 'error', warning: 'warning', info: 'note' };
+/** Every rule cachelint has: the static rules, plus the live-probe rules (CL1xx) once rules/index.ts exports them. */
+function allRules() {
+    const exported = ruleCatalogue;
+    const rules = [...ruleCatalogue.STATIC_RULES];
+    for (const key of ['PROBE_RULES', 'LIVE_RULES']) {
+        const more = exported[key];
+        if (Array.isArray(more))
+            for (const r of more)
+                if (!rules.some((x) => x.id === r.id))
+                    rules.push(r);
+    }
+    return rules;
+}
+const sarif = (result, options) => JSON.stringify(toSarif(result, options), null, 2) + '\n';
+exports.sarif = sarif;
+function toSarif(result, options = {}) {
+    const cwd = options.cwd ?? process.cwd();
+    const root = options.root ?? (0, paths_1.repositoryRoot)(cwd);
+    const rules = allRules();
+    const descriptors = rules.map(ruleDescriptor);
+    const indexOf = new Map(rules.map((r, i) => [r.id, i]));
+    // A finding from a rule outside the catalogue (should not happen) still gets a valid ruleIndex.
+    for (const f of result.findings) {
+        if (indexOf.has(f.ruleId))
+            continue;
+        indexOf.set(f.ruleId, descriptors.length);
+        descriptors.push({
+            id: f.ruleId,
+            name: f.ruleName,
+            shortDescription: { text: f.ruleName },
+            fullDescription: { text: f.ruleName },
+            helpUri: f.docsUrl,
+            defaultConfiguration: { level: LEVEL[f.severity] },
+        });
+    }
+    const location = (file, line, column, endLine, endColumn) => {
+        const p = (0, paths_1.rooted)(file, cwd, root);
+        const artifactLocation = p.relative !== undefined ? { uri: (0, paths_1.relativeUri)(p.relative), uriBaseId: SRCROOT } : { uri: (0, paths_1.fileUri)(p.absolute) };
+        const loc = { physicalLocation: { artifactLocation } };
+        if (line && line > 0) {
+            const region = { startLine: line };
+            if (column && column > 0)
+                region.startColumn = column;
+            if (endLine && endLine >= line) {
+                region.endLine = endLine;
+                if (endColumn && endColumn > 0 && (endLine > line || !column || endColumn > column))
+                    region.endColumn = endColumn;
+            }
+            loc.physicalLocation.region = region;
+        }
+        return loc;
+    };
+    const seen = new Map();
+    const results = result.findings.map((f) => {
+        const loc = location(f.file, f.line, f.column, f.endLine, f.endColumn);
+        if (f.resource)
+            loc.logicalLocations = [{ name: f.resource, ...(f.constructPath ? { fullyQualifiedName: f.constructPath } : {}), kind: 'resource' }];
+        const base = fingerprint(f.ruleId, loc.physicalLocation.artifactLocation.uri, f.findingId);
+        const n = (seen.get(base) ?? 0) + 1;
+        seen.set(base, n);
+        const properties = { findingId: f.findingId, resource: f.resource, route: f.route, platform: f.platform };
+        if (f.logicalId)
+            properties.logicalId = f.logicalId;
+        if (f.constructPath)
+            properties.constructPath = f.constructPath;
+        if (f.remediation.snippet)
+            properties.remediationSnippet = f.remediation.snippet;
+        return {
+            ruleId: f.ruleId,
+            ruleIndex: indexOf.get(f.ruleId),
+            level: LEVEL[f.severity],
+            kind: 'fail',
+            message: { text: messageText(f) },
+            locations: [loc],
+            partialFingerprints: { [exports.FINGERPRINT_KEY]: n === 1 ? base : `${base}:${n}` },
+            properties,
+            ...(f.suppressed ? { suppressions: [suppression(f)] } : {}),
+        };
+    });
+    const notifications = result.errors.map((e) => ({
+        level: 'error',
+        message: { text: `${e.code}: ${e.message}` },
+        descriptor: { id: e.code },
+        locations: [location(e.file, e.line, e.column)],
+    }));
+    return {
+        $schema: exports.SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: meta_1.TOOL_NAME,
+                        version: meta_1.VERSION,
+                        semanticVersion: meta_1.VERSION,
+                        informationUri: meta_1.REPOSITORY_URL,
+                        rules: descriptors,
+                    },
+                },
+                invocations: [{ executionSuccessful: result.errors.length === 0, toolExecutionNotifications: notifications }],
+                originalUriBaseIds: { [SRCROOT]: { uri: (0, paths_1.fileUri)(root, true) } },
+                columnKind: 'utf16CodeUnits',
+                results,
+            },
+        ],
+    };
+}
+/** What a reader of the alert needs in one line: the problem, then the fix. */
+function messageText(f) {
+    const text = f.message.trimEnd();
+    return `${text}${/[.!?)]$/.test(text) ? '' : '.'} Fix: ${f.remediation.summary}`;
+}
+function fingerprint(ruleId, uri, findingId) {
+    return (0, node_crypto_1.createHash)('sha256').update(`${ruleId}\n${uri}\n${findingId}`).digest('hex').slice(0, 32);
+}
+function suppression(f) {
+    const source = f.suppressed.source ?? '';
+    const external = /^(baseline|config)\b/.test(source);
+    return { kind: external ? 'external' : 'inSource', status: 'accepted', justification: f.suppressed.reason };
+}
+function ruleDescriptor(rule) {
+    const fixes = Object.entries(rule.remediation)
+        .map(([flavor, text]) => `- ${flavor}: ${text}`)
+        .join('\n');
+    return {
+        id: rule.id,
+        name: rule.name,
+        shortDescription: { text: rule.summary },
+        fullDescription: { text: rule.rationale },
+        helpUri: (0, meta_1.docsUrl)(rule),
+        help: {
+            text: `${rule.summary}\n\n${rule.rationale}${fixes ? `\n\nFix:\n${fixes}` : ''}\n\n${(0, meta_1.docsUrl)(rule)}`,
+            markdown: `**${rule.id} ${rule.name}**: ${rule.summary}\n\n${rule.rationale}${fixes ? `\n\n**Fix**\n\n${fixes}` : ''}\n\n[Rule documentation](${(0, meta_1.docsUrl)(rule)})`,
+        },
+        defaultConfiguration: { level: LEVEL[rule.severity] },
+        properties: { tags: ['http-cache', 'reliability'] },
+    };
+}
+//# sourceMappingURL=sarif.js.map

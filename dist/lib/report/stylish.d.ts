@@ -1,0 +1,2 @@
+import type { Reporter } from './types';
+export declare const stylish: Reporter;

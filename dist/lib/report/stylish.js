@@ -1,0 +1,100 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.stylish = void 0;
+// Default terminal output, modelled on rustc/actionlint: file:line:col, rule id and name, the message, a code frame
+// with the offending span underlined, a `help:` line with the fix, the snippet and the docs link.
+const node_util_1 = require("node:util");
+const lines_1 = require("../parse/lines");
+const summary_1 = require("./summary");
+const stylish = (result, options) => {
+    const paint = (style, s) => (options.color ? (0, node_util_1.styleText)(style, s) : s);
+    const out = [];
+    const indexes = new Map();
+    const lineOf = (file, line) => {
+        const text = result.sources?.get(file);
+        if (text === undefined)
+            return undefined;
+        let idx = indexes.get(file);
+        if (!idx)
+            indexes.set(file, (idx = new lines_1.LineIndex(text)));
+        return line <= idx.lineCount ? idx.lineText(line) : undefined;
+    };
+    for (const e of result.errors)
+        out.push(...renderError(e, paint, lineOf));
+    const findings = (0, summary_1.visibleFindings)(result, options.quiet);
+    let current = '';
+    for (const f of findings) {
+        if (f.file !== current) {
+            current = f.file;
+            out.push('', paint('underline', f.file));
+        }
+        out.push(...renderFinding(f, paint, lineOf));
+    }
+    if (options.verbose) {
+        const skipped = result.files.filter((f) => f.status === 'skipped');
+        if (skipped.length) {
+            out.push('', paint('dim', `skipped ${skipped.length} file(s):`));
+            for (const s of skipped)
+                out.push(paint('dim', `  ${s.file}: ${s.reason ?? 'not recognised'}`));
+        }
+    }
+    const s = (0, summary_1.summarize)(result);
+    const parts = [`${s.findings.error} error(s)`, `${s.findings.warning} warning(s)`, `${s.findings.info} info`];
+    const problems = s.findings.total;
+    const line = `${problems ? '✖' : '✔'} ${problems} finding(s) (${parts.join(', ')})` +
+        `${s.suppressed ? `, ${s.suppressed} suppressed` : ''}; ${s.filesScanned} file(s) scanned` +
+        `${s.filesSkipped ? `, ${s.filesSkipped} skipped` : ''}` +
+        `${s.errors ? `, ${s.errors} input error(s)` : ''}` +
+        `${s.baseline ? `; baseline ${s.baseline.file}: ${s.baseline.matched} matched, ${s.baseline.new} new, ${s.baseline.stale} no longer occur` : ''}`;
+    out.push('', paint(s.errors || s.findings.error ? 'red' : problems ? 'yellow' : 'green', line));
+    return out.join('\n') + '\n';
+};
+exports.stylish = stylish;
+function severityLabel(sev, paint) {
+    if (sev === 'error')
+        return paint(['red', 'bold'], 'error');
+    if (sev === 'warning')
+        return paint(['yellow', 'bold'], 'warning');
+    return paint(['blue', 'bold'], 'info');
+}
+function renderFinding(f, paint, lineOf) {
+    const out = [];
+    out.push(`${f.file}:${f.line}:${f.column}: ${severityLabel(f.severity, paint)} ${paint('bold', `${f.ruleId} ${f.ruleName}`)} ${paint('dim', `[${f.findingId}]`)}`);
+    out.push(`  ${f.message}`);
+    out.push(...codeFrame(f.line, f.column, f.endLine === f.line ? f.endColumn : undefined, (n) => lineOf(f.file, n), paint));
+    out.push(`  ${paint(['cyan', 'bold'], 'help:')} ${f.remediation.summary}`);
+    if (f.remediation.snippet)
+        for (const l of f.remediation.snippet.split('\n'))
+            out.push(`  ${paint('dim', '|')}   ${paint('green', l)}`);
+    out.push(`  ${paint('dim', `docs: ${f.docsUrl}`)}`);
+    return out;
+}
+function renderError(e, paint, lineOf) {
+    const loc = e.line ? `${e.file}:${e.line}:${e.column ?? 1}` : e.file;
+    const out = [`${loc}: ${paint(['red', 'bold'], 'input error')} ${paint('bold', e.code)}: ${e.message}`];
+    if (e.line)
+        out.push(...codeFrame(e.line, e.column ?? 1, undefined, (n) => lineOf(e.file, n), paint));
+    return out;
+}
+function codeFrame(line, column, endColumn, text, paint) {
+    const src = text(line);
+    if (src === undefined)
+        return [];
+    const width = String(line).length;
+    const gutter = (n) => paint('dim', `${n === undefined ? ' '.repeat(width) : String(n).padStart(width)} |`);
+    const prev = line > 1 ? text(line - 1) : undefined;
+    const out = [];
+    if (prev !== undefined && prev.trim())
+        out.push(`  ${gutter(line - 1)} ${prev}`);
+    out.push(`  ${gutter(line)} ${src}`);
+    const start = Math.max(1, column);
+    let len = endColumn && endColumn > start ? endColumn - start : tokenLength(src, start - 1);
+    len = Math.max(1, Math.min(len, Math.max(1, src.length - start + 1)));
+    out.push(`  ${gutter()} ${' '.repeat(start - 1)}${paint('red', '^'.repeat(len))}`);
+    return out;
+}
+function tokenLength(src, from) {
+    const m = /^[^\s:,\]}]+/.exec(src.slice(from));
+    return m ? m[0].length : 1;
+}
+//# sourceMappingURL=stylish.js.map

@@ -1,0 +1,23 @@
+import type { Finding, ScanResult } from '../findings';
+export interface Summary {
+    filesScanned: number;
+    filesSkipped: number;
+    filesWithErrors: number;
+    errors: number;
+    findings: {
+        error: number;
+        warning: number;
+        info: number;
+        total: number;
+    };
+    suppressed: number;
+    baseline?: {
+        file: string;
+        matched: number;
+        new: number;
+        stale: number;
+    };
+}
+export declare function summarize(result: ScanResult): Summary;
+/** Findings a reporter shows: unsuppressed ones, and with --quiet only errors. */
+export declare function visibleFindings(result: ScanResult, quiet?: boolean): Finding[];

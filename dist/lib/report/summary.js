@@ -1,0 +1,22 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.summarize = summarize;
+exports.visibleFindings = visibleFindings;
+function summarize(result) {
+    const active = result.findings.filter((f) => !f.suppressed);
+    const by = (s) => active.filter((f) => f.severity === s).length;
+    return {
+        filesScanned: result.files.filter((f) => f.status === 'scanned').length,
+        filesSkipped: result.files.filter((f) => f.status === 'skipped').length,
+        filesWithErrors: result.files.filter((f) => f.status === 'error').length,
+        errors: result.errors.length,
+        findings: { error: by('error'), warning: by('warning'), info: by('info'), total: active.length },
+        suppressed: result.findings.length - active.length,
+        ...(result.baseline ? { baseline: { ...result.baseline } } : {}),
+    };
+}
+/** Findings a reporter shows: unsuppressed ones, and with --quiet only errors. */
+function visibleFindings(result, quiet) {
+    return result.findings.filter((f) => !f.suppressed && (!quiet || f.severity === 'error'));
+}
+//# sourceMappingURL=summary.js.map

@@ -1,0 +1,111 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.CL001 = void 0;
+const helpers_1 = require("./helpers");
+// No cache puts the request body in its key, so a cached POST answers the next POST to the same path from cache:
+// the sender sees 200, the backend never sees the event (RFC 9110 §9.3.3 forbids answering a POST from a cached POST).
+exports.CL001 = {
+    id: 'CL001',
+    name: 'unsafe-method-cached',
+    severity: 'error',
+    summary: 'A cache stores responses to POST, PUT, PATCH or DELETE: every write after the first gets a "ghost 200".',
+    rationale: 'Caches key on method + path (+ a few headers), never on the body. Once a write response is cached, the next write ' +
+        'to the same path is answered from the cache: the caller sees 200 OK, the backend never receives the event.',
+    docs: 'docs/rules/CL001.md',
+    remediation: {
+        kong: 'Set `config.request_method: [GET, HEAD]` on the caching plugin (or scope it to GET-only routes).',
+        'kong-ingress': 'Set `config.request_method: [GET, HEAD]` in the KongPlugin / KongClusterPlugin.',
+        cloudformation: 'Set `CachingEnabled: false` on the MethodSetting for the write method (keep the entry: deleting it does not turn caching off on a deployed stage).',
+        cdk: "Set `deployOptions.methodOptions['/path/POST'] = { cachingEnabled: false }`.",
+    },
+    check(endpoint) {
+        const hits = [];
+        for (const layer of endpoint.caches) {
+            const methods = (0, helpers_1.unsafeCached)(endpoint, layer);
+            if (methods.length === 0)
+                continue;
+            hits.push(hit(endpoint, layer, methods));
+        }
+        return hits;
+    },
+};
+function hit(endpoint, layer, methods) {
+    const findingId = endpoint.findingId + (layer.details?.findingSuffix ?? '');
+    const idem = (0, helpers_1.idempotencyKeyIn)(layer);
+    const base = { at: layer.at, findingId };
+    if (layer.kind === 'kong-graphql-proxy-cache') {
+        return {
+            ...base,
+            severity: 'warning',
+            message: `${(0, helpers_1.where)(layer)} caches POST requests of ${endpoint.route} by design (it keys on the GraphQL query): mutations must bypass it or they are answered from cache.`,
+            remediation: {
+                summary: 'Scope graphql-proxy-cache-advanced to a route that serves queries only, and send mutations through a route without it.',
+                snippet: kongRouteSplitSnippet(),
+            },
+        };
+    }
+    if (layer.kind === 'kong-ai-semantic-cache') {
+        return {
+            ...base,
+            severity: 'info',
+            message: `${(0, helpers_1.where)(layer)} answers similar POST prompts on ${endpoint.route} from a semantic cache: intended for LLM routes only.`,
+            remediation: { summary: 'Keep ai-semantic-cache on LLM chat/completions routes only; remove it from routes that carry events or writes.' },
+        };
+    }
+    const idemNote = idem
+        ? ` The key includes ${idem}: that makes it a replay store, safe only while every sender mints a unique key per event — put idempotency in the application (a repeated key with a different body gets 422, not the old response).`
+        : '';
+    const noStoreNote = layer.honorsOriginNoStore.known && !layer.honorsOriginNoStore.value
+        ? ' It also ignores the origin\'s Cache-Control: no-store.'
+        : '';
+    const message = `${(0, helpers_1.where)(layer)} caches ${(0, helpers_1.list)(methods)} responses for ${endpoint.route}: every ${methods[0]} after the first is answered from cache for ${ttlText(layer)} and never reaches the backend ("ghost 200").${noStoreNote}${idem ? idemNote : ''}`;
+    return { ...base, message, remediation: remediationFor(endpoint, layer, methods) };
+}
+function ttlText(layer) {
+    return layer.ttl.known ? `up to ${layer.ttl.value.max} s` : 'its TTL';
+}
+function remediationFor(endpoint, layer, methods) {
+    switch (endpoint.flavor) {
+        case 'kong':
+        case 'kong-ingress': {
+            const safe = layer.cachedMethods.known ? layer.cachedMethods.value.filter((m) => m === 'GET' || m === 'HEAD') : [];
+            const rm = safe.length ? safe : ['GET', 'HEAD'];
+            const fixCc = layer.honorsOriginNoStore.known && !layer.honorsOriginNoStore.value;
+            return {
+                summary: `Set config.request_method: [${rm.join(', ')}] on ${(0, helpers_1.kongPluginRef)(layer)}${fixCc ? ' and config.cache_control: true so upstream no-store is honoured' : ''}.`,
+                snippet: (0, helpers_1.kongConfigSnippet)(endpoint.flavor, layer.details?.plugin ?? 'proxy-cache', [
+                    `request_method: [${rm.join(', ')}]`,
+                    ...(fixCc ? ['cache_control: true'] : []),
+                ]),
+            };
+        }
+        case 'cdk': {
+            const { path, method } = (0, helpers_1.apiPathAndMethod)(endpoint);
+            return {
+                summary: `Set deployOptions.methodOptions['${path === '/' ? '/' : path}/${method}'] = { cachingEnabled: false } on the RestApi (keep the entry: removing it does not turn caching off on a deployed stage).`,
+                snippet: `deployOptions: {\n  methodOptions: {\n    '${path}/${method}': { cachingEnabled: false },\n  },\n}`,
+            };
+        }
+        default: {
+            const { path, method } = (0, helpers_1.apiPathAndMethod)(endpoint);
+            return {
+                summary: `Set CachingEnabled: false on the MethodSetting for ${method} ${path} (${methods.join(', ')}); keep the entry — deleting it does not turn caching off on a deployed stage.`,
+                snippet: `MethodSettings:\n  - ResourcePath: ${(0, helpers_1.methodSettingPath)(path)}\n    HttpMethod: ${method}\n    CachingEnabled: false`,
+            };
+        }
+    }
+}
+function kongRouteSplitSnippet() {
+    return [
+        'routes:',
+        '  - name: graphql-queries',
+        '    paths: [/graphql]',
+        '    methods: [GET]',
+        '    plugins:',
+        '      - name: graphql-proxy-cache-advanced',
+        '  - name: graphql-mutations',
+        '    paths: [/graphql]',
+        '    methods: [POST]',
+    ].join('\n');
+}
+//# sourceMappingURL=CL001-unsafe-method-cached.js.map

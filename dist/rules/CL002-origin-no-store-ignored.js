@@ -1,0 +1,74 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.CL002 = void 0;
+const helpers_1 = require("./helpers");
+// The backend's last line of defence is `Cache-Control: no-store`. A cache that ignores it (Kong proxy-cache with
+// cache_control: false, its default; CloudFront with MinTTL > 0) keeps serving what the API said must not be kept.
+exports.CL002 = {
+    id: 'CL002',
+    name: 'origin-no-store-ignored',
+    severity: 'warning',
+    summary: "An API that accepts writes sits behind a cache that ignores the origin's Cache-Control: no-store.",
+    rationale: 'Kong proxy-cache with `cache_control: false` (the default) stores upstream no-store/private responses for cache_ttl; ' +
+        'CloudFront caches for at least MinTTL even when the origin says no-store (CachingOptimized, the CDK default, has MinTTL 1). ' +
+        'The backend cannot opt its API responses out of the cache.',
+    docs: 'docs/rules/CL002.md',
+    remediation: {
+        kong: 'Set `config.cache_control: true` on the proxy-cache plugin.',
+        'kong-ingress': 'Set `config.cache_control: true` in the KongPlugin.',
+        cloudformation: 'Use the managed CachingDisabled policy (`CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad`) or a cache policy with `MinTTL: 0`.',
+        cdk: 'Use `cachePolicy: CachePolicy.CACHING_DISABLED` (or a CachePolicy with `minTtl: Duration.seconds(0)`).',
+    },
+    check(endpoint) {
+        const writes = (0, helpers_1.unsafeAccepted)(endpoint);
+        if (!writes || writes.length === 0)
+            return [];
+        const hits = [];
+        for (const layer of endpoint.caches) {
+            if (!(0, helpers_1.isKongCache)(layer) && !(0, helpers_1.isCloudFront)(layer))
+                continue;
+            if (!layer.honorsOriginNoStore.known || layer.honorsOriginNoStore.value)
+                continue;
+            if ((0, helpers_1.unsafeCached)(endpoint, layer).length > 0)
+                continue; // CL001 reports this cache and folds this fix in
+            const cached = (0, helpers_1.cachedHere)(endpoint, layer);
+            if (cached && cached.length === 0)
+                continue; // caches nothing this endpoint serves
+            hits.push({
+                at: layer.at,
+                findingId: endpoint.findingId + (layer.details?.findingSuffix ?? ''),
+                message: `${(0, helpers_1.where)(layer)} ignores the origin's Cache-Control: no-store on ${endpoint.route}, which accepts ${(0, helpers_1.list)(writes)}: ${ignoreText(layer)}`,
+                remediation: remediationFor(endpoint, layer),
+            });
+        }
+        return hits;
+    },
+};
+function ignoreText(layer) {
+    if ((0, helpers_1.isKongCache)(layer))
+        return `with cache_control: false it stores ${cachedList(layer)} responses for ${layer.ttl.known ? layer.ttl.value.max : 300} s whatever the upstream says, and shares them across callers that send Authorization.`;
+    const min = layer.ttl.known ? layer.ttl.value.min : undefined;
+    return `its MinTTL${min !== undefined ? ` of ${min} s` : ''} keeps API GET responses cached even when the origin sends no-store, private or no-cache.`;
+}
+function cachedList(layer) {
+    return layer.cachedMethods.known ? layer.cachedMethods.value.join('/') : 'GET/HEAD';
+}
+function remediationFor(endpoint, layer) {
+    if ((0, helpers_1.isKongCache)(layer)) {
+        return {
+            summary: `Set config.cache_control: true on ${(0, helpers_1.kongPluginRef)(layer)} so upstream no-store / private responses are not stored.`,
+            snippet: (0, helpers_1.kongConfigSnippet)(endpoint.flavor, layer.details?.plugin ?? 'proxy-cache', ['cache_control: true']),
+        };
+    }
+    if (endpoint.flavor === 'cdk') {
+        return {
+            summary: 'Use cachePolicy: CachePolicy.CACHING_DISABLED on this API behaviour (or a CachePolicy with minTtl: Duration.seconds(0)).',
+            snippet: 'defaultBehavior: {\n  origin,\n  allowedMethods: AllowedMethods.ALLOW_ALL,\n  cachePolicy: CachePolicy.CACHING_DISABLED,\n}',
+        };
+    }
+    return {
+        summary: 'Set CachePolicyId to the managed CachingDisabled policy on this API behaviour (or use a cache policy with MinTTL: 0).',
+        snippet: 'CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad  # Managed-CachingDisabled',
+    };
+}
+//# sourceMappingURL=CL002-origin-no-store-ignored.js.map

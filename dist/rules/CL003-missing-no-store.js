@@ -1,0 +1,82 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.CL003 = void 0;
+const helpers_1 = require("./helpers");
+// Downstream caches (browsers, corporate proxies, a CDN added later in a console) decide by the response headers.
+// A write endpoint that never says `Cache-Control: no-store` relies on every one of them being configured right.
+exports.CL003 = {
+    id: 'CL003',
+    name: 'missing-no-store',
+    severity: 'warning',
+    summary: 'An endpoint that accepts writes passes through a cache, or is a webhook receiver, and nothing sets Cache-Control: no-store on its responses.',
+    rationale: 'Setting `Cache-Control: no-store` at the gateway or CDN protects write responses from every cache downstream, ' +
+        'including the ones nobody wrote down. Where only the backend can set it (API Gateway proxy integrations) this is info.',
+    docs: 'docs/rules/CL003.md',
+    remediation: {
+        kong: 'Add a response-transformer plugin with `replace.headers` and `add.headers` both set to `Cache-Control:no-store`.',
+        'kong-ingress': 'Attach a KongPlugin `response-transformer` with `replace.headers` and `add.headers` set to `Cache-Control:no-store`.',
+        cloudformation: 'Attach a ResponseHeadersPolicy with `CustomHeadersConfig.Items: [{Header: Cache-Control, Value: no-store, Override: true}]` (CloudFront), or map `method.response.header.Cache-Control` to `\'no-store\'` in the integration response (API Gateway).',
+        cdk: "Use `responseHeadersPolicy: new ResponseHeadersPolicy(this, 'NoStore', { customHeadersBehavior: { customHeaders: [{ header: 'Cache-Control', value: 'no-store', override: true }] } })`.",
+    },
+    check(endpoint, context) {
+        const writes = (0, helpers_1.unsafeAccepted)(endpoint);
+        if (!writes || writes.length === 0)
+            return [];
+        if (endpoint.caches.length === 0 && !endpoint.webhook)
+            return [];
+        if (!endpoint.noStore.known || endpoint.noStore.value !== undefined)
+            return [];
+        // One root cause, one finding: where CL001 already reports a cache storing these writes, its fix comes first.
+        if (context.enabled('CL001') && endpoint.caches.some((l) => (0, helpers_1.unsafeCached)(endpoint, l).length > 0))
+            return [];
+        const why = endpoint.caches.length
+            ? `passes through ${endpoint.caches.map((l) => l.name).join(' → ')}`
+            : 'matches a webhook path pattern';
+        const backendOnly = endpoint.noStoreSettable === false;
+        return [
+            {
+                at: endpoint.at,
+                severity: backendOnly ? 'info' : undefined,
+                message: `${endpoint.route} accepts ${(0, helpers_1.list)(writes)} and ${why}, but nothing sets Cache-Control: no-store on its responses${backendOnly ? ' (a proxy integration: only the backend can set it)' : ''}.`,
+                remediation: remediationFor(endpoint, backendOnly),
+            },
+        ];
+    },
+};
+function remediationFor(endpoint, backendOnly) {
+    if (backendOnly)
+        return { summary: 'Make the backend send Cache-Control: no-store on responses to writes (proxy integrations pass its headers through unchanged).' };
+    switch (endpoint.flavor) {
+        case 'kong':
+            return {
+                summary: `Add a response-transformer plugin to route ${endpoint.resource} (or its service) that replaces and adds Cache-Control: no-store (replace acts only when the upstream sent the header, add only when it did not: use both).`,
+                snippet: ['plugins:', '  - name: response-transformer', '    config:', '      replace:', '        headers: ["Cache-Control:no-store"]', '      add:', '        headers: ["Cache-Control:no-store"]'].join('\n'),
+            };
+        case 'kong-ingress':
+            return {
+                summary: 'Create a KongPlugin response-transformer that replaces and adds Cache-Control: no-store, and list it in the konghq.com/plugins annotation.',
+                snippet: ['apiVersion: configuration.konghq.com/v1', 'kind: KongPlugin', 'metadata:', '  name: no-store', 'plugin: response-transformer', 'config:', '  replace:', '    headers: ["Cache-Control:no-store"]', '  add:', '    headers: ["Cache-Control:no-store"]'].join('\n'),
+            };
+        case 'cdk':
+            return endpoint.platform === 'cloudfront'
+                ? {
+                    summary: 'Attach a ResponseHeadersPolicy that sets Cache-Control: no-store with override on this behaviour.',
+                    snippet: "responseHeadersPolicy: new ResponseHeadersPolicy(this, 'NoStore', {\n  customHeadersBehavior: {\n    customHeaders: [{ header: 'Cache-Control', value: 'no-store', override: true }],\n  },\n}),",
+                }
+                : {
+                    summary: "Declare the Cache-Control method response header and map it to 'no-store' in the integration response.",
+                    snippet: "methodResponses: [{ statusCode: '200', responseParameters: { 'method.response.header.Cache-Control': true } }],\n// integration: integrationResponses: [{ statusCode: '200', responseParameters: { 'method.response.header.Cache-Control': \"'no-store'\" } }]",
+                };
+        default:
+            return endpoint.platform === 'cloudfront'
+                ? {
+                    summary: 'Attach a ResponseHeadersPolicy that sets Cache-Control: no-store with Override: true (ResponseHeadersPolicyId on the behaviour).',
+                    snippet: 'ResponseHeadersPolicyConfig:\n  Name: api-no-store\n  CustomHeadersConfig:\n    Items:\n      - Header: Cache-Control\n        Value: no-store\n        Override: true',
+                }
+                : {
+                    summary: "Declare method.response.header.Cache-Control in MethodResponses and map it to 'no-store' in IntegrationResponses.",
+                    snippet: "MethodResponses:\n  - StatusCode: '200'\n    ResponseParameters:\n      method.response.header.Cache-Control: true\nIntegration:\n  IntegrationResponses:\n    - StatusCode: '200'\n      ResponseParameters:\n        method.response.header.Cache-Control: \"'no-store'\"",
+                };
+    }
+}
+//# sourceMappingURL=CL003-missing-no-store.js.map

@@ -1,0 +1,26 @@
+import type { CacheLayer, Endpoint, Method } from '../lib/model';
+/** Unsafe methods the endpoint accepts; undefined when its methods are unknown (CL006 reports that). */
+export declare function unsafeAccepted(endpoint: Endpoint): Method[] | undefined;
+/** Methods that this layer caches AND the endpoint accepts. */
+export declare function cachedHere(endpoint: Endpoint, layer: CacheLayer): Method[] | undefined;
+/** Unsafe methods this layer stores on this endpoint: the ghost-200 condition (CL001). */
+export declare function unsafeCached(endpoint: Endpoint, layer: CacheLayer): Method[];
+export declare const isKongCache: (l: CacheLayer) => boolean;
+export declare const isCloudFront: (l: CacheLayer) => boolean;
+/** Where the layer is, for messages: `proxy-cache (global) at kong.yaml:12`. */
+export declare function where(layer: CacheLayer): string;
+export declare function shortFile(file: string): string;
+export declare function list(methods: readonly string[]): string;
+/** CloudFormation MethodSetting ResourcePath for a path: `/webhooks/stripe` → `/~1webhooks~1stripe`. */
+export declare function methodSettingPath(path: string): string;
+/** The API Gateway resource path and method of an endpoint, from its findingId `/webhooks/POST`. */
+export declare function apiPathAndMethod(endpoint: Endpoint): {
+    path: string;
+    method: string;
+};
+export declare function kongPluginRef(layer: CacheLayer): string;
+/** Idempotency-key headers in a key turn caching into a replay store: still unsafe (DESIGN.md "Idempotency keys"). */
+export declare function idempotencyKeyIn(layer: CacheLayer): string | undefined;
+export declare function cdkOrCfn(endpoint: Endpoint): 'cdk' | 'cloudformation';
+/** A plugin config snippet: decK plugin entry for Kong files, the KongPlugin `config:` block for manifests. */
+export declare function kongConfigSnippet(flavor: string, plugin: string, configLines: string[]): string;
