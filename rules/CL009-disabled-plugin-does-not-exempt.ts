@@ -26,10 +26,10 @@ export const CL009: Rule = {
       findingId: `${endpoint.findingId}#${instance.scope}`,
       message: `${instance.name} is disabled at ${instance.scope} scope for ${endpoint.route}, but disabled instances do not shadow broader ones: ${active.map(where).join(', ')} still applies.`,
       remediation: {
-        summary: `Make the ${instance.scope}-level instance enabled but harmless (request_method: [HEAD]) instead of enabled: false, or narrow the scope of ${active[0].name}.`,
+        summary: `Make the ${instance.scope}-level instance enabled but harmless (request_method: [HEAD], cache_control: true) instead of enabled: false, or narrow the scope of ${active[0].name}.`,
         snippet: endpoint.flavor === 'kong-ingress'
-          ? kongConfigSnippet('kong-ingress', instance.name, ['request_method: [HEAD]'])
-          : ['- name: ' + instance.name, '  enabled: true', '  config:', '    request_method: [HEAD]', '    strategy: memory'].join('\n'),
+          ? kongConfigSnippet('kong-ingress', instance.name, ['request_method: [HEAD]', 'cache_control: true'])
+          : ['- name: ' + instance.name, '  enabled: true', '  config:', '    request_method: [HEAD]', '    cache_control: true', '    strategy: memory'].join('\n'),
       },
     }));
   },
