@@ -1,0 +1,739 @@
+// API Gateway REST APIs: rebuilds each API's resource tree and methods (AWS::ApiGateway::Resource/Method, inline
+// OpenAPI bodies, SAM, see sam.ts), reads every stage's cache settings (Stage, Deployment.StageDescription,
+// Serverless::Api) and turns them into one Endpoint per (stage, path, method) with the stage cache as a layer.
+// Platform truth (domain.md §1): the cluster alone caches nothing; `/*` + `*` is stage-wide and read as GET-only
+// (§1.3, UNCONFIRMED at runtime); TTL 0 disables caching; `/*` + a verb and malformed paths match nothing (§1.2).
+import type { CacheLayer, Endpoint, HeaderPolicy, Method, SourceLocation, Value } from '../../model';
+import { ALL_METHODS, UNSAFE_METHODS, known, unknown } from '../../model';
+import { asBoolean, asNumber, asString, formatValue, type Resolved } from './intrinsics';
+import type { TemplatePath, TemplateReader } from './template';
+
+export type HttpMethod = Method | 'ANY';
+
+export interface ApiMethod {
+  path: string;
+  httpMethod: HttpMethod;
+  at: SourceLocation;
+  /** Auth in front of the method (AuthorizationType, authorizer, API key). */
+  identity: string[];
+  /** Whether a caller identity selects the response (AuthorizationType other than NONE). */
+  authenticated: Value<boolean>;
+  /** Request inputs that carry the identity: `method.request.header.authorization`, `context.authorizer`. */
+  identitySources: string[];
+  /** Declared request parameters (`method.request.querystring.q`, ...). */
+  requestParams: string[];
+  cacheKey: Value<string[]>;
+  /** Integration request parameter → the method request value mapped into it. */
+  integrationParams: Record<string, string>;
+  integrationType?: string;
+  noStore: Value<HeaderPolicy | undefined>;
+}
+
+export interface ApiInfo {
+  id: string;
+  at: SourceLocation;
+  methods: ApiMethod[];
+  /** False when methods live outside the template (BodyS3Location, DefinitionUri, Fn::Transform, unresolved ids). */
+  complete: boolean;
+  incompleteWhy?: string;
+  stages: StageInfo[];
+}
+
+interface SettingEntry {
+  /** Decoded resource path (`/orders/{id}`), `*` for the stage-wide entry; undefined when malformed. */
+  path?: string;
+  method?: string;
+  caching?: Value<boolean>;
+  ttl?: Value<number>;
+  at: SourceLocation;
+  rawPath: string;
+  rawMethod: string;
+  /** The written path is not in the documented `/~1a~1b` form (`/orders`): matched leniently, reported as ambiguous. */
+  unencoded?: boolean;
+}
+
+export interface StageInfo {
+  /** Logical id the endpoints belong to: the Stage, the Deployment with StageDescription, the Serverless::Api. */
+  resource: string;
+  stageName: Value<string>;
+  at: SourceLocation;
+  cluster: Value<boolean>;
+  settingsPath?: TemplatePath;
+  /** StageDescription top-level CachingEnabled / CacheTtlInSeconds (stored as the star/star entry: UNCONFIRMED). */
+  descriptionCaching?: { caching: Value<boolean>; ttl?: Value<number>; at: SourceLocation };
+  settings: SettingEntry[];
+}
+
+const VERBS = new Set<string>([...ALL_METHODS, 'ANY']);
+const DEFAULT_TTL = 300;
+const STAGE_WIDE_CAVEAT =
+  'Stage-wide (*/*) caching is read as GET-only (AWS caching guide, domain.md §1.3); runtime behaviour for other methods is UNCONFIRMED';
+const ANY_CAVEAT = 'How caching treats requests routed through an ANY method is UNCONFIRMED (domain.md §1.3, §1.10)';
+
+export function normaliseMethod(m: string): HttpMethod | undefined {
+  const up = m.trim().toUpperCase();
+  if (up === 'X-AMAZON-APIGATEWAY-ANY-METHOD') return 'ANY';
+  return VERBS.has(up) ? (up as HttpMethod) : undefined;
+}
+
+export function joinPath(parent: string, part: string): string {
+  return parent === '/' ? `/${part}` : `${parent}/${part}`;
+}
+
+/** Path and query parameters a method's response depends on: `{id}` → method.request.path.id, `{proxy+}` → ...path.proxy. */
+export function selectingParams(method: ApiMethod): string[] {
+  const out = new Set<string>();
+  for (const m of method.path.matchAll(/\{([^}+]+)\+?\}/g)) out.add(`method.request.path.${m[1]}`);
+  for (const p of method.requestParams) if (/^method\.request\.(path|querystring|multivaluequerystring)\./.test(p)) out.add(p);
+  return [...out];
+}
+
+function resolved<T>(r: Resolved<T>): T | undefined {
+  return r.known ? r.value : undefined;
+}
+
+/** Reads AWS::ApiGateway::RestApi / Resource / Method / Authorizer resources and inline OpenAPI bodies. */
+export function collectRestApis(reader: TemplateReader, apis: Map<string, ApiInfo>): void {
+  for (const [id, res] of reader.ofType('AWS::ApiGateway::RestApi')) {
+    const api: ApiInfo = { id, at: reader.resourceAt(id), methods: [], complete: true, stages: [] };
+    apis.set(id, api);
+    const props = res.Properties ?? {};
+    if (props.Body !== undefined) readOpenApi(reader, api, ['Resources', id, 'Properties', 'Body'], { integrationDefault: undefined });
+    else if (props.BodyS3Location !== undefined) markIncomplete(api, 'its OpenAPI definition is in S3 (BodyS3Location)');
+    else if (props.CloneFrom !== undefined) markIncomplete(api, 'it is cloned from another API (CloneFrom)');
+  }
+
+  // Resource tree: PathPart chains up to GetAtt <Api>.RootResourceId.
+  const resourcePaths = new Map<string, string | undefined>();
+  const resourceDefs = new Map(reader.ofType('AWS::ApiGateway::Resource'));
+  const pathOf = (resId: string, seen = new Set<string>()): string | undefined => {
+    if (resourcePaths.has(resId)) return resourcePaths.get(resId);
+    const def = resourceDefs.get(resId);
+    if (!def || seen.has(resId)) return undefined;
+    seen.add(resId);
+    const part = resolved(asString(reader.resolver.resolve(def.Properties?.PathPart)));
+    const parent = parentPath(def.Properties?.ParentId, seen);
+    const p = part !== undefined && parent !== undefined ? joinPath(parent, part) : undefined;
+    resourcePaths.set(resId, p);
+    return p;
+  };
+  const parentPath = (ref: unknown, seen: Set<string>): string | undefined => {
+    const r = ref as Record<string, unknown> | undefined;
+    if (r && typeof r === 'object') {
+      if (typeof r.Ref === 'string') return pathOf(r.Ref, seen);
+      const ga = r['Fn::GetAtt'];
+      const parts = Array.isArray(ga) ? ga : typeof ga === 'string' ? ga.split('.') : undefined;
+      if (parts && parts[1] === 'RootResourceId') return '/';
+    }
+    return undefined;
+  };
+  const apiOf = (ref: unknown): ApiInfo | undefined => {
+    const r = ref as Record<string, unknown> | undefined;
+    return r && typeof r === 'object' && typeof r.Ref === 'string' ? apis.get(r.Ref) : undefined;
+  };
+  for (const [resId, def] of resourceDefs) {
+    const api = apiOf(def.Properties?.RestApiId);
+    if (api && pathOf(resId) === undefined) markIncomplete(api, `the path of resource ${resId} cannot be resolved`);
+  }
+
+  const authorizers = new Map(reader.ofType('AWS::ApiGateway::Authorizer'));
+  for (const [id, def] of reader.ofType('AWS::ApiGateway::Method')) {
+    const base: TemplatePath = ['Resources', id, 'Properties'];
+    const props = def.Properties ?? {};
+    const api = apiOf(props.RestApiId);
+    if (!api) continue; // an API from another stack: its stages are not here either
+    const path = parentPath(props.ResourceId, new Set());
+    const verb = asString(reader.resolver.resolve(props.HttpMethod));
+    const httpMethod = verb.known ? normaliseMethod(verb.value) : undefined;
+    if (path === undefined || !httpMethod) {
+      markIncomplete(api, `the ${path === undefined ? 'resource' : 'HTTP method'} of ${id} cannot be resolved${verb.known ? '' : `: ${verb.why}`}`);
+      continue;
+    }
+    const authType = reader.value([...base, 'AuthorizationType'], asString) ?? known('NONE');
+    const apiKey = reader.value([...base, 'ApiKeyRequired'], asBoolean);
+    const identity: string[] = [];
+    const identitySources: string[] = [];
+    if (!authType.known || authType.value.toUpperCase() !== 'NONE') identity.push(authType.known ? authType.value : 'authorizer');
+    if (apiKey?.known && apiKey.value) identity.push('api-key');
+    const authorizerRef = (props.AuthorizerId as Record<string, unknown> | undefined)?.Ref;
+    if (typeof authorizerRef === 'string') {
+      const src = resolved(asString(reader.resolver.resolve(authorizers.get(authorizerRef)?.Properties?.IdentitySource)));
+      if (src) identitySources.push(...src.split(',').map((s) => s.trim().toLowerCase()));
+    }
+    const integration = reader.obj([...base, 'Integration']);
+    const integrationType = integration ? resolved(asString(reader.resolver.resolve(integration.value.Type)))?.toUpperCase() : undefined;
+    const cacheKey = integration ? reader.value([...integration.path, 'CacheKeyParameters'], (r) => stringList(reader, r)) : undefined;
+    const method: ApiMethod = {
+      path,
+      httpMethod,
+      at: reader.resourceAt(id),
+      identity,
+      authenticated: authType.known ? known(authType.value.toUpperCase() !== 'NONE') : authType,
+      identitySources,
+      requestParams: Object.keys(reader.obj([...base, 'RequestParameters'])?.value ?? {}),
+      cacheKey: cacheKey ?? known([]),
+      integrationParams: stringMap(reader, integration ? [...integration.path, 'RequestParameters'] : undefined),
+      integrationType,
+      noStore: integrationNoStore(reader, integration?.path, integrationType, 'IntegrationResponses', 'ResponseParameters'),
+    };
+    api.methods.push(method);
+  }
+}
+
+export function markIncomplete(api: ApiInfo, why: string): void {
+  if (api.complete) api.incompleteWhy = why;
+  api.complete = false;
+}
+
+function stringList(reader: TemplateReader, r: Resolved): Resolved<string[]> {
+  if (!r.known) return r;
+  const l = reader.resolver.list(r.value);
+  if (!l.known) return l;
+  return { known: true, value: l.value.map(String) };
+}
+
+function stringMap(reader: TemplateReader, path: TemplatePath | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!path) return out;
+  for (const [key, v] of Object.entries(reader.obj(path)?.value ?? {})) {
+    const s = resolved(asString(reader.resolver.resolve(v)));
+    if (s !== undefined) out[key] = s;
+  }
+  return out;
+}
+
+/**
+ * `Cache-Control: no-store` mapped in an integration response (§1.12). Proxy integrations cannot map headers:
+ * known(undefined) there, and the endpoint says noStoreSettable: false.
+ */
+export function integrationNoStore(
+  reader: TemplateReader,
+  integrationPath: TemplatePath | undefined,
+  type: string | undefined,
+  responsesKey: string,
+  paramsKey: string,
+): Value<HeaderPolicy | undefined> {
+  if (!integrationPath || (type && type.endsWith('_PROXY'))) return known(undefined);
+  const responses = reader.node([...integrationPath, responsesKey]);
+  if (!responses || !('value' in responses) || !responses.value || typeof responses.value !== 'object') return known(undefined);
+  const keys = Array.isArray(responses.value) ? responses.value.map((_, i) => i) : Object.keys(responses.value);
+  for (const key of keys) {
+    const params = reader.obj([...responses.path, key, paramsKey]);
+    if (!params) continue;
+    for (const [name, v] of Object.entries(params.value)) {
+      if (name.toLowerCase() !== 'method.response.header.cache-control') continue;
+      const at = reader.at([...params.path, name]);
+      const s = asString(reader.resolver.resolve(v));
+      if (!s.known) return unknown(s.why, at);
+      if (/no-store/i.test(s.value) && /^'.*'$/.test(s.value.trim()))
+        return known({ cacheControl: s.value.trim().slice(1, -1), at, source: 'integration response mapping' });
+    }
+  }
+  return known(undefined);
+}
+
+interface OpenApiOptions {
+  /** SAM: events add methods to the body (see sam.ts); defaults for operations without an integration. */
+  integrationDefault?: string;
+}
+
+/** Methods of an inline OpenAPI/Swagger body with x-amazon-apigateway-integration (§1.8). */
+export function readOpenApi(reader: TemplateReader, api: ApiInfo, bodyPath: TemplatePath, _options: OpenApiOptions): void {
+  const body = reader.node(bodyPath);
+  if (!body) return;
+  if (!('value' in body)) return markIncomplete(api, `its OpenAPI body cannot be resolved: ${body.unresolved.why}`);
+  if (!body.value || typeof body.value !== 'object' || Array.isArray(body.value)) return markIncomplete(api, 'its OpenAPI body is not an object');
+  const root = body.value as Record<string, unknown>;
+  const paths = reader.obj([...body.path, 'paths']);
+  if (!paths) return markIncomplete(api, 'its OpenAPI body has no resolvable paths');
+  const rootSecurity = hasSecurity(root.security);
+  for (const [path, item] of Object.entries(paths.value)) {
+    if (!item || typeof item !== 'object' || Array.isArray(item)) continue;
+    const itemParams = Array.isArray((item as Record<string, unknown>).parameters) ? ((item as Record<string, unknown>).parameters as unknown[]) : [];
+    for (const [key, op] of Object.entries(item as Record<string, unknown>)) {
+      const httpMethod = normaliseMethod(key);
+      if (!httpMethod || !op || typeof op !== 'object') continue;
+      const opPath: TemplatePath = [...paths.path, path, key];
+      const o = op as Record<string, unknown>;
+      const params = [...itemParams, ...(Array.isArray(o.parameters) ? o.parameters : [])];
+      const requestParams: string[] = [];
+      const identitySources: string[] = [];
+      for (const p of params) {
+        if (!p || typeof p !== 'object') continue;
+        const { name, in: where } = p as Record<string, unknown>;
+        if (typeof name !== 'string' || typeof where !== 'string') continue;
+        const kind = where === 'query' ? 'querystring' : where;
+        requestParams.push(`method.request.${kind}.${name}`);
+      }
+      const secured = o.security !== undefined ? hasSecurity(o.security) : rootSecurity;
+      const integration = reader.obj([...opPath, 'x-amazon-apigateway-integration']);
+      const type = integration ? resolved(asString(reader.resolver.resolve(integration.value.type)))?.toUpperCase() : undefined;
+      const cacheKey = integration ? reader.value([...integration.path, 'cacheKeyParameters'], (r) => stringList(reader, r)) : undefined;
+      api.methods.push({
+        path,
+        httpMethod,
+        at: reader.at(opPath),
+        identity: secured ? ['security'] : [],
+        authenticated: known(secured),
+        identitySources: secured ? ['method.request.header.authorization'] : identitySources,
+        requestParams,
+        cacheKey: cacheKey ?? known([]),
+        integrationParams: stringMap(reader, integration ? [...integration.path, 'requestParameters'] : undefined),
+        integrationType: type,
+        noStore: integrationNoStore(reader, integration?.path, type, 'responses', 'responseParameters'),
+      });
+    }
+  }
+}
+
+function hasSecurity(s: unknown): boolean {
+  return Array.isArray(s) && s.some((x) => x && typeof x === 'object' && Object.keys(x).length > 0);
+}
+
+/** AWS::ApiGateway::Stage and AWS::ApiGateway::Deployment (StageName / StageDescription). */
+export function collectStages(reader: TemplateReader, apis: Map<string, ApiInfo>): void {
+  const apiOf = (ref: unknown) => {
+    const r = ref as Record<string, unknown> | undefined;
+    return r && typeof r === 'object' && typeof r.Ref === 'string' ? apis.get(r.Ref) : undefined;
+  };
+  for (const [id, def] of reader.ofType('AWS::ApiGateway::Stage')) {
+    const api = apiOf(def.Properties?.RestApiId);
+    if (!api) continue;
+    const base: TemplatePath = ['Resources', id, 'Properties'];
+    api.stages.push(
+      readStage(reader, id, base, reader.value([...base, 'StageName'], asString) ?? known(id), {
+        cluster: reader.value([...base, 'CacheClusterEnabled'], asBoolean) ?? clusterFromSize(reader, [...base, 'CacheClusterSize']),
+      }),
+    );
+  }
+  for (const [id, def] of reader.ofType('AWS::ApiGateway::Deployment')) {
+    const api = apiOf(def.Properties?.RestApiId);
+    if (!api) continue;
+    const base: TemplatePath = ['Resources', id, 'Properties'];
+    const stageName = reader.value([...base, 'StageName'], asString);
+    const description = reader.obj([...base, 'StageDescription']);
+    if (!stageName && !description) continue; // a deployment that a Stage resource points at
+    const d = description?.path ?? [...base, 'StageDescription'];
+    const stage = readStage(reader, id, d, stageName ?? known('(unnamed)'), {
+      cluster: description ? reader.value([...d, 'CacheClusterEnabled'], asBoolean) ?? clusterFromSize(reader, [...d, 'CacheClusterSize']) : known(false),
+    });
+    if (description) {
+      const caching = reader.value([...d, 'CachingEnabled'], asBoolean);
+      if (caching) stage.descriptionCaching = { caching, ttl: reader.value([...d, 'CacheTtlInSeconds'], asNumber), at: reader.at([...d, 'CachingEnabled']) };
+    }
+    api.stages.push(stage);
+  }
+}
+
+/** CacheClusterSize alone does not enable the cluster in CloudFormation (CDK sets both). */
+function clusterFromSize(_reader: TemplateReader, _path: TemplatePath): Value<boolean> {
+  return known(false);
+}
+
+export function readStage(
+  reader: TemplateReader,
+  resource: string,
+  base: TemplatePath,
+  stageName: Value<string>,
+  opts: { cluster: Value<boolean> },
+  extraSettings: { path: TemplatePath }[] = [],
+): StageInfo {
+  const stage: StageInfo = { resource, stageName, at: reader.resourceAt(resource), cluster: opts.cluster, settings: [] };
+  const items = [...reader.items([...base, 'MethodSettings']), ...extraSettings.map((e) => ({ value: reader.raw(e.path), path: e.path }))];
+  for (const item of items) {
+    if (!item.value || typeof item.value !== 'object') continue;
+    const rawPath = reader.value([...item.path, 'ResourcePath'], asString);
+    const rawMethod = reader.value([...item.path, 'HttpMethod'], asString);
+    const at = reader.at(item.path);
+    const caching = reader.value([...item.path, 'CachingEnabled'], asBoolean);
+    const ttl = reader.value([...item.path, 'CacheTtlInSeconds'], asNumber);
+    if (!rawPath?.known || !rawMethod?.known) {
+      const v = !rawPath ? undefined : !rawPath.known ? rawPath : rawMethod && !rawMethod.known ? rawMethod : undefined;
+      if ((caching || ttl) && v && !v.known)
+        reader.facts.push({
+          kind: 'unresolved-setting',
+          resource,
+          route: 'MethodSetting',
+          findingId: `MethodSettings[${String(item.path[item.path.length - 1])}]`,
+          at: v.at,
+          message: `The MethodSetting's ${!rawPath?.known ? 'ResourcePath' : 'HttpMethod'} on stage ${resource} cannot be resolved: ${v.why}; which method it caches is unknown.`,
+          blocks: ['CL001', 'CL008'],
+          flavor: reader.flavor,
+          platform: 'apigateway',
+        });
+      continue;
+    }
+    stage.settings.push({ ...parseSettingKey(rawPath.value, rawMethod.value), caching, ttl, at, rawPath: rawPath.value, rawMethod: rawMethod.value });
+  }
+  return stage;
+}
+
+/** Normalises a MethodSetting key (§1.2): `/*` + `*` → stage-wide; `/~1a~1{id}` → `/a/{id}`; `/` → root. */
+export function parseSettingKey(rawPath: string, rawMethod: string): { path?: string; method?: string; unencoded?: boolean } {
+  const methodUp = rawMethod.trim().toUpperCase();
+  const method = methodUp === '*' ? '*' : VERBS.has(methodUp) ? methodUp : undefined;
+  const p = rawPath.trim();
+  if (p === '/*') return { path: '*', method };
+  if (!p.startsWith('/') || p.includes('*')) return { method };
+  if (p === '/') return { path: '/', method };
+  const rest = p.slice(1);
+  if (rest.startsWith('~1')) return { path: rest.replace(/~1/g, '/'), method };
+  // `/orders`: AWS's own Stage example uses it; whether API Gateway reads it as /~1orders is UNCONFIRMED.
+  return { path: '/' + rest.replace(/~1/g, '/'), method, unencoded: true };
+}
+
+const ENCODE = (path: string) => (path === '/' ? '/' : '/' + path.replace(/\//g, '~1'));
+
+/** Endpoints of every API and stage; CL008/CL006 facts for settings that match nothing or cannot be read. */
+export function apiEndpoints(reader: TemplateReader, apis: Map<string, ApiInfo>): Map<string, { stageName: Value<string>; endpoint: Endpoint }[]> {
+  const byApi = new Map<string, { stageName: Value<string>; endpoint: Endpoint }[]>();
+  for (const api of apis.values()) {
+    const list: { stageName: Value<string>; endpoint: Endpoint }[] = [];
+    byApi.set(api.id, list);
+    if (api.stages.length === 0) {
+      for (const m of api.methods) list.push({ stageName: known(''), endpoint: endpointFor(reader, api, undefined, m) });
+      continue;
+    }
+    for (const stage of api.stages) {
+      checkSettings(reader, api, stage);
+      const methods = [...api.methods];
+      // Methods we cannot see (API body elsewhere): explicit settings that cache a write still say enough.
+      if (!api.complete) {
+        for (const s of stage.settings) {
+          if (!s.path || s.path === '*' || !s.method || s.method === '*') continue;
+          if (methods.some((m) => m.path === s.path && (m.httpMethod === s.method || m.httpMethod === 'ANY'))) continue;
+          if (!(s.caching && (!s.caching.known || s.caching.value))) continue;
+          if (s.method !== 'ANY' && !(UNSAFE_METHODS as readonly string[]).includes(s.method)) continue; // reads: the stage fact covers them
+          methods.push(syntheticMethod(s, api));
+        }
+      }
+      for (const m of methods) list.push({ stageName: stage.stageName, endpoint: endpointFor(reader, api, stage, m) });
+      if (!api.complete && stageWide(stage)?.on !== false && stageCachesAnything(stage) && api.methods.length === 0) {
+        reader.facts.push({
+          kind: 'unresolved-setting',
+          resource: stage.resource,
+          route: `stage ${stageLabel(stage)}`,
+          findingId: 'stage',
+          at: stage.at,
+          message: `Stage ${stageLabel(stage)} has caching on, but the methods of API ${api.id} are not in this template (${api.incompleteWhy}): cachelint cannot tell which methods and keys the cache applies to.`,
+          blocks: ['CL004', 'CL007'],
+          flavor: reader.flavor,
+          platform: 'apigateway',
+        });
+      }
+    }
+  }
+  return byApi;
+}
+
+/** A write method known only from its MethodSetting (the API body is elsewhere): its key and auth are unknown. */
+function syntheticMethod(s: SettingEntry, api: ApiInfo): ApiMethod {
+  const why = `the methods of API ${api.id} are not in this template (${api.incompleteWhy})`;
+  return {
+    path: s.path!,
+    httpMethod: s.method as HttpMethod,
+    at: s.at,
+    identity: [],
+    authenticated: known(false),
+    identitySources: [],
+    requestParams: [],
+    cacheKey: unknown(why, s.at),
+    integrationParams: {},
+    noStore: unknown(why, s.at),
+  };
+}
+
+function stageLabel(stage: StageInfo): string {
+  return stage.stageName.known ? stage.stageName.value : stage.resource;
+}
+
+function stageCachesAnything(stage: StageInfo): boolean {
+  if (stage.cluster.known && !stage.cluster.value) return false;
+  return stage.settings.some((s) => s.caching && (!s.caching.known || s.caching.value)) || !!stage.descriptionCaching;
+}
+
+/** The stage-wide setting: `/*` + `*` entries and StageDescription.CachingEnabled (every entry counts; any on = on). */
+function stageWide(stage: StageInfo): { on: boolean | undefined; why?: Value<boolean>; ttl?: Value<number>; at: SourceLocation; caveats: string[] } | undefined {
+  const entries = stage.settings.filter((s) => s.path === '*' && s.method === '*' && (s.caching || s.ttl));
+  const candidates: { caching?: Value<boolean>; ttl?: Value<number>; at: SourceLocation; fromDescription?: boolean }[] = [...entries];
+  if (stage.descriptionCaching) candidates.push({ ...stage.descriptionCaching, fromDescription: true });
+  if (candidates.length === 0) return undefined;
+  let unknownValue: Value<boolean> | undefined;
+  for (const c of candidates) {
+    const on = effectiveCaching(c.caching, c.ttl);
+    if (on === undefined) continue;
+    if (!on.known) unknownValue ??= on;
+    else if (on.value) {
+      const caveats = [STAGE_WIDE_CAVEAT];
+      if (c.fromDescription) caveats.push('That StageDescription.CachingEnabled is stored as the */* entry is UNCONFIRMED (domain.md §1.6)');
+      return { on: true, ttl: c.ttl, at: c.at, caveats };
+    }
+  }
+  if (unknownValue) return { on: undefined, why: unknownValue, at: candidates[0].at, caveats: [STAGE_WIDE_CAVEAT] };
+  return { on: false, at: candidates[0].at, caveats: [] };
+}
+
+/** CachingEnabled combined with TTL (TTL 0 disables caching); undefined when the entry does not say. */
+function effectiveCaching(caching: Value<boolean> | undefined, ttl: Value<number> | undefined): Value<boolean> | undefined {
+  if (ttl?.known && ttl.value === 0) return known(false);
+  return caching;
+}
+
+/** CL008: settings that match nothing; duplicates; the unencoded form. Returns nothing: facts go to the reader. */
+function checkSettings(reader: TemplateReader, api: ApiInfo, stage: StageInfo): void {
+  if (stage.cluster.known && !stage.cluster.value) return; // nothing is cached on this stage: the settings decide nothing
+  const seen = new Map<string, SettingEntry>();
+  for (const s of stage.settings) {
+    const touchesCache = s.caching !== undefined || s.ttl !== undefined;
+    const fact = (kind: 'ineffective-method-setting' | 'ambiguous-setting', message: string, fix?: string) =>
+      reader.facts.push({
+        kind,
+        resource: stage.resource,
+        route: `${s.rawMethod} ${s.rawPath}`,
+        findingId: settingFindingId(s),
+        at: s.at,
+        message,
+        fix: fix ? { summary: fix, snippet: settingSnippet(s, reader.flavor) } : undefined,
+        flavor: reader.flavor,
+        platform: 'apigateway',
+      });
+    if (!touchesCache) continue;
+    const what = `MethodSetting ResourcePath: ${s.rawPath}, HttpMethod: ${s.rawMethod} on stage ${stageLabel(stage)}`;
+    if (!s.method) {
+      fact('ineffective-method-setting', `${what} matches nothing: ${s.rawMethod} is not an HTTP method API Gateway knows.`, 'Use GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE, ANY or * (with ResourcePath /*).');
+      continue;
+    }
+    if (s.path === undefined) {
+      fact(
+        'ineffective-method-setting',
+        `${what} matches nothing: the only wildcard is ResourcePath /* with HttpMethod *, and a resource path must start with / followed by the path with each / written as ~1 (/~1orders~1{id}).`,
+        'Write the resource path as /~1<path with ~1 for each slash> with the verb, or /* with *.',
+      );
+      continue;
+    }
+    if (s.path === '*' && s.method !== '*') {
+      fact(
+        'ineffective-method-setting',
+        `${what} matches nothing: ResourcePath /* only works with HttpMethod * (SAM #579, #1518), so this ${describe(s)} has no effect.`,
+        'Name the resource: ResourcePath /~1<path> with this HttpMethod, once per resource (or use /* with * for the whole stage).',
+      );
+      continue;
+    }
+    if (s.unencoded)
+      fact(
+        'ambiguous-setting',
+        `${what}: AWS documents the resource path encoded, each / after the first written ~1 (${ENCODE(s.path)}); whether API Gateway matches the unencoded form is UNCONFIRMED (domain.md §1.2). cachelint reads it as the resource ${s.path}.`,
+        `Write ResourcePath: ${ENCODE(s.path)}.`,
+      );
+    else if (s.path !== '*' && s.method === '*')
+      fact(
+        'ambiguous-setting',
+        `${what}: a specific path with HttpMethod * is not a documented form (domain.md §1.2); cachelint reads it as GET-only caching for ${s.path}, like */*.`,
+        'Name each method: one MethodSetting per HttpMethod on this ResourcePath.',
+      );
+    if (s.path !== '*' && s.method !== '*' && api.complete && api.methods.length > 0) {
+      const has = api.methods.some((m) => m.path === s.path && (m.httpMethod === s.method || m.httpMethod === 'ANY'));
+      if (!has) {
+        const methods = api.methods.filter((m) => m.path === s.path).map((m) => m.httpMethod);
+        fact(
+          'ineffective-method-setting',
+          `${what} matches nothing: API ${api.id} has ${methods.length ? `only ${methods.join(', ')} on ${s.path}` : `no resource ${s.path}`}, so this ${describe(s)} has no effect.`,
+          'Point the setting at a resource path and method the API has (ResourcePath /~1<path>, encoded).',
+        );
+      }
+    }
+    const key = `${s.path} ${s.method}`;
+    const prev = seen.get(key);
+    if (prev) {
+      const a = effectiveCaching(prev.caching, prev.ttl);
+      const b = effectiveCaching(s.caching, s.ttl);
+      const differ = !a || !b || !a.known || !b.known || a.value !== b.value;
+      fact(
+        'ambiguous-setting',
+        `${what} duplicates the entry at line ${prev.at.line}${differ ? ' with a different caching value' : ''}: which one API Gateway applies is UNCONFIRMED (domain.md §1.13); cachelint evaluates both.`,
+        'Keep one MethodSetting per ResourcePath and HttpMethod.',
+      );
+    } else seen.set(key, s);
+  }
+}
+
+function describe(s: SettingEntry): string {
+  const c = effectiveCaching(s.caching, s.ttl);
+  if (c?.known) return c.value ? 'CachingEnabled: true' : 'CachingEnabled: false (a fix that fixes nothing)';
+  return 'setting';
+}
+
+function settingFindingId(s: SettingEntry): string {
+  if (s.path && s.path !== '*' && s.method) return `${s.path === '/' ? '' : s.path}/${s.method}`;
+  return `${s.rawPath}/${s.rawMethod}`;
+}
+
+function settingSnippet(s: SettingEntry, flavor: string): string {
+  const c = effectiveCaching(s.caching, s.ttl);
+  const v = c?.known ? String(c.value) : 'false';
+  const path = s.path && s.path !== '*' ? s.path : '/orders';
+  const method = s.method && s.method !== '*' ? s.method : 'POST';
+  if (flavor === 'cdk') return `methodOptions: {\n  '${path === '/' ? '/' : path}/${method}': { cachingEnabled: ${v} },\n}`;
+  return `MethodSettings:\n  - ResourcePath: ${ENCODE(path)}\n    HttpMethod: ${method}\n    CachingEnabled: ${v}`;
+}
+
+/** One endpoint: (stage, path, method) with the stage cache layer when the cluster can cache it. */
+function endpointFor(reader: TemplateReader, api: ApiInfo, stage: StageInfo | undefined, m: ApiMethod): Endpoint {
+  const methods: Method[] = m.httpMethod === 'ANY' ? [...ALL_METHODS] : [m.httpMethod];
+  const findingId = `${m.path === '/' ? '' : m.path}/${m.httpMethod}`;
+  const endpoint: Endpoint = {
+    platform: 'apigateway',
+    resource: stage?.resource ?? api.id,
+    route: `${m.httpMethod} ${m.path}`,
+    findingId,
+    methods: known(methods),
+    paths: [m.path],
+    at: m.at,
+    caches: [],
+    noStore: m.noStore,
+    noStoreSettable: m.integrationType?.endsWith('_PROXY') ? false : undefined,
+    identity: m.identity.length ? m.identity : undefined,
+    flavor: reader.flavor,
+    details: {
+      restApi: api.id,
+      stage: stage?.resource ?? '',
+      stageName: stage ? (stage.stageName.known ? stage.stageName.value : '') : '',
+      httpMethod: m.httpMethod,
+    },
+  };
+  if (stage) {
+    const layer = stageLayer(reader, stage, m, methods);
+    if (layer) endpoint.caches.push(layer);
+  }
+  return endpoint;
+}
+
+function stageLayer(reader: TemplateReader, stage: StageInfo, m: ApiMethod, methods: Method[]): CacheLayer | undefined {
+  if (stage.cluster.known && !stage.cluster.value) return undefined;
+  const label = stageLabel(stage);
+  const own = stage.settings.filter((s) => s.path === m.path && s.method && s.method !== '*' && (s.method === m.httpMethod || m.httpMethod === 'ANY'));
+  const pathStar = stage.settings.filter((s) => s.path === m.path && s.method === '*');
+  const wide = stageWide(stage);
+  const isAny = m.httpMethod === 'ANY';
+
+  // Per verb: explicit on / off / unknown (every entry counts: any on wins, §6 "evaluate every entry").
+  const explicitOn = new Map<Method, SettingEntry>();
+  const explicitOff = new Set<Method>();
+  let explicitUnknown: { s: SettingEntry; v: Value<boolean> } | undefined;
+  for (const s of own) {
+    const c = effectiveCaching(s.caching, s.ttl);
+    if (!c) continue;
+    const verbs: Method[] = s.method === 'ANY' ? (isAny ? [...ALL_METHODS] : []) : [s.method as Method];
+    if (!isAny && s.method !== m.httpMethod) continue;
+    for (const v of verbs) {
+      if (!c.known) explicitUnknown ??= { s, v: c };
+      else if (c.value) explicitOn.set(v, s);
+      else explicitOff.add(v);
+    }
+  }
+  for (const v of explicitOn.keys()) explicitOff.delete(v);
+  for (const s of pathStar) {
+    const c = effectiveCaching(s.caching, s.ttl);
+    if (c?.known && !c.value) for (const v of methods) if (!explicitOn.has(v)) explicitOff.add(v);
+  }
+  const pinnedOff = UNSAFE_METHODS.filter((v) => explicitOff.has(v));
+  const cacheKey = m.cacheKey;
+  const base = (at: SourceLocation, scope: string, cached: Value<Method[]>, ttl: Value<number> | undefined, caveats: string[]): CacheLayer => {
+    const covered = new Set<string>();
+    if (cacheKey.known)
+      for (const k of cacheKey.value) {
+        covered.add(k);
+        if (m.integrationParams[k]) covered.add(m.integrationParams[k]);
+      }
+    const keyMissing = cacheKey.known ? selectingParams(m).filter((p) => !covered.has(p)) : [];
+    const identityInKey = [...covered].some(
+      (k) => /^method\.request\.header\.authorization$/i.test(k) || m.identitySources.includes(k.toLowerCase()) || /^context\.(authorizer|identity)\./.test(k),
+    );
+    const bodyInKey = cacheKey.known && cacheKey.value.some((k) => /^method\.request\.body/.test(m.integrationParams[k] ?? ''));
+    const keyIncludesIdentity: Value<boolean> = !m.authenticated.known
+      ? unknown(m.authenticated.why, m.at)
+      : known(!m.authenticated.value || identityInKey);
+    const t = ttl?.known ? ttl.value : DEFAULT_TTL;
+    const layer: CacheLayer = {
+      kind: 'apigateway-stage-cache',
+      name: scope === 'stage-wide' ? `stage ${label} cache (*/*)` : `stage ${label}: MethodSetting ${m.path} ${explicitVerbs(cached)}`,
+      at,
+      scope,
+      cachedMethods: cached,
+      ttl: ttl && !ttl.known ? unknown(ttl.why, ttl.at) : known({ min: 0, default: t, max: t }),
+      honorsOriginNoStore: known(false), // §1.12: assumed not honoured; rely on CachingEnabled
+      key: cacheKey.known ? known(bodyInKey ? [...cacheKey.value, 'body'] : cacheKey.value) : cacheKey,
+      keyIncludesIdentity,
+      keyMissing: keyMissing.length ? keyMissing : undefined,
+      caveats: caveats.length ? caveats : undefined,
+      details: { stage: stage.resource, stageName: label, ...(bodyInKey ? { bodyInKey: 'true' } : {}) },
+    };
+    if (scope === 'stage-wide') layer.pinnedOffMethods = pinnedOff;
+    return layer;
+  };
+  const clusterUnknown = !stage.cluster.known ? stage.cluster : undefined;
+
+  if (explicitOn.size > 0 || (explicitUnknown && methods.some((v) => !explicitOff.has(v)))) {
+    // An explicit per-method setting decides for this method (§1.4).
+    const first = explicitOn.values().next().value ?? explicitUnknown!.s;
+    const caveats = isAny ? [ANY_CAVEAT] : [];
+    let cached: Value<Method[]>;
+    if (clusterUnknown) cached = unknown(`the cache cluster (CacheClusterEnabled) of stage ${label}: ${clusterUnknown.why}`, clusterUnknown.at);
+    else if (explicitUnknown && explicitOn.size === 0 && !explicitUnknown.v.known) cached = unknown(explicitUnknown.v.why, explicitUnknown.v.at);
+    else {
+      const verbs = new Set<Method>(explicitOn.keys());
+      if (wide?.on) for (const v of ['GET', 'HEAD'] as Method[]) if (methods.includes(v) && !explicitOff.has(v)) verbs.add(v);
+      cached = known(ALL_METHODS.filter((v) => verbs.has(v)));
+    }
+    if (!methods.some(isUnsafeMethod) && !cached.known) {
+      unresolvedForReads(reader, stage, m, cached);
+      return undefined;
+    }
+    return base(first.at, 'method', cached, first.ttl ?? wide?.ttl, caveats);
+  }
+  if (!isAny && explicitOff.has(m.httpMethod as Method)) return undefined; // pinned off explicitly
+  const pathWildcardOn = pathStar.find((s) => {
+    const c = effectiveCaching(s.caching, s.ttl);
+    return c?.known === true && c.value;
+  });
+  if (wide?.on || pathWildcardOn) {
+    const reads = (['GET', 'HEAD'] as Method[]).filter((v) => methods.includes(v) && !explicitOff.has(v));
+    if (clusterUnknown) {
+      unresolvedForReads(reader, stage, m, unknown(`the cache cluster (CacheClusterEnabled) of stage ${label}: ${clusterUnknown.why}`, clusterUnknown.at));
+      return undefined;
+    }
+    const at = pathWildcardOn?.at ?? wide!.at;
+    const caveats = [...(wide?.caveats ?? [STAGE_WIDE_CAVEAT]), ...(isAny ? [ANY_CAVEAT] : [])];
+    return base(at, 'stage-wide', known(reads.length ? ['GET', 'HEAD'] : []), pathWildcardOn?.ttl ?? wide?.ttl, caveats);
+  }
+  if (wide && wide.on === undefined && wide.why) unresolvedForReads(reader, stage, m, wide.why);
+  return undefined;
+}
+
+function isUnsafeMethod(v: Method): boolean {
+  return (UNSAFE_METHODS as readonly string[]).includes(v);
+}
+
+function explicitVerbs(v: Value<Method[]>): string {
+  return v.known ? v.value.join('/') : '(unresolved)';
+}
+
+/** Stage-wide caching that cannot be resolved: it decides CL004/CL007 for the methods, reported once per stage. */
+function unresolvedForReads(reader: TemplateReader, stage: StageInfo, _m: ApiMethod, v: Value<unknown>): void {
+  if (v.known) return;
+  const findingId = `stage:${stage.resource}`;
+  if (reader.facts.some((f) => f.kind === 'unresolved-setting' && f.findingId === findingId && f.resource === stage.resource)) return;
+  reader.facts.push({
+    kind: 'unresolved-setting',
+    resource: stage.resource,
+    route: `stage ${stageLabel(stage)}`,
+    findingId,
+    at: v.at,
+    message: `Whether stage ${stageLabel(stage)} caches cannot be resolved: ${v.why}.`,
+    blocks: ['CL004', 'CL007'],
+    flavor: reader.flavor,
+    platform: 'apigateway',
+  });
+}
+
+export { formatValue };

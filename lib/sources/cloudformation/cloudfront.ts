@@ -1,0 +1,348 @@
+// CloudFront: one Endpoint per behaviour (DefaultCacheBehavior + CacheBehaviors[]) of every AWS::CloudFront::Distribution,
+// with its cache as a layer (domain.md §2): a cache policy (managed ID or a template AWS::CloudFront::CachePolicy) or the
+// legacy ForwardedValues fields. CloudFront never caches POST (§2.1); its risk is MinTTL > 0 (no-store ignored) and
+// DefaultTTL applied to API responses without Cache-Control. When a behaviour's origin is a REST API of the same
+// template, the layer is also put in front of every API endpoint that the behaviour serves (the whole path).
+import type { CacheLayer, Endpoint, HeaderPolicy, Method, SourceLocation, Ttl, Value } from '../../model';
+import { ALL_METHODS, known, unknown } from '../../model';
+import { asBoolean, asNumber, asString, literalText, referencedIds, type Resolved } from './intrinsics';
+import { MANAGED_CACHE_POLICIES, MANAGED_ORIGIN_REQUEST_POLICIES, MANAGED_RESPONSE_HEADERS_POLICIES } from './managed-policies';
+import type { TemplatePath, TemplateReader } from './template';
+
+const LEGACY_CAVEAT =
+  'Legacy ForwardedValues TTL defaults (MinTTL 0, DefaultTTL 86400, MaxTTL 31536000): the MinTTL default is UNCONFIRMED (domain.md §2.2)';
+const GET_HEAD: Method[] = ['GET', 'HEAD'];
+
+interface OriginInfo {
+  id: string;
+  staticOrigin: boolean;
+  /** A REST API of this template (logical id) and the OriginPath in front of it. */
+  apiId?: string;
+  originPath: string;
+}
+
+interface Behaviour {
+  pattern?: string;
+  originId?: string;
+  layer?: CacheLayer;
+  noStore: Value<HeaderPolicy | undefined>;
+}
+
+export interface ApiEndpointRef {
+  stageName: Value<string>;
+  endpoint: Endpoint;
+}
+
+export function cloudFrontEndpoints(reader: TemplateReader, apiEndpoints: Map<string, ApiEndpointRef[]>): Endpoint[] {
+  const out: Endpoint[] = [];
+  for (const [id] of reader.ofType('AWS::CloudFront::Distribution')) {
+    const cfg = reader.obj(['Resources', id, 'Properties', 'DistributionConfig']);
+    if (!cfg) {
+      const n = reader.node(['Resources', id, 'Properties', 'DistributionConfig']);
+      if (n && 'unresolved' in n)
+        reader.facts.push({
+          kind: 'unresolved-setting',
+          resource: id,
+          route: 'DistributionConfig',
+          findingId: 'distribution',
+          at: reader.at(n.path),
+          message: `The DistributionConfig of ${id} cannot be resolved: ${n.unresolved.why}.`,
+          blocks: ['CL002', 'CL003', 'CL005'],
+          flavor: reader.flavor,
+          platform: 'cloudfront',
+        });
+      continue;
+    }
+    const origins = readOrigins(reader, cfg.path, apiEndpoints);
+    const behaviours: Behaviour[] = [];
+    const paths: { path: TemplatePath; pattern?: string }[] = reader
+      .items([...cfg.path, 'CacheBehaviors'])
+      .map((b) => ({ path: b.path, pattern: patternOf(reader, b.path) }));
+    const def = reader.obj([...cfg.path, 'DefaultCacheBehavior']);
+    if (def) paths.push({ path: def.path });
+    for (const { path, pattern } of paths) {
+      const { endpoint, behaviour } = behaviourEndpoint(reader, id, path, pattern, origins);
+      out.push(endpoint);
+      behaviours.push(behaviour);
+    }
+    linkApis(behaviours, origins, apiEndpoints);
+  }
+  return out;
+}
+
+function patternOf(reader: TemplateReader, path: TemplatePath): string | undefined {
+  const v = reader.value([...path, 'PathPattern'], asString);
+  return v?.known ? v.value : undefined;
+}
+
+function readOrigins(reader: TemplateReader, cfgPath: TemplatePath, apis: Map<string, ApiEndpointRef[]>): Map<string, OriginInfo> {
+  const origins = new Map<string, OriginInfo>();
+  for (const o of reader.items([...cfgPath, 'Origins'])) {
+    if (!o.value || typeof o.value !== 'object') continue;
+    const v = o.value as Record<string, unknown>;
+    const id = asString(reader.resolver.resolve(v.Id));
+    if (!id.known) continue;
+    const domainRaw = v.DomainName;
+    const domain = asString(reader.resolver.resolve(domainRaw));
+    const refs = referencedIds(domainRaw);
+    const text = domain.known ? domain.value : literalText(domainRaw);
+    const refTypes = [...refs].map((r) => reader.typeOf(r));
+    const staticOrigin =
+      v.S3OriginConfig !== undefined ||
+      v.S3OriginAccessControlId !== undefined ||
+      /\.s3[.-]|\.s3\.amazonaws\.com|s3-website|\.s3$/i.test(text) ||
+      refTypes.includes('AWS::S3::Bucket') && !refTypes.some((t) => t && /ApiGateway|Serverless::Api|Lambda/.test(t));
+    const apiId = [...refs].find((r) => apis.has(r) && (/execute-api/.test(text) || /ApiGateway::RestApi|Serverless::Api/.test(reader.typeOf(r) ?? '') || r === 'ServerlessRestApi'));
+    const originPath = asString(reader.resolver.resolve(v.OriginPath));
+    origins.set(id.value, { id: id.value, staticOrigin: staticOrigin && !apiId, apiId, originPath: originPath.known ? originPath.value.replace(/\/$/, '') : '' });
+  }
+  // Origin groups: static when every member is.
+  for (const g of reader.items([...cfgPath, 'OriginGroups', 'Items'])) {
+    const gv = g.value as Record<string, unknown> | undefined;
+    const gid = asString(reader.resolver.resolve(gv?.Id));
+    if (!gid.known) continue;
+    const members = reader.items([...g.path, 'Members', 'Items']).map((m) => asString(reader.resolver.resolve((m.value as Record<string, unknown>)?.OriginId)));
+    const infos = members.map((m) => (m.known ? origins.get(m.value) : undefined));
+    origins.set(gid.value, {
+      id: gid.value,
+      staticOrigin: infos.length > 0 && infos.every((i) => i?.staticOrigin),
+      apiId: infos.find((i) => i?.apiId)?.apiId,
+      originPath: infos.find((i) => i?.apiId)?.originPath ?? '',
+    });
+  }
+  return origins;
+}
+
+function methodList(reader: TemplateReader, r: Resolved): Resolved<Method[]> {
+  if (!r.known) return r;
+  const l = reader.resolver.list(r.value);
+  if (!l.known) return l;
+  const out = new Set<Method>();
+  for (const m of l.value) {
+    const up = String(m).toUpperCase();
+    if (!(ALL_METHODS as readonly string[]).includes(up)) return { known: false, why: `${String(m)} is not an HTTP method` };
+    out.add(up as Method);
+  }
+  return { known: true, value: ALL_METHODS.filter((m) => out.has(m)) }; // compared as sets, canonical order
+}
+
+function behaviourEndpoint(
+  reader: TemplateReader,
+  distribution: string,
+  path: TemplatePath,
+  pattern: string | undefined,
+  origins: Map<string, OriginInfo>,
+): { endpoint: Endpoint; behaviour: Behaviour } {
+  const b = (reader.raw(path) ?? {}) as Record<string, unknown>;
+  const allowed = reader.value([...path, 'AllowedMethods'], (r) => methodList(reader, r)) ?? known(GET_HEAD);
+  const originId = asString(reader.resolver.resolve(b.TargetOriginId));
+  const origin = originId.known ? origins.get(originId.value) : undefined;
+  const layer = cacheLayer(reader, path);
+  const noStore = responseHeadersNoStore(reader, path);
+  const methodsLabel = allowed.known ? allowed.value.join(',') : '?';
+  const endpoint: Endpoint = {
+    platform: 'cloudfront',
+    resource: distribution,
+    route: `${methodsLabel} ${pattern ?? '*'}`,
+    findingId: pattern ?? 'default',
+    methods: allowed,
+    paths: [normalisePattern(pattern ?? '/*')],
+    at: reader.at(path),
+    caches: layer ? [layer] : [],
+    noStore,
+    staticOrigin: origin?.staticOrigin || undefined,
+    flavor: reader.flavor,
+    details: { distribution, behavior: pattern ?? 'default', ...(originId.known ? { origin: originId.value } : {}) },
+  };
+  return { endpoint, behaviour: { pattern, originId: originId.known ? originId.value : undefined, layer, noStore } };
+}
+
+function normalisePattern(p: string): string {
+  return p.startsWith('/') ? p : '/' + p;
+}
+
+/** The cache of one behaviour: CachePolicyId (managed or template policy) or legacy ForwardedValues. */
+function cacheLayer(reader: TemplateReader, path: TemplatePath): CacheLayer | undefined {
+  const b = (reader.raw(path) ?? {}) as Record<string, unknown>;
+  const cachedMethods = reader.value([...path, 'CachedMethods'], (r) => methodList(reader, r)) ?? known(GET_HEAD);
+  const forwardsAuth = originRequestForwardsAuthorization(reader, path);
+  if (b.CachePolicyId !== undefined) {
+    const at = reader.at([...path, 'CachePolicyId']);
+    const idRaw = b.CachePolicyId as Record<string, unknown>;
+    const refId = idRaw && typeof idRaw === 'object' && typeof idRaw.Ref === 'string' ? idRaw.Ref : undefined;
+    if (refId && reader.typeOf(refId) === 'AWS::CloudFront::CachePolicy') return templatePolicyLayer(reader, refId, at, cachedMethods, forwardsAuth);
+    const id = reader.value([...path, 'CachePolicyId'], asString)!;
+    if (!id.known)
+      return layerOf('cloudfront-cache-policy', 'cache policy (unresolved)', at, cachedMethods, unknown(`the cache policy ${id.why}`, id.at), unknown(id.why, id.at), known(true));
+    const managed = MANAGED_CACHE_POLICIES[id.value.trim().toLowerCase()];
+    if (!managed) {
+      const why = `cache policy ${id.value} is not an AWS managed policy cachelint knows and not defined in this template`;
+      return layerOf('cloudfront-cache-policy', `cache policy ${id.value}`, at, cachedMethods, unknown(why, at), unknown(why, at), known(true));
+    }
+    const identity = !forwardsAuth || managed.key.includes('header:authorization');
+    const layer = layerOf('cloudfront-cache-policy', managed.name, at, cachedMethods, known(managed.ttl), known(managed.key), known(identity));
+    layer.caveats = managed.caveats;
+    layer.details = { policyId: id.value, policy: managed.name };
+    return layer;
+  }
+  // Legacy cache settings on the behaviour (§2.2).
+  const at = reader.at([...path, b.ForwardedValues !== undefined ? 'ForwardedValues' : 'TargetOriginId']);
+  const num = (key: string, dflt: number): Value<number> => reader.value([...path, key], asNumber) ?? known(dflt);
+  const min = num('MinTTL', 0);
+  const def = num('DefaultTTL', 86400);
+  const max = num('MaxTTL', 31536000);
+  const headers = reader.value([...path, 'ForwardedValues', 'Headers'], (r) => {
+    const l = r.known ? reader.resolver.list(r.value) : r;
+    return l.known ? { known: true, value: l.value.map((h) => String(h).toLowerCase()) } : l;
+  });
+  const ttl = combineTtl(min, def, max);
+  const key: string[] = [];
+  if (headers?.known) key.push(...headers.value.map((h) => `header:${h}`));
+  const qs = reader.value([...path, 'ForwardedValues', 'QueryString'], asBoolean);
+  if (qs?.known && qs.value) key.push('querystring:*');
+  const cookies = reader.value([...path, 'ForwardedValues', 'Cookies', 'Forward'], asString);
+  if (cookies?.known && cookies.value !== 'none') key.push('cookie:*');
+  const allHeaders = headers?.known && headers.value.includes('*');
+  const layer = layerOf(
+    'cloudfront-forwarded-values',
+    'ForwardedValues (legacy cache settings)',
+    at,
+    allHeaders ? known([]) : cachedMethods,
+    ttl,
+    known(key),
+    known(true), // legacy: every forwarded header is in the key
+  );
+  layer.caveats = [LEGACY_CAVEAT, ...(allHeaders ? ["Headers ['*'] disables caching (domain.md §2.2)"] : [])];
+  if (allHeaders) layer.ttl = known({ min: 0, default: 0, max: 0 });
+  if (allHeaders) layer.honorsOriginNoStore = known(true);
+  return layer;
+}
+
+function combineTtl(min: Value<number>, def: Value<number>, max: Value<number>): Value<Ttl> {
+  for (const v of [min, def, max]) if (!v.known) return v as Value<never>;
+  return known({ min: (min as { value: number }).value, default: (def as { value: number }).value, max: (max as { value: number }).value });
+}
+
+function layerOf(
+  kind: CacheLayer['kind'],
+  name: string,
+  at: SourceLocation,
+  cachedMethods: Value<Method[]>,
+  ttl: Value<Ttl>,
+  key: Value<string[]>,
+  keyIncludesIdentity: Value<boolean>,
+): CacheLayer {
+  // MaxTTL 0 (CachingDisabled): nothing is stored.
+  const stores = !ttl.known || ttl.value.max > 0 || ttl.value.default > 0;
+  return {
+    kind,
+    name,
+    at,
+    scope: 'behavior',
+    cachedMethods: stores ? cachedMethods : known([]),
+    ttl,
+    honorsOriginNoStore: ttl.known ? known(ttl.value.min === 0) : ttl,
+    key,
+    keyIncludesIdentity,
+  };
+}
+
+function templatePolicyLayer(reader: TemplateReader, policyId: string, at: SourceLocation, cachedMethods: Value<Method[]>, forwardsAuth: boolean): CacheLayer {
+  const base: TemplatePath = ['Resources', policyId, 'Properties', 'CachePolicyConfig'];
+  const num = (k: string, dflt?: number): Value<number> => reader.value([...base, k], asNumber) ?? (dflt !== undefined ? known(dflt) : unknown(`${policyId} has no ${k}`, reader.at(base)));
+  const ttl = combineTtl(num('MinTTL'), num('DefaultTTL', 86400), num('MaxTTL', 31536000));
+  const p: TemplatePath = [...base, 'ParametersInCacheKeyAndForwardedToOrigin'];
+  const key: string[] = [];
+  const headerBehavior = reader.value([...p, 'HeadersConfig', 'HeaderBehavior'], asString);
+  const headers = reader.items([...p, 'HeadersConfig', 'Headers']).map((h) => String(h.value).toLowerCase());
+  if (headerBehavior?.known && headerBehavior.value === 'whitelist') key.push(...headers.map((h) => `header:${h}`));
+  const qs = reader.value([...p, 'QueryStringsConfig', 'QueryStringBehavior'], asString);
+  if (qs?.known && qs.value !== 'none') key.push(`querystring:${qs.value === 'all' ? '*' : qs.value}`);
+  const ck = reader.value([...p, 'CookiesConfig', 'CookieBehavior'], asString);
+  if (ck?.known && ck.value !== 'none') key.push(`cookie:${ck.value === 'all' ? '*' : ck.value}`);
+  const identity = !forwardsAuth || key.includes('header:authorization');
+  const layer = layerOf('cloudfront-cache-policy', `CachePolicy ${policyId}`, at, cachedMethods, ttl, known(key), known(identity));
+  layer.details = { policy: policyId };
+  return layer;
+}
+
+/** Authorization reaches the origin through an origin request policy (so it may select the response). */
+function originRequestForwardsAuthorization(reader: TemplateReader, path: TemplatePath): boolean {
+  const raw = (reader.raw(path) as Record<string, unknown> | undefined)?.OriginRequestPolicyId;
+  if (raw === undefined) return false;
+  const ref = raw && typeof raw === 'object' ? (raw as Record<string, unknown>).Ref : undefined;
+  if (typeof ref === 'string' && reader.typeOf(ref) === 'AWS::CloudFront::OriginRequestPolicy') {
+    const h: TemplatePath = ['Resources', ref, 'Properties', 'OriginRequestPolicyConfig', 'HeadersConfig'];
+    const behavior = asString(reader.resolver.resolve(reader.raw([...h, 'HeaderBehavior'])));
+    if (behavior.known && /^allViewer/.test(behavior.value)) return true;
+    return reader.items([...h, 'Headers']).some((x) => String(x.value).toLowerCase() === 'authorization');
+  }
+  const id = asString(reader.resolver.resolve(raw));
+  return id.known ? MANAGED_ORIGIN_REQUEST_POLICIES[id.value.toLowerCase()]?.forwardsAuthorization === true : false;
+}
+
+/** ResponseHeadersPolicyId → a Cache-Control custom header containing no-store with Override: true (§2.5). */
+function responseHeadersNoStore(reader: TemplateReader, path: TemplatePath): Value<HeaderPolicy | undefined> {
+  const raw = (reader.raw(path) as Record<string, unknown> | undefined)?.ResponseHeadersPolicyId;
+  if (raw === undefined) return known(undefined);
+  const at = reader.at([...path, 'ResponseHeadersPolicyId']);
+  const ref = raw && typeof raw === 'object' ? (raw as Record<string, unknown>).Ref : undefined;
+  if (typeof ref === 'string' && reader.typeOf(ref) === 'AWS::CloudFront::ResponseHeadersPolicy') {
+    const items = reader.items(['Resources', ref, 'Properties', 'ResponseHeadersPolicyConfig', 'CustomHeadersConfig', 'Items']);
+    for (const item of items) {
+      const header = reader.value([...item.path, 'Header'], asString);
+      if (!header?.known || header.value.toLowerCase() !== 'cache-control') continue;
+      const value = reader.value([...item.path, 'Value'], asString);
+      const override = reader.value([...item.path, 'Override'], asBoolean);
+      const itemAt = reader.at(item.path);
+      if (!value || !override) continue;
+      if (!value.known) return unknown(value.why, value.at);
+      if (!override.known) return unknown(override.why, override.at);
+      if (/no-store/i.test(value.value) && override.value)
+        return known({ cacheControl: value.value, at: itemAt, source: `ResponseHeadersPolicy ${ref}` });
+    }
+    return known(undefined);
+  }
+  const id = asString(reader.resolver.resolve(raw));
+  if (!id.known) return unknown(`the response headers policy ${id.why}`, at);
+  if (MANAGED_RESPONSE_HEADERS_POLICIES[id.value.toLowerCase()]) return known(undefined); // managed: no Cache-Control (UNCONFIRMED, §2.4)
+  return unknown(`response headers policy ${id.value} is not defined in this template: whether it sets Cache-Control is unknown`, at);
+}
+
+/** CloudFront path pattern match: `*` any characters (slashes included), `?` one character. */
+export function patternMatches(pattern: string, path: string): boolean {
+  const re = new RegExp('^' + normalisePattern(pattern).replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$');
+  return re.test(path);
+}
+
+/** Puts each behaviour's layer in front of the API endpoints it serves (first matching behaviour wins). */
+function linkApis(behaviours: Behaviour[], origins: Map<string, OriginInfo>, apiEndpoints: Map<string, ApiEndpointRef[]>): void {
+  for (const origin of origins.values()) {
+    if (!origin.apiId) continue;
+    for (const ref of apiEndpoints.get(origin.apiId) ?? []) {
+      if (!ref.stageName.known || !ref.stageName.value) continue;
+      const sample = (ref.endpoint.paths[0] ?? '/').replace(/\{[^}]+\}/g, 'x');
+      const viewer = viewerPath(origin, ref.stageName.value, sample);
+      if (viewer === undefined) continue;
+      // The first behaviour whose pattern matches decides; it serves this endpoint only if it goes to this origin.
+      const b = behaviours.find((x) => x.pattern === undefined || patternMatches(x.pattern, viewer));
+      if (!b || b.originId !== origin.id || !b.layer) continue;
+      ref.endpoint.caches.unshift({ ...b.layer, details: { ...b.layer.details, via: 'cloudfront' } });
+      if (ref.endpoint.noStore.known && ref.endpoint.noStore.value === undefined && b.noStore.known && b.noStore.value) ref.endpoint.noStore = b.noStore;
+    }
+  }
+}
+
+/** The viewer path that reaches `apiPath` on `stage` through this origin, or undefined when it cannot. */
+function viewerPath(origin: OriginInfo | undefined, stage: string, apiPath: string): string | undefined {
+  if (!origin?.apiId) return undefined;
+  const prefix = `/${stage}`;
+  if (!origin.originPath) return prefix + (apiPath === '/' ? '' : apiPath) || '/';
+  if (origin.originPath === prefix) return apiPath;
+  if (origin.originPath.startsWith(prefix + '/')) {
+    const rest = origin.originPath.slice(prefix.length);
+    return apiPath.startsWith(rest) ? apiPath.slice(rest.length) || '/' : undefined;
+  }
+  return undefined;
+}
+

@@ -1,0 +1,109 @@
+// CloudFormation / SAM / cdk.out adapter. `modelFromTemplate` works on a plain template object plus a TemplateLocator,
+// so the CDK integration reuses it with a Stack resolved in memory (construct paths instead of lines).
+import type { InputError } from '../../findings';
+import type { Endpoint, Model, ResourceSuppression } from '../../model';
+import type { YamlDocument } from '../../parse/yaml';
+import type { AdapterInput, AdapterOutput, SourceAdapter } from '../types';
+import { apiEndpoints, collectRestApis, collectStages, type ApiInfo } from './apigateway';
+import { cloudFrontEndpoints } from './cloudfront';
+import { collectSam } from './sam';
+import { TemplateReader, documentLocator, type TemplateLocator, type TemplatePath } from './template';
+
+export type { TemplateLocator, TemplatePath } from './template';
+export { documentLocator } from './template';
+
+export interface TemplateOptions {
+  /** File shown in findings (the template file, or the CDK stack's template name). */
+  file: string;
+  /** Which input the user edits: remediation in CloudFormation or CDK terms. */
+  flavor: 'cloudformation' | 'cdk';
+}
+
+/** True for a parsed value that looks like a CloudFormation/SAM template or a cdk.out stack template. */
+export function isTemplate(value: unknown, file = ''): boolean {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+  const t = value as Record<string, unknown>;
+  const resources = t.Resources;
+  const hasResources = !!resources && typeof resources === 'object' && !Array.isArray(resources);
+  if (hasResources && /\.template\.json$/i.test(file)) return true;
+  if (t.AWSTemplateFormatVersion !== undefined && (hasResources || t.Transform !== undefined)) return true;
+  if (!hasResources) return false;
+  return Object.values(resources as Record<string, unknown>).some(
+    (r) => !!r && typeof r === 'object' && typeof (r as Record<string, unknown>).Type === 'string' && /^(AWS|Custom|Alexa)::/.test((r as Record<string, string>).Type),
+  );
+}
+
+/** Builds the model of one template: API Gateway endpoints (per stage, path, method), CloudFront behaviours, facts. */
+export function modelFromTemplate(template: unknown, locator: TemplateLocator, options: TemplateOptions): Model {
+  const t = (template && typeof template === 'object' ? template : {}) as Record<string, unknown>;
+  const reader = new TemplateReader(t, locator, options.file, options.flavor);
+  const apis = new Map<string, ApiInfo>();
+  collectRestApis(reader, apis);
+  collectSam(reader, apis);
+  collectStages(reader, apis);
+  const byApi = apiEndpoints(reader, apis);
+  const endpoints: Endpoint[] = [...byApi.values()].flatMap((l) => l.map((r) => r.endpoint));
+  endpoints.push(...cloudFrontEndpoints(reader, byApi));
+  const model: Model = { file: options.file, endpoints, facts: reader.facts };
+  const suppressions = resourceSuppressions(reader);
+  if (suppressions.length) model.resourceSuppressions = suppressions;
+  return model;
+}
+
+/** `Metadata: { cachelint: { ignore: [{ id: CL001, reason: ... }] } }` on any resource. */
+function resourceSuppressions(reader: TemplateReader): ResourceSuppression[] {
+  const out: ResourceSuppression[] = [];
+  for (const [id, res] of Object.entries(reader.resources)) {
+    const ignore = (res?.Metadata?.cachelint as Record<string, unknown> | undefined)?.ignore;
+    if (!Array.isArray(ignore)) continue;
+    ignore.forEach((entry, i) => {
+      const path: TemplatePath = ['Resources', id, 'Metadata', 'cachelint', 'ignore', i];
+      const e = (typeof entry === 'string' ? { id: entry } : entry) as Record<string, unknown> | undefined;
+      const ruleId = typeof e?.id === 'string' ? e.id : undefined;
+      if (!ruleId) return;
+      const reason = typeof e?.reason === 'string' && e.reason.trim() ? e.reason.trim() : undefined;
+      out.push({ resource: id, ruleId: ruleId.trim().toUpperCase(), reason, at: reader.at(path) });
+    });
+  }
+  return out;
+}
+
+/** A cdk.out stack template (or any template CDK synthesised): remediation in CDK terms. */
+function flavorOf(value: Record<string, unknown>, file: string): 'cloudformation' | 'cdk' {
+  if (/(^|\/)cdk\.out\//.test(file) || /\.template\.json$/i.test(file)) return 'cdk';
+  const resources = (value.Resources ?? {}) as Record<string, { Type?: unknown; Metadata?: Record<string, unknown> }>;
+  return Object.values(resources).some((r) => r?.Type === 'AWS::CDK::Metadata' || typeof r?.Metadata?.['aws:cdk:path'] === 'string') ? 'cdk' : 'cloudformation';
+}
+
+export const cloudFormationAdapter: SourceAdapter = {
+  format: 'cloudformation',
+  tags: 'cloudformation',
+  detect(doc: YamlDocument, file: string): boolean {
+    return isTemplate(doc.value, file);
+  },
+  toModels(input: AdapterInput): AdapterOutput {
+    const models: Model[] = [];
+    const errors: InputError[] = [];
+    for (const doc of input.parsed.documents) {
+      if (!isTemplate(doc.value, input.file)) continue;
+      const value = doc.value as Record<string, unknown>;
+      const bad = malformedResource(value);
+      if (bad) {
+        const p = doc.locate(['Resources', bad.id]);
+        errors.push({ file: input.file, line: p.line, column: p.column, code: 'template', message: `resource ${bad.id}: ${bad.why}` });
+        continue;
+      }
+      models.push(modelFromTemplate(value, documentLocator(doc, input.file, value), { file: input.file, flavor: flavorOf(value, input.file) }));
+    }
+    return { models, errors };
+  },
+};
+
+function malformedResource(t: Record<string, unknown>): { id: string; why: string } | undefined {
+  for (const [id, r] of Object.entries((t.Resources ?? {}) as Record<string, unknown>)) {
+    if (!r || typeof r !== 'object' || Array.isArray(r)) return { id, why: 'is not a mapping' };
+    const type = (r as Record<string, unknown>).Type;
+    if (typeof type !== 'string') return { id, why: 'has no Type' };
+  }
+  return undefined;
+}

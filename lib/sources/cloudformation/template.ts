@@ -1,0 +1,156 @@
+// Shared reading context for one template: where things are (TemplateLocator), what they resolve to (Resolver),
+// and the facts collected on the way. The API Gateway, SAM and CloudFront readers all work through it.
+import type { ConfigFact, Flavor, SourceLocation, Value } from '../../model';
+import { known, unknown } from '../../model';
+import { NO_VALUE, Resolver, isIntrinsic, type Resolved, type TemplateParts } from './intrinsics';
+
+export type TemplatePath = readonly (string | number)[];
+
+/**
+ * Where a template value is, for findings. The CLI answers with file lines (from the YAML/JSON document); the CDK
+ * integration answers with construct paths (no file lines exist for a Stack resolved in memory).
+ */
+export interface TemplateLocator {
+  /** Location of the value at `path` from the template root, e.g. ['Resources', 'Stage', 'Properties', 'MethodSettings', 0]. */
+  locate(path: TemplatePath): SourceLocation;
+}
+
+export interface Resource {
+  Type?: unknown;
+  Properties?: Record<string, unknown>;
+  Metadata?: Record<string, unknown>;
+  Condition?: unknown;
+}
+
+export class TemplateReader {
+  readonly resolver: Resolver;
+  readonly resources: Record<string, Resource>;
+  readonly facts: ConfigFact[] = [];
+
+  constructor(
+    readonly template: Record<string, unknown>,
+    readonly locator: TemplateLocator,
+    readonly file: string,
+    readonly flavor: Flavor,
+  ) {
+    this.resolver = new Resolver(template as TemplateParts);
+    const res = template.Resources;
+    this.resources = res && typeof res === 'object' && !Array.isArray(res) ? (res as Record<string, Resource>) : {};
+  }
+
+  at(path: TemplatePath): SourceLocation {
+    return this.locator.locate(path);
+  }
+
+  /** Raw value at a path from the template root. */
+  raw(path: TemplatePath): unknown {
+    let node: unknown = this.template;
+    for (const seg of path) {
+      if (node === null || typeof node !== 'object') return undefined;
+      node = (node as Record<string | number, unknown>)[seg];
+    }
+    return node;
+  }
+
+  /** Resources of the given types whose Condition is not known to be false. */
+  ofType(...types: string[]): [string, Resource][] {
+    const out: [string, Resource][] = [];
+    for (const [id, r] of Object.entries(this.resources)) {
+      if (!r || typeof r !== 'object' || typeof r.Type !== 'string' || !types.includes(r.Type)) continue;
+      if (typeof r.Condition === 'string') {
+        const c = this.resolver.condition(r.Condition);
+        if (c.known && !c.value) continue;
+      }
+      out.push([id, r]);
+    }
+    return out;
+  }
+
+  typeOf(id: string): string | undefined {
+    const t = this.resources[id]?.Type;
+    return typeof t === 'string' ? t : undefined;
+  }
+
+  /**
+   * The object at `path`, following `Fn::If` whose condition resolves (the path then goes through the chosen branch,
+   * so locations stay exact). Undefined when absent, AWS::NoValue, or not resolvable to an object.
+   */
+  node(path: TemplatePath): { value: unknown; path: TemplatePath } | { unresolved: Resolved & { known: false }; path: TemplatePath } | undefined {
+    let p = path;
+    let v = this.raw(p);
+    for (let i = 0; i < 10 && isIntrinsic(v); i++) {
+      const fn = Object.keys(v)[0];
+      if (fn === 'Fn::If' && Array.isArray(v[fn]) && typeof (v[fn] as unknown[])[0] === 'string') {
+        const c = this.resolver.condition((v[fn] as string[])[0]);
+        if (c.known) {
+          p = [...p, 'Fn::If', c.value ? 1 : 2];
+          v = this.raw(p);
+          continue;
+        }
+      }
+      const r = this.resolver.resolve(v);
+      if (!r.known) return { unresolved: r, path: p };
+      if (r.value === NO_VALUE || r.value === undefined) return undefined;
+      return { value: r.value, path: p };
+    }
+    if (v === undefined || v === null) return undefined;
+    return { value: v, path: p };
+  }
+
+  /** An object member (following resolvable Fn::If); undefined when absent or not an object. */
+  obj(path: TemplatePath): { value: Record<string, unknown>; path: TemplatePath } | undefined {
+    const n = this.node(path);
+    if (!n || !('value' in n)) return undefined;
+    const v = n.value;
+    return v && typeof v === 'object' && !Array.isArray(v) ? { value: v as Record<string, unknown>, path: n.path } : undefined;
+  }
+
+  /** A list member's items with their paths (following resolvable Fn::If); [] when absent. */
+  items(path: TemplatePath): { value: unknown; path: TemplatePath }[] {
+    const n = this.node(path);
+    if (!n || !('value' in n) || !Array.isArray(n.value)) return [];
+    const out: { value: unknown; path: TemplatePath }[] = [];
+    n.value.forEach((_, i) => {
+      const item = this.node([...n.path, i]);
+      if (item && 'value' in item) out.push(item);
+      else if (item) out.push({ value: undefined, path: item.path });
+    });
+    return out;
+  }
+
+  /** A scalar at `path` as a Value (unknown with the location of the expression); undefined when absent. */
+  value<T>(path: TemplatePath, convert: (r: Resolved) => Resolved<T>): Value<T> | undefined {
+    const raw = this.raw(path);
+    if (raw === undefined) return undefined;
+    const r = this.resolver.resolve(raw);
+    if (r.known && (r.value === NO_VALUE || r.value === undefined || r.value === null)) return undefined;
+    const c = convert(r);
+    return c.known ? known(c.value) : unknown<T>(c.why, this.at(path));
+  }
+
+  /** Location for a resource (its logical id key). */
+  resourceAt(id: string): SourceLocation {
+    return this.at(['Resources', id]);
+  }
+}
+
+/** Locator over a parsed YAML/JSON document: lines and columns, plus the logical id and CDK construct path. */
+export function documentLocator(
+  doc: { locate(path: readonly (string | number)[]): { line: number; column: number; endLine: number; endColumn: number } },
+  file: string,
+  template: Record<string, unknown>,
+): TemplateLocator {
+  const resources = (template.Resources ?? {}) as Record<string, Resource>;
+  return {
+    locate(path) {
+      const p = doc.locate(path);
+      const loc: SourceLocation = { file, line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn };
+      if (path[0] === 'Resources' && typeof path[1] === 'string') {
+        loc.logicalId = path[1];
+        const cdkPath = resources[path[1]]?.Metadata?.['aws:cdk:path'];
+        if (typeof cdkPath === 'string') loc.constructPath = cdkPath;
+      }
+      return loc;
+    },
+  };
+}
