@@ -6,8 +6,8 @@ import type { Config } from '../config';
 import { defaultConfig, findConfig, loadConfig } from '../config';
 import { evaluate } from '../engine';
 import type { Finding, Severity } from '../findings';
-import type { Endpoint, Flavor, Model } from '../model';
-import { modelFromTemplate } from './stub-adapter';
+import type { Endpoint, Flavor } from '../model';
+import { modelFromTemplate } from '../sources/cloudformation';
 import { elementAt, isCfnResource, locate, stackTemplate, type StackLike, type StackTemplate } from './stack-template';
 
 /** Options shared by CacheLintAspect and CacheLintChecks (plain fields, jsii-friendly). */
@@ -52,7 +52,7 @@ export function configFrom(props: CacheLintProps | undefined): Config {
 
 export function analyzeStack(stack: StackLike, config: Config): ConstructFinding[] {
   const t = stackTemplate(stack);
-  const model = modelFromTemplate(t.template, { locate: (path) => locate(t, path) }, { file: t.file, flavor: 'cdk' }) as Model;
+  const model = modelFromTemplate(t.template, { locate: (path) => locate(t, path) }, { file: t.file, flavor: 'cdk' });
   for (const endpoint of model.endpoints) endpoint.flavor = flavorFor(t, endpoint);
   for (const fact of model.facts) if (fact.at.logicalId && isRawL1(t.elements.get(`Resources/${fact.at.logicalId}`))) fact.flavor = 'cloudformation';
   return evaluate([model], { config }).map((finding) => onConstruct(t, finding));
