@@ -1,0 +1,230 @@
+// Kong plugin truth (domain.md §3.1–3.4): which plugins cache and how, which set Cache-Control, which identify callers.
+import type { CacheKind, CacheLayer, HeaderPolicy, Method, SourceLocation, Ttl, Value } from '../../model';
+import { ALL_METHODS, known, unknown } from '../../model';
+import type { PathSegment } from '../../parse/yaml';
+import { findPlaceholder, placeholderWhy, type ConfigValue, type PluginConfig } from './deck';
+import type { PluginInstance } from './precedence';
+import { scopeText } from './precedence';
+
+/** Kong plugins that identify a consumer (the proxy-cache key then includes its id). */
+export const AUTH_PLUGINS = new Set([
+  'key-auth', 'key-auth-enc', 'jwt', 'basic-auth', 'oauth2', 'oauth2-introspection', 'hmac-auth', 'ldap-auth',
+  'ldap-auth-advanced', 'openid-connect', 'mtls-auth', 'session', 'vault-auth', 'header-cert-auth', 'saml', 'jwt-signer',
+]);
+
+export const NO_STORE_PLUGINS = ['response-transformer', 'response-transformer-advanced'];
+
+const KNOWN_CACHES: Record<string, CacheKind> = {
+  'proxy-cache': 'kong-proxy-cache',
+  'proxy-cache-advanced': 'kong-proxy-cache',
+  'graphql-proxy-cache-advanced': 'kong-graphql-proxy-cache',
+  'ai-semantic-cache': 'kong-ai-semantic-cache',
+};
+
+export function cacheKindOf(name: string): CacheKind | undefined {
+  return KNOWN_CACHES[name] ?? (/cache|cacher|caching/i.test(name) ? 'kong-unverified-cache' : undefined);
+}
+
+export const isRelevantPlugin = (name: string) => cacheKindOf(name) !== undefined || AUTH_PLUGINS.has(name) || NO_STORE_PLUGINS.includes(name);
+
+/** Headers in a cache key that separate callers. */
+const IDENTITY_HEADER = /^(authorization|proxy-authorization|cookie|x-api-key|api-?key|apikey|x-auth-token|x-access-token|x-consumer-id|x-consumer-username|x-credential-identifier|x-user-id|x-userinfo)$/i;
+
+export interface Locator {
+  (path: readonly PathSegment[]): SourceLocation;
+}
+
+export interface PluginContext {
+  locate: Locator;
+  config: PluginConfig;
+  /** Enabled auth plugins in effect on the route (consumer-less view). */
+  identity: string[];
+  /** An auth plugin in effect whose `enabled` is a placeholder. */
+  identityUnknown?: { placeholder: string; at: SourceLocation };
+}
+
+/** A Value read from config: placeholder → unknown; otherwise the converter decides. */
+function read<T>(cv: ConfigValue | undefined, what: string, locate: Locator, fallback: T, convert: (v: unknown) => T | { error: string }): Value<T> {
+  if (!cv || cv.value === null || cv.value === undefined) return known(fallback);
+  const ph = findPlaceholder(cv.value);
+  if (ph) return unknown(placeholderWhy(ph, what), locate(cv.path));
+  const out = convert(cv.value);
+  if (out !== null && typeof out === 'object' && 'error' in (out as object) && !Array.isArray(out))
+    return unknown((out as { error: string }).error, locate(cv.path));
+  return known(out as T);
+}
+
+const asBool = (what: string) => (v: unknown): boolean | { error: string } => {
+  if (typeof v === 'boolean') return v;
+  if (typeof v === 'string' && /^(true|false)$/i.test(v.trim())) return v.trim().toLowerCase() === 'true';
+  return { error: `${what} is ${JSON.stringify(v)}, not a boolean` };
+};
+
+const asTtl = (v: unknown): Ttl | { error: string } => {
+  const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : NaN;
+  if (!Number.isFinite(n)) return { error: `cache_ttl is ${JSON.stringify(v)}, not a number` };
+  return { min: 0, default: n, max: n };
+};
+
+const asStrings = (what: string) => (v: unknown): string[] | { error: string } => {
+  if (!Array.isArray(v)) return { error: `${what} is ${JSON.stringify(v)}, not a list` };
+  return v.map((x) => String(x));
+};
+
+const asMethods = (v: unknown): Method[] | { error: string } => {
+  if (!Array.isArray(v)) return { error: `request_method is ${JSON.stringify(v)}, not a list` };
+  const set = new Set(v.map((x) => String(x).trim().toUpperCase()));
+  return ALL_METHODS.filter((m) => set.has(m));
+};
+
+/** The CacheLayer a caching plugin instance puts in front of a route. */
+export function cacheLayerFor(inst: PluginInstance, ctx: PluginContext, extra: { findingSuffix?: string } = {}): CacheLayer {
+  const kind = cacheKindOf(inst.name)!;
+  const { locate, config } = ctx;
+  const nameAt = locate([...inst.path, 'name']);
+  const scope = scopeText(inst);
+  const details: Record<string, string> = {
+    plugin: inst.name,
+    scope,
+    pluginIndexPath: pathText(inst.path),
+  };
+  if (config.sharedFrom) details.pluginConfig = `_plugin_configs.${config.sharedFrom}`;
+  if (extra.findingSuffix) details.findingSuffix = extra.findingSuffix;
+  const name = `${inst.name} (${scopeText(inst, true)})`;
+  const caveats: string[] = [];
+
+  const ttl = read(config.get('cache_ttl'), `the cache_ttl of ${inst.name}`, locate, { min: 0, default: 300, max: 300 }, asTtl);
+  const varyHeaders = read(config.get('vary_headers'), `the vary_headers of ${inst.name}`, locate, [] as string[], asStrings('vary_headers'));
+  const varyQuery = read<string[] | undefined>(config.get('vary_query_params'), `the vary_query_params of ${inst.name}`, locate, undefined, asStrings('vary_query_params'));
+
+  if (kind === 'kong-unverified-cache') {
+    const why = `third-party plugin ${inst.name}: cachelint cannot verify which methods it caches`;
+    const u = <T>() => unknown<T>(why, nameAt);
+    return { kind, name, at: nameAt, scope, cachedMethods: u(), ttl: u(), honorsOriginNoStore: u(), key: u(), keyIncludesIdentity: u(), details };
+  }
+
+  let cachedMethods: Value<Method[]>;
+  let at = nameAt;
+  if (kind === 'kong-proxy-cache') {
+    const rm = config.get('request_method');
+    cachedMethods = read(rm, `the request_method of ${inst.name}`, locate, ['GET', 'HEAD'] as Method[], asMethods);
+    if (rm && rm.value !== null && rm.value !== undefined) {
+      at = locate(rm.path);
+      details.requestMethodLine = String(at.line);
+    } else details.requestMethod = 'default [GET, HEAD]';
+  } else if (kind === 'kong-graphql-proxy-cache') {
+    cachedMethods = known<Method[]>(['GET', 'POST']);
+    caveats.push('whether graphql-proxy-cache-advanced skips mutations is UNCONFIRMED (domain.md §3.3)');
+  } else {
+    cachedMethods = known<Method[]>(['POST']);
+  }
+  if (inst.enabled.state === 'unknown') {
+    // Whether this instance runs at all is decided when decK substitutes the placeholder.
+    cachedMethods = unknown(placeholderWhy(inst.enabled.placeholder, `whether ${inst.name} is enabled`), locate([...inst.path, 'enabled']));
+  }
+
+  const hasCacheControl = kind === 'kong-proxy-cache' || kind === 'kong-ai-semantic-cache';
+  const cacheControl: Value<boolean> = hasCacheControl
+    ? read(config.get('cache_control'), `the cache_control of ${inst.name}`, locate, false, asBool('cache_control'))
+    : known(false);
+  if (!hasCacheControl) caveats.push(`${inst.name} has no cache_control setting: origin Cache-Control is assumed ignored (UNCONFIRMED)`);
+
+  // Key: method + path always; then vary headers, query params (unset = all), the body for graphql/ai, the consumer.
+  let key: Value<string[]>;
+  if (!varyHeaders.known) key = varyHeaders;
+  else if (!varyQuery.known) key = varyQuery as Value<string[]>;
+  else {
+    const k = [...varyHeaders.value];
+    if (kind === 'kong-proxy-cache') k.push(...(varyQuery.value === undefined ? ['query:*'] : varyQuery.value.map((q) => `query:${q}`)));
+    else k.push('body');
+    if (ctx.identity.length) k.push('consumer');
+    key = known(k);
+  }
+
+  // Callers share entries only when nothing separates them: no Kong auth plugin (no consumer id in the key), no
+  // cache_control (with it, requests carrying Authorization bypass the cache), no identity header in vary_headers.
+  let keyIncludesIdentity: Value<boolean>;
+  if (ctx.identity.length) keyIncludesIdentity = known(true);
+  else if (!varyHeaders.known) keyIncludesIdentity = unknown(varyHeaders.why, varyHeaders.at);
+  else if (varyHeaders.value.some((h) => IDENTITY_HEADER.test(h.trim()))) keyIncludesIdentity = known(true);
+  else if (ctx.identityUnknown) keyIncludesIdentity = unknown(placeholderWhy(ctx.identityUnknown.placeholder, 'whether an auth plugin runs'), ctx.identityUnknown.at);
+  else if (!cacheControl.known) keyIncludesIdentity = unknown(cacheControl.why, cacheControl.at);
+  else keyIncludesIdentity = known(hasCacheControl && cacheControl.value);
+
+  const layer: CacheLayer = {
+    kind,
+    name,
+    at,
+    scope,
+    cachedMethods,
+    ttl,
+    honorsOriginNoStore: cacheControl,
+    key,
+    keyIncludesIdentity,
+    details,
+  };
+  if (caveats.length) layer.caveats = caveats;
+  return layer;
+}
+
+export type Coverage = 'both' | 'add-only' | 'replace-only' | 'append';
+
+export interface NoStoreHit {
+  cacheControl: string;
+  at: SourceLocation;
+  op: 'add' | 'replace' | 'append';
+}
+
+export type NoStoreRead = { hits: NoStoreHit[] } | { unknown: { why: string; at: SourceLocation } };
+
+/** Cache-Control entries with no-store in one response-transformer(-advanced) instance's add/replace/append headers. */
+export function noStoreEntries(inst: PluginInstance, config: PluginConfig, locate: Locator): NoStoreRead {
+  if (inst.enabled.state === 'unknown')
+    return { unknown: { why: placeholderWhy(inst.enabled.placeholder, `whether ${inst.name} is enabled`), at: locate([...inst.path, 'enabled']) } };
+  const hits: NoStoreHit[] = [];
+  for (const op of ['replace', 'add', 'append'] as const) {
+    const cv = config.getIn(op, 'headers');
+    if (!cv || cv.value === null || cv.value === undefined) continue;
+    const entries = Array.isArray(cv.value) ? cv.value : [cv.value];
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i];
+      if (typeof entry !== 'string') continue;
+      const ph = findPlaceholder(entry);
+      const colon = entry.indexOf(':');
+      const header = (colon >= 0 ? entry.slice(0, colon) : entry).trim();
+      const value = colon >= 0 ? entry.slice(colon + 1).trim() : '';
+      const entryPath = Array.isArray(cv.value) ? [...cv.path, i] : cv.path;
+      if (ph && (findPlaceholder(header) || /^cache-control$/i.test(header)))
+        return { unknown: { why: placeholderWhy(ph, `the ${op} header entry of ${inst.name}`), at: locate(entryPath) } };
+      if (!/^cache-control$/i.test(header)) continue;
+      if (!/(^|[\s,])no-store([\s,;]|$)/i.test(value)) continue;
+      hits.push({ cacheControl: value, at: locate(entryPath), op });
+    }
+  }
+  return { hits };
+}
+
+/** Combines the effective transformers' entries into the endpoint's policy and how much of it is robust. */
+export function noStorePolicy(found: { inst: PluginInstance; read: NoStoreRead }[]): { value: Value<HeaderPolicy | undefined>; coverage?: Coverage } {
+  const hits: (NoStoreHit & { inst: PluginInstance })[] = [];
+  for (const f of found) {
+    if ('unknown' in f.read) return { value: unknown(f.read.unknown.why, f.read.unknown.at) };
+    hits.push(...f.read.hits.map((h) => ({ ...h, inst: f.inst })));
+  }
+  if (hits.length === 0) return { value: known(undefined) };
+  const ops = new Set(hits.map((h) => h.op));
+  // replace acts only when the upstream sent Cache-Control, add only when it did not (decided against the original
+  // headers, domain.md §3.4): both together cover every response; append adds whatever the upstream sent.
+  const coverage: Coverage = ops.has('append') ? 'append' : ops.has('add') && ops.has('replace') ? 'both' : ops.has('add') ? 'add-only' : 'replace-only';
+  const first = hits[0];
+  const partial = coverage === 'add-only' ? ' (partial: add only, no effect when the upstream sends Cache-Control)' : coverage === 'replace-only' ? ' (partial: replace only, no effect when the upstream sends no Cache-Control)' : '';
+  const opsText = [...ops].join('+');
+  const source = `${first.inst.name} (${scopeText(first.inst, true)}): ${opsText} Cache-Control: ${first.cacheControl}${partial}`;
+  return { value: known({ cacheControl: first.cacheControl, at: first.at, source }), coverage };
+}
+
+export function pathText(path: readonly PathSegment[]): string {
+  let out = '';
+  for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out ? `.${seg}` : seg;
+  return out || '(root)';
+}
