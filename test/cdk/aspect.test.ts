@@ -1,0 +1,126 @@
+import { Aspects, CfnParameter, CfnResource, Stack, Validations } from 'aws-cdk-lib';
+import { Annotations, Match } from 'aws-cdk-lib/assertions';
+import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import { CacheLintAspect } from '../../lib/cdk';
+import { allowAllDistribution, newApp, webhookApi } from './helpers';
+
+const STAGE = '/Demo/Api/DeploymentStage.prod/Resource';
+
+function demo(deployOptions: apigw.StageOptions) {
+  const { app } = newApp();
+  const stack = new Stack(app, 'Demo');
+  const api = webhookApi(stack, deployOptions);
+  Aspects.of(app).add(new CacheLintAspect());
+  return { app, stack, api };
+}
+
+const messages = (stack: Stack, level: 'findError' | 'findWarning' | 'findInfo') =>
+  Annotations.fromStack(stack)[level]('*', Match.anyValue()).map((m) => ({ path: m.id, text: String(m.entry.data) }));
+
+test('POST cached on a RestApi stage: error on the stage with the deployOptions fix', () => {
+  const { stack } = demo({ methodOptions: { '/webhooks/POST': { cachingEnabled: true } } });
+  Annotations.fromStack(stack).hasError(STAGE, Match.stringLikeRegexp('^\\[CL001\\] .*POST /webhooks.*ghost 200'));
+  Annotations.fromStack(stack).hasError(
+    STAGE,
+    Match.stringLikeRegexp("Fix: RestApi Demo/Api: Set deployOptions\\.methodOptions\\['/webhooks/POST'\\] = \\{ cachingEnabled: false \\}"),
+  );
+  // Once per stack, one root cause: exactly one CL001 error.
+  expect(messages(stack, 'findError').filter((m) => m.text.startsWith('[CL001]'))).toHaveLength(1);
+});
+
+test('safe look-alike: GET cached, POST not → no error', () => {
+  const { stack } = demo({ methodOptions: { '/webhooks/GET': { cachingEnabled: true } } });
+  Annotations.fromStack(stack).hasNoError('*', Match.stringLikeRegexp('CL0'));
+});
+
+test('POST pinned off under stage-wide caching: no CL001, no CL007', () => {
+  const { stack } = demo({ cachingEnabled: true, methodOptions: { '/webhooks/POST': { cachingEnabled: false } } });
+  Annotations.fromStack(stack).hasNoError('*', Match.stringLikeRegexp('CL0'));
+  expect(messages(stack, 'findInfo').concat(messages(stack, 'findWarning')).filter((m) => /CL00[17]/.test(m.text))).toEqual([]);
+});
+
+test('a token-valued setting (CfnParameter) is CL006, never a pass', () => {
+  const { app } = newApp();
+  const stack = new Stack(app, 'Demo');
+  const caching = new CfnParameter(stack, 'PostCaching', { type: 'String', allowedValues: ['true', 'false'], default: 'true' });
+  webhookApi(stack, { methodOptions: { '/webhooks/POST': { cachingEnabled: caching.value as unknown as boolean } } });
+  Aspects.of(app).add(new CacheLintAspect());
+  const warnings = messages(stack, 'findWarning').filter((m) => m.text.startsWith('[CL006]'));
+  expect(warnings.length).toBeGreaterThan(0);
+  expect(warnings[0].path).toBe(STAGE);
+  expect(warnings[0].text).toMatch(/PostCaching/);
+  Annotations.fromStack(stack).hasNoError('*', Match.stringLikeRegexp('CL001'));
+});
+
+test('generic CfnResource stage (no L2): found by type, fix in CloudFormation property names', () => {
+  const { app } = newApp();
+  const stack = new Stack(app, 'Demo');
+  const api = new CfnResource(stack, 'Api', { type: 'AWS::ApiGateway::RestApi', properties: { Name: 'hooks' } });
+  const res = new CfnResource(stack, 'Hooks', {
+    type: 'AWS::ApiGateway::Resource',
+    properties: { RestApiId: api.ref, ParentId: api.getAtt('RootResourceId'), PathPart: 'webhooks' },
+  });
+  new CfnResource(stack, 'Post', {
+    type: 'AWS::ApiGateway::Method',
+    properties: { RestApiId: api.ref, ResourceId: res.ref, HttpMethod: 'POST', AuthorizationType: 'NONE', Integration: { Type: 'MOCK' } },
+  });
+  const deployment = new CfnResource(stack, 'Deployment', { type: 'AWS::ApiGateway::Deployment', properties: { RestApiId: api.ref } });
+  new CfnResource(stack, 'Stage', {
+    type: 'AWS::ApiGateway::Stage',
+    properties: {
+      RestApiId: api.ref,
+      DeploymentId: deployment.ref,
+      StageName: 'prod',
+      CacheClusterEnabled: true,
+      CacheClusterSize: '0.5',
+      MethodSettings: [{ ResourcePath: '/~1webhooks', HttpMethod: 'POST', CachingEnabled: true }],
+    },
+  });
+  Aspects.of(app).add(new CacheLintAspect());
+  Annotations.fromStack(stack).hasError('/Demo/Stage', Match.stringLikeRegexp('^\\[CL001\\].*Fix: CfnResource Demo/Stage \\(AWS::ApiGateway::Stage\\): Set CachingEnabled: false'));
+});
+
+test('a Stage made with new apigateway.Stage gets its own methodOptions in the fix', () => {
+  const { app } = newApp();
+  const stack = new Stack(app, 'Demo');
+  const api = new apigw.RestApi(stack, 'Api', { deploy: false });
+  api.root.addResource('webhooks').addMethod('POST', new apigw.MockIntegration());
+  new apigw.Stage(stack, 'Live', {
+    deployment: new apigw.Deployment(stack, 'Deployment', { api }),
+    stageName: 'live',
+    methodOptions: { '/webhooks/POST': { cachingEnabled: true } },
+  });
+  Aspects.of(app).add(new CacheLintAspect());
+  Annotations.fromStack(stack).hasError('/Demo/Live/Resource', Match.stringLikeRegexp("Fix: Stage Demo/Live: Set methodOptions\\['/webhooks/POST'\\] = \\{ cachingEnabled: false \\} on the Stage"));
+});
+
+test('Distribution ALLOW_ALL on CachingOptimized: warnings (not errors) on the distribution', () => {
+  const { app } = newApp();
+  const stack = new Stack(app, 'Demo');
+  allowAllDistribution(stack);
+  Aspects.of(app).add(new CacheLintAspect());
+  Annotations.fromStack(stack).hasNoError('*', Match.anyValue());
+  Annotations.fromStack(stack).hasWarning('/Demo/Cdn/Resource', Match.stringLikeRegexp('^\\[CL002\\].*Fix: Distribution Demo/Cdn: Use cachePolicy: CachePolicy\\.CACHING_DISABLED'));
+});
+
+test('acknowledged (CacheLint::CL001[...]) or suppressed in resource Metadata: an info with the reason, no error', () => {
+  const a = demo({ methodOptions: { '/webhooks/POST': { cachingEnabled: true } } });
+  Validations.of(a.api).acknowledge({ id: 'CacheLint::CL001[/webhooks/POST]', reason: 'replay store by design' });
+  Annotations.fromStack(a.stack).hasNoError('*', Match.stringLikeRegexp('CL001'));
+  Annotations.fromStack(a.stack).hasInfo(STAGE, Match.stringLikeRegexp("acknowledged with 'CacheLint::CL001\\[/webhooks/POST\\]' on 'Demo/Api' \\(replay store by design\\)"));
+
+  const b = demo({ methodOptions: { '/webhooks/POST': { cachingEnabled: true } } });
+  (b.api.deploymentStage.node.defaultChild as CfnResource).addMetadata('cachelint', { ignore: [{ id: 'CL001', reason: 'test stage' }] });
+  Annotations.fromStack(b.stack).hasNoError('*', Match.stringLikeRegexp('CL001'));
+  Annotations.fromStack(b.stack).hasInfo(STAGE, Match.stringLikeRegexp('\\[CL001\\] suppressed .*test stage'));
+});
+
+test('props.rules turns a rule off or changes its severity', () => {
+  const { app } = newApp();
+  const stack = new Stack(app, 'Demo');
+  webhookApi(stack, { methodOptions: { '/webhooks/POST': { cachingEnabled: true } } });
+  Aspects.of(app).add(new CacheLintAspect({ rules: { CL001: 'warning' } }));
+  Annotations.fromStack(stack).hasNoError('*', Match.anyValue());
+  Annotations.fromStack(stack).hasWarning(STAGE, Match.stringLikeRegexp('^\\[CL001\\]'));
+  expect(() => new CacheLintAspect({ rules: { CL001: 'fatal' } }).visit(stack)).toThrow(/rules\.CL001 must be/);
+});
