@@ -58,7 +58,7 @@ export class CacheLintChecks implements IPolicyValidationPlugin {
         const ruleWide = covered?.scope === 'rule';
         violations.push({
           ruleName: ruleWide ? f.ruleId : violationRuleName(f.ruleId, f.findingId),
-          description: `${f.message}${ruleWide ? ` [finding ${f.findingId}]` : ''}`,
+          description: `[${f.ruleId}] ${f.message}${ruleWide ? ` [finding ${f.findingId}]` : ''}`,
           fix: cf.fixWithSnippet,
           severity: f.severity,
           ruleMetadata: {
