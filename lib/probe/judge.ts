@@ -1,0 +1,375 @@
+// Judging the answers to one probe run. Pure functions: headers and bodies in, evidence out (no I/O, no clock
+// except the response's own Date for Expires).
+//
+// Signals, strongest first (domain.md §5):
+// - a cache status header saying the answer came from a cache (nginx `X-Cache-Status: HIT`, Kong `Hit`, CloudFront
+//   `X-Cache: Hit from cloudfront`, Cloudflare `CF-Cache-Status: HIT`, `X-Proxy-Cache: HIT`): strong;
+// - `Age` > 0 on a write: the answer is older than the request: strong;
+// - with --expect-echo, the answer carries another request's nonce: strong;
+// - an answer identical to the first one (body or ETag) although the request bodies differed: weak (an API may answer
+//   every write alike, `{"received":true}`) — reported at warning severity, the message says how to confirm;
+// - with --expect-echo, the answer lacks its own nonce: weak.
+import type { IncomingHttpHeaders } from 'node:http';
+import { redactHeaderValue } from './redact';
+
+export interface JudgedRequest {
+  index: number;
+  nonce: string;
+  body: string;
+}
+
+export interface JudgedResponse {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: Buffer | string;
+}
+
+export interface ProbeExchange {
+  request: JudgedRequest;
+  response: JudgedResponse;
+}
+
+export interface JudgeOptions {
+  /** JSON path where each answer must carry its own request's nonce (`nonce`, `data.echo.nonce`, `items[0].id`). */
+  expectEcho?: string;
+  /** False when the request bodies were identical (template without {{nonce}}): identical answers prove nothing. */
+  bodiesDiffer?: boolean;
+}
+
+export interface Signal {
+  kind: 'hit-header' | 'age' | 'echo-foreign' | 'identical-body' | 'identical-etag' | 'echo-missing';
+  /** 1-based index of the write whose answer shows it. */
+  write: number;
+  strong: boolean;
+  /** Human evidence, e.g. `X-Cache-Status: HIT`. */
+  detail: string;
+  /** The layer the signal points to, when the header tells. */
+  layer?: string;
+}
+
+export interface CacheHeaderEvidence {
+  write: number;
+  detail: string;
+  layer?: string;
+}
+
+export interface NoStoreGap {
+  write: number;
+  status: number;
+  /** The Cache-Control header as received, if any. */
+  cacheControl?: string;
+  /** A lifetime that invites caching (`max-age=60`, `public`, `Expires: …`), if any. */
+  lifetime?: string;
+}
+
+export interface Hop {
+  layer: string;
+  /** `Via: 1.1 kong/3.6.1`, … */
+  evidence: string[];
+}
+
+export interface Judgement {
+  ghost: Signal[];
+  cacheHeaders: CacheHeaderEvidence[];
+  missingNoStore: NoStoreGap[];
+  hops: Hop[];
+  /** The layer that answered from cache, when the evidence says. */
+  answeredBy?: string;
+  /** Things that make the run unjudgeable as asked (a wrong --expect-echo path): reported as errors. */
+  problems: string[];
+  /** How many answers were 2xx (the write path itself answered). */
+  successful: number;
+}
+
+// ---- headers ---------------------------------------------------------------------------------------------------
+
+export function header(headers: IncomingHttpHeaders, name: string): string | undefined {
+  const v = headers[name.toLowerCase()];
+  if (v === undefined) return undefined;
+  return Array.isArray(v) ? v.join(', ') : String(v);
+}
+
+/** Cache status headers and who sets them. */
+export const CACHE_STATUS_HEADERS: { name: string; layer: (value: string, headers: IncomingHttpHeaders) => string }[] = [
+  { name: 'X-Cache-Status', layer: (_v, h) => (isKong(h) ? 'Kong' : 'nginx') },
+  { name: 'X-Cache', layer: (v) => (/cloudfront/i.test(v) ? 'CloudFront' : 'a cache (X-Cache)') },
+  { name: 'CF-Cache-Status', layer: () => 'Cloudflare' },
+  { name: 'X-Proxy-Cache', layer: () => 'a proxy cache (X-Proxy-Cache, nginx-style)' },
+  { name: 'X-Vercel-Cache', layer: () => 'Vercel' },
+];
+
+// Served from a stored response: HIT (nginx, Cloudflare, Fastly, Kong `Hit`), STALE/UPDATING (stale copy served),
+// REVALIDATED (stored copy served after a 304), CloudFront `RefreshHit` (stored copy after revalidation).
+const HIT_STATES = new Set(['HIT', 'STALE', 'UPDATING', 'REVALIDATED', 'REFRESHHIT']);
+// The cache took part and could store the answer. BYPASS/DYNAMIC mean it stayed out of the way; CloudFront's
+// `Miss from cloudfront` is on every write (CloudFront never caches POST/PUT/PATCH/DELETE responses).
+const STORING_STATES = new Set(['MISS', 'EXPIRED', 'REFRESH']);
+
+export interface CacheStatus {
+  header: string;
+  value: string;
+  layer: string;
+  hit: boolean;
+  storing: boolean;
+}
+
+/** Every cache status header on an answer. A list like `MISS, HIT` (Fastly shield + edge) is a hit if any part is. */
+export function cacheStatuses(headers: IncomingHttpHeaders): CacheStatus[] {
+  const out: CacheStatus[] = [];
+  for (const known of CACHE_STATUS_HEADERS) {
+    const value = header(headers, known.name);
+    if (value === undefined || value.trim() === '') continue;
+    const states = value.split(',').map((part) => (part.trim().split(/\s+/)[0] ?? '').toUpperCase());
+    const fromCloudFront = /from cloudfront/i.test(value);
+    out.push({
+      header: known.name,
+      value,
+      layer: known.layer(value, headers),
+      hit: states.some((s) => HIT_STATES.has(s)),
+      storing: !fromCloudFront && states.some((s) => STORING_STATES.has(s)),
+    });
+  }
+  return out;
+}
+
+/** `Age` in seconds, or undefined when absent or malformed. */
+export function ageSeconds(headers: IncomingHttpHeaders): number | undefined {
+  const v = header(headers, 'age');
+  if (v === undefined) return undefined;
+  const first = v.split(',')[0].trim();
+  return /^\d+$/.test(first) ? Number(first) : undefined;
+}
+
+export function cacheControlDirectives(value: string | undefined): Map<string, string | true> {
+  const out = new Map<string, string | true>();
+  if (!value) return out;
+  for (const part of value.split(',')) {
+    const [k, ...rest] = part.trim().split('=');
+    if (!k) continue;
+    out.set(k.trim().toLowerCase(), rest.length ? rest.join('=').trim().replace(/^"|"$/g, '') : true);
+  }
+  return out;
+}
+
+export function hasNoStore(headers: IncomingHttpHeaders): boolean {
+  return cacheControlDirectives(header(headers, 'cache-control')).has('no-store');
+}
+
+/** A lifetime that lets a shared cache store the answer, as printed evidence; undefined when there is none. */
+export function cacheableLifetime(headers: IncomingHttpHeaders): string | undefined {
+  const cc = cacheControlDirectives(header(headers, 'cache-control'));
+  if (cc.has('no-store')) return undefined;
+  const parts: string[] = [];
+  for (const name of ['s-maxage', 'max-age']) {
+    const v = cc.get(name);
+    if (typeof v === 'string' && /^\d+$/.test(v) && Number(v) > 0) parts.push(`${name}=${v}`);
+  }
+  if (cc.has('public')) parts.push('public');
+  const expires = header(headers, 'expires');
+  if (expires && !cc.has('max-age') && !cc.has('s-maxage')) {
+    const at = Date.parse(expires);
+    const now = Date.parse(header(headers, 'date') ?? '');
+    if (Number.isFinite(at) && Number.isFinite(now) && at > now) parts.push(`Expires: ${expires}`);
+  }
+  return parts.length ? parts.join(', ') : undefined;
+}
+
+function isKong(headers: IncomingHttpHeaders): boolean {
+  return Object.keys(headers).some((k) => k.startsWith('x-kong-')) || /kong\//i.test(header(headers, 'via') ?? '') || /kong/i.test(header(headers, 'server') ?? '');
+}
+
+// ---- hops ------------------------------------------------------------------------------------------------------
+
+const HOP_HEADERS: { name: string; layer: (value: string) => string | undefined }[] = [
+  { name: 'Via', layer: viaLayer },
+  { name: 'Server', layer: serverLayer },
+  { name: 'X-Amz-Cf-Id', layer: () => 'CloudFront' },
+  { name: 'X-Amz-Cf-Pop', layer: () => 'CloudFront' },
+  { name: 'X-Amz-Apigw-Id', layer: () => 'API Gateway' },
+  { name: 'X-Amzn-RequestId', layer: () => 'API Gateway' },
+  { name: 'X-Kong-Proxy-Latency', layer: () => 'Kong' },
+  { name: 'X-Kong-Upstream-Latency', layer: () => 'Kong' },
+  { name: 'X-Kong-Request-Id', layer: () => 'Kong' },
+  { name: 'X-Cache-Key', layer: () => undefined },
+  { name: 'CF-Ray', layer: () => 'Cloudflare' },
+  { name: 'X-Served-By', layer: (v) => (/^cache-/i.test(v) ? 'Fastly' : undefined) },
+  { name: 'X-Varnish', layer: () => 'Varnish' },
+  { name: 'X-Vercel-Id', layer: () => 'Vercel' },
+  { name: 'Fly-Request-Id', layer: () => 'Fly.io' },
+  { name: 'X-Azure-Ref', layer: () => 'Azure Front Door' },
+  { name: 'X-Envoy-Upstream-Service-Time', layer: () => 'Envoy' },
+];
+
+function viaLayer(v: string): string | undefined {
+  if (/cloudfront/i.test(v)) return 'CloudFront';
+  if (/kong/i.test(v)) return 'Kong';
+  if (/varnish/i.test(v)) return 'Varnish';
+  if (/vegur/i.test(v)) return 'Heroku router';
+  if (/google/i.test(v)) return 'Google Cloud load balancer';
+  return 'a proxy (Via)';
+}
+
+function serverLayer(v: string): string | undefined {
+  if (/^nginx/i.test(v)) return 'nginx';
+  if (/^openresty/i.test(v)) return 'OpenResty (nginx)';
+  if (/^kong/i.test(v)) return 'Kong';
+  if (/^cloudflare/i.test(v)) return 'Cloudflare';
+  if (/^cloudfront/i.test(v)) return 'CloudFront';
+  if (/^envoy/i.test(v)) return 'Envoy';
+  if (/^(apache|caddy|varnish)/i.test(v)) return v.split('/')[0];
+  return `origin server (${v.split('/')[0]})`;
+}
+
+/** The layers the answers passed through, in the order their headers were first seen, each with its evidence. */
+export function hopsOf(responses: JudgedResponse[]): Hop[] {
+  const hops = new Map<string, Set<string>>();
+  const add = (layer: string, evidence: string) => {
+    let set = hops.get(layer);
+    if (!set) hops.set(layer, (set = new Set()));
+    set.add(evidence);
+  };
+  for (const r of responses) {
+    for (const h of HOP_HEADERS) {
+      const v = header(r.headers, h.name);
+      if (v === undefined) continue;
+      const layer = h.layer(v);
+      if (layer) add(layer, `${h.name}: ${redactHeaderValue(h.name, v)}`);
+    }
+    for (const s of cacheStatuses(r.headers)) add(s.layer, `${s.header}: ${s.value}`);
+  }
+  return [...hops].map(([layer, evidence]) => ({ layer, evidence: [...evidence] }));
+}
+
+// ---- echo ------------------------------------------------------------------------------------------------------
+
+/** `a.b[0].c` (a leading `$.` is allowed) → its value in a parsed JSON document, or undefined. */
+export function valueAtPath(doc: unknown, path: string): unknown {
+  const steps = parsePath(path);
+  let cur: unknown = doc;
+  for (const step of steps) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    if (typeof step === 'number') {
+      if (!Array.isArray(cur)) return undefined;
+      cur = cur[step];
+    } else {
+      if (Array.isArray(cur) || !Object.prototype.hasOwnProperty.call(cur, step)) return undefined;
+      cur = (cur as Record<string, unknown>)[step];
+    }
+  }
+  return cur;
+}
+
+export function parsePath(path: string): (string | number)[] {
+  const src = path.trim().replace(/^\$\.?/, '');
+  const steps: (string | number)[] = [];
+  const re = /([^.[\]]+)|\[(\d+)\]|\["([^"]*)"\]|\['([^']*)'\]/g;
+  let m: RegExpExecArray | null;
+  let consumed = 0;
+  while ((m = re.exec(src))) {
+    if (m.index !== consumed && src.slice(consumed, m.index) !== '.') throw new Error(`--expect-echo: cannot read path "${path}"`);
+    consumed = m.index + m[0].length;
+    if (m[1] !== undefined) steps.push(m[1]);
+    else if (m[2] !== undefined) steps.push(Number(m[2]));
+    else steps.push(m[3] ?? m[4]);
+  }
+  if (consumed !== src.length || steps.length === 0) throw new Error(`--expect-echo: cannot read path "${path}" (use e.g. nonce, data.nonce, items[0].id)`);
+  return steps;
+}
+
+function parseJson(body: Buffer | string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(typeof body === 'string' ? body : body.toString('utf8')) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+// ---- the judgement ---------------------------------------------------------------------------------------------
+
+const ok = (status: number) => status >= 200 && status < 300;
+const text = (body: Buffer | string) => (typeof body === 'string' ? body : body.toString('utf8'));
+const short = (v: unknown) => {
+  const s = typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v) ?? String(v);
+  return s.length > 40 ? `${s.slice(0, 37)}...` : s;
+};
+
+export function judge(exchanges: ProbeExchange[], options: JudgeOptions = {}): Judgement {
+  const bodiesDiffer = options.bodiesDiffer ?? new Set(exchanges.map((e) => e.request.body)).size === exchanges.length;
+  const ghost: Signal[] = [];
+  const cacheHeaders: CacheHeaderEvidence[] = [];
+  const missingNoStore: NoStoreGap[] = [];
+  const problems: string[] = [];
+  const nonces = new Map(exchanges.map((e) => [e.request.nonce, e.request.index]));
+  const first = exchanges[0];
+
+  for (const { request, response } of exchanges) {
+    const write = request.index;
+    const h = response.headers;
+
+    for (const s of cacheStatuses(h)) {
+      if (s.hit) ghost.push({ kind: 'hit-header', write, strong: true, detail: `${s.header}: ${s.value}`, layer: s.layer });
+    }
+    const age = ageSeconds(h);
+    if (age !== undefined && age > 0) ghost.push({ kind: 'age', write, strong: true, detail: `Age: ${age}` });
+
+    // Echo: is this answer made for this request?
+    let echoedOwn = false;
+    if (options.expectEcho && ok(response.status)) {
+      const parsed = parseJson(response.body);
+      const value = parsed.ok ? valueAtPath(parsed.value, options.expectEcho) : undefined;
+      const from = typeof value === 'string' ? nonces.get(value) : undefined;
+      if (value === request.nonce) echoedOwn = true;
+      else if (from !== undefined)
+        ghost.push({ kind: 'echo-foreign', write, strong: true, detail: `answer to write ${write} carries write ${from}'s nonce at ${options.expectEcho} (${short(value)})` });
+      else if (typeof value === 'string' && /^[0-9a-f]{16}$/.test(value))
+        ghost.push({ kind: 'echo-foreign', write, strong: true, detail: `answer to write ${write} carries a nonce this run never sent at ${options.expectEcho} (${short(value)}): a stored answer to an earlier probe` });
+      else if (write === first.request.index)
+        problems.push(
+          `--expect-echo ${options.expectEcho}: the answer to write ${write} ${!parsed.ok ? 'is not JSON' : value === undefined ? 'has no value at that path' : `has ${short(value)} there, not the nonce`}; check the path (the upstream must copy the request's nonce into its answer)`,
+        );
+      else ghost.push({ kind: 'echo-missing', write, strong: false, detail: `answer to write ${write} does not carry its nonce at ${options.expectEcho} (${value === undefined ? 'no value' : short(value)}) while write ${first.request.index}'s did` });
+    }
+
+    // Identical to the first answer while the requests differed.
+    if (write !== first.request.index && bodiesDiffer && !echoedOwn && ok(response.status) && ok(first.response.status)) {
+      const body = text(response.body);
+      const etag = header(h, 'etag');
+      if (body.length > 0 && body === text(first.response.body))
+        ghost.push({ kind: 'identical-body', write, strong: false, detail: `answer to write ${write} is byte-identical to the answer to write ${first.request.index} (${body.length} bytes) although the request bodies differed` });
+      else if (etag && etag === header(first.response.headers, 'etag'))
+        ghost.push({ kind: 'identical-etag', write, strong: false, detail: `answer to write ${write} has the same ETag as write ${first.request.index} (${etag}) although the request bodies differed` });
+    }
+
+    // Cache headers and no-store: judged on the write path's own answers (2xx), not on a 401 from an auth layer.
+    if (!ok(response.status) || hasNoStore(h)) continue;
+    const lifetime = cacheableLifetime(h);
+    missingNoStore.push({ write, status: response.status, cacheControl: header(h, 'cache-control'), lifetime });
+    for (const s of cacheStatuses(h)) if (s.storing) cacheHeaders.push({ write, detail: `${s.header}: ${s.value}`, layer: s.layer });
+    if (age === 0) cacheHeaders.push({ write, detail: 'Age: 0' });
+    const key = header(h, 'x-cache-key');
+    if (key !== undefined) cacheHeaders.push({ write, detail: `X-Cache-Key: ${key}`, layer: 'Kong' });
+    if (lifetime) cacheHeaders.push({ write, detail: `Cache-Control: ${header(h, 'cache-control') ?? '(none)'}${lifetime.startsWith('Expires') ? `; ${lifetime}` : ''}` });
+  }
+
+  const hops = hopsOf(exchanges.map((e) => e.response));
+  return {
+    ghost,
+    cacheHeaders,
+    missingNoStore,
+    hops,
+    answeredBy: ghost.length ? answeredBy(ghost, hops) : undefined,
+    problems,
+    successful: exchanges.filter((e) => ok(e.response.status)).length,
+  };
+}
+
+/** Which layer answered from cache: the one a hit header names; else a layer known to cache without telling (API
+ *  Gateway's stage cache sends no hit header; CloudFront never caches writes, so it is not the one). */
+export function answeredBy(ghost: Signal[], hops: Hop[]): string | undefined {
+  const named = ghost.find((s) => s.layer)?.layer;
+  if (named) return named;
+  const layers = hops.map((h) => h.layer);
+  if (layers.includes('API Gateway')) return 'API Gateway';
+  for (const candidate of ['Kong', 'nginx', 'OpenResty (nginx)', 'Varnish', 'Fastly', 'Cloudflare']) if (layers.includes(candidate)) return candidate;
+  return undefined;
+}
