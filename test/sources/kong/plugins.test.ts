@@ -1,0 +1,135 @@
+// Caching plugins → CacheLayer, response-transformer → no-store policy, auth plugins → identity and cache key.
+import { load, yaml } from './helpers';
+
+const route = (plugins: string[]) =>
+  yaml('_format_version: "3.0"', 'routes:', '  - name: r', '    methods: [GET, POST]', '    paths: [/r]', 'plugins:', ...plugins);
+
+describe('response-transformer no-store policy', () => {
+  const rt = (config: string[], name = 'response-transformer') => route([`  - name: ${name}`, '    config:', ...config.map((l) => `      ${l}`)]);
+
+  it('replace + add: robust ("both"), located at the first entry', () => {
+    const { byName } = load(rt(['replace:', '  headers: ["Cache-Control:no-store"]', 'add:', '  headers: ["Cache-Control:no-store"]']));
+    const r = byName('r');
+    expect(r.noStore).toMatchObject({ known: true, value: { cacheControl: 'no-store', at: { line: 10 } } });
+    expect(r.details?.noStoreCoverage).toBe('both');
+  });
+
+  it('add only: set, recorded as partial', () => {
+    const { byName } = load(rt(['add:', '  headers: ["cache-control: no-store, private"]']));
+    const r = byName('r');
+    expect(r.noStore).toMatchObject({ known: true, value: { cacheControl: 'no-store, private' } });
+    expect(r.details?.noStoreCoverage).toBe('add-only');
+    expect(r.noStore.known && r.noStore.value?.source).toContain('partial: add only');
+  });
+
+  it('replace only: set, recorded as partial', () => {
+    const { byName } = load(rt(['replace:', '  headers: ["CACHE-CONTROL:no-store"]'], 'response-transformer-advanced'));
+    expect(byName('r').details?.noStoreCoverage).toBe('replace-only');
+    expect(byName('r').noStore.known && byName('r').noStore.value?.source).toContain('response-transformer-advanced (global)');
+  });
+
+  it('remove + add is still add-only (decided against the original headers)', () => {
+    const { byName } = load(rt(['remove:', '  headers: [Cache-Control]', 'add:', '  headers: ["Cache-Control:no-store"]']));
+    expect(byName('r').details?.noStoreCoverage).toBe('add-only');
+  });
+
+  it('append adds whatever the upstream sent', () => {
+    expect(load(rt(['append:', '  headers: ["Cache-Control:no-store"]'])).byName('r').details?.noStoreCoverage).toBe('append');
+  });
+
+  it.each([
+    ['another header', ['add:', '  headers: ["X-Frame-Options:DENY"]']],
+    ['Cache-Control without no-store', ['add:', '  headers: ["Cache-Control:public, max-age=60"]']],
+    ['no-store in another header', ['add:', '  headers: ["X-Cache-Control:no-store"]']],
+    ['a json field, not a header', ['add:', '  json: ["Cache-Control:no-store"]']],
+  ])('%s: nothing sets no-store', (_, config) => {
+    const r = load(rt(config)).byName('r');
+    expect(r.noStore).toEqual({ known: true, value: undefined });
+    expect(r.details?.noStoreCoverage).toBeUndefined();
+  });
+
+  it('a route-level transformer without Cache-Control shadows a global one that sets it', () => {
+    const { byName } = load(yaml(
+      '_format_version: "3.0"',
+      'routes:',
+      '  - name: r',
+      '    plugins:',
+      '      - name: response-transformer',
+      '        config: { add: { headers: ["X-Route:1"] } }',
+      'plugins:',
+      '  - name: response-transformer',
+      '    config: { add: { headers: ["Cache-Control:no-store"] }, replace: { headers: ["Cache-Control:no-store"] } }',
+    ));
+    expect(byName('r').noStore).toEqual({ known: true, value: undefined });
+  });
+
+  it('a disabled transformer sets nothing', () => {
+    const { byName } = load(rt(['add:', '  headers: ["Cache-Control:no-store"]']).replace('    config:', '    enabled: false\n    config:'));
+    expect(byName('r').noStore).toEqual({ known: true, value: undefined });
+  });
+});
+
+describe('caching plugins', () => {
+  it('proxy-cache defaults: GET/HEAD, 300 s, cache_control false, all query params in the key', () => {
+    const l = load(route(['  - name: proxy-cache', '    config: { strategy: memory }'])).byName('r').caches[0];
+    expect(l).toMatchObject({
+      kind: 'kong-proxy-cache',
+      cachedMethods: { known: true, value: ['GET', 'HEAD'] },
+      ttl: { known: true, value: { min: 0, default: 300, max: 300 } },
+      honorsOriginNoStore: { known: true, value: false },
+      key: { known: true, value: ['query:*'] },
+      keyIncludesIdentity: { known: true, value: false },
+    });
+    expect(l.at.line).toBe(7);
+  });
+
+  it('vary_headers and vary_query_params make the key; an Authorization header separates callers', () => {
+    const l = load(route(['  - name: proxy-cache', '    config: { vary_headers: [Authorization, Idempotency-Key], vary_query_params: [page] }'])).byName('r').caches[0];
+    expect(l.key).toEqual({ known: true, value: ['Authorization', 'Idempotency-Key', 'query:page'] });
+    expect(l.keyIncludesIdentity).toEqual({ known: true, value: true });
+  });
+
+  it('cache_control true: requests with Authorization bypass, so callers are not shared', () => {
+    const l = load(route(['  - name: proxy-cache', '    config: { cache_control: true }'])).byName('r').caches[0];
+    expect(l.honorsOriginNoStore).toEqual({ known: true, value: true });
+    expect(l.keyIncludesIdentity).toEqual({ known: true, value: true });
+  });
+
+  it('an auth plugin in effect puts the consumer in the key and the endpoint identity; a disabled one does not', () => {
+    const on = load(route(['  - name: proxy-cache', '  - name: jwt', '  - name: key-auth', '    enabled: false'])).byName('r');
+    expect(on.identity).toEqual(['jwt']);
+    expect(on.caches[0].key).toEqual({ known: true, value: ['query:*', 'consumer'] });
+    expect(on.caches[0].keyIncludesIdentity).toEqual({ known: true, value: true });
+    const off = load(route(['  - name: proxy-cache', '  - name: jwt', '    enabled: false'])).byName('r');
+    expect(off.identity).toEqual([]);
+    expect(off.caches[0].keyIncludesIdentity).toEqual({ known: true, value: false });
+  });
+
+  it('proxy-cache-advanced reads the same fields', () => {
+    const l = load(route(['  - name: proxy-cache-advanced', '    config:', '      strategy: redis', '      request_method: [POST]', '      cache_ttl: 30'])).byName('r').caches[0];
+    expect(l).toMatchObject({ kind: 'kong-proxy-cache', name: 'proxy-cache-advanced (global)', cachedMethods: { known: true, value: ['POST'] }, ttl: { known: true, value: { min: 0, default: 30, max: 30 } } });
+    expect(l.at.line).toBe(10);
+  });
+
+  it('graphql-proxy-cache-advanced caches GET and POST, keyed on the body', () => {
+    const l = load(route(['  - name: graphql-proxy-cache-advanced', '    config: { strategy: memory, cache_ttl: 15 }'])).byName('r').caches[0];
+    expect(l).toMatchObject({ kind: 'kong-graphql-proxy-cache', cachedMethods: { known: true, value: ['GET', 'POST'] }, key: { known: true, value: ['body'] } });
+    expect(l.caveats?.length).toBeGreaterThan(0);
+  });
+
+  it('ai-semantic-cache caches POST prompts', () => {
+    const l = load(route(['  - name: ai-semantic-cache', '    config: { cache_control: true }'])).byName('r').caches[0];
+    expect(l).toMatchObject({ kind: 'kong-ai-semantic-cache', cachedMethods: { known: true, value: ['POST'] }, honorsOriginNoStore: { known: true, value: true } });
+  });
+
+  it.each(['response-cache', 'kong-responsecacher', 'my-caching-layer'])('third-party %s: unverified, methods unknown at the plugin name', (name) => {
+    const l = load(route([`  - name: ${name}`, '    config: { ttl: 60 }'])).byName('r').caches[0];
+    expect(l.kind).toBe('kong-unverified-cache');
+    expect(l.cachedMethods).toMatchObject({ known: false, at: { line: 7 } });
+    if (!l.cachedMethods.known) expect(l.cachedMethods.why).toBe(`third-party plugin ${name}: cachelint cannot verify which methods it caches`);
+  });
+
+  it('plugins that do not cache are not layers', () => {
+    expect(load(route(['  - name: rate-limiting', '    config: { minute: 5 }', '  - name: cors'])).byName('r').caches).toEqual([]);
+  });
+});
