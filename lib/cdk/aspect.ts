@@ -5,7 +5,7 @@ import type { IConstruct } from 'constructs';
 import { Annotations } from 'aws-cdk-lib';
 import type { IAspect } from 'aws-cdk-lib';
 import type { Config } from '../config';
-import { collectAcknowledgements, coverageFor, PLUGIN_NAME, violationRuleName } from './acknowledgements';
+import { collectAcknowledgements, coverageFor } from './acknowledgements';
 import { analyzeStack, configFrom, type CacheLintProps, type ConstructFinding } from './analyze';
 import { isStack, type StackLike } from './stack-template';
 
@@ -45,11 +45,8 @@ function annotate(cf: ConstructFinding, acks: ReturnType<typeof collectAcknowled
     return;
   }
   if (finding.severity === 'error') annotations.addError(text);
-  else if (finding.severity === 'warning') {
-    // With an id (aws-cdk-lib >= 2.105), Annotations.of(x).acknowledgeWarning(id) can silence it too.
-    const id = `${PLUGIN_NAME}::${violationRuleName(finding.ruleId, finding.findingId)}`;
-    const v2 = (annotations as unknown as { addWarningV2?: (id: string, message: string) => void }).addWarningV2;
-    if (typeof v2 === 'function') v2.call(annotations, id, text);
-    else annotations.addWarning(text);
-  } else annotations.addInfo(text);
+  // Plain addWarning, not addWarningV2: the CLI cuts a `[ack: CacheLint::CL002[default]]` suffix at the first ']'.
+  // Acknowledge through Validations.of(construct).acknowledge(...), which this aspect honours (above).
+  else if (finding.severity === 'warning') annotations.addWarning(text);
+  else annotations.addInfo(text);
 }
