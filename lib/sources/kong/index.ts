@@ -91,7 +91,7 @@ function toEndpoints(file: string, doc: YamlDocument): DocResult {
   const pluginConfigs = isRecord(root._plugin_configs) ? root._plugin_configs : {};
   const relevant = c.plugins.filter((p) => isRelevantPlugin(p.name));
   const configs = new Map<PluginEntity, PluginConfig>();
-  for (const p of relevant) {
+  for (const p of c.plugins) {
     const own = isRecord(p.value.config) ? p.value.config : undefined;
     let shared: Record<string, unknown> | undefined;
     let sharedPath: PathSegment[] = [];
@@ -102,7 +102,7 @@ function toEndpoints(file: string, doc: YamlDocument): DocResult {
         sharedPath = ['_plugin_configs', ref];
       } else error('unresolved-reference', `plugin ${p.name} takes its config from _config "${ref}", which _plugin_configs does not define in this file`, [...p.path, '_config']);
     }
-    configs.set(p, new PluginConfig(own, [...p.path, 'config'], shared, sharedPath));
+    if (isRelevantPlugin(p.name)) configs.set(p, new PluginConfig(own, [...p.path, 'config'], shared, sharedPath));
   }
 
   for (const u of c.unresolved) {
@@ -255,6 +255,10 @@ function routeMethods(
   }
 
   if (!paths.length) paths = ['/'];
+  // Stream routes (tcp, tls, udp, tls_passthrough) carry no HTTP method, and HTTP caching plugins never run on them.
+  const protocols = pick('protocols');
+  if (Array.isArray(protocols?.value) && protocols!.value.length && !protocols!.value.some((p) => /^(http|https|grpc|grpcs|ws|wss)$/i.test(String(p))))
+    return { methods: known<Method[]>([]), paths };
   const m = pick('methods');
   if (!m) return { methods: known<Method[]>([...ALL_METHODS]), paths }; // absent = all methods (domain.md §3.6)
   const ph = findPlaceholder(m.value);

@@ -137,14 +137,17 @@ export function cacheLayerFor(inst: PluginInstance, ctx: PluginContext, extra: {
     const k = [...varyHeaders.value];
     if (kind === 'kong-proxy-cache') k.push(...(varyQuery.value === undefined ? ['query:*'] : varyQuery.value.map((q) => `query:${q}`)));
     else k.push('body');
-    if (ctx.identity.length) k.push('consumer');
+    if (ctx.identity.length || inst.scope.consumer || inst.scope.group) k.push('consumer');
     key = known(k);
   }
 
   // Callers share entries only when nothing separates them: no Kong auth plugin (no consumer id in the key), no
   // cache_control (with it, requests carrying Authorization bypass the cache), no identity header in vary_headers.
+  // A consumer- or group-scoped instance runs only for an identified consumer, whose id Kong puts in the key.
+  const consumerScoped = !!(inst.scope.consumer || inst.scope.group);
+  if (consumerScoped) caveats.push(`runs only for requests a Kong auth plugin identifies as ${scope.split(' + ')[0]}`);
   let keyIncludesIdentity: Value<boolean>;
-  if (ctx.identity.length) keyIncludesIdentity = known(true);
+  if (ctx.identity.length || consumerScoped) keyIncludesIdentity = known(true);
   else if (!varyHeaders.known) keyIncludesIdentity = unknown(varyHeaders.why, varyHeaders.at);
   else if (varyHeaders.value.some((h) => IDENTITY_HEADER.test(h.trim()))) keyIncludesIdentity = known(true);
   else if (ctx.identityUnknown) keyIncludesIdentity = unknown(placeholderWhy(ctx.identityUnknown.placeholder, 'whether an auth plugin runs'), ctx.identityUnknown.at);

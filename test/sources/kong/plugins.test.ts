@@ -133,3 +133,23 @@ describe('caching plugins', () => {
     expect(load(route(['  - name: rate-limiting', '    config: { minute: 5 }', '  - name: cors'])).byName('r').caches).toEqual([]);
   });
 });
+
+describe('edge cases', () => {
+  it('a consumer-scoped cache keys on the consumer even with no auth plugin in the file', () => {
+    const l = load(yaml('_format_version: "3.0"', 'routes: [{ name: r }]', 'consumers:', '  - username: alice', '    plugins: [{ name: proxy-cache, config: { request_method: [POST] } }]')).byName('r').caches[0];
+    expect(l.details?.findingSuffix).toBe('@consumer:alice');
+    expect(l.keyIncludesIdentity).toEqual({ known: true, value: true });
+    expect(l.key).toEqual({ known: true, value: ['query:*', 'consumer'] });
+    expect(l.caveats).toEqual([expect.stringContaining('identifies as consumer alice')]);
+  });
+
+  it('stream routes accept no HTTP method', () => {
+    const r = load(yaml('_format_version: "3.0"', 'routes:', '  - name: tcp', '    protocols: [tcp, tls]', '    destinations: [{ port: 9000 }]')).byName('tcp');
+    expect(r.methods).toEqual({ known: true, value: [] });
+  });
+
+  it('a _config reference on any plugin must exist', () => {
+    const { errors } = load(yaml('_format_version: "3.0"', 'plugins:', '  - name: rate-limiting', '    _config: limits'));
+    expect(errors).toEqual([expect.objectContaining({ code: 'unresolved-reference', line: 4 })]);
+  });
+});
