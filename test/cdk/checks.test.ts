@@ -1,4 +1,4 @@
-import { CfnParameter, Stack, Validations } from 'aws-cdk-lib';
+import { CfnParameter, Stack, Stage, Validations } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import { CacheLintChecks, MIN_AWS_CDK_LIB_FOR_CHECKS } from '../../lib/cdk';
 import { allowAllDistribution, newApp, readReport, webhookApi } from './helpers';
@@ -140,4 +140,16 @@ test('below aws-cdk-lib 2.258 the plugin refuses with a clear message', () => {
   expect(() => new CacheLintChecks(scope)).toThrow(`needs aws-cdk-lib >= ${MIN_AWS_CDK_LIB_FOR_CHECKS}`);
   expect(() => new CacheLintChecks(scope)).toThrow(/this app uses 2\.257\.0.*CacheLintAspect/);
   expect(() => new CacheLintChecks().validate({ templatePaths: [], stackTemplates: [] } as any)).toThrow(/needs aws-cdk-lib >= 2\.258\.0/);
+});
+
+test('stacks inside a Stage are checked by the app-level plugin, with their nested-assembly template path', () => {
+  const { app, outdir } = newApp(NO_THROW);
+  webhookApi(new Stack(new Stage(app, 'Prod'), 'Demo'), { methodOptions: { '/webhooks/POST': { cachingEnabled: true } } });
+  Validations.of(app).addPlugins(new CacheLintChecks(app));
+  app.synth();
+  const post = readReport(outdir).violations.find((v: any) => v.ruleName === 'CL001[/webhooks/POST]');
+  expect(post.violatingConstructs[0]).toMatchObject({
+    constructPath: 'Prod/Demo/Api/DeploymentStage.prod/Resource',
+    cloudFormationResource: { templatePath: expect.stringMatching(/^assembly-Prod\/ProdDemo[0-9A-F]+\.template\.json$/) },
+  });
 });
