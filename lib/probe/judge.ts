@@ -301,6 +301,8 @@ export function judge(exchanges: ProbeExchange[], options: JudgeOptions = {}): J
   const problems: string[] = [];
   const nonces = new Map(exchanges.map((e) => [e.request.nonce, e.request.index]));
   const first = exchanges[0];
+  // A wrong path shows on the first answer: then the echo says nothing about the others either.
+  let echoUsable = true;
 
   for (const { request, response } of exchanges) {
     const write = request.index;
@@ -313,25 +315,26 @@ export function judge(exchanges: ProbeExchange[], options: JudgeOptions = {}): J
     if (age !== undefined && age > 0) ghost.push({ kind: 'age', write, strong: true, detail: `Age: ${age}` });
 
     // Echo: is this answer made for this request?
-    let echoedOwn = false;
-    if (options.expectEcho && ok(response.status)) {
+    if (options.expectEcho && echoUsable && ok(response.status)) {
       const parsed = parseJson(response.body);
       const value = parsed.ok ? valueAtPath(parsed.value, options.expectEcho) : undefined;
       const from = typeof value === 'string' ? nonces.get(value) : undefined;
-      if (value === request.nonce) echoedOwn = true;
-      else if (from !== undefined)
+      if (value === request.nonce) {
+        // made for this request
+      } else if (from !== undefined)
         ghost.push({ kind: 'echo-foreign', write, strong: true, detail: `answer to write ${write} carries write ${from}'s nonce at ${options.expectEcho} (${short(value)})` });
       else if (typeof value === 'string' && /^[0-9a-f]{16}$/.test(value))
         ghost.push({ kind: 'echo-foreign', write, strong: true, detail: `answer to write ${write} carries a nonce this run never sent at ${options.expectEcho} (${short(value)}): a stored answer to an earlier probe` });
-      else if (write === first.request.index)
+      else if (write === first.request.index) {
+        echoUsable = false;
         problems.push(
           `--expect-echo ${options.expectEcho}: the answer to write ${write} ${!parsed.ok ? 'is not JSON' : value === undefined ? 'has no value at that path' : `has ${short(value)} there, not the nonce`}; check the path (the upstream must copy the request's nonce into its answer)`,
         );
-      else ghost.push({ kind: 'echo-missing', write, strong: false, detail: `answer to write ${write} does not carry its nonce at ${options.expectEcho} (${value === undefined ? 'no value' : short(value)}) while write ${first.request.index}'s did` });
+      } else ghost.push({ kind: 'echo-missing', write, strong: false, detail: `answer to write ${write} does not carry its nonce at ${options.expectEcho} (${value === undefined ? 'no value' : short(value)}) while write ${first.request.index}'s did` });
     }
 
-    // Identical to the first answer while the requests differed.
-    if (write !== first.request.index && bodiesDiffer && !echoedOwn && ok(response.status) && ok(first.response.status)) {
+    // Identical to the first answer while the requests differed (with --expect-echo, the echo is the better witness).
+    if (write !== first.request.index && bodiesDiffer && !options.expectEcho && ok(response.status) && ok(first.response.status)) {
       const body = text(response.body);
       const etag = header(h, 'etag');
       if (body.length > 0 && body === text(first.response.body))

@@ -25,11 +25,14 @@ export interface Upstream {
   port: number;
   /** Requests the upstream answered (health checks excluded). */
   hits: number;
+  /** What it received, in order (health checks excluded). */
+  received: { method: string; url: string; headers: http.IncomingHttpHeaders; body: string }[];
   close(): Promise<void>;
 }
 
 export async function startUpstream(): Promise<Upstream> {
   const state = { hits: 0 };
+  const received: Upstream['received'] = [];
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -41,6 +44,7 @@ export async function startUpstream(): Promise<Upstream> {
       }
       state.hits++;
       const body = Buffer.concat(chunks).toString();
+      received.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body });
       let echo: unknown = null;
       try {
         echo = JSON.parse(body);
@@ -63,6 +67,7 @@ export async function startUpstream(): Promise<Upstream> {
     get hits() {
       return state.hits;
     },
+    received,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
