@@ -22,8 +22,14 @@ export interface RootedPath {
   absolute: string;
 }
 
+/** Live findings (`cachelint probe`) name a URL, not a file: kept as is, never joined to a folder. */
+export function isUrl(file: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(file);
+}
+
 /** `file` as reported by the engine (relative to `cwd`, or absolute) against `root`. */
 export function rooted(file: string, cwd: string, root: string): RootedPath {
+  if (isUrl(file)) return { absolute: file };
   const absolute = isAbsolute(file) ? file : resolve(cwd, file);
   const rel = relative(root, absolute);
   if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return { absolute };
@@ -36,6 +42,7 @@ export function relativeUri(path: string): string {
 }
 
 export function fileUri(absolute: string, isFolder = false): string {
+  if (isUrl(absolute)) return absolute;
   const href = pathToFileURL(absolute).href;
   return isFolder && !href.endsWith('/') ? href + '/' : href;
 }
