@@ -60,17 +60,13 @@ export function randomNonce(): string {
 
 export function parseHeader(raw: string): [string, string] {
   const colon = raw.indexOf(':');
-  if (colon <= 0) throw new PlanError(`--header "${redactRaw(raw)}" must look like "Name: value"`);
+  // Without a colon we cannot tell name from value: the text is not echoed (it may be a credential).
+  if (colon <= 0) throw new PlanError(`a --header must look like "Name: value" (got ${raw.length} characters without a colon)`);
   const name = raw.slice(0, colon).trim();
   const value = raw.slice(colon + 1).trim();
   if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) throw new PlanError(`--header name "${name}" is not a valid HTTP header name`);
   if (/[\r\n\0]/.test(value)) throw new PlanError(`--header ${name}: the value must not contain line breaks`);
   return [name, value];
-}
-
-function redactRaw(raw: string): string {
-  const colon = raw.indexOf(':');
-  return colon > 0 ? `${raw.slice(0, colon)}: ${redactHeaderValue(raw.slice(0, colon).trim(), raw.slice(colon + 1).trim())}` : raw;
 }
 
 export function parseTarget(url: string): URL {
