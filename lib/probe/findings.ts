@@ -66,7 +66,7 @@ export function probeFindings(plan: Plan, judgement: Judgement, options: Finding
       make(
         CL101,
         severity,
-        `${target.route} on ${target.resource}: ${writes.map((w) => `write ${w}`).join(', ')} of ${n} ${writes.length === 1 ? 'was' : 'were'} answered from a cache, not the backend (ghost 200). Evidence: ${judgement.ghost.map((s) => s.detail).join('; ')}.${by}${confirm}${noStoreNote} Hops: ${hops}. Request: ${request}.`,
+        `${target.route} on ${target.resource}: ${writeList(writes)} of ${n} ${writes.length === 1 ? 'was' : 'were'} answered from a cache, not the backend (ghost 200). Evidence: ${judgement.ghost.map((s) => s.detail).join('; ')}.${by}${confirm}${noStoreNote} Hops: ${hops}. Request: ${request}.`,
         `${fix.summary} Then send Cache-Control: no-store on write responses, and scan the configuration with \`cachelint <config>\` (CL001).`,
         fix.snippet,
       ),
@@ -81,7 +81,7 @@ export function probeFindings(plan: Plan, judgement: Judgement, options: Finding
       make(
         CL103,
         setting(CL103) as Severity,
-        `${target.route} on ${target.resource}: the answer${writes.length > 1 ? 's' : ''} to ${writes.map((w) => `write ${w}`).join(', ')} of ${n} carr${writes.length > 1 ? 'y' : 'ies'} cache headers and no Cache-Control: no-store: ${unique(judgement.cacheHeaders.map((e) => e.detail)).join('; ')}. Not answered from cache this time, but ${layer ?? 'a cache'} is in the path and may store writes.${noStoreNote} Hops: ${hops}. Request: ${request}.`,
+        `${target.route} on ${target.resource}: the answer${writes.length > 1 ? 's' : ''} to ${writeList(writes)} of ${n} carr${writes.length > 1 ? 'y' : 'ies'} cache headers and no Cache-Control: no-store: ${unique(judgement.cacheHeaders.map((e) => e.detail)).join('; ')}. Not answered from cache this time, but ${layer ?? 'a cache'} is in the path and may store writes. Hops: ${hops}. Request: ${request}.`,
         `Send Cache-Control: no-store on write responses (the origin, or the layer in front of it), and keep writes out of the cache: ${fix.summary}`,
         fix.snippet,
       ),
@@ -102,6 +102,10 @@ export function probeFindings(plan: Plan, judgement: Judgement, options: Finding
     ];
   }
   return [];
+}
+
+function writeList(writes: number[]): string {
+  return writes.length === 1 ? `write ${writes[0]}` : `writes ${writes.slice(0, -1).join(', ')} and ${writes[writes.length - 1]}`;
 }
 
 function unique<T>(xs: T[]): T[] {
@@ -166,6 +170,6 @@ function noStoreSnippet(layers: string[]): string | undefined {
     return 'plugins:\n  - name: response-transformer\n    config:\n      replace:\n        headers: ["Cache-Control:no-store"]\n      add:\n        headers: ["Cache-Control:no-store"]';
   if (layers.includes('CloudFront'))
     return 'ResponseHeadersPolicyConfig:\n  Name: api-no-store\n  CustomHeadersConfig:\n    Items:\n      - Header: Cache-Control\n        Value: no-store\n        Override: true';
-  if (layers.includes('nginx')) return 'add_header Cache-Control "no-store" always;   # in the location that proxies writes';
+  if (layers.includes('nginx')) return '# in the location that proxies writes:\nproxy_hide_header Cache-Control;\nadd_header Cache-Control "no-store" always;';
   return undefined;
 }

@@ -222,22 +222,23 @@ function serverLayer(v: string): string | undefined {
 
 /** The layers the answers passed through, in the order their headers were first seen, each with its evidence. */
 export function hopsOf(responses: JudgedResponse[]): Hop[] {
-  const hops = new Map<string, Set<string>>();
-  const add = (layer: string, evidence: string) => {
-    let set = hops.get(layer);
-    if (!set) hops.set(layer, (set = new Set()));
-    set.add(evidence);
+  // Layer → header name → first value seen (request ids differ per answer and would only repeat the layer).
+  const hops = new Map<string, Map<string, string>>();
+  const add = (layer: string, name: string, value: string) => {
+    let seen = hops.get(layer);
+    if (!seen) hops.set(layer, (seen = new Map()));
+    if (!seen.has(name)) seen.set(name, value);
   };
   for (const r of responses) {
     for (const h of HOP_HEADERS) {
       const v = header(r.headers, h.name);
       if (v === undefined) continue;
       const layer = h.layer(v);
-      if (layer) add(layer, `${h.name}: ${redactHeaderValue(h.name, v)}`);
+      if (layer) add(layer, h.name, redactHeaderValue(h.name, v));
     }
-    for (const s of cacheStatuses(r.headers)) add(s.layer, `${s.header}: ${s.value}`);
+    for (const s of cacheStatuses(r.headers)) add(s.layer, s.header, s.value);
   }
-  return [...hops].map(([layer, evidence]) => ({ layer, evidence: [...evidence] }));
+  return [...hops].map(([layer, seen]) => ({ layer, evidence: [...seen].map(([name, value]) => `${name}: ${value}`) }));
 }
 
 // ---- echo ------------------------------------------------------------------------------------------------------
