@@ -1,0 +1,122 @@
+// Model-level tests: intrinsics, MethodSetting keys, CloudFront path patterns, and modelFromTemplate with an in-memory
+// template and a construct-path locator (what the CDK integration does).
+import { cloudFormationAdapter, isTemplate, modelFromTemplate, type TemplateLocator } from '../../../lib/sources/cloudformation';
+import { Resolver, asBoolean, asNumber, referencedIds } from '../../../lib/sources/cloudformation/intrinsics';
+import { parseSettingKey } from '../../../lib/sources/cloudformation/apigateway';
+import { patternMatches } from '../../../lib/sources/cloudformation/cloudfront';
+import { parseYaml } from '../../../lib/parse/yaml';
+import { evaluate } from '../../../lib/engine';
+
+const template = {
+  Parameters: { Env: { Type: 'String', Default: 'dev' }, Ttl: { Type: 'Number' } },
+  Mappings: { Sizes: { dev: { Cache: '0.5' } } },
+  Conditions: { IsProd: { 'Fn::Equals': [{ Ref: 'Env' }, 'prod'] }, Always: { 'Fn::Equals': ['a', 'a'] } },
+  Resources: { Api: { Type: 'AWS::ApiGateway::RestApi' } },
+};
+
+describe('intrinsics', () => {
+  const r = new Resolver(template);
+  test('Sub, Join, Select, Split, FindInMap resolve statically', () => {
+    expect(r.resolve({ 'Fn::Sub': ['${A}-${!Literal}', { A: 'x' }] })).toEqual({ known: true, value: 'x-${Literal}' });
+    expect(r.resolve({ 'Fn::Join': ['/', ['a', { 'Fn::Select': [1, { 'Fn::Split': [',', 'p,q'] }] }]] })).toEqual({ known: true, value: 'a/q' });
+    expect(r.resolve({ 'Fn::FindInMap': ['Sizes', 'dev', 'Cache'] })).toEqual({ known: true, value: '0.5' });
+  });
+  test('a parameter is unknown, with what its default would give', () => {
+    const v = r.resolve({ 'Fn::Sub': '${Env}-api' });
+    expect(v).toMatchObject({ known: false, why: 'parameter Env (default "dev" would give "dev-api")' });
+    expect(r.resolve({ Ref: 'Ttl' })).toMatchObject({ known: false, why: 'parameter Ttl (no Default for Ttl)' });
+  });
+  test('Fn::If: a resolvable condition picks its branch; equal branches are known; else unknown naming the condition', () => {
+    expect(r.resolve({ 'Fn::If': ['Always', 1, 2] })).toEqual({ known: true, value: 1 });
+    expect(r.resolve({ 'Fn::If': ['IsProd', 'same', 'same'] })).toEqual({ known: true, value: 'same' });
+    expect(r.resolve({ 'Fn::If': ['IsProd', true, false] })).toMatchObject({ known: false, why: expect.stringContaining('condition IsProd depends on parameter Env') });
+  });
+  test('resource attributes, pseudo parameters and CDK tokens are unknown', () => {
+    expect(r.resolve({ 'Fn::GetAtt': ['Api', 'RootResourceId'] }).known).toBe(false);
+    expect(r.resolve({ Ref: 'AWS::Region' })).toMatchObject({ known: false, why: 'pseudo parameter AWS::Region' });
+    expect(r.resolve('${Token[TOKEN.12]}')).toMatchObject({ known: false, why: expect.stringContaining('CDK token') });
+  });
+  test('string booleans and numbers', () => {
+    expect(asBoolean({ known: true, value: 'True' })).toEqual({ known: true, value: true });
+    expect(asNumber({ known: true, value: '300' })).toEqual({ known: true, value: 300 });
+    expect(asBoolean({ known: true, value: 'yes' }).known).toBe(false);
+  });
+  test('referencedIds finds Ref, GetAtt and ${X} in Sub', () => {
+    expect([...referencedIds({ 'Fn::Sub': '${Api}.execute-api.${AWS::Region}.amazonaws.com' })]).toEqual(['Api', 'AWS::Region']);
+    expect([...referencedIds({ 'Fn::Join': ['', [{ Ref: 'B' }, { 'Fn::GetAtt': ['C', 'Arn'] }]] })]).toEqual(['B', 'C']);
+  });
+});
+
+describe('MethodSetting keys (domain.md §1.2)', () => {
+  test.each([
+    ['/*', '*', { path: '*', method: '*' }],
+    ['/~1orders', 'post', { path: '/orders', method: 'POST' }],
+    ['/~1orders~1{id}', 'GET', { path: '/orders/{id}', method: 'GET' }],
+    ['/', 'GET', { path: '/', method: 'GET' }],
+    ['*', 'GET', { method: 'GET' }],
+    ['~1orders', 'POST', { method: 'POST' }],
+    ['/~1*', 'POST', { method: 'POST' }],
+    ['/orders', 'POST', { path: '/orders', method: 'POST', unencoded: true }],
+    ['/~1orders', 'FETCH', { path: '/orders', method: undefined }],
+  ])('%s + %s', (path, method, expected) => expect(parseSettingKey(path, method)).toEqual(expected));
+});
+
+test('CloudFront path patterns: * spans slashes, ? is one character, leading / optional', () => {
+  expect(patternMatches('/api/*', '/api/orders/1')).toBe(true);
+  expect(patternMatches('api/*', '/api/x')).toBe(true);
+  expect(patternMatches('/v?/x', '/v1/x')).toBe(true);
+  expect(patternMatches('/api/*', '/apix')).toBe(false);
+});
+
+describe('modelFromTemplate with an in-memory template (CDK)', () => {
+  const stack = {
+    Resources: {
+      Api: { Type: 'AWS::ApiGateway::RestApi', Properties: {} },
+      Hooks: { Type: 'AWS::ApiGateway::Resource', Properties: { RestApiId: { Ref: 'Api' }, ParentId: { 'Fn::GetAtt': ['Api', 'RootResourceId'] }, PathPart: 'hooks' } },
+      HooksPost: { Type: 'AWS::ApiGateway::Method', Properties: { RestApiId: { Ref: 'Api' }, ResourceId: { Ref: 'Hooks' }, HttpMethod: 'POST', AuthorizationType: 'NONE', Integration: { Type: 'AWS_PROXY' } } },
+      Stage: {
+        Type: 'AWS::ApiGateway::Stage',
+        Properties: { RestApiId: { Ref: 'Api' }, StageName: 'prod', CacheClusterEnabled: true, MethodSettings: [{ ResourcePath: '/~1hooks', HttpMethod: 'POST', CachingEnabled: true }] },
+      },
+    },
+  };
+  const paths: Record<string, string> = { Stage: 'App/Stack/Api/DeploymentStage.prod', HooksPost: 'App/Stack/Api/Default/hooks/POST' };
+  const locator: TemplateLocator = {
+    locate: (path) => ({ file: 'Stack', line: 0, column: 0, logicalId: String(path[1]), constructPath: paths[String(path[1])] }),
+  };
+  const model = modelFromTemplate(stack, locator, { file: 'Stack', flavor: 'cdk' });
+  test('one endpoint per (stage, path, method) with the MethodSetting layer located by construct path', () => {
+    expect(model.endpoints).toHaveLength(1);
+    const e = model.endpoints[0];
+    expect(e).toMatchObject({ platform: 'apigateway', resource: 'Stage', route: 'POST /hooks', findingId: '/hooks/POST', flavor: 'cdk', noStoreSettable: false });
+    expect(e.details).toEqual({ restApi: 'Api', stage: 'Stage', stageName: 'prod', httpMethod: 'POST' });
+    expect(e.at.constructPath).toBe('App/Stack/Api/Default/hooks/POST');
+    expect(e.caches[0]).toMatchObject({ kind: 'apigateway-stage-cache', scope: 'method', cachedMethods: { known: true, value: ['POST'] } });
+    expect(e.caches[0].at).toMatchObject({ logicalId: 'Stage', constructPath: 'App/Stack/Api/DeploymentStage.prod' });
+  });
+  test('rules read it as CL001 with the CDK fix', () => {
+    const [f] = evaluate([model]);
+    expect(f).toMatchObject({ ruleId: 'CL001', findingId: '/hooks/POST', constructPath: 'App/Stack/Api/DeploymentStage.prod' });
+    expect(f.remediation.summary).toContain("deployOptions.methodOptions['/hooks/POST']");
+  });
+});
+
+describe('detection and input problems', () => {
+  const doc = (text: string) => parseYaml(text, { tags: 'cloudformation' }).documents[0];
+  test('templates by content; cdk.out stacks by name; Kong files are not ours', () => {
+    expect(cloudFormationAdapter.detect(doc('Resources:\n  A:\n    Type: AWS::S3::Bucket\n'), 'x.yaml')).toBe(true);
+    expect(cloudFormationAdapter.detect(doc('{"Resources": {"CDKMetadata": {"Type": "Other::Thing"}}}'), 'cdk.out/S.template.json')).toBe(true);
+    expect(cloudFormationAdapter.detect(doc('_format_version: "3.0"\nservices: []\n'), 'kong.yaml')).toBe(false);
+    expect(isTemplate({ Resources: { A: { Type: 'Custom::X' } } })).toBe(true);
+  });
+  test('a resource without Type is an input error with its line', () => {
+    const text = 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Broken:\n    Properties: {}\n';
+    const out = cloudFormationAdapter.toModels({ file: 't.yaml', parsed: parseYaml(text, { tags: 'cloudformation' }) });
+    expect(out.errors).toEqual([expect.objectContaining({ file: 't.yaml', line: 3, code: 'template', message: 'resource Broken: has no Type' })]);
+  });
+  test('a Metadata ignore without a reason is kept, reason undefined', () => {
+    const text = 'Resources:\n  S:\n    Type: AWS::S3::Bucket\n    Metadata:\n      cachelint:\n        ignore:\n          - id: CL002\n';
+    const out = cloudFormationAdapter.toModels({ file: 't.yaml', parsed: parseYaml(text, { tags: 'cloudformation' }) });
+    expect(out.models[0].resourceSuppressions).toEqual([{ resource: 'S', ruleId: 'CL002', reason: undefined, at: expect.objectContaining({ line: 7, logicalId: 'S' }) }]);
+  });
+});
