@@ -124,6 +124,9 @@ export function collectRestApis(reader: TemplateReader, apis: Map<string, ApiInf
       const ga = r['Fn::GetAtt'];
       const parts = Array.isArray(ga) ? ga : typeof ga === 'string' ? ga.split('.') : undefined;
       if (parts && parts[1] === 'RootResourceId') return '/';
+      // `!Sub ${Api.RootResourceId}` / `!Sub ${Parent}`: the same references written as a Sub.
+      const sub = typeof r['Fn::Sub'] === 'string' ? /^\$\{([^}.!]+)(\.RootResourceId)?\}$/.exec((r['Fn::Sub'] as string).trim()) : null;
+      if (sub) return sub[2] ? '/' : pathOf(sub[1], seen);
     }
     return undefined;
   };

@@ -94,6 +94,17 @@ describe('modelFromTemplate with an in-memory template (CDK)', () => {
     expect(e.caches[0]).toMatchObject({ kind: 'apigateway-stage-cache', scope: 'method', cachedMethods: { known: true, value: ['POST'] } });
     expect(e.caches[0].at).toMatchObject({ logicalId: 'Stage', constructPath: 'App/Stack/Api/DeploymentStage.prod' });
   });
+  test('a resource tree written with !Sub ${Api.RootResourceId} / ${Parent}', () => {
+    const t = {
+      Resources: {
+        Api: { Type: 'AWS::ApiGateway::RestApi' },
+        A: { Type: 'AWS::ApiGateway::Resource', Properties: { RestApiId: { Ref: 'Api' }, ParentId: { 'Fn::Sub': '${Api.RootResourceId}' }, PathPart: 'a' } },
+        B: { Type: 'AWS::ApiGateway::Resource', Properties: { RestApiId: { Ref: 'Api' }, ParentId: { 'Fn::Sub': '${A}' }, PathPart: 'b' } },
+        M: { Type: 'AWS::ApiGateway::Method', Properties: { RestApiId: { Ref: 'Api' }, ResourceId: { Ref: 'B' }, HttpMethod: 'get' } },
+      },
+    };
+    expect(modelFromTemplate(t, locator, { file: 'S', flavor: 'cdk' }).endpoints.map((e) => e.findingId)).toEqual(['/a/b/GET']);
+  });
   test('rules read it as CL001 with the CDK fix', () => {
     const [f] = evaluate([model]);
     expect(f).toMatchObject({ ruleId: 'CL001', findingId: '/hooks/POST', constructPath: 'App/Stack/Api/DeploymentStage.prod' });
