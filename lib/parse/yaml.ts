@@ -7,10 +7,43 @@ import { LineIndex } from './lines';
 
 export type PathSegment = string | number;
 
-/** Offsets of one container's members: for a mapping, key → [keyStart, keyEnd, valueStart, valueEnd]. */
-interface ContainerPos {
-  start: number;
-  members: Map<PathSegment, [number, number, number, number]>;
+/**
+ * Offsets of one container's members, flat (a Map of 4-tuples per container was most of the parse's garbage on big
+ * files): member i has its key at offs[4i]..offs[4i+1] and its value at offs[4i+2]..offs[4i+3]. Mappings keep their
+ * keys in order (looked up by a scan, or a Map built on first use for big mappings); sequences are looked up by index.
+ */
+class ContainerPos {
+  readonly keys: string[] | undefined;
+  readonly offs: number[] = [];
+  private index: Map<string, number> | undefined;
+
+  constructor(
+    readonly start: number,
+    mapping: boolean,
+  ) {
+    this.keys = mapping ? [] : undefined;
+  }
+
+  push(key: string | undefined, keyStart: number, keyEnd: number, valueStart: number, valueEnd: number): void {
+    if (this.keys) {
+      this.index?.set(key!, this.keys.length);
+      this.keys.push(key!);
+    }
+    this.offs.push(keyStart, keyEnd, valueStart, valueEnd);
+  }
+
+  /** Member number of a mapping key or sequence index, or -1. */
+  find(seg: PathSegment): number {
+    const keys = this.keys;
+    if (!keys) return typeof seg === 'number' && seg >= 0 && seg * 4 < this.offs.length ? seg : -1;
+    if (typeof seg !== 'string') return -1;
+    if (keys.length <= 16) return keys.indexOf(seg);
+    if (!this.index) {
+      this.index = new Map();
+      for (let i = keys.length - 1; i >= 0; i--) this.index.set(keys[i], i);
+    }
+    return this.index.get(seg) ?? -1;
+  }
 }
 
 export type TagMode = 'plain' | 'cloudformation';
@@ -49,9 +82,9 @@ export class YamlDocument {
       const pos = this.positions.get(node as object);
       if (!pos) break;
       best = [pos.start, pos.start];
-      const m = pos.members.get(seg);
-      if (!m) break;
-      best = [m[0], m[1]];
+      const m = pos.find(seg);
+      if (m < 0) break;
+      best = [pos.offs[4 * m], pos.offs[4 * m + 1]];
       node = (node as Record<PathSegment, unknown>)[seg];
     }
     const a = this.lines.position(best[0]);
@@ -64,10 +97,11 @@ export class YamlDocument {
     if (path.length === 0) return undefined;
     const parent = this.get(path.slice(0, -1));
     if (parent === null || typeof parent !== 'object') return undefined;
-    const m = this.positions.get(parent as object)?.members.get(path[path.length - 1]);
-    if (!m) return undefined;
-    const a = this.lines.position(m[2]);
-    const b = this.lines.position(m[3]);
+    const pos = this.positions.get(parent as object);
+    const m = pos ? pos.find(path[path.length - 1]) : -1;
+    if (m < 0) return undefined;
+    const a = this.lines.position(pos!.offs[4 * m + 2]);
+    const b = this.lines.position(pos!.offs[4 * m + 3]);
     return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   }
 
@@ -81,10 +115,11 @@ export class YamlDocument {
 
   /** Position of a member of an object value found by walking values. */
   locateMember(obj: object, key: PathSegment): Located | undefined {
-    const m = this.positions.get(obj)?.members.get(key);
-    if (!m) return undefined;
-    const a = this.lines.position(m[0]);
-    const b = this.lines.position(m[1]);
+    const pos = this.positions.get(obj);
+    const m = pos ? pos.find(key) : -1;
+    if (m < 0) return undefined;
+    const a = this.lines.position(pos!.offs[4 * m]);
+    const b = this.lines.position(pos!.offs[4 * m + 1]);
     return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   }
 
@@ -219,7 +254,9 @@ export function parseYaml(text: string, options: YamlOptions = {}): YamlFile {
       value = dot > 0 ? [value.slice(0, dot), value.slice(dot + 1)] : [value];
     }
     const wrapper = { [fn]: value };
-    positions.set(wrapper, { start: tagStart, members: new Map([[fn, [tagStart, tagEnd, valueStart, valueEnd]]]) });
+    const pos = new ContainerPos(tagStart, true);
+    pos.push(fn, tagStart, tagEnd, valueStart, valueEnd);
+    positions.set(wrapper, pos);
     return wrapper;
   };
 
@@ -253,9 +290,8 @@ export function parseYaml(text: string, options: YamlOptions = {}): YamlFile {
     }
     top.size += size;
     if (top.kind === 'seq') {
-      const arr = top.value as unknown[];
-      top.pos.members.set(arr.length, [start, end, start, end]);
-      arr.push(value);
+      (top.value as unknown[]).push(value);
+      top.pos.push(undefined, start, end, start, end);
       return;
     }
     if (!top.pendingKey) {
@@ -273,11 +309,12 @@ export function parseYaml(text: string, options: YamlOptions = {}): YamlFile {
       return;
     }
     const map = top.value as Record<string, unknown>;
-    if (top.pos.members.has(key)) {
-      const first = at(top.pos.members.get(key)![0]);
+    // Merges are applied when the mapping closes, so until then the mapping holds exactly its explicit keys.
+    if (Object.prototype.hasOwnProperty.call(map, key)) {
+      const first = at(top.pos.offs[4 * top.pos.find(key)]);
       fail('duplicate-key', `duplicate key "${key}" (first defined at line ${first.line}); YAML parsers keep only one of them, silently`, ks);
     }
-    top.pos.members.set(key, [ks, ke, start, end]);
+    top.pos.push(key, ks, ke, start, end);
     if (key === '__proto__') Object.defineProperty(map, key, { value, enumerable: true, writable: true, configurable: true });
     else map[key] = value;
   };
@@ -291,11 +328,12 @@ export function parseYaml(text: string, options: YamlOptions = {}): YamlFile {
           fail('parse', 'merge key "<<" must refer to a mapping or a list of mappings', m.start);
         const srcPos = positions.get(src as object);
         for (const k of Object.keys(src as object)) {
-          if (frame.pos.members.has(k)) continue; // explicit keys and earlier merges win
+          if (Object.prototype.hasOwnProperty.call(map, k)) continue; // explicit keys and earlier merges win
           count(1, m.start);
           map[k] = (src as Record<string, unknown>)[k];
-          const p = srcPos?.members.get(k);
-          frame.pos.members.set(k, p ?? [m.start, m.start, m.start, m.start]);
+          const p = srcPos ? srcPos.find(k) : -1;
+          if (p >= 0) frame.pos.push(k, srcPos!.offs[4 * p], srcPos!.offs[4 * p + 1], srcPos!.offs[4 * p + 2], srcPos!.offs[4 * p + 3]);
+          else frame.pos.push(k, m.start, m.start, m.start, m.start);
         }
       }
     }
@@ -320,7 +358,7 @@ export function parseYaml(text: string, options: YamlOptions = {}): YamlFile {
         const frame: Frame = {
           kind: ev.type === 2 ? 'seq' : 'map',
           value: ev.type === 2 ? [] : {},
-          pos: { start: ev.start, members: new Map() },
+          pos: new ContainerPos(ev.start, ev.type === 3),
           anchor: ev.anchorStart >= 0 ? text.slice(ev.anchorStart, ev.anchorEnd) : undefined,
           wrapTag: wrap || undefined,
           tagStart: ev.tagStart,
