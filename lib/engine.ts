@@ -3,7 +3,6 @@
 import type { Config } from './config';
 import { compilePatterns, defaultConfig } from './config';
 import type { FileRecord, Finding, InputError, Rule, RuleContext, RuleHit, ScanResult, Severity } from './findings';
-import { matchesAny } from './glob';
 import type { ConfigFact, Endpoint, Model, SourceLocation } from './model';
 import { discover } from './discover';
 import { InputProblem } from './parse/errors';
@@ -128,25 +127,36 @@ export function evaluate(models: readonly Model[], options: EvaluateOptions = {}
   const rules = (options.rules ?? STATIC_RULES).filter((r) => config.rules[r.id] !== 'off');
   const enabledIds = new Set(rules.map((r) => r.id));
   const context: RuleContext = { enabled: (id) => enabledIds.has(id) };
+  // One alternation instead of a test per pattern: every endpoint path is matched against all of them.
   const webhookPatterns = compilePatterns(config.webhookPaths);
+  const webhook = webhookPatterns.length ? new RegExp(webhookPatterns.map((r) => `(?:${r.source})`).join('|')) : undefined;
+  const endpointRules = rules.filter((r) => r.check);
+  const factRules = rules.filter((r) => r.checkFact);
+  const comments = options.comments?.size ? options.comments : undefined;
   const findings: Finding[] = [];
 
   for (const model of models) {
     for (const endpoint of model.endpoints) {
-      if (endpoint.webhook === undefined && endpoint.paths.some((p) => matchesAny(p.replace(/^~/, ''), webhookPatterns))) endpoint.webhook = true;
-      for (const rule of rules) {
-        if (!rule.check) continue;
-        for (const hit of rule.check(endpoint, context)) findings.push(toFinding(rule, hit, endpoint, model, config, options.comments));
+      if (endpoint.webhook === undefined && webhook && endpoint.paths.some((p) => webhook.test(p.charCodeAt(0) === 126 /* ~ */ ? p.slice(1) : p)))
+        endpoint.webhook = true;
+      for (const rule of endpointRules) {
+        for (const hit of rule.check!(endpoint, context)) findings.push(toFinding(rule, hit, endpoint, model, config, comments));
       }
     }
     for (const fact of model.facts) {
-      for (const rule of rules) {
-        if (!rule.checkFact) continue;
-        for (const hit of rule.checkFact(fact, context)) findings.push(toFinding(rule, hit, fact, model, config, options.comments));
+      for (const rule of factRules) {
+        for (const hit of rule.checkFact!(fact, context)) findings.push(toFinding(rule, hit, fact, model, config, comments));
       }
     }
   }
   return sortFindings(findings);
+}
+
+const docsUrls = new Map<string, string>();
+function docsUrlOf(rule: Rule): string {
+  let url = docsUrls.get(rule.docs);
+  if (url === undefined) docsUrls.set(rule.docs, (url = docsUrl(rule)));
+  return url;
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {
@@ -179,7 +189,7 @@ function toFinding(
     endLine: at.endLine,
     endColumn: at.endColumn,
     remediation: hit.remediation,
-    docsUrl: docsUrl(rule),
+    docsUrl: docsUrlOf(rule),
   };
   const logicalId = at.logicalId ?? subject.at.logicalId;
   if (logicalId) finding.logicalId = logicalId;
@@ -188,11 +198,10 @@ function toFinding(
 
   // Suppressions: a comment on the line before the finding or before the endpoint it belongs to; CloudFormation
   // resource Metadata on the resource that holds the setting or the endpoint. Without a reason: not suppressed.
-  const lines = new Set([at.line, subject.at.line]);
-  const files = new Set([at.file, subject.at.file]);
+  const files = comments ? (at.file === subject.at.file ? [at.file] : [at.file, subject.at.file]) : [];
   for (const f of files) {
-    for (const c of comments?.get(f) ?? []) {
-      if (!lines.has(c.target) || (c.ruleIds.length && !c.ruleIds.includes(rule.id))) continue;
+    for (const c of comments!.get(f) ?? []) {
+      if ((c.target !== at.line && c.target !== subject.at.line) || (c.ruleIds.length && !c.ruleIds.includes(rule.id))) continue;
       if (c.reason) finding.suppressed = { reason: c.reason, source: `comment at ${f}:${c.line}` };
       else finding.message += ` (the cachelint-disable-next-line comment at line ${c.line} has no "-- reason", so it does not suppress this finding)`;
     }
