@@ -3,10 +3,10 @@
 // Serverless::Api) and turns them into one Endpoint per (stage, path, method) with the stage cache as a layer.
 // Platform truth (domain.md §1): the cluster alone caches nothing; `/*` + `*` is stage-wide and read as GET-only
 // (§1.3, UNCONFIRMED at runtime); TTL 0 disables caching; `/*` + a verb and malformed paths match nothing (§1.2).
-import type { CacheLayer, Endpoint, HeaderPolicy, Method, SourceLocation, Value } from '../../model';
+import type { CacheLayer, ConfigFact, Endpoint, HeaderPolicy, Method, SourceLocation, Value } from '../../model';
 import { ALL_METHODS, UNSAFE_METHODS, known, unknown } from '../../model';
 import { asBoolean, asNumber, asString, formatValue, type Resolved } from './intrinsics';
-import type { TemplatePath, TemplateReader } from './template';
+import { branchWhy, type Branch, type Item, type TemplatePath, type TemplateReader } from './template';
 
 export type HttpMethod = Method | 'ANY';
 
@@ -14,6 +14,8 @@ export interface ApiMethod {
   path: string;
   httpMethod: HttpMethod;
   at: SourceLocation;
+  /** The AWS::ApiGateway::Method logical id; for OpenAPI/SAM methods, the API (or function) that declares it. */
+  logicalId: string;
   /** Auth in front of the method (AuthorizationType, authorizer, API key). */
   identity: string[];
   /** Whether a caller identity selects the response (AuthorizationType other than NONE). */
@@ -50,6 +52,8 @@ interface SettingEntry {
   rawMethod: string;
   /** The written path is not in the documented `/~1a~1b` form (`/orders`): matched leniently, reported as ambiguous. */
   unencoded?: boolean;
+  /** The entry sits in one branch of an unresolvable Fn::If. */
+  condition?: Branch;
 }
 
 export interface StageInfo {
@@ -170,6 +174,7 @@ export function collectRestApis(reader: TemplateReader, apis: Map<string, ApiInf
       path,
       httpMethod,
       at: reader.resourceAt(id),
+      logicalId: id,
       identity,
       authenticated: authType.known ? known(authType.value.toUpperCase() !== 'NONE') : authType,
       identitySources,
@@ -276,6 +281,7 @@ export function readOpenApi(reader: TemplateReader, api: ApiInfo, bodyPath: Temp
         path,
         httpMethod,
         at: reader.at(opPath),
+        logicalId: api.id,
         identity: secured ? ['security'] : [],
         authenticated: known(secured),
         identitySources: secured ? ['method.request.header.authorization'] : identitySources,
@@ -339,36 +345,70 @@ export function readStage(
   base: TemplatePath,
   stageName: Value<string>,
   opts: { cluster: Value<boolean> },
-  extraSettings: { path: TemplatePath }[] = [],
+  extraSettings: Item[] = [],
 ): StageInfo {
   const stage: StageInfo = { resource, stageName, at: reader.resourceAt(resource), cluster: opts.cluster, settings: [] };
-  const items = [...reader.items([...base, 'MethodSettings']), ...extraSettings.map((e) => ({ value: reader.raw(e.path), path: e.path }))];
+  const items = [...reader.items([...base, 'MethodSettings']), ...extraSettings];
   for (const item of items) {
+    const at = reader.at(item.path);
+    if (item.unresolved !== undefined) {
+      // A whole MethodSetting we cannot read: which method it caches is unknown.
+      reader.facts.push(unresolvedSettingFact(reader, resource, item, at, `The MethodSetting on stage ${resource} cannot be resolved: ${item.unresolved}; whether it caches a write method is unknown.`));
+      continue;
+    }
     if (!item.value || typeof item.value !== 'object') continue;
     const rawPath = reader.value([...item.path, 'ResourcePath'], asString);
     const rawMethod = reader.value([...item.path, 'HttpMethod'], asString);
-    const at = reader.at(item.path);
-    const caching = reader.value([...item.path, 'CachingEnabled'], asBoolean);
-    const ttl = reader.value([...item.path, 'CacheTtlInSeconds'], asNumber);
+    let caching = reader.value([...item.path, 'CachingEnabled'], asBoolean);
+    let ttl = reader.value([...item.path, 'CacheTtlInSeconds'], asNumber);
     if (!rawPath?.known || !rawMethod?.known) {
       const v = !rawPath ? undefined : !rawPath.known ? rawPath : rawMethod && !rawMethod.known ? rawMethod : undefined;
       if ((caching || ttl) && v && !v.known)
-        reader.facts.push({
-          kind: 'unresolved-setting',
-          resource,
-          route: 'MethodSetting',
-          findingId: `MethodSettings[${String(item.path[item.path.length - 1])}]`,
-          at: v.at,
-          message: `The MethodSetting's ${!rawPath?.known ? 'ResourcePath' : 'HttpMethod'} on stage ${resource} cannot be resolved: ${v.why}; which method it caches is unknown.`,
-          blocks: ['CL001', 'CL008'],
-          flavor: reader.flavor,
-          platform: 'apigateway',
-        });
+        reader.facts.push(
+          unresolvedSettingFact(
+            reader,
+            resource,
+            item,
+            v.at,
+            `The MethodSetting's ${!rawPath?.known ? 'ResourcePath' : 'HttpMethod'} on stage ${resource} cannot be resolved: ${v.why}; which method it caches is unknown.`,
+          ),
+        );
       continue;
     }
-    stage.settings.push({ ...parseSettingKey(rawPath.value, rawMethod.value), caching, ttl, at, rawPath: rawPath.value, rawMethod: rawMethod.value });
+    if (item.condition) {
+      // A MethodSetting inside an unresolvable Fn::If: what it decides holds for one deploy only, so it is unknown.
+      const c = effectiveCaching(caching, ttl);
+      if (c?.known) {
+        const why = `MethodSetting ${rawPath.value} ${rawMethod.value} (${c.value ? 'CachingEnabled: true' : 'caching off'}): ${branchWhy(item.condition)}`;
+        caching = unknown(why, at);
+        if (ttl?.known && ttl.value === 0) ttl = unknown(why, at);
+      }
+    }
+    stage.settings.push({
+      ...parseSettingKey(rawPath.value, rawMethod.value),
+      caching,
+      ttl,
+      at,
+      rawPath: rawPath.value,
+      rawMethod: rawMethod.value,
+      condition: item.condition,
+    });
   }
   return stage;
+}
+
+function unresolvedSettingFact(reader: TemplateReader, resource: string, item: Item, at: SourceLocation, message: string): ConfigFact {
+  return {
+    kind: 'unresolved-setting',
+    resource,
+    route: 'MethodSetting',
+    findingId: `MethodSettings[${String(item.path[item.path.length - 1])}]`,
+    at,
+    message,
+    blocks: ['CL001', 'CL008'],
+    flavor: reader.flavor,
+    platform: 'apigateway',
+  };
 }
 
 /** Normalises a MethodSetting key (§1.2): `/*` + `*` → stage-wide; `/~1a~1{id}` → `/a/{id}`; `/` → root. */
@@ -436,6 +476,7 @@ function syntheticMethod(s: SettingEntry, api: ApiInfo): ApiMethod {
     path: s.path!,
     httpMethod: s.method as HttpMethod,
     at: s.at,
+    logicalId: api.id,
     identity: [],
     authenticated: known(false),
     identitySources: [],
@@ -547,7 +588,8 @@ function checkSettings(reader: TemplateReader, api: ApiInfo, stage: StageInfo): 
     }
     const key = `${s.path} ${s.method}`;
     const prev = seen.get(key);
-    if (prev) {
+    const exclusive = prev?.condition && s.condition && prev.condition.name === s.condition.name && prev.condition.branch !== s.condition.branch;
+    if (prev && !exclusive) {
       const a = effectiveCaching(prev.caching, prev.ttl);
       const b = effectiveCaching(s.caching, s.ttl);
       const differ = !a || !b || !a.known || !b.known || a.value !== b.value;
@@ -602,6 +644,7 @@ function endpointFor(reader: TemplateReader, api: ApiInfo, stage: StageInfo | un
       stage: stage?.resource ?? '',
       stageName: stage ? (stage.stageName.known ? stage.stageName.value : '') : '',
       httpMethod: m.httpMethod,
+      methodLogicalId: m.logicalId,
     },
   };
   if (stage) {

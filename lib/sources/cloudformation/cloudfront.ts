@@ -7,7 +7,7 @@ import type { CacheLayer, Endpoint, HeaderPolicy, Method, SourceLocation, Ttl, V
 import { ALL_METHODS, known, unknown } from '../../model';
 import { asBoolean, asNumber, asString, literalText, referencedIds, type Resolved } from './intrinsics';
 import { MANAGED_CACHE_POLICIES, MANAGED_ORIGIN_REQUEST_POLICIES, MANAGED_RESPONSE_HEADERS_POLICIES } from './managed-policies';
-import type { TemplatePath, TemplateReader } from './template';
+import { branchWhy, type TemplatePath, type TemplateReader } from './template';
 
 const LEGACY_CAVEAT =
   'Legacy ForwardedValues TTL defaults (MinTTL 0, DefaultTTL 86400, MaxTTL 31536000): the MinTTL default is UNCONFIRMED (domain.md §2.2)';
@@ -55,24 +55,40 @@ export function cloudFrontEndpoints(reader: TemplateReader, apiEndpoints: Map<st
     }
     const origins = readOrigins(reader, cfg.path, apiEndpoints);
     const behaviours: Behaviour[] = [];
-    const paths: { path: TemplatePath; pattern?: string }[] = reader
-      .items([...cfg.path, 'CacheBehaviors'])
-      .map((b) => ({ path: b.path, pattern: patternOf(reader, b.path) }));
-    const def = reader.obj([...cfg.path, 'DefaultCacheBehavior']);
-    if (def) paths.push({ path: def.path });
-    for (const { path, pattern } of paths) {
-      const { endpoint, behaviour } = behaviourEndpoint(reader, id, path, pattern, origins);
+    // Behaviours inside an unresolvable Fn::If: each branch is a behaviour some deploy gets, so each is judged.
+    const entries = [...reader.items([...cfg.path, 'CacheBehaviors']), ...reader.alternatives([...cfg.path, 'DefaultCacheBehavior'])];
+    const defaultFrom = entries.length - reader.alternatives([...cfg.path, 'DefaultCacheBehavior']).length;
+    entries.forEach((entry, i) => {
+      const isDefault = i >= defaultFrom;
+      if (entry.unresolved !== undefined || !entry.value || typeof entry.value !== 'object') {
+        reader.facts.push({
+          kind: 'unresolved-setting',
+          resource: id,
+          route: isDefault ? 'DefaultCacheBehavior' : 'CacheBehavior',
+          findingId: isDefault ? 'default' : `CacheBehaviors[${String(entry.path[entry.path.length - 1])}]`,
+          at: reader.at(entry.path),
+          message: `A cache behaviour of ${id} cannot be resolved${entry.unresolved ? `: ${entry.unresolved}` : ''}; its methods and cache are unknown.`,
+          blocks: ['CL002', 'CL003', 'CL005'],
+          flavor: reader.flavor,
+          platform: 'cloudfront',
+        });
+        return;
+      }
+      const pattern = isDefault ? undefined : patternOf(reader, entry.path);
+      const { endpoint, behaviour } = behaviourEndpoint(reader, id, entry.path, pattern, origins);
+      if (entry.condition) endpoint.details = { ...endpoint.details, condition: `${entry.condition.name}=${entry.condition.branch}` };
       out.push(endpoint);
       behaviours.push(behaviour);
-    }
+    });
     linkApis(behaviours, origins, apiEndpoints);
   }
   return out;
 }
 
-function patternOf(reader: TemplateReader, path: TemplatePath): string | undefined {
+/** The behaviour's PathPattern; an unresolvable one is labelled by its position and matches no API path. */
+function patternOf(reader: TemplateReader, path: TemplatePath): string {
   const v = reader.value([...path, 'PathPattern'], asString);
-  return v?.known ? v.value : undefined;
+  return v?.known ? v.value : `(unresolved PathPattern of CacheBehaviors[${String(path[path.length - 1])}])`;
 }
 
 function readOrigins(reader: TemplateReader, cfgPath: TemplatePath, apis: Map<string, ApiEndpointRef[]>): Map<string, OriginInfo> {
@@ -168,9 +184,8 @@ function cacheLayer(reader: TemplateReader, path: TemplatePath): CacheLayer | un
   const forwardsAuth = originRequestForwardsAuthorization(reader, path);
   if (b.CachePolicyId !== undefined) {
     const at = reader.at([...path, 'CachePolicyId']);
-    const idRaw = b.CachePolicyId as Record<string, unknown>;
-    const refId = idRaw && typeof idRaw === 'object' && typeof idRaw.Ref === 'string' ? idRaw.Ref : undefined;
-    if (refId && reader.typeOf(refId) === 'AWS::CloudFront::CachePolicy') return templatePolicyLayer(reader, refId, at, cachedMethods, forwardsAuth);
+    const refId = templatePolicy(reader, b.CachePolicyId, 'AWS::CloudFront::CachePolicy');
+    if (refId) return templatePolicyLayer(reader, refId, at, cachedMethods, forwardsAuth);
     const id = reader.value([...path, 'CachePolicyId'], asString)!;
     if (!id.known)
       return layerOf('cloudfront-cache-policy', 'cache policy (unresolved)', at, cachedMethods, unknown(`the cache policy ${id.why}`, id.at), unknown(id.why, id.at), known(true));
@@ -266,12 +281,31 @@ function templatePolicyLayer(reader: TemplateReader, policyId: string, at: Sourc
   return layer;
 }
 
+/**
+ * The logical id of a policy of this template that a behaviour points at: `!Ref P`, `!GetAtt P.Id`, `!Sub ${P}` or
+ * `!Sub ${P.Id}` (all give the policy id). Undefined for managed IDs, parameters and anything else.
+ */
+export function templatePolicy(reader: TemplateReader, raw: unknown, type: string): string | undefined {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
+  const r = raw as Record<string, unknown>;
+  let id: string | undefined;
+  if (typeof r.Ref === 'string') id = r.Ref;
+  const ga = r['Fn::GetAtt'];
+  const parts = Array.isArray(ga) ? ga : typeof ga === 'string' ? ga.split('.') : undefined;
+  if (parts && parts.length === 2 && parts[1] === 'Id' && typeof parts[0] === 'string') id = parts[0];
+  if (typeof r['Fn::Sub'] === 'string') {
+    const m = /^\$\{([^}.!]+)(\.Id)?\}$/.exec((r['Fn::Sub'] as string).trim());
+    if (m) id = m[1];
+  }
+  return id !== undefined && reader.typeOf(id) === type ? id : undefined;
+}
+
 /** Authorization reaches the origin through an origin request policy (so it may select the response). */
 function originRequestForwardsAuthorization(reader: TemplateReader, path: TemplatePath): boolean {
   const raw = (reader.raw(path) as Record<string, unknown> | undefined)?.OriginRequestPolicyId;
   if (raw === undefined) return false;
-  const ref = raw && typeof raw === 'object' ? (raw as Record<string, unknown>).Ref : undefined;
-  if (typeof ref === 'string' && reader.typeOf(ref) === 'AWS::CloudFront::OriginRequestPolicy') {
+  const ref = templatePolicy(reader, raw, 'AWS::CloudFront::OriginRequestPolicy');
+  if (ref) {
     const h: TemplatePath = ['Resources', ref, 'Properties', 'OriginRequestPolicyConfig', 'HeadersConfig'];
     const behavior = asString(reader.resolver.resolve(reader.raw([...h, 'HeaderBehavior'])));
     if (behavior.known && /^allViewer/.test(behavior.value)) return true;
@@ -286,10 +320,11 @@ function responseHeadersNoStore(reader: TemplateReader, path: TemplatePath): Val
   const raw = (reader.raw(path) as Record<string, unknown> | undefined)?.ResponseHeadersPolicyId;
   if (raw === undefined) return known(undefined);
   const at = reader.at([...path, 'ResponseHeadersPolicyId']);
-  const ref = raw && typeof raw === 'object' ? (raw as Record<string, unknown>).Ref : undefined;
-  if (typeof ref === 'string' && reader.typeOf(ref) === 'AWS::CloudFront::ResponseHeadersPolicy') {
+  const ref = templatePolicy(reader, raw, 'AWS::CloudFront::ResponseHeadersPolicy');
+  if (ref) {
     const items = reader.items(['Resources', ref, 'Properties', 'ResponseHeadersPolicyConfig', 'CustomHeadersConfig', 'Items']);
     for (const item of items) {
+      if (item.unresolved !== undefined) return unknown(`a custom header of ${ref} cannot be resolved: ${item.unresolved}`, reader.at(item.path));
       const header = reader.value([...item.path, 'Header'], asString);
       if (!header?.known || header.value.toLowerCase() !== 'cache-control') continue;
       const value = reader.value([...item.path, 'Value'], asString);
@@ -298,6 +333,8 @@ function responseHeadersNoStore(reader: TemplateReader, path: TemplatePath): Val
       if (!value || !override) continue;
       if (!value.known) return unknown(value.why, value.at);
       if (!override.known) return unknown(override.why, override.at);
+      if (/no-store/i.test(value.value) && override.value && item.condition)
+        return unknown(`the Cache-Control: ${value.value} header of ${ref}: ${branchWhy(item.condition)}`, itemAt);
       if (/no-store/i.test(value.value) && override.value)
         return known({ cacheControl: value.value, at: itemAt, source: `ResponseHeadersPolicy ${ref}` });
     }
@@ -325,7 +362,7 @@ function linkApis(behaviours: Behaviour[], origins: Map<string, OriginInfo>, api
       const viewer = viewerPath(origin, ref.stageName.value, sample);
       if (viewer === undefined) continue;
       // The first behaviour whose pattern matches decides; it serves this endpoint only if it goes to this origin.
-      const b = behaviours.find((x) => x.pattern === undefined || patternMatches(x.pattern, viewer));
+      const b = behaviours.find((x) => x.pattern === undefined || (!x.pattern.startsWith('(unresolved') && patternMatches(x.pattern, viewer)));
       if (!b || b.originId !== origin.id || !b.layer) continue;
       ref.endpoint.caches.unshift({ ...b.layer, details: { ...b.layer.details, via: 'cloudfront' } });
       if (ref.endpoint.noStore.known && ref.endpoint.noStore.value === undefined && b.noStore.known && b.noStore.value) ref.endpoint.noStore = b.noStore;

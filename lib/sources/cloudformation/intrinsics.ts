@@ -80,6 +80,19 @@ export class Resolver {
     return r;
   }
 
+  /** "condition C depends on parameter P (default "x" makes it false)": why a condition is unknown, for messages. */
+  describeCondition(name: string): string {
+    const c = this.condition(name);
+    if (c.known) return `condition ${name} is ${c.value}`;
+    if (this.useDefaults || !c.params?.length) return c.why;
+    const withDefaults = new Resolver(this.template, true).condition(name);
+    const params = [...new Set(c.params)];
+    const defaults = params.map((p) => this.paramDefault(p));
+    if (!withDefaults.known || defaults.some((d) => d === undefined)) return c.why;
+    const given = params.map((p, i) => (params.length === 1 ? `default ${formatValue(defaults[i])}` : `${p}=${formatValue(defaults[i])}`)).join(', ');
+    return `${c.why} (${params.length === 1 ? given : `defaults ${given}`} would make it ${withDefaults.value})`;
+  }
+
   private withDefaultsNote(v: unknown, params: string[]): string {
     const names = [...new Set(params)];
     const defaults = names.map((p) => this.paramDefault(p));

@@ -13,7 +13,7 @@ export const IMPLICIT_API = 'ServerlessRestApi';
 
 export function collectSam(reader: TemplateReader, apis: Map<string, ApiInfo>): void {
   const globals = reader.obj(['Globals', 'Api']);
-  const globalSettings = globals ? reader.items([...globals.path, 'MethodSettings']).map((i) => ({ path: i.path })) : [];
+  const globalSettings = globals ? reader.items([...globals.path, 'MethodSettings']) : [];
   const globalValue = <T>(key: string, convert: Parameters<TemplateReader['value']>[1]) =>
     globals ? (reader.value([...globals.path, key], convert) as Value<T> | undefined) : undefined;
 
@@ -72,7 +72,7 @@ export function collectSam(reader: TemplateReader, apis: Map<string, ApiInfo>): 
 function eventMethod(
   reader: TemplateReader,
   apiId: string,
-  _fnId: string,
+  fnId: string,
   evPath: TemplatePath,
   propsPath: TemplatePath,
   path: string,
@@ -113,6 +113,7 @@ function eventMethod(
     path,
     httpMethod,
     at: reader.at(evPath),
+    logicalId: fnId,
     identity,
     authenticated: known(authenticated),
     identitySources,

@@ -15,6 +15,29 @@ export interface TemplateLocator {
   locate(path: TemplatePath): SourceLocation;
 }
 
+/** One side of an `Fn::If` whose condition cannot be resolved statically. */
+export interface Branch {
+  name: string;
+  /** true: the value-if-true branch. */
+  branch: boolean;
+  /** Why the condition is unknown, with what parameter defaults would make it. */
+  why: string;
+}
+
+export interface Item {
+  value: unknown;
+  path: TemplatePath;
+  /** Present only under an unresolvable Fn::If. */
+  condition?: Branch;
+  /** The item is an expression that cannot be resolved (value undefined). */
+  unresolved?: string;
+}
+
+/** "applies only when condition C is true (C depends on parameter Env ...)": for `unknown` reasons. */
+export function branchWhy(c: Branch): string {
+  return `it applies only when condition ${c.name} is ${c.branch} (Fn::If), and ${c.why}`;
+}
+
 export interface Resource {
   Type?: unknown;
   Properties?: Record<string, unknown>;
@@ -105,17 +128,37 @@ export class TemplateReader {
     return v && typeof v === 'object' && !Array.isArray(v) ? { value: v as Record<string, unknown>, path: n.path } : undefined;
   }
 
-  /** A list member's items with their paths (following resolvable Fn::If); [] when absent. */
-  items(path: TemplatePath): { value: unknown; path: TemplatePath }[] {
-    const n = this.node(path);
-    if (!n || !('value' in n) || !Array.isArray(n.value)) return [];
-    const out: { value: unknown; path: TemplatePath }[] = [];
-    n.value.forEach((_, i) => {
-      const item = this.node([...n.path, i]);
-      if (item && 'value' in item) out.push(item);
-      else if (item) out.push({ value: undefined, path: item.path });
-    });
+  /**
+   * A list member's items with their paths (following resolvable Fn::If); [] when absent. An item, or the whole list,
+   * written as `Fn::If` on a condition that does not resolve gives the items of both branches, each marked with the
+   * condition (AWS::NoValue branches drop out): both possible deploys are judged, and callers turn deciding values of
+   * a conditional item into `unknown` naming the condition. An item that does not resolve at all has `unresolved`.
+   */
+  items(path: TemplatePath): Item[] {
+    const out: Item[] = [];
+    for (const list of this.alternatives(path)) {
+      if (!Array.isArray(list.value)) continue;
+      list.value.forEach((_, i) => {
+        for (const item of this.alternatives([...list.path, i], list.condition)) out.push(item);
+      });
+    }
     return out;
+  }
+
+  /** The value at `path`; an `Fn::If` whose condition does not resolve gives each branch (marked), NoValue none. */
+  alternatives(path: TemplatePath, condition?: Branch, depth = 0): Item[] {
+    const n = this.node(path);
+    if (!n) return [];
+    if ('value' in n) return [{ value: n.value, path: n.path, condition }];
+    const raw = this.raw(n.path);
+    const args = isIntrinsic(raw) ? raw['Fn::If'] : undefined;
+    if (depth < 10 && Array.isArray(args) && args.length === 3 && typeof args[0] === 'string') {
+      const name = args[0];
+      return [1, 2].flatMap((b) =>
+        this.alternatives([...n.path, 'Fn::If', b], condition ?? { name, branch: b === 1, why: this.resolver.describeCondition(name) }, depth + 1),
+      );
+    }
+    return [{ value: undefined, path: n.path, condition, unresolved: n.unresolved.why }];
   }
 
   /** A scalar at `path` as a Value (unknown with the location of the expression); undefined when absent. */

@@ -89,7 +89,7 @@ describe('modelFromTemplate with an in-memory template (CDK)', () => {
     expect(model.endpoints).toHaveLength(1);
     const e = model.endpoints[0];
     expect(e).toMatchObject({ platform: 'apigateway', resource: 'Stage', route: 'POST /hooks', findingId: '/hooks/POST', flavor: 'cdk', noStoreSettable: false });
-    expect(e.details).toEqual({ restApi: 'Api', stage: 'Stage', stageName: 'prod', httpMethod: 'POST' });
+    expect(e.details).toEqual({ restApi: 'Api', stage: 'Stage', stageName: 'prod', httpMethod: 'POST', methodLogicalId: 'HooksPost' });
     expect(e.at.constructPath).toBe('App/Stack/Api/Default/hooks/POST');
     expect(e.caches[0]).toMatchObject({ kind: 'apigateway-stage-cache', scope: 'method', cachedMethods: { known: true, value: ['POST'] } });
     expect(e.caches[0].at).toMatchObject({ logicalId: 'Stage', constructPath: 'App/Stack/Api/DeploymentStage.prod' });
