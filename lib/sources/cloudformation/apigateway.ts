@@ -134,10 +134,7 @@ export function collectRestApis(reader: TemplateReader, apis: Map<string, ApiInf
     }
     return undefined;
   };
-  const apiOf = (ref: unknown): ApiInfo | undefined => {
-    const r = ref as Record<string, unknown> | undefined;
-    return r && typeof r === 'object' && typeof r.Ref === 'string' ? apis.get(r.Ref) : undefined;
-  };
+  const apiOf = (ref: unknown): ApiInfo | undefined => apiFor(reader, apis, ref);
   for (const [resId, def] of resourceDefs) {
     const api = apiOf(def.Properties?.RestApiId);
     if (api && pathOf(resId) === undefined) markIncomplete(api, `the path of resource ${resId} cannot be resolved`);
@@ -186,6 +183,26 @@ export function collectRestApis(reader: TemplateReader, apis: Map<string, ApiInf
     };
     api.methods.push(method);
   }
+}
+
+/**
+ * The API a RestApiId points at. An API defined elsewhere (a parameter, Fn::ImportValue, a literal id) becomes an
+ * incomplete API of its own, so a Stage of this template that caches a write on it is still judged.
+ */
+export function apiFor(reader: TemplateReader, apis: Map<string, ApiInfo>, ref: unknown): ApiInfo | undefined {
+  if (ref === undefined || ref === null) return undefined;
+  const r = ref as Record<string, unknown>;
+  const name = typeof r === 'object' && typeof r.Ref === 'string' ? r.Ref : undefined;
+  if (name !== undefined && apis.has(name)) return apis.get(name);
+  const type = name !== undefined ? reader.typeOf(name) : undefined;
+  if (type && type !== 'AWS::ApiGateway::RestApi') return undefined; // a Ref to some other resource type: not a REST API
+  const key = name ?? `external ${formatValue(ref)}`;
+  let api = apis.get(key);
+  if (!api) {
+    api = { id: key, at: reader.at(name && reader.raw(['Parameters', name]) !== undefined ? ['Parameters', name] : ['Resources']), methods: [], complete: false, incompleteWhy: `the API is defined outside this template (RestApiId: ${name ? `Ref ${name}` : formatValue(ref)})`, stages: [] };
+    apis.set(key, api);
+  }
+  return api;
 }
 
 export function markIncomplete(api: ApiInfo, why: string): void {
@@ -301,10 +318,7 @@ function hasSecurity(s: unknown): boolean {
 
 /** AWS::ApiGateway::Stage and AWS::ApiGateway::Deployment (StageName / StageDescription). */
 export function collectStages(reader: TemplateReader, apis: Map<string, ApiInfo>): void {
-  const apiOf = (ref: unknown) => {
-    const r = ref as Record<string, unknown> | undefined;
-    return r && typeof r === 'object' && typeof r.Ref === 'string' ? apis.get(r.Ref) : undefined;
-  };
+  const apiOf = (ref: unknown) => apiFor(reader, apis, ref);
   for (const [id, def] of reader.ofType('AWS::ApiGateway::Stage')) {
     const api = apiOf(def.Properties?.RestApiId);
     if (!api) continue;
@@ -624,7 +638,9 @@ function settingSnippet(s: SettingEntry, flavor: string): string {
 
 /** One endpoint: (stage, path, method) with the stage cache layer when the cluster can cache it. */
 function endpointFor(reader: TemplateReader, api: ApiInfo, stage: StageInfo | undefined, m: ApiMethod): Endpoint {
-  const methods: Method[] = m.httpMethod === 'ANY' ? [...ALL_METHODS] : [m.httpMethod];
+  // ANY catches the verbs the resource does not declare itself (domain.md §1.10).
+  const declared = new Set(api.methods.filter((x) => x.path === m.path && x.httpMethod !== 'ANY').map((x) => x.httpMethod));
+  const methods: Method[] = m.httpMethod === 'ANY' ? ALL_METHODS.filter((v) => !declared.has(v)) : [m.httpMethod];
   const findingId = `${m.path === '/' ? '' : m.path}/${m.httpMethod}`;
   const endpoint: Endpoint = {
     platform: 'apigateway',
@@ -669,7 +685,7 @@ function stageLayer(reader: TemplateReader, stage: StageInfo, m: ApiMethod, meth
   for (const s of own) {
     const c = effectiveCaching(s.caching, s.ttl);
     if (!c) continue;
-    const verbs: Method[] = s.method === 'ANY' ? (isAny ? [...ALL_METHODS] : []) : [s.method as Method];
+    const verbs: Method[] = (s.method === 'ANY' ? (isAny ? [...ALL_METHODS] : []) : [s.method as Method]).filter((v) => methods.includes(v));
     if (!isAny && s.method !== m.httpMethod) continue;
     for (const v of verbs) {
       if (!c.known) explicitUnknown ??= { s, v: c };
