@@ -11,6 +11,7 @@ import { TemplateReader, documentLocator, type TemplateLocator, type TemplatePat
 
 export type { TemplateLocator, TemplatePath } from './template';
 export { documentLocator } from './template';
+export { expandCloudAssembly, isCloudAssembly, modelsFromAssembly, type AssemblyStack } from './assembly';
 
 export interface TemplateOptions {
   /** File shown in findings (the template file, or the CDK stack's template name). */

@@ -182,6 +182,8 @@ export function documentLocator(
   doc: { locate(path: readonly (string | number)[]): { line: number; column: number; endLine: number; endColumn: number } },
   file: string,
   template: Record<string, unknown>,
+  /** Logical id → construct path from a cdk.out manifest, for templates synthesised without path metadata. */
+  constructPaths: Readonly<Record<string, string>> = {},
 ): TemplateLocator {
   const resources = (template.Resources ?? {}) as Record<string, Resource>;
   return {
@@ -190,7 +192,7 @@ export function documentLocator(
       const loc: SourceLocation = { file, line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn };
       if (path[0] === 'Resources' && typeof path[1] === 'string') {
         loc.logicalId = path[1];
-        const cdkPath = resources[path[1]]?.Metadata?.['aws:cdk:path'];
+        const cdkPath = resources[path[1]]?.Metadata?.['aws:cdk:path'] ?? constructPaths[path[1]];
         if (typeof cdkPath === 'string') loc.constructPath = cdkPath;
       }
       return loc;

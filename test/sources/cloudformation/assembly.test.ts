@@ -1,0 +1,65 @@
+// cdk.out folders: the fixture was synthesised with aws-cdk-lib 2.276.0 (an app with stack `Webhooks` and a Stage `Prod`
+// holding a second `Webhooks`), trimmed to manifests, logical-id metadata and templates. The nested stack's template
+// had its `aws:cdk:path` metadata removed, as `cdk synth --no-path-metadata` writes it: construct paths then come from
+// the manifest's additionalMetadataFile.
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { expandCloudAssembly, isCloudAssembly, modelsFromAssembly } from '../../../lib/sources/cloudformation';
+import { evaluate } from '../../../lib/engine';
+
+const CDK_OUT = join(__dirname, '../../fixtures/cloudformation/cdk.out');
+
+test('a cdk.out folder is recognised by its manifest; other folders are not', () => {
+  expect(isCloudAssembly(CDK_OUT)).toBe(true);
+  expect(isCloudAssembly(join(CDK_OUT, 'assembly-Prod'))).toBe(true);
+  expect(isCloudAssembly(join(__dirname, '../../fixtures/cloudformation'))).toBe(false);
+});
+
+test('expandCloudAssembly lists every stack, nested Stage assemblies included, with construct paths', () => {
+  const { stacks, errors } = expandCloudAssembly(CDK_OUT);
+  expect(errors).toEqual([]);
+  expect(stacks.map((s) => [relative(CDK_OUT, s.templateFile), s.artifactId, s.constructPath])).toEqual([
+    ['assembly-Prod/ProdWebhooksA33FEE4D.template.json', 'ProdWebhooksA33FEE4D', 'Prod/Webhooks'],
+    ['Webhooks.template.json', 'Webhooks', 'Webhooks'],
+  ]);
+  expect(stacks[0].stackName).toBe('Prod-Webhooks');
+  expect(stacks[0].constructPaths.ApiDeploymentStageprod3EB9684E).toBe('Prod/Webhooks/Api/DeploymentStage.prod/Resource');
+});
+
+describe('modelsFromAssembly', () => {
+  const out = modelsFromAssembly(CDK_OUT, (f) => relative(CDK_OUT, f));
+  test('one model per stack, CDK flavour, no errors', () => {
+    expect(out.errors).toEqual([]);
+    expect(out.files).toEqual(['assembly-Prod/ProdWebhooksA33FEE4D.template.json', 'Webhooks.template.json']);
+    expect(out.models.every((m) => m.endpoints.every((e) => e.flavor === 'cdk'))).toBe(true);
+  });
+  test('the top-level stack caches POST /webhooks (methodOptions) under */*; the Stage pins it off', () => {
+    const [nested, top] = out.models;
+    const post = top.endpoints.find((e) => e.findingId === '/webhooks/POST')!;
+    expect(post.caches).toEqual([
+      expect.objectContaining({ kind: 'apigateway-stage-cache', scope: 'method', cachedMethods: { known: true, value: ['POST'] } }),
+    ]);
+    // Path metadata in the template.
+    expect(post.caches[0].at.constructPath).toBe('Webhooks/Api/DeploymentStage.prod/Resource');
+    const pinned = nested.endpoints.find((e) => e.findingId === '/webhooks/POST')!;
+    expect(pinned.caches).toEqual([]);
+    // No path metadata in this template: the construct path comes from the manifest.
+    expect(pinned.at).toMatchObject({ logicalId: 'ApiwebhooksPOSTFF4A34C4', constructPath: 'Prod/Webhooks/Api/Default/webhooks/POST/Resource' });
+    // The pinned one is still a webhook path without Cache-Control: no-store (CL003), never CL001.
+    expect(evaluate(out.models).map((f) => `${f.ruleId} ${f.file} ${f.findingId}`)).toEqual([
+      'CL001 Webhooks.template.json /webhooks/POST',
+      'CL003 assembly-Prod/ProdWebhooksA33FEE4D.template.json /webhooks/POST',
+    ]);
+  });
+});
+
+test('a manifest naming a missing template, or a broken manifest, is an input error, never a silent pass', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cachelint-cdkout-'));
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ version: '55.0.0', artifacts: { S: { type: 'aws:cloudformation:stack', properties: { templateFile: 'S.template.json' } } } }));
+  const missing = modelsFromAssembly(dir);
+  expect(missing.errors).toEqual([expect.objectContaining({ code: 'unreadable', message: expect.stringContaining('missing') })]);
+  mkdirSync(join(dir, 'broken'));
+  writeFileSync(join(dir, 'broken', 'manifest.json'), '{"version": "1", "artifacts": {"a": 1, "a": 2}}');
+  expect(expandCloudAssembly(join(dir, 'broken')).errors).toEqual([expect.objectContaining({ code: 'duplicate-key', line: 1 })]);
+});
