@@ -76,19 +76,22 @@ export class YamlDocument {
    */
   locate(path: readonly PathSegment[]): Located {
     let node: unknown = this.value;
-    let best: [number, number] = [this.start, this.start];
-    for (const seg of path) {
+    let from = this.start;
+    let to = this.start;
+    for (let i = 0; i < path.length; i++) {
       if (node === null || typeof node !== 'object') break;
       const pos = this.positions.get(node as object);
       if (!pos) break;
-      best = [pos.start, pos.start];
+      from = to = pos.start;
+      const seg = path[i];
       const m = pos.find(seg);
       if (m < 0) break;
-      best = [pos.offs[4 * m], pos.offs[4 * m + 1]];
+      from = pos.offs[4 * m];
+      to = pos.offs[4 * m + 1];
       node = (node as Record<PathSegment, unknown>)[seg];
     }
-    const a = this.lines.position(best[0]);
-    const b = this.lines.position(best[1]);
+    const a = this.lines.position(from);
+    const b = to === from ? a : this.lines.position(to);
     return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   }
 
