@@ -1,0 +1,378 @@
+// API Gateway model values the rules read (domain.md §1): layer scope, cachedMethods, pinnedOffMethods, TTL, key,
+// keyMissing, identity, no-store, facts. Templates are inline so each test shows exactly what it judges.
+import { ep, modelOf, only } from './helpers';
+
+/** A REST API with /orders (GET, POST) and /{proxy+} (ANY), and a Stage whose cache settings are `settings`. */
+function api(settings: string, { cluster = 'true', extra = '' } = {}): string {
+  return `AWSTemplateFormatVersion: "2010-09-09"
+Resources:
+  Api:
+    Type: AWS::ApiGateway::RestApi
+    Properties: { Name: shop }
+  Orders:
+    Type: AWS::ApiGateway::Resource
+    Properties: { RestApiId: !Ref Api, ParentId: !GetAtt Api.RootResourceId, PathPart: orders }
+  Proxy:
+    Type: AWS::ApiGateway::Resource
+    Properties: { RestApiId: !Ref Api, ParentId: !GetAtt Api.RootResourceId, PathPart: "{proxy+}" }
+  OrdersGet:
+    Type: AWS::ApiGateway::Method
+    Properties:
+      RestApiId: !Ref Api
+      ResourceId: !Ref Orders
+      HttpMethod: GET
+      AuthorizationType: NONE
+      RequestParameters: { method.request.querystring.page: false }
+      Integration: { Type: MOCK }
+  OrdersPost:
+    Type: AWS::ApiGateway::Method
+    Properties: { RestApiId: !Ref Api, ResourceId: !Ref Orders, HttpMethod: POST, AuthorizationType: NONE, Integration: { Type: AWS_PROXY, IntegrationHttpMethod: POST, Uri: arn } }
+  ProxyAny:
+    Type: AWS::ApiGateway::Method
+    Properties: { RestApiId: !Ref Api, ResourceId: !Ref Proxy, HttpMethod: ANY, AuthorizationType: NONE, Integration: { Type: HTTP_PROXY, IntegrationHttpMethod: ANY, Uri: "https://example.com/{proxy}" } }
+  Deployment:
+    Type: AWS::ApiGateway::Deployment
+    DependsOn: [OrdersGet, OrdersPost, ProxyAny]
+    Properties: { RestApiId: !Ref Api }
+  Stage:
+    Type: AWS::ApiGateway::Stage
+    Properties:
+      RestApiId: !Ref Api
+      DeploymentId: !Ref Deployment
+      StageName: prod
+      CacheClusterEnabled: ${cluster}
+      CacheClusterSize: "0.5"
+      MethodSettings:
+${settings}
+${extra}`;
+}
+const STAR_ON = `        - { ResourcePath: "/*", HttpMethod: "*", CachingEnabled: true }`;
+
+describe('stage-wide */* caching (domain.md §1.3: read as GET-only)', () => {
+  test('without write overrides: GET cached with the default TTL; POST and ANY under the layer with nothing pinned', () => {
+    const m = modelOf(api(STAR_ON));
+    const get = only(ep(m, '/orders/GET'));
+    expect(get).toMatchObject({
+      kind: 'apigateway-stage-cache',
+      scope: 'stage-wide',
+      cachedMethods: { known: true, value: ['GET', 'HEAD'] },
+      ttl: { known: true, value: { min: 0, default: 300, max: 300 } },
+      honorsOriginNoStore: { known: true, value: false },
+      key: { known: true, value: [] },
+      keyIncludesIdentity: { known: true, value: true },
+      keyMissing: ['method.request.querystring.page'],
+      pinnedOffMethods: [],
+      at: expect.objectContaining({ line: 40, logicalId: 'Stage' }),
+    });
+    expect(get.caveats).toEqual([expect.stringContaining('UNCONFIRMED')]);
+    const post = only(ep(m, '/orders/POST'));
+    expect(post).toMatchObject({ scope: 'stage-wide', cachedMethods: { known: true, value: [] }, pinnedOffMethods: [] });
+    const any = only(ep(m, '/{proxy+}/ANY'));
+    expect(any).toMatchObject({ scope: 'stage-wide', cachedMethods: { known: true, value: ['GET', 'HEAD'] }, keyMissing: ['method.request.path.proxy'] });
+    expect(any.caveats).toEqual([expect.stringContaining('GET-only'), expect.stringContaining('through an ANY method is UNCONFIRMED')]);
+    expect(m.facts).toEqual([]);
+  });
+
+  test('with explicit overrides: a POST pinned off has no layer; ANY lists its pinned verbs (CachingEnabled false or TTL 0)', () => {
+    const m = modelOf(
+      api(`${STAR_ON}
+        - { ResourcePath: "/~1orders", HttpMethod: POST, CachingEnabled: false }
+        - { ResourcePath: "/~1{proxy+}", HttpMethod: PUT, CachingEnabled: "false" }
+        - { ResourcePath: "/~1{proxy+}", HttpMethod: DELETE, CacheTtlInSeconds: 0 }`),
+    );
+    expect(ep(m, '/orders/POST').caches).toEqual([]);
+    expect(only(ep(m, '/{proxy+}/ANY')).pinnedOffMethods).toEqual(['PUT', 'DELETE']);
+    expect(m.facts).toEqual([]);
+  });
+
+  test('Deployment.StageDescription CachingEnabled is the stage-wide setting (with its own caveat)', () => {
+    const text = api('        []', { cluster: 'false' }).replace(
+      'Properties: { RestApiId: !Ref Api }',
+      'Properties: { RestApiId: !Ref Api, StageName: live, StageDescription: { CacheClusterEnabled: true, CachingEnabled: true, CacheTtlInSeconds: 60 } }',
+    );
+    const layer = only(ep(modelOf(text), '/orders/GET', 'Deployment'));
+    expect(layer).toMatchObject({ scope: 'stage-wide', ttl: { known: true, value: { min: 0, default: 60, max: 60 } }, details: { stage: 'Deployment', stageName: 'live' } });
+    expect(layer.caveats).toEqual([expect.stringContaining('GET-only'), expect.stringContaining('StageDescription.CachingEnabled is stored as the */* entry is UNCONFIRMED')]);
+  });
+});
+
+describe('per-method settings', () => {
+  test('POST cached explicitly: scope method, at the MethodSetting, TTL from it; details name stage and method', () => {
+    const m = modelOf(api(`        - { ResourcePath: "/~1orders", HttpMethod: POST, CachingEnabled: true, CacheTtlInSeconds: 60 }`));
+    const e = ep(m, '/orders/POST');
+    expect(e).toMatchObject({
+      platform: 'apigateway',
+      resource: 'Stage',
+      route: 'POST /orders',
+      methods: { known: true, value: ['POST'] },
+      noStoreSettable: false,
+      at: expect.objectContaining({ line: 21, logicalId: 'OrdersPost' }),
+      details: { restApi: 'Api', stage: 'Stage', stageName: 'prod', httpMethod: 'POST', methodLogicalId: 'OrdersPost' },
+    });
+    expect(only(e)).toMatchObject({ scope: 'method', cachedMethods: { known: true, value: ['POST'] }, ttl: { known: true, value: { min: 0, default: 60, max: 60 } }, at: { line: 40 } });
+    expect(ep(m, '/orders/GET').caches).toEqual([]);
+  });
+  test('cluster disabled: the same setting caches nothing and decides nothing', () => {
+    const m = modelOf(api(`        - { ResourcePath: "/~1orders", HttpMethod: POST, CachingEnabled: true }`, { cluster: 'false' }));
+    expect(m.endpoints.every((e) => e.caches.length === 0)).toBe(true);
+    expect(m.facts).toEqual([]);
+  });
+  test('string booleans and numbers count as their values', () => {
+    const m = modelOf(api(`        - { ResourcePath: "/~1orders", HttpMethod: post, CachingEnabled: "true", CacheTtlInSeconds: "120" }`, { cluster: '"true"' }));
+    expect(only(ep(m, '/orders/POST'))).toMatchObject({ cachedMethods: { known: true, value: ['POST'] }, ttl: { known: true, value: { default: 120 } } });
+  });
+  test('an ANY method does not catch verbs its resource declares (POST on /orders is its own method)', () => {
+    const text = api(`        - { ResourcePath: "/~1orders", HttpMethod: POST, CachingEnabled: true }`).replace(
+      '  Deployment:',
+      `  OrdersAny:
+    Type: AWS::ApiGateway::Method
+    Properties: { RestApiId: !Ref Api, ResourceId: !Ref Orders, HttpMethod: ANY, AuthorizationType: NONE, Integration: { Type: MOCK } }
+  Deployment:`,
+    );
+    const m = modelOf(text);
+    expect(ep(m, '/orders/ANY').methods).toEqual({ known: true, value: ['HEAD', 'OPTIONS', 'PUT', 'PATCH', 'DELETE'] });
+    expect(ep(m, '/orders/ANY').caches).toEqual([]);
+    expect(only(ep(m, '/orders/POST')).cachedMethods).toEqual({ known: true, value: ['POST'] });
+  });
+});
+
+describe('facts: settings that match nothing (CL008) or are ambiguous', () => {
+  test('/* with a verb, malformed paths, a method the API lacks, duplicates', () => {
+    const m = modelOf(
+      api(`        - { ResourcePath: "/*", HttpMethod: POST, CachingEnabled: false }
+        - { ResourcePath: "*", HttpMethod: GET, CachingEnabled: true }
+        - { ResourcePath: "/~1*", HttpMethod: GET, CachingEnabled: true }
+        - { ResourcePath: "~1orders", HttpMethod: GET, CachingEnabled: true }
+        - { ResourcePath: "/~1orders", HttpMethod: DELETE, CachingEnabled: false }
+        - { ResourcePath: "/~1orders", HttpMethod: GET, CachingEnabled: true }
+        - { ResourcePath: "/~1orders", HttpMethod: GET, CachingEnabled: false }
+        - { ResourcePath: "/*", HttpMethod: "*", LoggingLevel: INFO }`),
+    );
+    expect(m.facts.map((f) => `${f.kind} ${f.findingId} ${f.at.line}`)).toEqual([
+      'ineffective-method-setting /*/POST 40',
+      'ineffective-method-setting */GET 41',
+      'ineffective-method-setting /~1*/GET 42',
+      'ineffective-method-setting ~1orders/GET 43',
+      'ineffective-method-setting /orders/DELETE 44',
+      'ambiguous-setting /orders/GET 46',
+    ]);
+    expect(m.facts[0].message).toContain('ResourcePath /* only works with HttpMethod *');
+    expect(m.facts[4].message).toContain('API Api has only GET, POST on /orders');
+    expect(m.facts[5].message).toContain('duplicates the entry at line 45 with a different caching value');
+    // Duplicates: every entry is evaluated, any "on" wins.
+    expect(only(ep(m, '/orders/GET')).cachedMethods).toEqual({ known: true, value: ['GET'] });
+  });
+  test('the unencoded /orders form is read as /~1orders and reported as ambiguous', () => {
+    const m = modelOf(api(`        - { ResourcePath: "/orders", HttpMethod: POST, CachingEnabled: true }`));
+    expect(m.facts.map((f) => f.kind)).toEqual(['ambiguous-setting']);
+    expect(only(ep(m, '/orders/POST')).cachedMethods).toEqual({ known: true, value: ['POST'] });
+  });
+});
+
+describe('values CloudFormation decides at deploy time', () => {
+  test('a parameter: unknown, naming it and what its default would give', () => {
+    const text = api(`        - { ResourcePath: "/~1orders", HttpMethod: POST, CachingEnabled: !Ref CachePosts }`).replace(
+      'Resources:',
+      'Parameters:\n  CachePosts: { Type: String, AllowedValues: ["true", "false"], Default: "true" }\nResources:',
+    );
+    const layer = only(ep(modelOf(text), '/orders/POST'));
+    expect(layer.cachedMethods).toEqual({ known: false, why: 'parameter CachePosts (default "true" would give "true")', at: expect.objectContaining({ line: 42, column: 58, logicalId: 'Stage' }) });
+  });
+  test('a MethodSetting inside Fn::If on a parameter-driven condition: unknown, naming the condition and its default', () => {
+    const text = api(`        - !If
+          - IsProd
+          - { ResourcePath: "/~1orders", HttpMethod: POST, CachingEnabled: true }
+          - !Ref AWS::NoValue`).replace(
+      'Resources:',
+      'Parameters:\n  Env: { Type: String, Default: dev }\nConditions:\n  IsProd: !Equals [!Ref Env, prod]\nResources:',
+    );
+    const layer = only(ep(modelOf(text), '/orders/POST'));
+    expect(layer.cachedMethods).toMatchObject({
+      known: false,
+      why: 'MethodSetting /~1orders POST (CachingEnabled: true): it applies only when condition IsProd is true (Fn::If), and condition IsProd depends on parameter Env (default "dev" would make it false)',
+    });
+  });
+  test('a scalar Fn::If: both branches equal → known; different → unknown naming both outcomes', () => {
+    const base = (v: string) =>
+      api(`        - { ResourcePath: "/~1orders", HttpMethod: POST, CachingEnabled: ${v} }`).replace(
+        'Resources:',
+        'Parameters:\n  Env: { Type: String, Default: dev }\nConditions:\n  IsProd: !Equals [!Ref Env, prod]\nResources:',
+      );
+    expect(only(ep(modelOf(base('!If [IsProd, true, true]')), '/orders/POST')).cachedMethods).toEqual({ known: true, value: ['POST'] });
+    const why = (only(ep(modelOf(base('!If [IsProd, true, false]')), '/orders/POST')).cachedMethods as { why: string }).why;
+    expect(why).toBe('Fn::If: condition IsProd depends on parameter Env, and it chooses true or false (default "dev" would give false)');
+  });
+  test('a Stage of an API defined in another stack still reports the write it caches', () => {
+    const text = `Parameters:
+  ApiId: { Type: String }
+Resources:
+  Stage:
+    Type: AWS::ApiGateway::Stage
+    Properties:
+      RestApiId: !Ref ApiId
+      DeploymentId: abc123
+      StageName: prod
+      CacheClusterEnabled: true
+      MethodSettings:
+        - { ResourcePath: "/~1hooks", HttpMethod: POST, CachingEnabled: true }
+`;
+    const e = ep(modelOf(text), '/hooks/POST');
+    expect(e).toMatchObject({ resource: 'Stage', details: { restApi: 'ApiId' }, noStore: { known: false } });
+    expect(only(e)).toMatchObject({ scope: 'method', cachedMethods: { known: true, value: ['POST'] }, key: { known: false } });
+  });
+});
+
+describe('cache key, identity and no-store', () => {
+  const keyed = (auth: string, key: string) =>
+    api(`        - { ResourcePath: "/~1orders", HttpMethod: GET, CachingEnabled: true }`).replace(
+      `      HttpMethod: GET
+      AuthorizationType: NONE
+      RequestParameters: { method.request.querystring.page: false }
+      Integration: { Type: MOCK }`,
+      `      HttpMethod: GET
+      ${auth}
+      RequestParameters: { method.request.querystring.page: false, method.request.header.Authorization: true }
+      Integration:
+        Type: AWS
+        IntegrationHttpMethod: POST
+        Uri: arn:aws:apigateway:us-east-1:dynamodb:action/Query
+        RequestParameters: { integration.request.header.X-Body: method.request.body }
+        CacheKeyParameters: ${key}
+        IntegrationResponses:
+          - StatusCode: "200"
+            ResponseParameters: { method.response.header.Cache-Control: "'no-store'" }
+      MethodResponses:
+        - StatusCode: "200"
+          ResponseParameters: { method.response.header.Cache-Control: true }`,
+    );
+  test('authenticated method without the identity in the key: keyIncludesIdentity false; key and keyMissing', () => {
+    const e = ep(modelOf(keyed('AuthorizationType: AWS_IAM', '[method.request.querystring.page]')), '/orders/GET');
+    expect(e.identity).toEqual(['AWS_IAM']);
+    expect(only(e)).toMatchObject({ key: { known: true, value: ['method.request.querystring.page'] }, keyIncludesIdentity: { known: true, value: false } });
+    expect(only(e).keyMissing).toBeUndefined();
+    expect(e.noStore).toEqual({ known: true, value: expect.objectContaining({ cacheControl: 'no-store', source: 'integration response mapping' }) });
+    expect(e.noStoreSettable).toBeUndefined();
+  });
+  test('Authorization in the key: identity separated; the body mapped into a keyed header: bodyInKey', () => {
+    const layer = only(
+      ep(modelOf(keyed('AuthorizationType: AWS_IAM', '[method.request.header.Authorization, integration.request.header.X-Body]')), '/orders/GET'),
+    );
+    expect(layer).toMatchObject({ keyIncludesIdentity: { known: true, value: true }, keyMissing: ['method.request.querystring.page'], details: { bodyInKey: 'true' } });
+    expect(layer.key).toEqual({ known: true, value: ['method.request.header.Authorization', 'integration.request.header.X-Body', 'body'] });
+  });
+});
+
+describe('JSON templates', () => {
+  test('read like YAML, with JSON line numbers', () => {
+    const json = JSON.stringify(
+      {
+        Resources: {
+          Api: { Type: 'AWS::ApiGateway::RestApi', Properties: { Name: 'a' } },
+          Hooks: { Type: 'AWS::ApiGateway::Resource', Properties: { RestApiId: { Ref: 'Api' }, ParentId: { 'Fn::GetAtt': ['Api', 'RootResourceId'] }, PathPart: 'hooks' } },
+          Post: { Type: 'AWS::ApiGateway::Method', Properties: { RestApiId: { Ref: 'Api' }, ResourceId: { Ref: 'Hooks' }, HttpMethod: 'POST', AuthorizationType: 'NONE', Integration: { Type: 'MOCK' } } },
+          Dep: { Type: 'AWS::ApiGateway::Deployment', Properties: { RestApiId: { Ref: 'Api' } } },
+          Stage: {
+            Type: 'AWS::ApiGateway::Stage',
+            Properties: { RestApiId: { Ref: 'Api' }, DeploymentId: { Ref: 'Dep' }, StageName: 'v1', CacheClusterEnabled: true, MethodSettings: [{ ResourcePath: '/~1hooks', HttpMethod: 'POST', CachingEnabled: true }] },
+          },
+        },
+      },
+      null,
+      2,
+    );
+    const e = ep(modelOf(json, 't.json'), '/hooks/POST');
+    expect(e.at.line).toBe(json.split('\n').findIndex((l) => l.includes('"Post"')) + 1);
+    expect(only(e).at.line).toBe(json.split('\n').findIndex((l) => l.includes('"ResourcePath": "/~1hooks"')));
+    expect(only(e).cachedMethods).toEqual({ known: true, value: ['POST'] });
+  });
+});
+
+describe('SAM', () => {
+  test('Globals.Api and the implicit API from function events; RequestParameters with Caching: true are the key', () => {
+    const m = modelOf(`Transform: AWS::Serverless-2016-10-31
+Globals:
+  Api:
+    CacheClusterEnabled: true
+    CacheClusterSize: "0.5"
+    MethodSettings:
+      - { ResourcePath: "/*", HttpMethod: "*", CachingEnabled: true }
+Resources:
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      Runtime: nodejs20.x
+      Handler: index.handler
+      InlineCode: "exports.handler = async () => ({ statusCode: 200 })"
+      Events:
+        List:
+          Type: Api
+          Properties:
+            Path: /items/{id}
+            Method: get
+            RequestParameters:
+              - method.request.querystring.q: { Required: false, Caching: true }
+        Create:
+          Type: Api
+          Properties: { Path: /items, Method: post }
+`);
+    const get = ep(m, '/items/{id}/GET');
+    expect(get).toMatchObject({ resource: 'ServerlessRestApi', details: { stageName: 'Prod', methodLogicalId: 'Fn' }, noStoreSettable: false });
+    expect(only(get)).toMatchObject({ scope: 'stage-wide', key: { known: true, value: ['method.request.querystring.q'] }, keyMissing: ['method.request.path.id'] });
+    expect(only(ep(m, '/items/POST'))).toMatchObject({ scope: 'stage-wide', cachedMethods: { known: true, value: [] }, pinnedOffMethods: [] });
+  });
+  test('AWS::Serverless::Api merges Globals.Api MethodSettings with its own', () => {
+    const m = modelOf(`Transform: AWS::Serverless-2016-10-31
+Globals:
+  Api:
+    MethodSettings:
+      - { ResourcePath: "/*", HttpMethod: "*", CachingEnabled: true }
+Resources:
+  Api:
+    Type: AWS::Serverless::Api
+    Properties:
+      StageName: live
+      CacheClusterEnabled: true
+      MethodSettings:
+        - { ResourcePath: "/~1items", HttpMethod: POST, CachingEnabled: true }
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      Runtime: nodejs20.x
+      Handler: index.handler
+      InlineCode: "x"
+      Events:
+        Create: { Type: Api, Properties: { RestApiId: !Ref Api, Path: /items, Method: post } }
+        List: { Type: Api, Properties: { RestApiId: !Ref Api, Path: /items, Method: get } }
+`);
+    expect(only(ep(m, '/items/POST', 'Api'))).toMatchObject({ scope: 'method', cachedMethods: { known: true, value: ['POST'] } });
+    expect(only(ep(m, '/items/GET', 'Api'))).toMatchObject({ scope: 'stage-wide', cachedMethods: { known: true, value: ['GET', 'HEAD'] } });
+  });
+  test('inline OpenAPI body: x-amazon-apigateway-any-method and cacheKeyParameters', () => {
+    const m = modelOf(`Transform: AWS::Serverless-2016-10-31
+Resources:
+  Api:
+    Type: AWS::Serverless::Api
+    Properties:
+      StageName: v1
+      CacheClusterEnabled: true
+      MethodSettings:
+        - { ResourcePath: "/*", HttpMethod: "*", CachingEnabled: true }
+      DefinitionBody:
+        openapi: "3.0.1"
+        info: { title: t, version: "1" }
+        paths:
+          /{proxy+}:
+            x-amazon-apigateway-any-method:
+              parameters: [{ name: proxy, in: path, required: true, schema: { type: string } }]
+              x-amazon-apigateway-integration:
+                type: http_proxy
+                httpMethod: ANY
+                uri: https://example.com/{proxy}
+                cacheKeyParameters: [method.request.path.proxy]
+`);
+    const e = ep(m, '/{proxy+}/ANY');
+    expect(e.methods).toEqual({ known: true, value: ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE'] });
+    expect(only(e)).toMatchObject({ scope: 'stage-wide', key: { known: true, value: ['method.request.path.proxy'] }, pinnedOffMethods: [] });
+    expect(only(e).keyMissing).toBeUndefined();
+  });
+});
