@@ -105,7 +105,7 @@ function readOrigins(reader: TemplateReader, cfgPath: TemplatePath, apis: Map<st
     const refTypes = [...refs].map((r) => reader.typeOf(r));
     const staticOrigin =
       v.S3OriginConfig !== undefined ||
-      v.S3OriginAccessControlId !== undefined ||
+      oacOriginType(reader, v.OriginAccessControlId) === 's3' ||
       /\.s3[.-]|\.s3\.amazonaws\.com|s3-website|\.s3$/i.test(text) ||
       refTypes.includes('AWS::S3::Bucket') && !refTypes.some((t) => t && /ApiGateway|Serverless::Api|Lambda/.test(t));
     const apiId = [...refs].find((r) => apis.has(r) && (/execute-api/.test(text) || /ApiGateway::RestApi|Serverless::Api/.test(reader.typeOf(r) ?? '') || r === 'ServerlessRestApi'));
@@ -127,6 +127,15 @@ function readOrigins(reader: TemplateReader, cfgPath: TemplatePath, apis: Map<st
     });
   }
   return origins;
+}
+
+/** OriginAccessControlOriginType of the template OAC an origin uses (`s3`, `lambda`, `mediastore`...): OAC alone is not S3. */
+function oacOriginType(reader: TemplateReader, raw: unknown): string | undefined {
+  if (raw === undefined) return undefined;
+  const id = [...referencedIds(raw)].find((r) => reader.typeOf(r) === 'AWS::CloudFront::OriginAccessControl');
+  if (!id) return undefined;
+  const t = asString(reader.resolver.resolve(reader.raw(['Resources', id, 'Properties', 'OriginAccessControlConfig', 'OriginAccessControlOriginType'])));
+  return t.known ? t.value.toLowerCase() : undefined;
 }
 
 function methodList(reader: TemplateReader, r: Resolved): Resolved<Method[]> {

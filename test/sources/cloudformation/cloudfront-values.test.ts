@@ -1,0 +1,229 @@
+// CloudFront model values the rules read (domain.md §2): one endpoint per behaviour, the cache layer (managed policy,
+// template policy, legacy ForwardedValues), no-store from a response headers policy, static S3 origins, and the
+// CloudFront layer prepended to the API Gateway endpoints it fronts.
+import { ep, modelOf, only } from './helpers';
+
+const API_ORIGIN = `{ Id: api, DomainName: api.example.com, CustomOriginConfig: { OriginProtocolPolicy: https-only } }`;
+
+/** A distribution whose default behaviour is `behaviour` (YAML flow mapping body) on an API-like origin. */
+function dist(behaviour: string, extraResources = '', origins = API_ORIGIN): string {
+  return `AWSTemplateFormatVersion: "2010-09-09"
+Resources:
+  Cdn:
+    Type: AWS::CloudFront::Distribution
+    Properties:
+      DistributionConfig:
+        Enabled: true
+        Origins:
+          - ${origins}
+        DefaultCacheBehavior:
+          TargetOriginId: api
+          ViewerProtocolPolicy: redirect-to-https
+${behaviour}
+${extraResources}`;
+}
+const ALL = '          AllowedMethods: [GET, HEAD, OPTIONS, PUT, PATCH, POST, DELETE]\n';
+
+describe('cache layers', () => {
+  test('managed CachingOptimized (MinTTL 1): no-store ignored; methods compared as sets; default route', () => {
+    const e = ep(modelOf(dist(`          AllowedMethods: [DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT]\n          CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6`)), 'default');
+    expect(e).toMatchObject({
+      platform: 'cloudfront',
+      resource: 'Cdn',
+      route: 'GET,HEAD,OPTIONS,POST,PUT,PATCH,DELETE *',
+      methods: { known: true, value: ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE'] },
+      paths: ['/*'],
+      noStore: { known: true, value: undefined },
+      at: expect.objectContaining({ line: 10, logicalId: 'Cdn' }),
+    });
+    expect(e.staticOrigin).toBeUndefined();
+    expect(only(e)).toMatchObject({
+      kind: 'cloudfront-cache-policy',
+      name: 'Managed-CachingOptimized',
+      scope: 'behavior',
+      cachedMethods: { known: true, value: ['GET', 'HEAD'] },
+      ttl: { known: true, value: { min: 1, default: 86400, max: 31536000 } },
+      honorsOriginNoStore: { known: true, value: false },
+      at: expect.objectContaining({ line: 14 }),
+    });
+  });
+  test('managed CachingDisabled caches nothing and honours no-store', () => {
+    const layer = only(ep(modelOf(dist(`${ALL}          CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad`)), 'default'));
+    expect(layer).toMatchObject({ name: 'Managed-CachingDisabled', cachedMethods: { known: true, value: [] }, honorsOriginNoStore: { known: true, value: true } });
+  });
+  test('UseOriginCacheControlHeaders carries its UNCONFIRMED TTL caveat', () => {
+    const layer = only(ep(modelOf(dist(`${ALL}          CachePolicyId: 83da9c7e-98b4-4e11-a168-04f0df8e2c65`)), 'default'));
+    expect(layer.caveats).toEqual([expect.stringContaining('UNCONFIRMED')]);
+  });
+  test('a template CachePolicy (by !GetAtt .Id): its TTLs and key; CachedMethods with OPTIONS', () => {
+    const policy = `  Policy:
+    Type: AWS::CloudFront::CachePolicy
+    Properties:
+      CachePolicyConfig:
+        Name: api
+        MinTTL: 0
+        DefaultTTL: 3600
+        MaxTTL: 7200
+        ParametersInCacheKeyAndForwardedToOrigin:
+          EnableAcceptEncodingGzip: false
+          HeadersConfig: { HeaderBehavior: whitelist, Headers: [Authorization] }
+          CookiesConfig: { CookieBehavior: none }
+          QueryStringsConfig: { QueryStringBehavior: all }`;
+    const layer = only(ep(modelOf(dist(`${ALL}          CachedMethods: [GET, HEAD, OPTIONS]\n          CachePolicyId: !GetAtt Policy.Id`, policy)), 'default'));
+    expect(layer).toMatchObject({
+      kind: 'cloudfront-cache-policy',
+      name: 'CachePolicy Policy',
+      cachedMethods: { known: true, value: ['GET', 'HEAD', 'OPTIONS'] },
+      ttl: { known: true, value: { min: 0, default: 3600, max: 7200 } },
+      honorsOriginNoStore: { known: true, value: true },
+      key: { known: true, value: ['header:authorization', 'querystring:*'] },
+    });
+  });
+  test('a cache policy id from a parameter is unknown, naming the parameter and its default', () => {
+    const text = dist(`${ALL}          CachePolicyId: !Ref PolicyId`).replace('Resources:', 'Parameters:\n  PolicyId: { Type: String, Default: 658327ea-f89d-4fab-a63d-7e88639e58f6 }\nResources:');
+    const layer = only(ep(modelOf(text), 'default'));
+    expect(layer.ttl).toMatchObject({ known: false, why: expect.stringContaining('parameter PolicyId (default "658327ea-f89d-4fab-a63d-7e88639e58f6"') });
+  });
+  test('legacy ForwardedValues: TTL defaults 0 / 86400 / 31536000 with the MinTTL caveat; Headers * disables caching', () => {
+    const legacy = only(ep(modelOf(dist(`${ALL}          ForwardedValues: { QueryString: true }`)), 'default'));
+    expect(legacy).toMatchObject({
+      kind: 'cloudfront-forwarded-values',
+      ttl: { known: true, value: { min: 0, default: 86400, max: 31536000 } },
+      honorsOriginNoStore: { known: true, value: true },
+      key: { known: true, value: ['querystring:*'] },
+      cachedMethods: { known: true, value: ['GET', 'HEAD'] },
+    });
+    expect(legacy.caveats).toEqual([expect.stringContaining('MinTTL default is UNCONFIRMED')]);
+    const star = only(ep(modelOf(dist(`${ALL}          ForwardedValues: { QueryString: true, Headers: ["*"] }`)), 'default'));
+    expect(star).toMatchObject({ cachedMethods: { known: true, value: [] }, ttl: { known: true, value: { min: 0, default: 0, max: 0 } } });
+    const min = only(ep(modelOf(dist(`${ALL}          MinTTL: "60"\n          ForwardedValues: { QueryString: false }`)), 'default'));
+    expect(min).toMatchObject({ ttl: { known: true, value: { min: 60, default: 86400 } }, honorsOriginNoStore: { known: true, value: false } });
+  });
+});
+
+describe('behaviours, origins and no-store', () => {
+  const rhp = (override: string) => `  Headers:
+    Type: AWS::CloudFront::ResponseHeadersPolicy
+    Properties:
+      ResponseHeadersPolicyConfig:
+        Name: no-store
+        CustomHeadersConfig:
+          Items:
+            - { Header: cache-control, Value: "no-store, private", Override: ${override} }`;
+  test('a ResponseHeadersPolicy with Cache-Control no-store and Override true is the no-store policy; Override false is not', () => {
+    const e = ep(modelOf(dist(`${ALL}          CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad\n          ResponseHeadersPolicyId: !Ref Headers`, rhp('true'))), 'default');
+    expect(e.noStore).toEqual({ known: true, value: expect.objectContaining({ cacheControl: 'no-store, private', source: 'ResponseHeadersPolicy Headers' }) });
+    const off = ep(modelOf(dist(`${ALL}          CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad\n          ResponseHeadersPolicyId: !Ref Headers`, rhp('false'))), 'default');
+    expect(off.noStore).toEqual({ known: true, value: undefined });
+  });
+  test('managed response headers policies set no Cache-Control', () => {
+    const e = ep(modelOf(dist(`${ALL}          CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad\n          ResponseHeadersPolicyId: 67f7725c-6f97-4210-82d7-5512b31e9d03`)), 'default');
+    expect(e.noStore).toEqual({ known: true, value: undefined });
+  });
+  test('CacheBehaviors: route and findingId from PathPattern; default methods GET, HEAD', () => {
+    const text = dist(`          CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6
+        CacheBehaviors:
+          - { PathPattern: "api/*", TargetOriginId: api, ViewerProtocolPolicy: https-only, CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad, AllowedMethods: [GET, HEAD, OPTIONS] }`);
+    const m = modelOf(text);
+    expect(m.endpoints.map((e) => `${e.findingId} | ${e.route} | ${e.paths[0]}`)).toEqual(['api/* | GET,HEAD,OPTIONS api/* | /api/*', 'default | GET,HEAD * | /*']);
+  });
+  test('a behaviour inside Fn::If on an unresolvable condition is judged as a behaviour some deploy gets', () => {
+    const text = dist(`          CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6
+        CacheBehaviors:
+          - !If
+            - WithApi
+            - { PathPattern: "/api/*", TargetOriginId: api, ViewerProtocolPolicy: https-only, CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6, AllowedMethods: [GET, HEAD, OPTIONS, PUT, PATCH, POST, DELETE] }
+            - !Ref AWS::NoValue`).replace('Resources:', 'Parameters:\n  Api: { Type: String, Default: "no" }\nConditions:\n  WithApi: !Equals [!Ref Api, "yes"]\nResources:');
+    const e = ep(modelOf(text), '/api/*');
+    expect(e.details).toMatchObject({ condition: 'WithApi=true' });
+    expect(only(e).honorsOriginNoStore).toEqual({ known: true, value: false });
+  });
+  test.each([
+    ['S3OriginConfig', '{ Id: api, DomainName: !GetAtt Bucket.RegionalDomainName, S3OriginConfig: { OriginAccessIdentity: "" } }'],
+    ['an S3 origin access control', '{ Id: api, DomainName: bucket.example.com, OriginAccessControlId: !GetAtt Oac.Id, CustomOriginConfig: { OriginProtocolPolicy: https-only } }'],
+    ['an s3-website domain', '{ Id: api, DomainName: site.s3-website-eu-west-1.amazonaws.com, CustomOriginConfig: { OriginProtocolPolicy: http-only } }'],
+  ])('static origin: %s', (_what, origin) => {
+    const e = ep(modelOf(dist(`${ALL}          CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6`, `  Bucket:\n    Type: AWS::S3::Bucket\n${oac('s3')}`, origin)), 'default');
+    expect(e.staticOrigin).toBe(true);
+  });
+  test('an origin access control for a Lambda function URL is not static', () => {
+    const origin = '{ Id: api, DomainName: fn.lambda-url.eu-west-1.on.aws, OriginAccessControlId: !GetAtt Oac.Id, CustomOriginConfig: { OriginProtocolPolicy: https-only } }';
+    const e = ep(modelOf(dist(`${ALL}          CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6`, oac('lambda'), origin)), 'default');
+    expect(e.staticOrigin).toBeUndefined();
+  });
+});
+
+function oac(type: string): string {
+  return `  Oac:
+    Type: AWS::CloudFront::OriginAccessControl
+    Properties:
+      OriginAccessControlConfig: { Name: oac, OriginAccessControlOriginType: ${type}, SigningBehavior: always, SigningProtocol: sigv4 }`;
+}
+
+describe('CloudFront in front of an API Gateway REST API of the same template', () => {
+  const text = `AWSTemplateFormatVersion: "2010-09-09"
+Resources:
+  Api:
+    Type: AWS::ApiGateway::RestApi
+    Properties: { Name: shop }
+  Orders:
+    Type: AWS::ApiGateway::Resource
+    Properties: { RestApiId: !Ref Api, ParentId: !GetAtt Api.RootResourceId, PathPart: orders }
+  OrdersPost:
+    Type: AWS::ApiGateway::Method
+    Properties: { RestApiId: !Ref Api, ResourceId: !Ref Orders, HttpMethod: POST, AuthorizationType: NONE, Integration: { Type: MOCK } }
+  Health:
+    Type: AWS::ApiGateway::Resource
+    Properties: { RestApiId: !Ref Api, ParentId: !GetAtt Api.RootResourceId, PathPart: health }
+  HealthGet:
+    Type: AWS::ApiGateway::Method
+    Properties: { RestApiId: !Ref Api, ResourceId: !Ref Health, HttpMethod: GET, AuthorizationType: NONE, Integration: { Type: MOCK } }
+  Deployment:
+    Type: AWS::ApiGateway::Deployment
+    DependsOn: [OrdersPost, HealthGet]
+    Properties: { RestApiId: !Ref Api }
+  Stage:
+    Type: AWS::ApiGateway::Stage
+    Properties: { RestApiId: !Ref Api, DeploymentId: !Ref Deployment, StageName: prod, CacheClusterEnabled: true, MethodSettings: [{ ResourcePath: "/~1health", HttpMethod: GET, CachingEnabled: true }] }
+  Bucket:
+    Type: AWS::S3::Bucket
+  Cdn:
+    Type: AWS::CloudFront::Distribution
+    Properties:
+      DistributionConfig:
+        Enabled: true
+        Origins:
+          - Id: site
+            DomainName: !GetAtt Bucket.RegionalDomainName
+            S3OriginConfig: { OriginAccessIdentity: "" }
+          - Id: api
+            DomainName: !Sub "\${Api}.execute-api.\${AWS::Region}.amazonaws.com"
+            OriginPath: /prod
+            CustomOriginConfig: { OriginProtocolPolicy: https-only }
+        DefaultCacheBehavior: { TargetOriginId: site, ViewerProtocolPolicy: redirect-to-https, CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6 }
+        CacheBehaviors:
+          - PathPattern: /orders*
+            TargetOriginId: api
+            ViewerProtocolPolicy: https-only
+            AllowedMethods: [GET, HEAD, OPTIONS, PUT, PATCH, POST, DELETE]
+            CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6
+`;
+  const m = modelOf(text);
+  test('the behaviour that serves an API path puts its layer first (client side first)', () => {
+    const post = ep(m, '/orders/POST', 'Stage');
+    expect(post.caches.map((c) => c.kind)).toEqual(['cloudfront-cache-policy']);
+    expect(post.caches[0]).toMatchObject({ name: 'Managed-CachingOptimized', details: { via: 'cloudfront' }, at: expect.objectContaining({ logicalId: 'Cdn' }) });
+  });
+  test('an API path that only the S3 default behaviour matches is not linked; its own stage cache stays', () => {
+    expect(ep(m, '/health/GET', 'Stage').caches.map((c) => c.kind)).toEqual(['apigateway-stage-cache']);
+  });
+  test('the S3 default behaviour is static; the API behaviour is not', () => {
+    expect(ep(m, 'default', 'Cdn').staticOrigin).toBe(true);
+    expect(ep(m, '/orders*', 'Cdn').staticOrigin).toBeUndefined();
+  });
+  test('without OriginPath the stage is in the viewer path (/prod/orders)', () => {
+    const m2 = modelOf(text.replace('            OriginPath: /prod\n', '').replace('PathPattern: /orders*', 'PathPattern: /prod/*'));
+    expect(ep(m2, '/orders/POST', 'Stage').caches.map((c) => c.kind)).toEqual(['cloudfront-cache-policy']);
+    expect(ep(m2, '/health/GET', 'Stage').caches.map((c) => c.kind)).toEqual(['cloudfront-cache-policy', 'apigateway-stage-cache']);
+  });
+});
