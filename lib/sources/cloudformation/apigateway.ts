@@ -38,6 +38,8 @@ export interface ApiInfo {
   /** False when methods live outside the template (BodyS3Location, DefinitionUri, Fn::Transform, unresolved ids). */
   complete: boolean;
   incompleteWhy?: string;
+  /** Methods of this template whose path or verb cannot be resolved: reported on every stage that caches. */
+  unresolvedMethods?: { id: string; why: string; at: SourceLocation }[];
   stages: StageInfo[];
 }
 
@@ -150,7 +152,9 @@ export function collectRestApis(reader: TemplateReader, apis: Map<string, ApiInf
     const verb = asString(reader.resolver.resolve(props.HttpMethod));
     const httpMethod = verb.known ? normaliseMethod(verb.value) : undefined;
     if (path === undefined || !httpMethod) {
-      markIncomplete(api, `the ${path === undefined ? 'resource' : 'HTTP method'} of ${id} cannot be resolved${verb.known ? '' : `: ${verb.why}`}`);
+      const why = `the ${path === undefined ? 'resource path' : 'HTTP method'} of ${id} cannot be resolved${verb.known ? '' : `: ${verb.why}`}`;
+      markIncomplete(api, why);
+      (api.unresolvedMethods ??= []).push({ id, why, at: reader.at(path === undefined ? [...base, 'ResourceId'] : [...base, 'HttpMethod']) });
       continue;
     }
     const authType = reader.value([...base, 'AuthorizationType'], asString) ?? known('NONE');
@@ -465,6 +469,19 @@ export function apiEndpoints(reader: TemplateReader, apis: Map<string, ApiInfo>)
         }
       }
       for (const m of methods) list.push({ stageName: stage.stageName, endpoint: endpointFor(reader, api, stage, m) });
+      if (stageCachesAnything(stage))
+        for (const u of api.unresolvedMethods ?? [])
+          reader.facts.push({
+            kind: 'unresolved-setting',
+            resource: stage.resource,
+            route: `method ${u.id}`,
+            findingId: `method:${u.id}`,
+            at: u.at,
+            message: `Stage ${stageLabel(stage)} caches, and ${u.why}: whether its cache stores this method's responses is unknown.`,
+            blocks: ['CL001', 'CL004', 'CL007'],
+            flavor: reader.flavor,
+            platform: 'apigateway',
+          });
       if (!api.complete && stageWide(stage)?.on !== false && stageCachesAnything(stage) && api.methods.length === 0) {
         reader.facts.push({
           kind: 'unresolved-setting',

@@ -45,10 +45,37 @@ export function modelFromTemplate(template: unknown, locator: TemplateLocator, o
   const byApi = apiEndpoints(reader, apis);
   const endpoints: Endpoint[] = [...byApi.values()].flatMap((l) => l.map((r) => r.endpoint));
   endpoints.push(...cloudFrontEndpoints(reader, byApi));
+  forEachFacts(reader);
   const model: Model = { file: options.file, endpoints, facts: reader.facts };
   const suppressions = resourceSuppressions(reader);
   if (suppressions.length) model.resourceSuppressions = suppressions;
   return model;
+}
+
+// Resource types whose configuration cachelint judges: a loop that generates them hides that configuration.
+const JUDGED_TYPES = /AWS::(ApiGateway::(RestApi|Stage|Deployment|Method)|Serverless::(Api|Function)|CloudFront::(Distribution|CachePolicy|ResponseHeadersPolicy))\b/;
+
+/**
+ * `Fn::ForEach::Name` (Transform AWS::LanguageExtensions) generates resources at deploy time; cachelint does not expand
+ * it. When the loop generates API Gateway or CloudFront resources, say so (CL006) instead of judging without them.
+ */
+function forEachFacts(reader: TemplateReader): void {
+  for (const [key, value] of Object.entries(reader.resources)) {
+    if (!key.startsWith('Fn::ForEach::')) continue;
+    const types = JSON.stringify(value ?? null).match(new RegExp(JUDGED_TYPES.source, 'g'));
+    if (!types) continue;
+    reader.facts.push({
+      kind: 'unresolved-setting',
+      resource: key,
+      route: key,
+      findingId: key,
+      at: reader.at(['Resources', key]),
+      message: `${key} generates ${[...new Set(types)].join(', ')} resources at deploy time (AWS::LanguageExtensions); cachelint does not expand Fn::ForEach, so their cache settings are not judged.`,
+      blocks: ['CL001', 'CL002', 'CL007'],
+      flavor: reader.flavor,
+      platform: /CloudFront/.test(types[0]) ? 'cloudfront' : 'apigateway',
+    });
+  }
 }
 
 /** `Metadata: { cachelint: { ignore: [{ id: CL001, reason: ... }] } }` on any resource. */
@@ -102,6 +129,7 @@ export const cloudFormationAdapter: SourceAdapter = {
 
 function malformedResource(t: Record<string, unknown>): { id: string; why: string } | undefined {
   for (const [id, r] of Object.entries((t.Resources ?? {}) as Record<string, unknown>)) {
+    if (id.startsWith('Fn::ForEach::')) continue; // AWS::LanguageExtensions loops: see forEachFacts
     if (!r || typeof r !== 'object' || Array.isArray(r)) return { id, why: 'is not a mapping' };
     const type = (r as Record<string, unknown>).Type;
     if (typeof type !== 'string') return { id, why: 'has no Type' };

@@ -376,3 +376,44 @@ Resources:
     expect(only(e).keyMissing).toBeUndefined();
   });
 });
+
+describe('what cachelint cannot expand is said, not skipped', () => {
+  test('a method whose verb is a parameter, on a stage that caches: unresolved-setting naming the method', () => {
+    const text = api(STAR_ON)
+      .replace('HttpMethod: POST, AuthorizationType: NONE, Integration: { Type: AWS_PROXY', 'HttpMethod: !Ref Verb, AuthorizationType: NONE, Integration: { Type: AWS_PROXY')
+      .replace('Resources:', 'Parameters:\n  Verb: { Type: String, Default: POST }\nResources:');
+    const m = modelOf(text);
+    expect(m.endpoints.map((e) => e.findingId)).not.toContain('/orders/POST');
+    expect(m.facts).toEqual([
+      expect.objectContaining({ kind: 'unresolved-setting', findingId: 'method:OrdersPost', at: expect.objectContaining({ line: 25 }), blocks: ['CL001', 'CL004', 'CL007'] }),
+    ]);
+    expect(m.facts[0].message).toContain('parameter Verb (default "POST" would give "POST")');
+    expect(modelOf(api(STAR_ON, { cluster: 'false' }).replace('HttpMethod: POST, AuthorizationType', 'HttpMethod: !Ref AWS::Region, AuthorizationType')).facts).toEqual([]);
+  });
+  test('Fn::ForEach (AWS::LanguageExtensions) generating API Gateway resources: a fact, the rest still judged', () => {
+    const m = modelOf(`Transform: AWS::LanguageExtensions
+Resources:
+  Fn::ForEach::Stages:
+    - Name
+    - [a, b]
+    - Stage\${Name}:
+        Type: AWS::ApiGateway::Stage
+        Properties: { RestApiId: x, DeploymentId: y, StageName: !Ref Name }
+  Fn::ForEach::Buckets:
+    - Name
+    - [c]
+    - Bucket\${Name}:
+        Type: AWS::S3::Bucket
+  Cdn:
+    Type: AWS::CloudFront::Distribution
+    Properties:
+      DistributionConfig:
+        Enabled: true
+        Origins: [{ Id: o, DomainName: example.com, CustomOriginConfig: { OriginProtocolPolicy: https-only } }]
+        DefaultCacheBehavior: { TargetOriginId: o, ViewerProtocolPolicy: allow-all, CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad }
+`);
+    expect(m.facts.map((f) => `${f.kind} ${f.findingId} ${f.at.line}`)).toEqual(['unresolved-setting Fn::ForEach::Stages 3']);
+    expect(m.facts[0].message).toContain('AWS::ApiGateway::Stage');
+    expect(m.endpoints.map((e) => e.findingId)).toEqual(['default']);
+  });
+});
