@@ -191,11 +191,12 @@ function cacheLayer(reader: TemplateReader, path: TemplatePath): CacheLayer | un
   const b = (reader.raw(path) ?? {}) as Record<string, unknown>;
   const cachedMethods = reader.value([...path, 'CachedMethods'], (r) => methodList(reader, r)) ?? known(GET_HEAD);
   const forwardsAuth = originRequestForwardsAuthorization(reader, path);
-  if (b.CachePolicyId !== undefined) {
+  // null / AWS::NoValue count as absent: the behaviour then uses its legacy fields.
+  const id = b.CachePolicyId !== undefined ? reader.value([...path, 'CachePolicyId'], asString) : undefined;
+  if (id) {
     const at = reader.at([...path, 'CachePolicyId']);
     const refId = templatePolicy(reader, b.CachePolicyId, 'AWS::CloudFront::CachePolicy');
     if (refId) return templatePolicyLayer(reader, refId, at, cachedMethods, forwardsAuth);
-    const id = reader.value([...path, 'CachePolicyId'], asString)!;
     if (!id.known)
       return layerOf('cloudfront-cache-policy', 'cache policy (unresolved)', at, cachedMethods, unknown(`the cache policy ${id.why}`, id.at), unknown(id.why, id.at), known(true));
     const managed = MANAGED_CACHE_POLICIES[id.value.trim().toLowerCase()];
