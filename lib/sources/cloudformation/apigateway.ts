@@ -195,8 +195,7 @@ export function collectRestApis(reader: TemplateReader, apis: Map<string, ApiInf
  */
 export function apiFor(reader: TemplateReader, apis: Map<string, ApiInfo>, ref: unknown): ApiInfo | undefined {
   if (ref === undefined || ref === null) return undefined;
-  const r = ref as Record<string, unknown>;
-  const name = typeof r === 'object' && typeof r.Ref === 'string' ? r.Ref : undefined;
+  const name = apiName(ref);
   if (name !== undefined && apis.has(name)) return apis.get(name);
   const type = name !== undefined ? reader.typeOf(name) : undefined;
   if (type && type !== 'AWS::ApiGateway::RestApi') return undefined; // a Ref to some other resource type: not a REST API
@@ -207,6 +206,18 @@ export function apiFor(reader: TemplateReader, apis: Map<string, ApiInfo>, ref: 
     apis.set(key, api);
   }
   return api;
+}
+
+/** The logical id in `!Ref Api`, `!GetAtt Api.RestApiId` or `!Sub ${Api}` (all give the API id). */
+function apiName(ref: unknown): string | undefined {
+  if (!ref || typeof ref !== 'object' || Array.isArray(ref)) return undefined;
+  const r = ref as Record<string, unknown>;
+  if (typeof r.Ref === 'string') return r.Ref;
+  const ga = r['Fn::GetAtt'];
+  const parts = Array.isArray(ga) ? ga : typeof ga === 'string' ? ga.split('.') : undefined;
+  if (parts && parts.length === 2 && parts[1] === 'RestApiId' && typeof parts[0] === 'string') return parts[0];
+  const sub = typeof r['Fn::Sub'] === 'string' ? /^\$\{([^}.!]+)(\.RestApiId)?\}$/.exec((r['Fn::Sub'] as string).trim()) : null;
+  return sub ? sub[1] : undefined;
 }
 
 export function markIncomplete(api: ApiInfo, why: string): void {

@@ -417,3 +417,13 @@ Resources:
     expect(m.endpoints.map((e) => e.findingId)).toEqual(['default']);
   });
 });
+
+test('RestApiId written as !GetAtt Api.RestApiId or !Sub ${Api} is the same API', () => {
+  for (const ref of ['!GetAtt Api.RestApiId', '!Sub "${Api}"']) {
+    const text = api(`        - { ResourcePath: "/~1orders", HttpMethod: POST, CachingEnabled: true }`).replace(
+      '      RestApiId: !Ref Api\n      DeploymentId: !Ref Deployment',
+      `      RestApiId: ${ref}\n      DeploymentId: !Ref Deployment`,
+    );
+    expect(only(ep(modelOf(text), '/orders/POST', 'Stage'))).toMatchObject({ scope: 'method', key: { known: true, value: [] } });
+  }
+});
