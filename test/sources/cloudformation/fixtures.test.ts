@@ -68,6 +68,13 @@ describe('API Gateway stage caching', () => {
     expect(fs[0].line).toBe(47);
     expect(fs[0].message).toMatch(/condition IsProd depends on parameter Env, and it chooses true or false \(default "dev" would give false\)/);
   });
+  test('!If on a MethodSettings item: the POST caching entry exists in one deploy only → CL006, never a silent pass or a CL001', () => {
+    const fs = findingsOf('if-item.bad.yaml');
+    expect(pins(fs)).toEqual(['CL003 /orders/POST 20', 'CL006 /orders/POST 50']);
+    expect(fs.find((f) => f.ruleId === 'CL006')!.message).toContain(
+      'it applies only when condition IsProd is true (Fn::If), and condition IsProd depends on parameter Env (default "dev" would make it false)',
+    );
+  });
   test('inline OpenAPI body: ANY method cached explicitly is CL001 for every write verb', () => {
     const fs = findingsOf('openapi-body.bad.yaml');
     expect(pins(fs)).toEqual(['CL001 /hooks/{proxy+}/ANY 41']);
