@@ -539,7 +539,51 @@ function stageCachesAnything(stage: StageInfo): boolean {
 }
 
 /** The stage-wide setting: `/*` + `*` entries and StageDescription.CachingEnabled (every entry counts; any on = on). */
-function stageWide(stage: StageInfo): { on: boolean | undefined; why?: Value<boolean>; ttl?: Value<number>; at: SourceLocation; caveats: string[] } | undefined {
+type StageWide = { on: boolean | undefined; why?: Value<boolean>; ttl?: Value<number>; at: SourceLocation; caveats: string[] } | undefined;
+
+// Per-API and per-stage indexes (built once, after collection): large APIs stay linear instead of methods × settings.
+const methodIndex = new WeakMap<ApiInfo, { count: number; byPath: Map<string, ApiMethod[]> }>();
+const settingIndex = new WeakMap<StageInfo, { count: number; byPath: Map<string, SettingEntry[]> }>();
+const stageWideCache = new WeakMap<StageInfo, { count: number; value: StageWide }>();
+
+function methodsOn(api: ApiInfo, path: string): ApiMethod[] {
+  let idx = methodIndex.get(api);
+  if (!idx || idx.count !== api.methods.length) {
+    idx = { count: api.methods.length, byPath: groupBy(api.methods, (m) => m.path) };
+    methodIndex.set(api, idx);
+  }
+  return idx.byPath.get(path) ?? [];
+}
+
+function settingsOn(stage: StageInfo, path: string): SettingEntry[] {
+  let idx = settingIndex.get(stage);
+  if (!idx || idx.count !== stage.settings.length) {
+    idx = { count: stage.settings.length, byPath: groupBy(stage.settings, (s) => s.path ?? '') };
+    settingIndex.set(stage, idx);
+  }
+  return idx.byPath.get(path) ?? [];
+}
+
+function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+function stageWide(stage: StageInfo): StageWide {
+  const cached = stageWideCache.get(stage);
+  if (cached && cached.count === stage.settings.length) return cached.value;
+  const value = computeStageWide(stage);
+  stageWideCache.set(stage, { count: stage.settings.length, value });
+  return value;
+}
+
+function computeStageWide(stage: StageInfo): StageWide {
   const entries = stage.settings.filter((s) => s.path === '*' && s.method === '*' && (s.caching || s.ttl));
   const candidates: { caching?: Value<boolean>; ttl?: Value<number>; at: SourceLocation; fromDescription?: boolean }[] = [...entries];
   if (stage.descriptionCaching) candidates.push({ ...stage.descriptionCaching, fromDescription: true });
@@ -618,9 +662,10 @@ function checkSettings(reader: TemplateReader, api: ApiInfo, stage: StageInfo): 
         'Name each method: one MethodSetting per HttpMethod on this ResourcePath.',
       );
     if (s.path !== '*' && s.method !== '*' && api.complete && api.methods.length > 0) {
-      const has = api.methods.some((m) => m.path === s.path && (m.httpMethod === s.method || m.httpMethod === 'ANY'));
+      const onPath = methodsOn(api, s.path);
+      const has = onPath.some((m) => m.httpMethod === s.method || m.httpMethod === 'ANY');
       if (!has) {
-        const methods = api.methods.filter((m) => m.path === s.path).map((m) => m.httpMethod);
+        const methods = onPath.map((m) => m.httpMethod);
         fact(
           'ineffective-method-setting',
           `${what} matches nothing: API ${api.id} has ${methods.length ? `only ${methods.join(', ')} on ${s.path}` : `no resource ${s.path}`}, so this ${describe(s)} has no effect.`,
@@ -667,7 +712,7 @@ function settingSnippet(s: SettingEntry, flavor: string): string {
 /** One endpoint: (stage, path, method) with the stage cache layer when the cluster can cache it. */
 function endpointFor(reader: TemplateReader, api: ApiInfo, stage: StageInfo | undefined, m: ApiMethod): Endpoint {
   // ANY catches the verbs the resource does not declare itself (domain.md §1.10).
-  const declared = new Set(api.methods.filter((x) => x.path === m.path && x.httpMethod !== 'ANY').map((x) => x.httpMethod));
+  const declared = new Set(methodsOn(api, m.path).filter((x) => x.httpMethod !== 'ANY').map((x) => x.httpMethod));
   const methods: Method[] = m.httpMethod === 'ANY' ? ALL_METHODS.filter((v) => !declared.has(v)) : [m.httpMethod];
   const findingId = `${m.path === '/' ? '' : m.path}/${m.httpMethod}`;
   const endpoint: Endpoint = {
@@ -701,8 +746,9 @@ function endpointFor(reader: TemplateReader, api: ApiInfo, stage: StageInfo | un
 function stageLayer(reader: TemplateReader, stage: StageInfo, m: ApiMethod, methods: Method[]): CacheLayer | undefined {
   if (stage.cluster.known && !stage.cluster.value) return undefined;
   const label = stageLabel(stage);
-  const own = stage.settings.filter((s) => s.path === m.path && s.method && s.method !== '*' && (s.method === m.httpMethod || m.httpMethod === 'ANY'));
-  const pathStar = stage.settings.filter((s) => s.path === m.path && s.method === '*');
+  const onPath = settingsOn(stage, m.path);
+  const own = onPath.filter((s) => s.method && s.method !== '*' && (s.method === m.httpMethod || m.httpMethod === 'ANY'));
+  const pathStar = onPath.filter((s) => s.method === '*');
   const wide = stageWide(stage);
   const isAny = m.httpMethod === 'ANY';
 
@@ -808,11 +854,16 @@ function explicitVerbs(v: Value<Method[]>): string {
   return v.known ? v.value.join('/') : '(unresolved)';
 }
 
+const reportedStages = new WeakMap<TemplateReader, Set<string>>();
+
 /** Stage-wide caching that cannot be resolved: it decides CL004/CL007 for the methods, reported once per stage. */
 function unresolvedForReads(reader: TemplateReader, stage: StageInfo, _m: ApiMethod, v: Value<unknown>): void {
   if (v.known) return;
   const findingId = `stage:${stage.resource}`;
-  if (reader.facts.some((f) => f.kind === 'unresolved-setting' && f.findingId === findingId && f.resource === stage.resource)) return;
+  const reported = reportedStages.get(reader) ?? new Set<string>();
+  reportedStages.set(reader, reported);
+  if (reported.has(stage.resource)) return;
+  reported.add(stage.resource);
   reader.facts.push({
     kind: 'unresolved-setting',
     resource: stage.resource,
