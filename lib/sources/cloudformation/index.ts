@@ -1,5 +1,14 @@
 // CloudFormation / SAM / cdk.out adapter. `modelFromTemplate` works on a plain template object plus a TemplateLocator,
-// so the CDK integration reuses it with a Stack resolved in memory (construct paths instead of lines).
+// so the CDK integration reuses it with a Stack resolved in memory (construct paths instead of lines). A cdk.out
+// folder is expanded by assembly.ts (`modelsFromAssembly`), which reads manifest.json and each stack's template.
+//
+// Fn::If whose condition depends on a parameter (both branches are judged, never only the safer one):
+// - a deciding scalar (`CachingEnabled: !If [C, true, false]`, a TTL, a policy id) is `unknown`, naming the condition,
+//   both outcomes and what the parameter defaults would give (CL006), unless both branches are equal;
+// - a conditional MethodSettings entry (`- !If [C, {...POST CachingEnabled: true}, !Ref AWS::NoValue]`) is read with
+//   its caching value turned `unknown` for the same reason: CL006 names it, CL001 does not claim it;
+// - a conditional CloudFront behaviour is modelled as a behaviour (details.condition = "C=true"): each branch is a
+//   configuration some deploy gets, and its findings hold for that deploy.
 import type { InputError } from '../../findings';
 import type { Endpoint, Model, ResourceSuppression } from '../../model';
 import type { YamlDocument } from '../../parse/yaml';
