@@ -1,10 +1,11 @@
 // Adapter registry. Order matters only for detection: the first adapter that recognises a document owns the file.
 import type { SourceAdapter } from './types';
 import { cloudFormationAdapter } from './cloudformation';
+import { kongAdapter } from './kong';
 import type { TagMode } from '../parse/yaml';
 
 // CloudFormation first: a template never looks like Kong, but a Kong sniffer could claim a template's `Resources`.
-export const ADAPTERS: SourceAdapter[] = [cloudFormationAdapter];
+export const ADAPTERS: SourceAdapter[] = [cloudFormationAdapter, kongAdapter];
 
 /** Cheap text prefilter for directory walks, so package-lock.json and friends are never parsed. */
 export function looksLikeOurs(text: string): boolean {
