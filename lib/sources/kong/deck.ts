@@ -1,73 +1,311 @@
-// decK specifics (domain.md §3.7): `${{ env "DECK_X" }}` placeholders, `_plugin_configs` + `_config`, `_info.defaults`.
-// Placeholders are resolved only when decK runs, so a deciding value that contains one is unknown, never a default.
-import type { PathSegment } from '../../parse/yaml';
+// Reads one Kong declarative configuration document (DB-less kong.yml, decK state file; _format_version 1.1, 2.1,
+// 3.0) into the normalised KongState (state.ts). Walks the document once: services, routes, consumers, consumer
+// groups and plugins, nested or top-level, with foreign keys (`service`, `route`, `consumer`, `consumer_group`, by
+// name or id, string or `{name}`/`{id}`/`{username}`) resolved through maps — linear in the size of the file.
+// decK specifics (domain.md §3.7): `_plugin_configs` + `_config`, `_info.defaults`, `_info.select_tags`, env
+// placeholders.
+import type { InputError } from '../../findings';
+import type { ConfigFact, Method, SourceLocation, Value } from '../../model';
+import { ALL_METHODS, known, unknown } from '../../model';
+import type { PathSegment, YamlDocument } from '../../parse/yaml';
+import { findPlaceholder, isRecord, placeholderWhy } from './placeholders';
+import { AUTH_PLUGINS, cacheKindOf, isRelevantPlugin } from './plugins';
+import { methodsFromExpression, methodsFromList } from './routes';
+import type { KongConsumer, KongConsumerGroup, KongEntity, KongEntityKind, KongPlugin, KongPluginScope, KongRoute, KongService, KongState } from './state';
+import { defineLazyLocation, LayeredPluginConfig } from './state';
 
-const PLACEHOLDER = /\$\{\{\s*env\s+"[^"]*"\s*\}\}/;
+export const KONG_FORMAT_VERSIONS = ['1.1', '2.1', '3.0'];
 
-/** The first decK env placeholder anywhere inside a value (strings, arrays, objects), if any. */
-export function findPlaceholder(value: unknown, depth = 0): string | undefined {
-  if (typeof value === 'string') {
-    const m = PLACEHOLDER.exec(value);
-    return m ? m[0] : undefined;
-  }
-  if (value === null || typeof value !== 'object' || depth > 20) return undefined;
-  if (Array.isArray(value)) {
-    for (const v of value) {
-      const p = findPlaceholder(v, depth + 1);
-      if (p) return p;
-    }
-    return undefined;
-  }
-  for (const v of Object.values(value)) {
-    const p = findPlaceholder(v, depth + 1);
-    if (p) return p;
-  }
+export interface DeckReadResult {
+  state: KongState;
+  /** Located problems (unknown _format_version, unresolved foreign keys, malformed entries); the rest is still read. */
+  errors: InputError[];
+}
+
+const FK_FIELDS: [string, KongEntityKind][] = [
+  ['service', 'service'],
+  ['route', 'route'],
+  ['consumer', 'consumer'],
+  ['consumer_group', 'consumer_group'],
+];
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined);
+
+/** The reference a foreign key names: a string, or `{ name }`, `{ id }`, `{ username }`. */
+function refOf(v: unknown): string | undefined {
+  if (typeof v === 'string' || typeof v === 'number') return String(v);
+  if (isRecord(v)) return str(v.id) ?? str(v.name) ?? str(v.username) ?? str(v.custom_id);
   return undefined;
 }
 
-export function placeholderWhy(placeholder: string, what: string): string {
-  return `decK env placeholder ${placeholder} decides ${what}; it is substituted only when decK runs, so cachelint cannot tell its value`;
+function versionOf(v: unknown): string | undefined {
+  if (typeof v === 'string') return v.trim();
+  if (typeof v === 'number') return Number.isInteger(v) ? `${v}.0` : String(v);
+  return undefined;
 }
 
-/** A config value with the document path it was read from (for positions). */
-export interface ConfigValue {
-  value: unknown;
-  path: PathSegment[];
+export function pathText(path: readonly PathSegment[]): string {
+  let out = '';
+  for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out ? `.${seg}` : seg;
+  return out || '(root)';
 }
 
-/**
- * A plugin's effective config: `_plugin_configs[<_config>]` overlaid by the plugin's own `config` keys (decK: the
- * plugin's own keys win). Reads are by top-level key, which is as deep as decK merges.
- */
-export class PluginConfig {
-  constructor(
-    private readonly own: Record<string, unknown> | undefined,
-    private readonly ownPath: PathSegment[],
-    private readonly shared: Record<string, unknown> | undefined,
-    private readonly sharedPath: PathSegment[],
-  ) {}
-
-  get(key: string): ConfigValue | undefined {
-    if (this.own && Object.prototype.hasOwnProperty.call(this.own, key))
-      return { value: this.own[key], path: [...this.ownPath, key] };
-    if (this.shared && Object.prototype.hasOwnProperty.call(this.shared, key))
-      return { value: this.shared[key], path: [...this.sharedPath, key] };
-    return undefined;
+class Registry<E extends KongEntity> {
+  private readonly byRef = new Map<string, E>();
+  readonly list: E[] = [];
+  add(e: E, refs: (string | undefined)[]) {
+    this.list.push(e);
+    for (const r of refs) if (r !== undefined && !this.byRef.has(r)) this.byRef.set(r, e);
   }
-
-  /** Nested read: `get2('add', 'headers')`; the first level may come from either source. */
-  getIn(key: string, sub: string): ConfigValue | undefined {
-    const top = this.get(key);
-    if (!top || top.value === null || typeof top.value !== 'object' || Array.isArray(top.value)) return undefined;
-    const obj = top.value as Record<string, unknown>;
-    if (!Object.prototype.hasOwnProperty.call(obj, sub)) return undefined;
-    return { value: obj[sub], path: [...top.path, sub] };
-  }
-
-  /** Where the shared config came from, for details. */
-  get sharedFrom(): string | undefined {
-    return this.shared ? String(this.sharedPath[this.sharedPath.length - 1]) : undefined;
+  get(ref: string): E | undefined {
+    return this.byRef.get(ref);
   }
 }
 
-export const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+/** Reads a document the Kong adapter detected. Never throws on content: problems become located errors. */
+export function readDeckState(file: string, doc: YamlDocument): DeckReadResult {
+  const root = doc.value as Record<string, unknown>;
+  const errors: InputError[] = [];
+  const facts: ConfigFact[] = [];
+  const locate = (path: readonly PathSegment[]): SourceLocation => {
+    const l = doc.locate(path);
+    return { file, line: l.line, column: l.column, endLine: l.endLine, endColumn: l.endColumn };
+  };
+  const error = (code: string, message: string, path: readonly PathSegment[]) => {
+    const l = locate(path);
+    errors.push({ file, line: l.line, column: l.column, code, message });
+  };
+  /** Where an entity is named: its name key when it has one, else the entity. */
+  const namedAt = (value: Record<string, unknown>, path: PathSegment[], key = 'name') => () => locate(key in value ? [...path, key] : path);
+
+  // _format_version: required by Kong, one of 1.1, 2.1, 3.0 (domain.md §3.6). decK split files often omit it.
+  const version = versionOf(root._format_version);
+  if ('_format_version' in root && (version === undefined || !KONG_FORMAT_VERSIONS.includes(version)))
+    error('unknown-format', `unknown Kong _format_version ${JSON.stringify(root._format_version)} (Kong accepts ${KONG_FORMAT_VERSIONS.join(', ')}); judged as 3.0`, ['_format_version']);
+
+  // decK `_info.defaults.route` fills fields a route leaves out before Kong sees it (domain.md §3.7). Service
+  // defaults (protocol, timeouts, retries) decide nothing cachelint judges.
+  const info = isRecord(root._info) ? root._info : undefined;
+  const routeDefaults = isRecord(info?.defaults) && isRecord(info.defaults.route) ? info.defaults.route : undefined;
+  const selectTags = Array.isArray(info?.select_tags) ? info.select_tags.map(String) : undefined;
+  const pluginConfigs = isRecord(root._plugin_configs) ? root._plugin_configs : {};
+
+  const reg = {
+    service: new Registry<KongService>(),
+    route: new Registry<KongRoute>(),
+    consumer: new Registry<KongConsumer>(),
+    consumer_group: new Registry<KongConsumerGroup>(),
+  };
+  const pendingPlugins: { value: Record<string, unknown>; path: PathSegment[]; parent: KongPluginScope }[] = [];
+  const pendingRouteServices: { route: KongRoute; value: unknown; path: PathSegment[] }[] = [];
+  const pendingMembership: { consumer?: KongConsumer; group?: KongConsumerGroup; ref: string }[] = [];
+
+  const each = (parent: unknown, key: string, basePath: PathSegment[], fn: (item: Record<string, unknown>, path: PathSegment[], i: number) => void) => {
+    if (!isRecord(parent)) return;
+    const items = parent[key];
+    if (items === undefined || items === null) return;
+    if (!Array.isArray(items)) {
+      error('parse', `Kong config: ${pathText([...basePath, key])}: ${key} must be a list`, [...basePath, key]);
+      return;
+    }
+    items.forEach((item, i) => {
+      if (!isRecord(item)) {
+        error('parse', `Kong config: ${pathText([...basePath, key, i])}: ${key}[${i}] must be a mapping`, [...basePath, key, i]);
+        return;
+      }
+      fn(item, [...basePath, key, i], i);
+    });
+  };
+  const plugins = (owner: unknown, ownerPath: PathSegment[], parent: KongPluginScope) =>
+    each(owner, 'plugins', ownerPath, (p, path) => pendingPlugins.push({ value: p, path, parent }));
+
+  const addRoute = (r: Record<string, unknown>, path: PathSegment[], i: number, service: KongService | undefined) => {
+    const label = str(r.name) ?? str(r.id) ?? (service ? `${service.label}/${i}` : `routes[${i}]`);
+    const { methods, paths, expression } = routeMethods(r, path, routeDefaults, locate);
+    const details: Record<string, string> = { routeName: label, routeIndexPath: pathText(path) };
+    if (Array.isArray(r.hosts) && r.hosts.length) details.hosts = r.hosts.map(String).join(',');
+    if (expression) details.expression = expression;
+    const route: KongRoute = { kind: 'route', key: `r${reg.route.list.length}`, label, findingId: label, service, methods, paths, details } as KongRoute;
+    // The route is located eagerly: its endpoint always needs it.
+    Object.defineProperty(route, 'at', { value: namedAt(r, path)(), enumerable: true });
+    reg.route.add(route, [str(r.name), str(r.id)]);
+    if (!service && r.service !== undefined && r.service !== null) pendingRouteServices.push({ route, value: r.service, path: [...path, 'service'] });
+    plugins(r, path, { route });
+  };
+
+  each(root, 'services', [], (s, path, i) => {
+    const e = defineLazyLocation({ kind: 'service', key: `s${i}`, label: str(s.name) ?? str(s.id) ?? `services[${i}]` } as KongService, 'at', namedAt(s, path));
+    reg.service.add(e, [str(s.name), str(s.id)]);
+    each(s, 'routes', path, (r, rpath, j) => addRoute(r, rpath, j, e));
+    plugins(s, path, { service: e });
+  });
+  each(root, 'routes', [], (r, path, i) => addRoute(r, path, i, undefined));
+  each(root, 'consumers', [], (c, path, i) => {
+    const label = str(c.username) ?? str(c.custom_id) ?? str(c.id) ?? `consumers[${i}]`;
+    const e = defineLazyLocation({ kind: 'consumer', key: `c${i}`, label, groups: [] } as unknown as KongConsumer, 'at', namedAt(c, path, 'username'));
+    reg.consumer.add(e, [str(c.username), str(c.id), str(c.custom_id)]);
+    plugins(c, path, { consumer: e });
+    if (Array.isArray(c.groups))
+      for (const g of c.groups) {
+        const ref = refOf(g);
+        if (ref) pendingMembership.push({ consumer: e, ref });
+      }
+  });
+  each(root, 'consumer_groups', [], (g, path, i) => {
+    const label = str(g.name) ?? str(g.id) ?? `consumer_groups[${i}]`;
+    const e = defineLazyLocation({ kind: 'consumer_group', key: `g${i}`, label } as KongConsumerGroup, 'at', namedAt(g, path));
+    reg.consumer_group.add(e, [str(g.name), str(g.id)]);
+    plugins(g, path, { consumerGroup: e });
+    if (Array.isArray(g.consumers))
+      for (const c of g.consumers) {
+        const ref = refOf(c);
+        if (ref) pendingMembership.push({ group: e, ref });
+      }
+  });
+  plugins(root, [], {});
+
+  /** Resolves a foreign key; undefined when unresolved (an error, or a CL006 fact when a placeholder names it). */
+  const resolve = <K extends KongEntityKind>(v: unknown, kind: K, path: PathSegment[], what: string, plugin?: string) => {
+    const ref = refOf(v);
+    const placeholder = ref === undefined ? undefined : findPlaceholder(ref);
+    if (placeholder) {
+      if (plugin && isRelevantPlugin(plugin))
+        facts.push({
+          kind: 'unresolved-setting',
+          resource: plugin,
+          route: `plugin ${plugin}`,
+          findingId: `${plugin}@${pathText(path)}`,
+          at: locate(path),
+          message: `The scope of ${what} cannot be resolved: ${placeholderWhy(placeholder, 'which entity it is attached to')}.`,
+          blocks: cacheKindOf(plugin) ? ['CL001', 'CL002', 'CL004'] : AUTH_PLUGINS.has(plugin) ? ['CL004'] : ['CL003'],
+          flavor: 'kong',
+          platform: 'kong',
+        });
+      return undefined;
+    }
+    const hit = ref === undefined ? undefined : reg[kind].get(ref);
+    if (!hit) error('unresolved-reference', `${what} refers to ${kind.replace('_', ' ')} ${ref ?? JSON.stringify(v)}, which this file does not define`, path);
+    return hit as (typeof reg)[K] extends Registry<infer E> ? E | undefined : never;
+  };
+
+  for (const { route, value, path } of pendingRouteServices) {
+    const s = resolve(value, 'service', path, `route ${route.label}`);
+    if (s) route.service = s;
+  }
+
+  // Membership lists often name consumers defined in another decK file; no scope depends on an unknown member.
+  for (const m of pendingMembership) {
+    const consumer = m.consumer ?? reg.consumer.get(m.ref);
+    const group = m.group ?? reg.consumer_group.get(m.ref);
+    if (consumer && group && !consumer.groups.includes(group)) consumer.groups.push(group);
+  }
+
+  const statePlugins: KongPlugin[] = [];
+  for (const p of pendingPlugins) {
+    const name = typeof p.value.name === 'string' ? p.value.name : undefined;
+    if (!name) {
+      error('parse', `Kong config: ${pathText(p.path)}: plugin without a name`, p.path);
+      continue;
+    }
+    // _config is checked on every plugin (a dangling reference is a broken file whatever the plugin).
+    const ref = p.value._config;
+    let shared: Record<string, unknown> | undefined;
+    if (typeof ref === 'string') {
+      if (isRecord(pluginConfigs[ref])) shared = pluginConfigs[ref] as Record<string, unknown>;
+      else error('unresolved-reference', `plugin ${name} takes its config from _config "${ref}", which _plugin_configs does not define in this file`, [...p.path, '_config']);
+    }
+    const scope: KongPluginScope = { ...p.parent };
+    let dropped = false;
+    for (const [field, kind] of FK_FIELDS) {
+      const v = p.value[field];
+      if (v === undefined || v === null) continue;
+      const hit = resolve(v, kind, [...p.path, field], `plugin ${name}`, name);
+      if (!hit) {
+        dropped = true; // its scope is an entity this file does not define: it applies to none of this file's routes
+        continue;
+      }
+      if (kind === 'consumer_group') scope.consumerGroup = hit as KongConsumerGroup;
+      else (scope as Record<string, KongEntity>)[kind] = hit;
+    }
+    if (dropped) continue;
+    const own = isRecord(p.value.config) ? p.value.config : undefined;
+    const ownPath = [...p.path, 'config'];
+    const sharedPath = ['_plugin_configs', String(ref)];
+    const config = new LayeredPluginConfig(
+      own,
+      (sub) => locate([...ownPath, ...sub]),
+      shared,
+      (sub) => locate([...sharedPath, ...sub]),
+      shared ? `_plugin_configs.${String(ref)}` : undefined,
+    );
+    const enabledPath = [...p.path, 'enabled'];
+    const plugin = { name, key: pathText(p.path), scope, enabled: enabledOf(name, p.value.enabled, () => locate(enabledPath)), config } as unknown as KongPlugin;
+    defineLazyLocation(plugin, 'at', () => locate([...p.path, 'name']));
+    defineLazyLocation(plugin, 'enabledAt', () => locate('enabled' in p.value ? enabledPath : [...p.path, 'name']));
+    statePlugins.push(plugin);
+  }
+
+  const details: Record<string, string> = {};
+  if (root._format_version !== undefined) details.formatVersion = String(root._format_version);
+  if (selectTags) details.selectTags = selectTags.join(',');
+  return {
+    state: {
+      services: reg.service.list,
+      routes: reg.route.list,
+      consumers: reg.consumer.list,
+      consumerGroups: reg.consumer_group.list,
+      plugins: statePlugins,
+      facts,
+      details,
+    },
+    errors,
+  };
+}
+
+/** decK `enabled`: default true; `false` (or the string "false") disables; a placeholder makes it unknown. */
+function enabledOf(name: string, v: unknown, at: () => SourceLocation): Value<boolean> {
+  const ph = findPlaceholder(v);
+  if (ph) return unknown(placeholderWhy(ph, `whether ${name} is enabled`), at());
+  return known(!(v === false || (typeof v === 'string' && v.trim().toLowerCase() === 'false')));
+}
+
+/** The route's methods and paths after decK defaults; expression routes are read conservatively (routes.ts). */
+function routeMethods(
+  r: Record<string, unknown>,
+  routePath: PathSegment[],
+  defaults: Record<string, unknown> | undefined,
+  locate: (path: readonly PathSegment[]) => SourceLocation,
+): { methods: Value<Method[]>; paths: string[]; expression?: string } {
+  const present = (o: Record<string, unknown> | undefined, k: string) => o !== undefined && o[k] !== undefined && o[k] !== null;
+  // A route's own field wins over the decK default; the location is wherever the deciding value is written.
+  const pick = (k: string): { value: unknown; path: PathSegment[] } | undefined =>
+    present(r, k) ? { value: r[k], path: [...routePath, k] } : present(defaults, k) ? { value: defaults![k], path: ['_info', 'defaults', 'route', k] } : undefined;
+
+  const rawPaths = pick('paths');
+  let paths = Array.isArray(rawPaths?.value) ? (rawPaths!.value as unknown[]).map(String) : [];
+
+  const expr = pick('expression');
+  if (expr) {
+    const ph = findPlaceholder(expr.value);
+    if (ph) return { methods: unknown(placeholderWhy(ph, 'the route expression'), locate(expr.path)), paths: paths.length ? paths : ['/'], expression: String(expr.value) };
+    if (typeof expr.value !== 'string')
+      return { methods: unknown(`route expression is ${JSON.stringify(expr.value)}, not a string`, locate(expr.path)), paths: paths.length ? paths : ['/'] };
+    const res = methodsFromExpression(expr.value);
+    if (!res.ok) return { methods: unknown(res.why, locate(expr.path)), paths: paths.length ? paths : ['/'], expression: expr.value };
+    if (!paths.length) paths = res.paths;
+    return { methods: known(res.methods), paths: paths.length ? paths : ['/'], expression: expr.value };
+  }
+
+  if (!paths.length) paths = ['/'];
+  // Stream routes (tcp, tls, udp, tls_passthrough) carry no HTTP method, and HTTP caching plugins never run on them.
+  const protocols = pick('protocols');
+  if (Array.isArray(protocols?.value) && protocols!.value.length && !protocols!.value.some((p) => /^(http|https|grpc|grpcs|ws|wss)$/i.test(String(p))))
+    return { methods: known<Method[]>([]), paths };
+  const m = pick('methods');
+  if (!m) return { methods: known<Method[]>([...ALL_METHODS]), paths }; // absent = all methods (domain.md §3.6)
+  const ph = findPlaceholder(m.value);
+  if (ph) return { methods: unknown(placeholderWhy(ph, 'the route methods'), locate(m.path)), paths };
+  const res = methodsFromList(m.value);
+  if (!res.ok) return { methods: unknown(res.why, locate(m.path)), paths };
+  return { methods: known(res.methods), paths };
+}

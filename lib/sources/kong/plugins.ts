@@ -1,10 +1,10 @@
 // Kong plugin truth (domain.md §3.1–3.4): which plugins cache and how, which set Cache-Control, which identify callers.
+// Reads only the normalised KongState (state.ts), so decK files and Kong Ingress manifests share it.
 import type { CacheKind, CacheLayer, HeaderPolicy, Method, SourceLocation, Ttl, Value } from '../../model';
 import { ALL_METHODS, known, unknown } from '../../model';
-import type { PathSegment } from '../../parse/yaml';
-import { findPlaceholder, placeholderWhy, type ConfigValue, type PluginConfig } from './deck';
-import type { PluginInstance } from './precedence';
+import { findPlaceholder, placeholderWhy } from './placeholders';
 import { scopeText } from './precedence';
+import type { ConfigEntry, KongPlugin } from './state';
 
 /** Kong plugins that identify a consumer (the proxy-cache key then includes its id). */
 export const AUTH_PLUGINS = new Set([
@@ -21,6 +21,7 @@ const KNOWN_CACHES: Record<string, CacheKind> = {
   'ai-semantic-cache': 'kong-ai-semantic-cache',
 };
 
+/** The cache kind a plugin name stands for; third-party names that say they cache are unverified caches. */
 export function cacheKindOf(name: string): CacheKind | undefined {
   return KNOWN_CACHES[name] ?? (/cache|cacher|caching/i.test(name) ? 'kong-unverified-cache' : undefined);
 }
@@ -30,27 +31,22 @@ export const isRelevantPlugin = (name: string) => cacheKindOf(name) !== undefine
 /** Headers in a cache key that separate callers. */
 const IDENTITY_HEADER = /^(authorization|proxy-authorization|cookie|x-api-key|api-?key|apikey|x-auth-token|x-access-token|x-consumer-id|x-consumer-username|x-credential-identifier|x-user-id|x-userinfo)$/i;
 
-export interface Locator {
-  (path: readonly PathSegment[]): SourceLocation;
-}
-
 export interface PluginContext {
-  locate: Locator;
-  config: PluginConfig;
   /** Enabled auth plugins in effect on the route (consumer-less view). */
   identity: string[];
-  /** An auth plugin in effect whose `enabled` is a placeholder. */
-  identityUnknown?: { placeholder: string; at: SourceLocation };
+  /** An auth plugin in effect whose `enabled` cannot be known. */
+  identityUnknown?: { why: string; at: SourceLocation };
 }
 
-/** A Value read from config: placeholder → unknown; otherwise the converter decides. */
-function read<T>(cv: ConfigValue | undefined, what: string, locate: Locator, fallback: T, convert: (v: unknown) => T | { error: string }): Value<T> {
+/** A Value read from config: absent → the Kong default; unknowable or a placeholder → unknown; else the converter. */
+function read<T>(cv: ConfigEntry | undefined, what: string, fallback: T, convert: (v: unknown) => T | { error: string }): Value<T> {
+  if (cv?.unknownWhy) return unknown(`${cv.unknownWhy} (${what})`, cv.at);
   if (!cv || cv.value === null || cv.value === undefined) return known(fallback);
   const ph = findPlaceholder(cv.value);
-  if (ph) return unknown(placeholderWhy(ph, what), locate(cv.path));
+  if (ph) return unknown(placeholderWhy(ph, what), cv.at);
   const out = convert(cv.value);
   if (out !== null && typeof out === 'object' && 'error' in (out as object) && !Array.isArray(out))
-    return unknown((out as { error: string }).error, locate(cv.path));
+    return unknown((out as { error: string }).error, cv.at);
   return known(out as T);
 }
 
@@ -78,24 +74,24 @@ const asMethods = (v: unknown): Method[] | { error: string } => {
 };
 
 /** The CacheLayer a caching plugin instance puts in front of a route. */
-export function cacheLayerFor(inst: PluginInstance, ctx: PluginContext, extra: { findingSuffix?: string } = {}): CacheLayer {
+export function cacheLayerFor(inst: KongPlugin, ctx: PluginContext, extra: { findingSuffix?: string } = {}): CacheLayer {
   const kind = cacheKindOf(inst.name)!;
-  const { locate, config } = ctx;
-  const nameAt = locate([...inst.path, 'name']);
+  const config = inst.config;
+  const nameAt = inst.at;
   const scope = scopeText(inst);
   const details: Record<string, string> = {
     plugin: inst.name,
     scope,
-    pluginIndexPath: pathText(inst.path),
+    pluginIndexPath: inst.key,
   };
-  if (config.sharedFrom) details.pluginConfig = `_plugin_configs.${config.sharedFrom}`;
+  if (config.sharedFrom) details.pluginConfig = config.sharedFrom;
   if (extra.findingSuffix) details.findingSuffix = extra.findingSuffix;
   const name = `${inst.name} (${scopeText(inst, true)})`;
   const caveats: string[] = [];
 
-  const ttl = read(config.get('cache_ttl'), `the cache_ttl of ${inst.name}`, locate, { min: 0, default: 300, max: 300 }, asTtl);
-  const varyHeaders = read(config.get('vary_headers'), `the vary_headers of ${inst.name}`, locate, [] as string[], asStrings('vary_headers'));
-  const varyQuery = read<string[] | undefined>(config.get('vary_query_params'), `the vary_query_params of ${inst.name}`, locate, undefined, asStrings('vary_query_params'));
+  const ttl = read(config.get('cache_ttl'), `the cache_ttl of ${inst.name}`, { min: 0, default: 300, max: 300 }, asTtl);
+  const varyHeaders = read(config.get('vary_headers'), `the vary_headers of ${inst.name}`, [] as string[], asStrings('vary_headers'));
+  const varyQuery = read<string[] | undefined>(config.get('vary_query_params'), `the vary_query_params of ${inst.name}`, undefined, asStrings('vary_query_params'));
 
   if (kind === 'kong-unverified-cache') {
     const why = `third-party plugin ${inst.name}: cachelint cannot verify which methods it caches`;
@@ -107,9 +103,9 @@ export function cacheLayerFor(inst: PluginInstance, ctx: PluginContext, extra: {
   let at = nameAt;
   if (kind === 'kong-proxy-cache') {
     const rm = config.get('request_method');
-    cachedMethods = read(rm, `the request_method of ${inst.name}`, locate, ['GET', 'HEAD'] as Method[], asMethods);
+    cachedMethods = read(rm, `the request_method of ${inst.name}`, ['GET', 'HEAD'] as Method[], asMethods);
     if (rm && rm.value !== null && rm.value !== undefined) {
-      at = locate(rm.path);
+      at = rm.at;
       details.requestMethodLine = String(at.line);
     } else details.requestMethod = 'default [GET, HEAD]';
   } else if (kind === 'kong-graphql-proxy-cache') {
@@ -118,14 +114,14 @@ export function cacheLayerFor(inst: PluginInstance, ctx: PluginContext, extra: {
   } else {
     cachedMethods = known<Method[]>(['POST']);
   }
-  if (inst.enabled.state === 'unknown') {
-    // Whether this instance runs at all is decided when decK substitutes the placeholder.
-    cachedMethods = unknown(placeholderWhy(inst.enabled.placeholder, `whether ${inst.name} is enabled`), locate([...inst.path, 'enabled']));
+  if (!inst.enabled.known) {
+    // Whether this instance runs at all is decided outside the file (a decK placeholder).
+    cachedMethods = unknown(inst.enabled.why, inst.enabled.at);
   }
 
   const hasCacheControl = kind === 'kong-proxy-cache' || kind === 'kong-ai-semantic-cache';
   const cacheControl: Value<boolean> = hasCacheControl
-    ? read(config.get('cache_control'), `the cache_control of ${inst.name}`, locate, false, asBool('cache_control'))
+    ? read(config.get('cache_control'), `the cache_control of ${inst.name}`, false, asBool('cache_control'))
     : known(false);
   if (!hasCacheControl) caveats.push(`${inst.name} has no cache_control setting: origin Cache-Control is assumed ignored (UNCONFIRMED)`);
 
@@ -137,20 +133,20 @@ export function cacheLayerFor(inst: PluginInstance, ctx: PluginContext, extra: {
     const k = [...varyHeaders.value];
     if (kind === 'kong-proxy-cache') k.push(...(varyQuery.value === undefined ? ['query:*'] : varyQuery.value.map((q) => `query:${q}`)));
     else k.push('body');
-    if (ctx.identity.length || inst.scope.consumer || inst.scope.group) k.push('consumer');
+    if (ctx.identity.length || inst.scope.consumer || inst.scope.consumerGroup) k.push('consumer');
     key = known(k);
   }
 
   // Callers share entries only when nothing separates them: no Kong auth plugin (no consumer id in the key), no
   // cache_control (with it, requests carrying Authorization bypass the cache), no identity header in vary_headers.
   // A consumer- or group-scoped instance runs only for an identified consumer, whose id Kong puts in the key.
-  const consumerScoped = !!(inst.scope.consumer || inst.scope.group);
+  const consumerScoped = !!(inst.scope.consumer || inst.scope.consumerGroup);
   if (consumerScoped) caveats.push(`runs only for requests a Kong auth plugin identifies as ${scope.split(' + ')[0]}`);
   let keyIncludesIdentity: Value<boolean>;
   if (ctx.identity.length || consumerScoped) keyIncludesIdentity = known(true);
   else if (!varyHeaders.known) keyIncludesIdentity = unknown(varyHeaders.why, varyHeaders.at);
   else if (varyHeaders.value.some((h) => IDENTITY_HEADER.test(h.trim()))) keyIncludesIdentity = known(true);
-  else if (ctx.identityUnknown) keyIncludesIdentity = unknown(placeholderWhy(ctx.identityUnknown.placeholder, 'whether an auth plugin runs'), ctx.identityUnknown.at);
+  else if (ctx.identityUnknown) keyIncludesIdentity = unknown(ctx.identityUnknown.why, ctx.identityUnknown.at);
   else if (!cacheControl.known) keyIncludesIdentity = unknown(cacheControl.why, cacheControl.at);
   else keyIncludesIdentity = known(hasCacheControl && cacheControl.value);
 
@@ -181,12 +177,13 @@ export interface NoStoreHit {
 export type NoStoreRead = { hits: NoStoreHit[] } | { unknown: { why: string; at: SourceLocation } };
 
 /** Cache-Control entries with no-store in one response-transformer(-advanced) instance's add/replace/append headers. */
-export function noStoreEntries(inst: PluginInstance, config: PluginConfig, locate: Locator): NoStoreRead {
-  if (inst.enabled.state === 'unknown')
-    return { unknown: { why: placeholderWhy(inst.enabled.placeholder, `whether ${inst.name} is enabled`), at: locate([...inst.path, 'enabled']) } };
+export function noStoreEntries(inst: KongPlugin): NoStoreRead {
+  const config = inst.config;
+  if (!inst.enabled.known) return { unknown: { why: inst.enabled.why, at: inst.enabled.at } };
   const hits: NoStoreHit[] = [];
   for (const op of ['replace', 'add', 'append'] as const) {
     const cv = config.getIn(op, 'headers');
+    if (cv?.unknownWhy) return { unknown: { why: `${cv.unknownWhy} (the ${op} headers of ${inst.name})`, at: cv.at } };
     if (!cv || cv.value === null || cv.value === undefined) continue;
     const entries = Array.isArray(cv.value) ? cv.value : [cv.value];
     for (let i = 0; i < entries.length; i++) {
@@ -196,20 +193,20 @@ export function noStoreEntries(inst: PluginInstance, config: PluginConfig, locat
       const colon = entry.indexOf(':');
       const header = (colon >= 0 ? entry.slice(0, colon) : entry).trim();
       const value = colon >= 0 ? entry.slice(colon + 1).trim() : '';
-      const entryPath = Array.isArray(cv.value) ? [...cv.path, i] : cv.path;
+      const entryAt = () => (Array.isArray(cv.value) ? cv.locate([i]) : cv.at);
       if (ph && (findPlaceholder(header) || /^cache-control$/i.test(header)))
-        return { unknown: { why: placeholderWhy(ph, `the ${op} header entry of ${inst.name}`), at: locate(entryPath) } };
+        return { unknown: { why: placeholderWhy(ph, `the ${op} header entry of ${inst.name}`), at: entryAt() } };
       if (!/^cache-control$/i.test(header)) continue;
       if (!/(^|[\s,])no-store([\s,;]|$)/i.test(value)) continue;
-      hits.push({ cacheControl: value, at: locate(entryPath), op });
+      hits.push({ cacheControl: value, at: entryAt(), op });
     }
   }
   return { hits };
 }
 
 /** Combines the effective transformers' entries into the endpoint's policy and how much of it is robust. */
-export function noStorePolicy(found: { inst: PluginInstance; read: NoStoreRead }[]): { value: Value<HeaderPolicy | undefined>; coverage?: Coverage } {
-  const hits: (NoStoreHit & { inst: PluginInstance })[] = [];
+export function noStorePolicy(found: { inst: KongPlugin; read: NoStoreRead }[]): { value: Value<HeaderPolicy | undefined>; coverage?: Coverage } {
+  const hits: (NoStoreHit & { inst: KongPlugin })[] = [];
   for (const f of found) {
     if ('unknown' in f.read) return { value: unknown(f.read.unknown.why, f.read.unknown.at) };
     hits.push(...f.read.hits.map((h) => ({ ...h, inst: f.inst })));
@@ -224,10 +221,4 @@ export function noStorePolicy(found: { inst: PluginInstance; read: NoStoreRead }
   const opsText = [...ops].join('+');
   const source = `${first.inst.name} (${scopeText(first.inst, true)}): ${opsText} Cache-Control: ${first.cacheControl}${partial}`;
   return { value: known({ cacheControl: first.cacheControl, at: first.at, source }), coverage };
-}
-
-export function pathText(path: readonly PathSegment[]): string {
-  let out = '';
-  for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out ? `.${seg}` : seg;
-  return out || '(root)';
 }

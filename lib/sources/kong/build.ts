@@ -1,0 +1,115 @@
+// KongState → Model: one Endpoint per route. Its caches are the caching plugins that actually run on it after Kong's
+// precedence (domain.md §3.5), its no-store policy the effective response-transformer(s), its identity the auth
+// plugins in effect. Shared by the decK adapter and the Kong Ingress Controller adapter (flavor 'kong-ingress').
+import type { CacheLayer, Endpoint, InertCacheInstance, Model } from '../../model';
+import { AUTH_PLUGINS, cacheKindOf, cacheLayerFor, isRelevantPlugin, NO_STORE_PLUGINS, noStoreEntries, noStorePolicy, type PluginContext } from './plugins';
+import { PluginIndex, scopeText, type PluginInstance } from './precedence';
+import { routeText } from './routes';
+import type { KongPlugin, KongState } from './state';
+
+export interface BuildKongModelOptions {
+  /** The file findings point at (every location in the state carries its own file too). */
+  file: string;
+  /** Which input format the user edits: decides remediation text ('kong' = decK/kong.yml, 'kong-ingress' = manifests). */
+  flavor: 'kong' | 'kong-ingress';
+}
+
+// Layers of the known caches first, in a stable order; third-party caches after them by name.
+const CACHE_ORDER = ['proxy-cache', 'proxy-cache-advanced', 'graphql-proxy-cache-advanced', 'ai-semantic-cache'];
+const cacheOrder = (name: string) => {
+  const i = CACHE_ORDER.indexOf(name);
+  return i < 0 ? CACHE_ORDER.length : i;
+};
+
+/**
+ * Builds the model of one Kong state. Per route and per plugin name, the single most specific enabled instance
+ * applies (disabled instances never shadow; they are recorded as `inertCacheInstances` when a broader enabled cache
+ * still runs → CL009). Consumer- and consumer-group-scoped caching instances that would replace the consumer-less one
+ * for some caller become extra layers with `details.findingSuffix` `@consumer:<name>` / `@consumer-group:<name>`.
+ * Linear: lookups go through maps keyed by scope, never route × plugin scans.
+ */
+export function buildKongModel(state: KongState, options: BuildKongModelOptions): Model {
+  const { file, flavor } = options;
+  const index = new PluginIndex(state.plugins.filter((p) => isRelevantPlugin(p.name)));
+  const names = index.names();
+  const cacheNames = names.filter((n) => cacheKindOf(n)).sort((a, b) => cacheOrder(a) - cacheOrder(b) || a.localeCompare(b));
+  const authNames = names.filter((n) => AUTH_PLUGINS.has(n)).sort();
+  const noStoreNames = NO_STORE_PLUGINS.filter((n) => names.includes(n));
+
+  // One layer object per plugin instance and caller view: a global cache over 10,000 routes is built once.
+  const layerCache = new Map<string, CacheLayer>();
+  const layerFor = (p: KongPlugin, ctx: PluginContext, suffix?: string): CacheLayer => {
+    const k = `${p.key}|${ctx.identity.join(',')}|${ctx.identityUnknown ? 'u' : ''}|${suffix ?? ''}`;
+    let layer = layerCache.get(k);
+    if (!layer) layerCache.set(k, (layer = cacheLayerFor(p, ctx, { findingSuffix: suffix })));
+    return layer;
+  };
+
+  const endpoints: Endpoint[] = [];
+  for (const route of state.routes) {
+    const identity: string[] = [];
+    let identityUnknown: PluginContext['identityUnknown'];
+    for (const n of authNames) {
+      const inst = index.applied(n, route);
+      if (!inst) continue;
+      const enabled = inst.plugin.enabled;
+      if (!enabled.known) identityUnknown ??= { why: enabled.why, at: enabled.at };
+      else identity.push(n);
+    }
+    const ctx: PluginContext = { identity, identityUnknown };
+
+    const caches: CacheLayer[] = [];
+    const applied: PluginInstance[] = [];
+    for (const n of cacheNames) {
+      const main = index.applied(n, route);
+      if (main) {
+        applied.push(main);
+        caches.push(layerFor(main.plugin, ctx));
+      }
+      for (const v of index.consumerVariants(n, route)) {
+        const scope = v.plugin.scope;
+        const who = scope.consumer ? `@consumer:${scope.consumer.label}` : `@consumer-group:${scope.consumerGroup!.label}`;
+        caches.push(layerFor(v.plugin, ctx, who));
+      }
+    }
+
+    const inert: InertCacheInstance[] = [];
+    for (const n of cacheNames) {
+      for (const d of index.disabledFor(n, route)) {
+        if (!applied.some((a) => a.rank > d.rank)) continue; // nothing broader still runs: the disabled one exempts nothing
+        inert.push({ name: d.plugin.name, scope: scopeText(d.plugin), at: d.plugin.enabledAt });
+      }
+    }
+
+    const transformers: { inst: KongPlugin; read: ReturnType<typeof noStoreEntries> }[] = [];
+    for (const n of noStoreNames) {
+      const inst = index.applied(n, route);
+      if (inst) transformers.push({ inst: inst.plugin, read: noStoreEntries(inst.plugin) });
+    }
+    const policy = noStorePolicy(transformers);
+
+    const service = route.service;
+    const details: Record<string, string> = { ...state.details, ...route.details };
+    if (service) details.service = service.label;
+    if (policy.coverage) details.noStoreCoverage = policy.coverage;
+
+    const endpoint: Endpoint = {
+      platform: 'kong',
+      resource: service ? `${service.label}/${route.label}` : route.label,
+      route: routeText(route.methods.known ? route.methods.value : undefined, route.paths),
+      findingId: route.findingId,
+      methods: route.methods,
+      paths: route.paths,
+      at: route.at,
+      caches,
+      noStore: policy.value,
+      identity,
+      flavor,
+      details,
+    };
+    if (inert.length) endpoint.inertCacheInstances = inert;
+    endpoints.push(endpoint);
+  }
+  const facts = state.facts.map((f) => (f.flavor === flavor ? f : { ...f, flavor }));
+  return { file, endpoints, facts };
+}
