@@ -6,6 +6,7 @@ import { AUTH_PLUGINS, cacheKindOf, cacheLayerFor, isRelevantPlugin, NO_STORE_PL
 import { PluginIndex, scopeText, type PluginInstance } from './precedence';
 import { routeText } from './routes';
 import type { KongPlugin, KongState } from './state';
+import { defineLazyLocation } from './state';
 
 export interface BuildKongModelOptions {
   /** The file findings point at (every location in the state carries its own file too). */
@@ -93,20 +94,21 @@ export function buildKongModel(state: KongState, options: BuildKongModelOptions)
     if (service) details.service = service.label;
     if (policy.coverage) details.noStoreCoverage = policy.coverage;
 
-    const endpoint: Endpoint = {
+    const endpoint = {
       platform: 'kong',
       resource: service ? `${service.label}/${route.label}` : route.label,
       route: routeText(route.methods.known ? route.methods.value : undefined, route.paths),
       findingId: route.findingId,
       methods: route.methods,
       paths: route.paths,
-      at: route.at,
       caches,
       noStore: policy.value,
       identity,
       flavor,
       details,
-    };
+    } as Omit<Endpoint, 'at'> as Endpoint;
+    // Located only when a finding points at the route itself (most point at the cache layer).
+    defineLazyLocation(endpoint, 'at', () => route.at);
     if (inert.length) endpoint.inertCacheInstances = inert;
     endpoints.push(endpoint);
   }

@@ -125,9 +125,7 @@ export function readDeckState(file: string, doc: YamlDocument): DeckReadResult {
     const details: Record<string, string> = { routeName: label, routeIndexPath: pathText(path) };
     if (Array.isArray(r.hosts) && r.hosts.length) details.hosts = r.hosts.map(String).join(',');
     if (expression) details.expression = expression;
-    const route: KongRoute = { kind: 'route', key: `r${reg.route.list.length}`, label, findingId: label, service, methods, paths, details } as KongRoute;
-    // The route is located eagerly: its endpoint always needs it.
-    Object.defineProperty(route, 'at', { value: namedAt(r, path)(), enumerable: true });
+    const route = defineLazyLocation({ kind: 'route', key: `r${reg.route.list.length}`, label, findingId: label, service, methods, paths, details } as KongRoute, 'at', namedAt(r, path));
     reg.route.add(route, [str(r.name), str(r.id)]);
     if (!service && r.service !== undefined && r.service !== null) pendingRouteServices.push({ route, value: r.service, path: [...path, 'service'] });
     plugins(r, path, { route });

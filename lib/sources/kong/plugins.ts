@@ -5,6 +5,7 @@ import { ALL_METHODS, known, unknown } from '../../model';
 import { findPlaceholder, placeholderWhy } from './placeholders';
 import { scopeText } from './precedence';
 import type { ConfigEntry, KongPlugin } from './state';
+import { defineLazyLocation } from './state';
 
 /** Kong plugins that identify a consumer (the proxy-cache key then includes its id). */
 export const AUTH_PLUGINS = new Set([
@@ -77,7 +78,6 @@ const asMethods = (v: unknown): Method[] | { error: string } => {
 export function cacheLayerFor(inst: KongPlugin, ctx: PluginContext, extra: { findingSuffix?: string } = {}): CacheLayer {
   const kind = cacheKindOf(inst.name)!;
   const config = inst.config;
-  const nameAt = inst.at;
   const scope = scopeText(inst);
   const details: Record<string, string> = {
     plugin: inst.name,
@@ -95,18 +95,18 @@ export function cacheLayerFor(inst: KongPlugin, ctx: PluginContext, extra: { fin
 
   if (kind === 'kong-unverified-cache') {
     const why = `third-party plugin ${inst.name}: cachelint cannot verify which methods it caches`;
-    const u = <T>() => unknown<T>(why, nameAt);
-    return { kind, name, at: nameAt, scope, cachedMethods: u(), ttl: u(), honorsOriginNoStore: u(), key: u(), keyIncludesIdentity: u(), details };
+    const u = <T>() => unknown<T>(why, inst.at);
+    return { kind, name, at: inst.at, scope, cachedMethods: u(), ttl: u(), honorsOriginNoStore: u(), key: u(), keyIncludesIdentity: u(), details };
   }
 
   let cachedMethods: Value<Method[]>;
-  let at = nameAt;
+  // The layer points at request_method when it is written (that is the line to fix), else at the plugin's name.
+  let atOf = (): SourceLocation => inst.at;
   if (kind === 'kong-proxy-cache') {
     const rm = config.get('request_method');
     cachedMethods = read(rm, `the request_method of ${inst.name}`, ['GET', 'HEAD'] as Method[], asMethods);
     if (rm && rm.value !== null && rm.value !== undefined) {
-      at = rm.at;
-      details.requestMethodLine = String(at.line);
+      atOf = () => rm.at;
     } else details.requestMethod = 'default [GET, HEAD]';
   } else if (kind === 'kong-graphql-proxy-cache') {
     cachedMethods = known<Method[]>(['GET', 'POST']);
@@ -150,10 +150,9 @@ export function cacheLayerFor(inst: KongPlugin, ctx: PluginContext, extra: { fin
   else if (!cacheControl.known) keyIncludesIdentity = unknown(cacheControl.why, cacheControl.at);
   else keyIncludesIdentity = known(hasCacheControl && cacheControl.value);
 
-  const layer: CacheLayer = {
+  const layer = {
     kind,
     name,
-    at,
     scope,
     cachedMethods,
     ttl,
@@ -161,7 +160,8 @@ export function cacheLayerFor(inst: KongPlugin, ctx: PluginContext, extra: { fin
     key,
     keyIncludesIdentity,
     details,
-  };
+  } as Omit<CacheLayer, 'at'> as CacheLayer;
+  defineLazyLocation(layer, 'at', atOf);
   if (caveats.length) layer.caveats = caveats;
   return layer;
 }

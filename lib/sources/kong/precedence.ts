@@ -94,8 +94,29 @@ export class PluginIndex {
     return [...new Set([...this.enabled.keys(), ...this.disabled.keys()])];
   }
 
+  // The consumer-less keys of the last route asked about: callers go route by route, name by name.
+  private lastRoute?: KongRoute;
+  private lastKeys: string[] = [];
+
+  private consumerlessKeys(route: KongRoute): string[] {
+    if (this.lastRoute !== route) {
+      const s = route.service;
+      this.lastRoute = route;
+      this.lastKeys = s ? [keyOf(undefined, undefined, route, s), keyOf(undefined, undefined, route), keyOf(undefined, undefined, undefined, s), keyOf()] : [keyOf(undefined, undefined, route), keyOf()];
+    }
+    return this.lastKeys;
+  }
+
   private lookup(byKey: Map<string, PluginInstance> | undefined, route: KongRoute, consumer?: KongEntity, group?: KongEntity): PluginInstance | undefined {
     if (!byKey) return undefined;
+    if (!consumer && !group) {
+      // Route+Service, Route, Service, Global: the only shapes that match without a consumer.
+      for (const k of this.consumerlessKeys(route)) {
+        const hit = byKey.get(k);
+        if (hit) return hit;
+      }
+      return undefined;
+    }
     const s = route.service;
     for (const shape of PRECEDENCE) {
       const wantC = shape.includes('c');
@@ -118,8 +139,7 @@ export class PluginIndex {
     const byKey = this.disabled.get(name);
     if (!byKey) return [];
     const out: PluginInstance[] = [];
-    const s = route.service;
-    for (const k of [keyOf(undefined, undefined, route, s), keyOf(undefined, undefined, route), keyOf(undefined, undefined, undefined, s), keyOf()]) {
+    for (const k of this.consumerlessKeys(route)) {
       const hit = byKey.get(k);
       if (hit && !out.includes(hit)) out.push(hit);
     }
