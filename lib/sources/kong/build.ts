@@ -2,10 +2,11 @@
 // precedence (domain.md §3.5), its no-store policy the effective response-transformer(s), its identity the auth
 // plugins in effect. Shared by the decK adapter and the Kong Ingress Controller adapter (flavor 'kong-ingress').
 import type { CacheLayer, Endpoint, InertCacheInstance, Model } from '../../model';
+import { isUnsafe, known, unknown } from '../../model';
 import { AUTH_PLUGINS, cacheKindOf, cacheLayerFor, isRelevantPlugin, NO_STORE_PLUGINS, noStoreEntries, noStorePolicy, type PluginContext } from './plugins';
 import { PluginIndex, scopeText, type PluginInstance } from './precedence';
 import { routeText } from './routes';
-import type { KongPlugin, KongState } from './state';
+import type { KongPlugin, KongRoute, KongState } from './state';
 import { defineLazyLocation } from './state';
 
 export interface BuildKongModelOptions {
@@ -65,12 +66,12 @@ export function buildKongModel(state: KongState, options: BuildKongModelOptions)
       const main = index.applied(n, route);
       if (main) {
         applied.push(main);
-        caches.push(layerFor(main.plugin, ctx));
+        caches.push(narrowUnverified(layerFor(main.plugin, ctx), route));
       }
       for (const v of index.consumerVariants(n, route)) {
         const scope = v.plugin.scope;
         const who = scope.consumer ? `@consumer:${scope.consumer.label}` : `@consumer-group:${scope.consumerGroup!.label}`;
-        caches.push(layerFor(v.plugin, ctx, who));
+        caches.push(narrowUnverified(layerFor(v.plugin, ctx, who), route));
       }
     }
 
@@ -114,4 +115,19 @@ export function buildKongModel(state: KongState, options: BuildKongModelOptions)
   }
   const facts = state.facts.map((f) => (f.flavor === flavor ? f : { ...f, flavor }));
   return { file, endpoints, facts };
+}
+
+/**
+ * A third-party cache on a route that accepts only safe methods can store nothing but those: which methods it caches
+ * no longer decides CL001 there (its key still is unknown, and says so).
+ */
+function narrowUnverified(layer: CacheLayer, route: KongRoute): CacheLayer {
+  if (layer.kind !== 'kong-unverified-cache' || layer.cachedMethods.known || !route.methods.known || route.methods.value.some(isUnsafe)) return layer;
+  const plugin = layer.details?.plugin ?? layer.name;
+  return {
+    ...layer,
+    cachedMethods: known([...route.methods.value]),
+    keyIncludesIdentity: unknown(`third-party plugin ${plugin}: cachelint cannot verify whether its cache key separates callers`, layer.at),
+    caveats: [...(layer.caveats ?? []), `${plugin} is assumed to cache at most the methods the route accepts`],
+  };
 }

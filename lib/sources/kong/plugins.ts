@@ -94,6 +94,7 @@ export function cacheLayerFor(inst: KongPlugin, ctx: PluginContext, extra: { fin
   const varyQuery = read<string[] | undefined>(config.get('vary_query_params'), `the vary_query_params of ${inst.name}`, undefined, asStrings('vary_query_params'));
 
   if (kind === 'kong-unverified-cache') {
+    // One reason for every field, so CL006 reports one finding per route for this plugin, not one per field.
     const why = `third-party plugin ${inst.name}: cachelint cannot verify which methods it caches`;
     const u = <T>() => unknown<T>(why, inst.at);
     return { kind, name, at: inst.at, scope, cachedMethods: u(), ttl: u(), honorsOriginNoStore: u(), key: u(), keyIncludesIdentity: u(), details };

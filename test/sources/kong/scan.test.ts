@@ -178,6 +178,33 @@ describe('Kong specifics end to end', () => {
     expect(pinned(r)).toEqual([['CL006', 'odd', 4]]);
   });
 
+  it('a third-party cache: CL006 on which methods it caches on an ANY route, only on its key on a GET-only route', () => {
+    const r = write('third-party.yaml', [
+      '_format_version: "3.0"', //         1
+      'routes:', //                        2
+      '  - name: any', //                  3
+      '    paths: [/any]', //              4
+      '  - name: read', //                 5
+      '    methods: [GET]', //             6
+      '    paths: [/read]', //             7
+      'plugins:', //                       8
+      '  - name: response-cache', //       9
+      '  - name: response-transformer', // 10
+      '    config: { add: { headers: ["Cache-Control:no-store"] }, replace: { headers: ["Cache-Control:no-store"] } }',
+    ]);
+    expect(r.errors).toEqual([]);
+    expect(pinned(r)).toEqual([
+      ['CL006', 'any', 9],
+      ['CL006', 'read', 9],
+    ]);
+    const [any, read] = r.findings;
+    expect(any.message).toContain('which methods it caches');
+    expect(any.message).toContain('CL001');
+    expect(read.message).toContain('separates callers');
+    expect(read.message).toContain('CL004');
+    expect(read.message).not.toContain('CL001');
+  });
+
   it('docker-compose and Kubernetes files next to Kong files are skipped, not claimed', () => {
     write('docker-compose.yml', ['services:', '  kong:', '    image: kong:3.6']);
     const r = write('k8s.yaml', ['apiVersion: v1', 'kind: Service', 'metadata: { name: kong }', 'spec:', '  ports: [{ port: 80 }]']);
