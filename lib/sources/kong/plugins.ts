@@ -205,7 +205,15 @@ export function noStoreEntries(inst: KongPlugin): NoStoreRead {
   return { hits };
 }
 
-/** Combines the effective transformers' entries into the endpoint's policy and how much of it is robust. */
+/**
+ * Combines the effective transformers' entries into the endpoint's policy and how much of it is robust
+ * (`details.noStoreCoverage` on the endpoint). Decision: partial coverage COUNTS as a policy (no CL003), and the
+ * policy's `source` says which half is missing. Why: each half covers a real case — `add` the usual write response
+ * without Cache-Control (also what a cache_control:true proxy-cache would otherwise store for cache_ttl), `replace` an
+ * upstream that sends a cacheable Cache-Control — so neither is "nothing sets no-store", which is what CL003 states;
+ * reporting the missing half is a job for a rule that reads `noStoreCoverage`, not for a misleading CL003.
+ * `append` adds a second Cache-Control value next to the upstream's: counted, coverage 'append'.
+ */
 export function noStorePolicy(found: { inst: KongPlugin; read: NoStoreRead }[]): { value: Value<HeaderPolicy | undefined>; coverage?: Coverage } {
   const hits: (NoStoreHit & { inst: KongPlugin })[] = [];
   for (const f of found) {
