@@ -5,7 +5,6 @@ exports.evaluate = evaluate;
 exports.sortFindings = sortFindings;
 exports.worstSeverity = worstSeverity;
 const config_1 = require("./config");
-const glob_1 = require("./glob");
 const discover_1 = require("./discover");
 const errors_1 = require("./parse/errors");
 const source_1 = require("./parse/source");
@@ -108,29 +107,37 @@ function evaluate(models, options = {}) {
     const rules = (options.rules ?? rules_1.STATIC_RULES).filter((r) => config.rules[r.id] !== 'off');
     const enabledIds = new Set(rules.map((r) => r.id));
     const context = { enabled: (id) => enabledIds.has(id) };
+    // One alternation instead of a test per pattern: every endpoint path is matched against all of them.
     const webhookPatterns = (0, config_1.compilePatterns)(config.webhookPaths);
+    const webhook = webhookPatterns.length ? new RegExp(webhookPatterns.map((r) => `(?:${r.source})`).join('|')) : undefined;
+    const endpointRules = rules.filter((r) => r.check);
+    const factRules = rules.filter((r) => r.checkFact);
+    const comments = options.comments?.size ? options.comments : undefined;
     const findings = [];
     for (const model of models) {
         for (const endpoint of model.endpoints) {
-            if (endpoint.webhook === undefined && endpoint.paths.some((p) => (0, glob_1.matchesAny)(p.replace(/^~/, ''), webhookPatterns)))
+            if (endpoint.webhook === undefined && webhook && endpoint.paths.some((p) => webhook.test(p.charCodeAt(0) === 126 /* ~ */ ? p.slice(1) : p)))
                 endpoint.webhook = true;
-            for (const rule of rules) {
-                if (!rule.check)
-                    continue;
+            for (const rule of endpointRules) {
                 for (const hit of rule.check(endpoint, context))
-                    findings.push(toFinding(rule, hit, endpoint, model, config, options.comments));
+                    findings.push(toFinding(rule, hit, endpoint, model, config, comments));
             }
         }
         for (const fact of model.facts) {
-            for (const rule of rules) {
-                if (!rule.checkFact)
-                    continue;
+            for (const rule of factRules) {
                 for (const hit of rule.checkFact(fact, context))
-                    findings.push(toFinding(rule, hit, fact, model, config, options.comments));
+                    findings.push(toFinding(rule, hit, fact, model, config, comments));
             }
         }
     }
     return sortFindings(findings);
+}
+const docsUrls = new Map();
+function docsUrlOf(rule) {
+    let url = docsUrls.get(rule.docs);
+    if (url === undefined)
+        docsUrls.set(rule.docs, (url = (0, meta_1.docsUrl)(rule)));
+    return url;
 }
 function sortFindings(findings) {
     return findings.sort((a, b) => cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.findingId, b.findingId));
@@ -154,7 +161,7 @@ function toFinding(rule, hit, subject, model, config, comments) {
         endLine: at.endLine,
         endColumn: at.endColumn,
         remediation: hit.remediation,
-        docsUrl: (0, meta_1.docsUrl)(rule),
+        docsUrl: docsUrlOf(rule),
     };
     const logicalId = at.logicalId ?? subject.at.logicalId;
     if (logicalId)
@@ -164,11 +171,10 @@ function toFinding(rule, hit, subject, model, config, comments) {
         finding.constructPath = constructPath;
     // Suppressions: a comment on the line before the finding or before the endpoint it belongs to; CloudFormation
     // resource Metadata on the resource that holds the setting or the endpoint. Without a reason: not suppressed.
-    const lines = new Set([at.line, subject.at.line]);
-    const files = new Set([at.file, subject.at.file]);
+    const files = comments ? (at.file === subject.at.file ? [at.file] : [at.file, subject.at.file]) : [];
     for (const f of files) {
-        for (const c of comments?.get(f) ?? []) {
-            if (!lines.has(c.target) || (c.ruleIds.length && !c.ruleIds.includes(rule.id)))
+        for (const c of comments.get(f) ?? []) {
+            if ((c.target !== at.line && c.target !== subject.at.line) || (c.ruleIds.length && !c.ruleIds.includes(rule.id)))
                 continue;
             if (c.reason)
                 finding.suppressed = { reason: c.reason, source: `comment at ${f}:${c.line}` };

@@ -55,7 +55,9 @@ function hit(endpoint, layer, methods) {
     const idemNote = idem
         ? ` The key includes ${idem}: that makes it a replay store, safe only while every sender mints a unique key per event — put idempotency in the application (a repeated key with a different body gets 422, not the old response).`
         : '';
-    const noStoreNote = layer.honorsOriginNoStore.known && !layer.honorsOriginNoStore.value
+    // Only where ignoring no-store is documented (Kong cache_control, CloudFront MinTTL); for API Gateway it is an
+    // assumption (domain.md §1.12), so the message does not state it.
+    const noStoreNote = layer.kind !== 'apigateway-stage-cache' && layer.honorsOriginNoStore.known && !layer.honorsOriginNoStore.value
         ? ' It also ignores the origin\'s Cache-Control: no-store.'
         : '';
     const message = `${(0, helpers_1.where)(layer)} caches ${(0, helpers_1.list)(methods)} responses for ${endpoint.route}: every ${methods[0]} after the first is answered from cache for ${ttlText(layer)} and never reaches the backend ("ghost 200").${noStoreNote}${idem ? idemNote : ''}`;

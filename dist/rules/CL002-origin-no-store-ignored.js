@@ -45,8 +45,10 @@ exports.CL002 = {
     },
 };
 function ignoreText(layer) {
-    if ((0, helpers_1.isKongCache)(layer))
-        return `with cache_control: false it stores ${cachedList(layer)} responses for ${layer.ttl.known ? layer.ttl.value.max : 300} s whatever the upstream says, and shares them across callers that send Authorization.`;
+    if ((0, helpers_1.isKongCache)(layer)) {
+        const shared = layer.keyIncludesIdentity.known && !layer.keyIncludesIdentity.value ? ', and shares them across callers that send Authorization' : '';
+        return `with cache_control: false it stores ${cachedList(layer)} responses for ${layer.ttl.known ? layer.ttl.value.max : 300} s whatever the upstream says${shared}.`;
+    }
     const min = layer.ttl.known ? layer.ttl.value.min : undefined;
     return `its MinTTL${min !== undefined ? ` of ${min} s` : ''} keeps API GET responses cached even when the origin sends no-store, private or no-cache.`;
 }

@@ -14,6 +14,7 @@ exports.CL004 = {
     docs: 'docs/rules/CL004.md',
     remediation: {
         kong: 'Add an auth plugin (the key then includes the consumer), or `config.vary_headers: [Authorization]`, or `config.cache_control: true` (requests with Authorization bypass the cache).',
+        'kong-ingress': 'In the KongPlugin: add an auth plugin to the route, or `config.vary_headers: [Authorization]`, or `config.cache_control: true`.',
         cloudformation: 'Add the parameters to `Integration.CacheKeyParameters` (and `RequestParameters`).',
         cdk: 'Add them to `cacheKeyParameters` of the integration and `requestParameters` of the method.',
     },

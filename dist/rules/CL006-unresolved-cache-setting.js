@@ -13,7 +13,8 @@ exports.CL006 = {
         'it names the value and the rule it blocks, so the gap is visible in review.',
     docs: 'docs/rules/CL006.md',
     remediation: {
-        kong: 'Resolve the placeholder before linting (`deck file render`, or run cachelint with the DECK_ variables set), or acknowledge with a reason.',
+        kong: 'Lint the rendered file (`deck file render` with the DECK_ variables set) or use a literal for settings that decide caching; otherwise suppress with a reason.',
+        'kong-ingress': 'Use an inline `config` for settings that decide caching (a `configFrom` Secret is not visible to a static scan), or suppress with a reason.',
         cloudformation: 'Use a literal value for settings that decide caching, or constrain the parameter with AllowedValues; acknowledge with a reason otherwise.',
         cdk: 'Use a literal (not a token) for settings that decide caching, or acknowledge with a reason.',
     },
@@ -27,7 +28,7 @@ exports.CL006 = {
             if (seen.has(key))
                 return;
             seen.add(key);
-            hits.push(hitFor(endpoint, v.at, `${what} of ${endpoint.route} cannot be resolved: ${v.why}. This decides ${blocks.join(', ')}; cachelint does not assume it safe.`));
+            hits.push(hitFor(endpoint, v.at, `${what} (${endpoint.route}) cannot be resolved: ${v.why}. This decides ${blocks.join(', ')}; cachelint does not assume it safe.`));
         };
         report(endpoint.methods, 'The accepted methods', ['CL001', 'CL002', 'CL003']);
         const writes = (0, helpers_1.unsafeAccepted)(endpoint);

@@ -5,7 +5,7 @@ const model_1 = require("../lib/model");
 const helpers_1 = require("./helpers");
 // AWS documents stage-wide (`*/*`) caching as GET-only, but the API reference words `*/*` as "all methods" and
 // `ANY` is undocumented (domain.md §1.3). An explicit CachingEnabled: false per write method removes the doubt and
-// keeps cdk-nag's APIGWCacheEnabledAndEncrypted (which demands `*/*` caching) green at the same time.
+// keeps cdk-nag's APIGWCacheEnabledAndEncrypted and checkov CKV_AWS_120 (which demand `*/*` caching) green at the same time.
 exports.CL007 = {
     id: 'CL007',
     name: 'write-caching-not-pinned',
@@ -40,10 +40,10 @@ exports.CL007 = {
                 remediation: endpoint.flavor === 'cdk'
                     ? {
                         summary: `Add methodOptions entries with cachingEnabled: false for ${open.join(', ')} on ${path}.`,
-                        snippet: `methodOptions: {\n${open.map((m) => `  '${path === '/' ? '' : path}/${m}': { cachingEnabled: false },`).join('\n')}\n}`,
+                        snippet: `methodOptions: {\n${open.map((m) => `  '${path}/${m}': { cachingEnabled: false },`).join('\n')}\n}`,
                     }
                     : {
-                        summary: `Add MethodSettings with CachingEnabled: false for ${open.join(', ')} on ${path} (it keeps */* caching for GETs, so compliance rules that demand caching stay green).`,
+                        summary: `Add MethodSettings with CachingEnabled: false for ${open.join(', ')} on ${path} (it keeps */* caching for GETs, so cdk-nag APIGWCacheEnabledAndEncrypted and checkov CKV_AWS_120 stay green).`,
                         snippet: `MethodSettings:\n${open.map((m) => `  - ResourcePath: ${(0, helpers_1.methodSettingPath)(path)}\n    HttpMethod: ${m}\n    CachingEnabled: false`).join('\n')}`,
                     },
             });

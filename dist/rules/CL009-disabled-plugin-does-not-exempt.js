@@ -27,10 +27,10 @@ exports.CL009 = {
             findingId: `${endpoint.findingId}#${instance.scope}`,
             message: `${instance.name} is disabled at ${instance.scope} scope for ${endpoint.route}, but disabled instances do not shadow broader ones: ${active.map(helpers_1.where).join(', ')} still applies.`,
             remediation: {
-                summary: `Make the ${instance.scope}-level instance enabled but harmless (request_method: [HEAD]) instead of enabled: false, or narrow the scope of ${active[0].name}.`,
+                summary: `Make the ${instance.scope}-level instance enabled but harmless (request_method: [HEAD], cache_control: true) instead of enabled: false, or narrow the scope of ${active[0].name}.`,
                 snippet: endpoint.flavor === 'kong-ingress'
-                    ? (0, helpers_1.kongConfigSnippet)('kong-ingress', instance.name, ['request_method: [HEAD]'])
-                    : ['- name: ' + instance.name, '  enabled: true', '  config:', '    request_method: [HEAD]', '    strategy: memory'].join('\n'),
+                    ? (0, helpers_1.kongConfigSnippet)('kong-ingress', instance.name, ['request_method: [HEAD]', 'cache_control: true'])
+                    : ['- name: ' + instance.name, '  enabled: true', '  config:', '    request_method: [HEAD]', '    cache_control: true', '    strategy: memory'].join('\n'),
             },
         }));
     },

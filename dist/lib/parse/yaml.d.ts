@@ -1,9 +1,19 @@
 import { LineIndex } from './lines';
 export type PathSegment = string | number;
-/** Offsets of one container's members: for a mapping, key → [keyStart, keyEnd, valueStart, valueEnd]. */
-interface ContainerPos {
-    start: number;
-    members: Map<PathSegment, [number, number, number, number]>;
+/**
+ * Offsets of one container's members, flat (a Map of 4-tuples per container was most of the parse's garbage on big
+ * files): member i has its key at offs[4i]..offs[4i+1] and its value at offs[4i+2]..offs[4i+3]. Mappings keep their
+ * keys in order (looked up by a scan, or a Map built on first use for big mappings); sequences are looked up by index.
+ */
+declare class ContainerPos {
+    readonly start: number;
+    readonly keys: string[] | undefined;
+    readonly offs: number[];
+    private index;
+    constructor(start: number, mapping: boolean);
+    push(key: string | undefined, keyStart: number, keyEnd: number, valueStart: number, valueEnd: number): void;
+    /** Member number of a mapping key or sequence index, or -1. */
+    find(seg: PathSegment): number;
 }
 export type TagMode = 'plain' | 'cloudformation';
 export interface YamlOptions {

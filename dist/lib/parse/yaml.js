@@ -8,6 +8,44 @@ exports.parseYaml = parseYaml;
 const js_yaml_1 = require("js-yaml");
 const errors_1 = require("./errors");
 const lines_1 = require("./lines");
+/**
+ * Offsets of one container's members, flat (a Map of 4-tuples per container was most of the parse's garbage on big
+ * files): member i has its key at offs[4i]..offs[4i+1] and its value at offs[4i+2]..offs[4i+3]. Mappings keep their
+ * keys in order (looked up by a scan, or a Map built on first use for big mappings); sequences are looked up by index.
+ */
+class ContainerPos {
+    start;
+    keys;
+    offs = [];
+    index;
+    constructor(start, mapping) {
+        this.start = start;
+        this.keys = mapping ? [] : undefined;
+    }
+    push(key, keyStart, keyEnd, valueStart, valueEnd) {
+        if (this.keys) {
+            this.index?.set(key, this.keys.length);
+            this.keys.push(key);
+        }
+        this.offs.push(keyStart, keyEnd, valueStart, valueEnd);
+    }
+    /** Member number of a mapping key or sequence index, or -1. */
+    find(seg) {
+        const keys = this.keys;
+        if (!keys)
+            return typeof seg === 'number' && seg >= 0 && seg * 4 < this.offs.length ? seg : -1;
+        if (typeof seg !== 'string')
+            return -1;
+        if (keys.length <= 16)
+            return keys.indexOf(seg);
+        if (!this.index) {
+            this.index = new Map();
+            for (let i = keys.length - 1; i >= 0; i--)
+                this.index.set(keys[i], i);
+        }
+        return this.index.get(seg) ?? -1;
+    }
+}
 class YamlDocument {
     value;
     positions;
@@ -25,22 +63,25 @@ class YamlDocument {
      */
     locate(path) {
         let node = this.value;
-        let best = [this.start, this.start];
-        for (const seg of path) {
+        let from = this.start;
+        let to = this.start;
+        for (let i = 0; i < path.length; i++) {
             if (node === null || typeof node !== 'object')
                 break;
             const pos = this.positions.get(node);
             if (!pos)
                 break;
-            best = [pos.start, pos.start];
-            const m = pos.members.get(seg);
-            if (!m)
+            from = to = pos.start;
+            const seg = path[i];
+            const m = pos.find(seg);
+            if (m < 0)
                 break;
-            best = [m[0], m[1]];
+            from = pos.offs[4 * m];
+            to = pos.offs[4 * m + 1];
             node = node[seg];
         }
-        const a = this.lines.position(best[0]);
-        const b = this.lines.position(best[1]);
+        const a = this.lines.position(from);
+        const b = to === from ? a : this.lines.position(to);
         return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
     }
     /** Position of the value (not the key) at `path`, when it has one. */
@@ -50,11 +91,12 @@ class YamlDocument {
         const parent = this.get(path.slice(0, -1));
         if (parent === null || typeof parent !== 'object')
             return undefined;
-        const m = this.positions.get(parent)?.members.get(path[path.length - 1]);
-        if (!m)
+        const pos = this.positions.get(parent);
+        const m = pos ? pos.find(path[path.length - 1]) : -1;
+        if (m < 0)
             return undefined;
-        const a = this.lines.position(m[2]);
-        const b = this.lines.position(m[3]);
+        const a = this.lines.position(pos.offs[4 * m + 2]);
+        const b = this.lines.position(pos.offs[4 * m + 3]);
         return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
     }
     /** Position of an object value itself (its first member), e.g. a plugin found by walking values, not paths. */
@@ -67,11 +109,12 @@ class YamlDocument {
     }
     /** Position of a member of an object value found by walking values. */
     locateMember(obj, key) {
-        const m = this.positions.get(obj)?.members.get(key);
-        if (!m)
+        const pos = this.positions.get(obj);
+        const m = pos ? pos.find(key) : -1;
+        if (m < 0)
             return undefined;
-        const a = this.lines.position(m[0]);
-        const b = this.lines.position(m[1]);
+        const a = this.lines.position(pos.offs[4 * m]);
+        const b = this.lines.position(pos.offs[4 * m + 1]);
         return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
     }
     get(path) {
@@ -195,7 +238,9 @@ function parseYaml(text, options = {}) {
             value = dot > 0 ? [value.slice(0, dot), value.slice(dot + 1)] : [value];
         }
         const wrapper = { [fn]: value };
-        positions.set(wrapper, { start: tagStart, members: new Map([[fn, [tagStart, tagEnd, valueStart, valueEnd]]]) });
+        const pos = new ContainerPos(tagStart, true);
+        pos.push(fn, tagStart, tagEnd, valueStart, valueEnd);
+        positions.set(wrapper, pos);
         return wrapper;
     };
     const checkTag = (tag, offset) => {
@@ -225,9 +270,8 @@ function parseYaml(text, options = {}) {
         }
         top.size += size;
         if (top.kind === 'seq') {
-            const arr = top.value;
-            top.pos.members.set(arr.length, [start, end, start, end]);
-            arr.push(value);
+            top.value.push(value);
+            top.pos.push(undefined, start, end, start, end);
             return;
         }
         if (!top.pendingKey) {
@@ -247,11 +291,12 @@ function parseYaml(text, options = {}) {
             return;
         }
         const map = top.value;
-        if (top.pos.members.has(key)) {
-            const first = at(top.pos.members.get(key)[0]);
+        // Merges are applied when the mapping closes, so until then the mapping holds exactly its explicit keys.
+        if (Object.prototype.hasOwnProperty.call(map, key)) {
+            const first = at(top.pos.offs[4 * top.pos.find(key)]);
             fail('duplicate-key', `duplicate key "${key}" (first defined at line ${first.line}); YAML parsers keep only one of them, silently`, ks);
         }
-        top.pos.members.set(key, [ks, ke, start, end]);
+        top.pos.push(key, ks, ke, start, end);
         if (key === '__proto__')
             Object.defineProperty(map, key, { value, enumerable: true, writable: true, configurable: true });
         else
@@ -266,12 +311,15 @@ function parseYaml(text, options = {}) {
                     fail('parse', 'merge key "<<" must refer to a mapping or a list of mappings', m.start);
                 const srcPos = positions.get(src);
                 for (const k of Object.keys(src)) {
-                    if (frame.pos.members.has(k))
+                    if (Object.prototype.hasOwnProperty.call(map, k))
                         continue; // explicit keys and earlier merges win
                     count(1, m.start);
                     map[k] = src[k];
-                    const p = srcPos?.members.get(k);
-                    frame.pos.members.set(k, p ?? [m.start, m.start, m.start, m.start]);
+                    const p = srcPos ? srcPos.find(k) : -1;
+                    if (p >= 0)
+                        frame.pos.push(k, srcPos.offs[4 * p], srcPos.offs[4 * p + 1], srcPos.offs[4 * p + 2], srcPos.offs[4 * p + 3]);
+                    else
+                        frame.pos.push(k, m.start, m.start, m.start, m.start);
                 }
             }
         }
@@ -296,7 +344,7 @@ function parseYaml(text, options = {}) {
                 const frame = {
                     kind: ev.type === 2 ? 'seq' : 'map',
                     value: ev.type === 2 ? [] : {},
-                    pos: { start: ev.start, members: new Map() },
+                    pos: new ContainerPos(ev.start, ev.type === 3),
                     anchor: ev.anchorStart >= 0 ? text.slice(ev.anchorStart, ev.anchorEnd) : undefined,
                     wrapTag: wrap || undefined,
                     tagStart: ev.tagStart,

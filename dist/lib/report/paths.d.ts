@@ -5,6 +5,8 @@ export interface RootedPath {
     relative?: string;
     absolute: string;
 }
+/** Live findings (`cachelint probe`) name a URL, not a file: kept as is, never joined to a folder. */
+export declare function isUrl(file: string): boolean;
 /** `file` as reported by the engine (relative to `cwd`, or absolute) against `root`. */
 export declare function rooted(file: string, cwd: string, root: string): RootedPath;
 /** A relative path as a URI reference: each segment percent-encoded, `/` kept. */

@@ -1,6 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.repositoryRoot = repositoryRoot;
+exports.isUrl = isUrl;
 exports.rooted = rooted;
 exports.relativeUri = relativeUri;
 exports.fileUri = fileUri;
@@ -22,8 +23,14 @@ function repositoryRoot(start) {
         dir = up;
     }
 }
+/** Live findings (`cachelint probe`) name a URL, not a file: kept as is, never joined to a folder. */
+function isUrl(file) {
+    return /^[a-z][a-z0-9+.-]*:\/\//i.test(file);
+}
 /** `file` as reported by the engine (relative to `cwd`, or absolute) against `root`. */
 function rooted(file, cwd, root) {
+    if (isUrl(file))
+        return { absolute: file };
     const absolute = (0, node_path_1.isAbsolute)(file) ? file : (0, node_path_1.resolve)(cwd, file);
     const rel = (0, node_path_1.relative)(root, absolute);
     if (rel === '' || rel.startsWith('..') || (0, node_path_1.isAbsolute)(rel))
@@ -35,6 +42,8 @@ function relativeUri(path) {
     return path.split('/').map(encodeURIComponent).join('/');
 }
 function fileUri(absolute, isFolder = false) {
+    if (isUrl(absolute))
+        return absolute;
     const href = (0, node_url_1.pathToFileURL)(absolute).href;
     return isFolder && !href.endsWith('/') ? href + '/' : href;
 }

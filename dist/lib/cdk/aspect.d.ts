@@ -1,0 +1,12 @@
+import type { IConstruct } from 'constructs';
+import type { IAspect } from 'aws-cdk-lib';
+import { type CacheLintProps } from './analyze';
+export interface CacheLintAspectProps extends CacheLintProps {
+}
+export declare class CacheLintAspect implements IAspect {
+    private readonly props;
+    private config?;
+    private readonly done;
+    constructor(props?: CacheLintAspectProps);
+    visit(node: IConstruct): void;
+}

@@ -1,0 +1,91 @@
+import type { IncomingHttpHeaders } from 'node:http';
+export interface JudgedRequest {
+    index: number;
+    nonce: string;
+    body: string;
+}
+export interface JudgedResponse {
+    status: number;
+    headers: IncomingHttpHeaders;
+    body: Buffer | string;
+}
+export interface ProbeExchange {
+    request: JudgedRequest;
+    response: JudgedResponse;
+}
+export interface JudgeOptions {
+    /** JSON path where each answer must carry its own request's nonce (`nonce`, `data.echo.nonce`, `items[0].id`). */
+    expectEcho?: string;
+    /** False when the request bodies were identical (template without {{nonce}}): identical answers prove nothing. */
+    bodiesDiffer?: boolean;
+}
+export interface Signal {
+    kind: 'hit-header' | 'age' | 'echo-foreign' | 'identical-body' | 'identical-etag' | 'echo-missing';
+    /** 1-based index of the write whose answer shows it. */
+    write: number;
+    strong: boolean;
+    /** Human evidence, e.g. `X-Cache-Status: HIT`. */
+    detail: string;
+    /** The layer the signal points to, when the header tells. */
+    layer?: string;
+}
+export interface CacheHeaderEvidence {
+    write: number;
+    detail: string;
+    layer?: string;
+}
+export interface NoStoreGap {
+    write: number;
+    status: number;
+    /** The Cache-Control header as received, if any. */
+    cacheControl?: string;
+    /** A lifetime that invites caching (`max-age=60`, `public`, `Expires: …`), if any. */
+    lifetime?: string;
+}
+export interface Hop {
+    layer: string;
+    /** `Via: 1.1 kong/3.6.1`, … */
+    evidence: string[];
+}
+export interface Judgement {
+    ghost: Signal[];
+    cacheHeaders: CacheHeaderEvidence[];
+    missingNoStore: NoStoreGap[];
+    hops: Hop[];
+    /** The layer that answered from cache, when the evidence says. */
+    answeredBy?: string;
+    /** Things that make the run unjudgeable as asked (a wrong --expect-echo path): reported as errors. */
+    problems: string[];
+    /** How many answers were 2xx (the write path itself answered). */
+    successful: number;
+}
+export declare function header(headers: IncomingHttpHeaders, name: string): string | undefined;
+/** Cache status headers and who sets them. */
+export declare const CACHE_STATUS_HEADERS: {
+    name: string;
+    layer: (value: string, headers: IncomingHttpHeaders) => string;
+}[];
+export interface CacheStatus {
+    header: string;
+    value: string;
+    layer: string;
+    hit: boolean;
+    storing: boolean;
+}
+/** Every cache status header on an answer. A list like `MISS, HIT` (Fastly shield + edge) is a hit if any part is. */
+export declare function cacheStatuses(headers: IncomingHttpHeaders): CacheStatus[];
+/** `Age` in seconds, or undefined when absent or malformed. */
+export declare function ageSeconds(headers: IncomingHttpHeaders): number | undefined;
+export declare function cacheControlDirectives(value: string | undefined): Map<string, string | true>;
+export declare function hasNoStore(headers: IncomingHttpHeaders): boolean;
+/** A lifetime that lets a shared cache store the answer, as printed evidence; undefined when there is none. */
+export declare function cacheableLifetime(headers: IncomingHttpHeaders): string | undefined;
+/** The layers the answers passed through, in the order their headers were first seen, each with its evidence. */
+export declare function hopsOf(responses: JudgedResponse[]): Hop[];
+/** `a.b[0].c` (a leading `$.` is allowed) → its value in a parsed JSON document, or undefined. */
+export declare function valueAtPath(doc: unknown, path: string): unknown;
+export declare function parsePath(path: string): (string | number)[];
+export declare function judge(exchanges: ProbeExchange[], options?: JudgeOptions): Judgement;
+/** Which layer answered from cache: the one a hit header names; else a layer known to cache without telling (API
+ *  Gateway's stage cache sends no hit header; CloudFront never caches writes, so it is not the one). */
+export declare function answeredBy(ghost: Signal[], hops: Hop[]): string | undefined;

@@ -1,0 +1,325 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.CACHE_STATUS_HEADERS = void 0;
+exports.header = header;
+exports.cacheStatuses = cacheStatuses;
+exports.ageSeconds = ageSeconds;
+exports.cacheControlDirectives = cacheControlDirectives;
+exports.hasNoStore = hasNoStore;
+exports.cacheableLifetime = cacheableLifetime;
+exports.hopsOf = hopsOf;
+exports.valueAtPath = valueAtPath;
+exports.parsePath = parsePath;
+exports.judge = judge;
+exports.answeredBy = answeredBy;
+const redact_1 = require("./redact");
+// ---- headers ---------------------------------------------------------------------------------------------------
+function header(headers, name) {
+    const v = headers[name.toLowerCase()];
+    if (v === undefined)
+        return undefined;
+    return Array.isArray(v) ? v.join(', ') : String(v);
+}
+/** Cache status headers and who sets them. */
+exports.CACHE_STATUS_HEADERS = [
+    { name: 'X-Cache-Status', layer: (_v, h) => (isKong(h) ? 'Kong' : 'nginx') },
+    { name: 'X-Cache', layer: (v) => (/cloudfront/i.test(v) ? 'CloudFront' : 'a cache (X-Cache)') },
+    { name: 'CF-Cache-Status', layer: () => 'Cloudflare' },
+    { name: 'X-Proxy-Cache', layer: () => 'a proxy cache (X-Proxy-Cache, nginx-style)' },
+    { name: 'X-Vercel-Cache', layer: () => 'Vercel' },
+];
+// Served from a stored response: HIT (nginx, Cloudflare, Fastly, Kong `Hit`), STALE/UPDATING (stale copy served),
+// REVALIDATED (stored copy served after a 304), CloudFront `RefreshHit` (stored copy after revalidation).
+const HIT_STATES = new Set(['HIT', 'STALE', 'UPDATING', 'REVALIDATED', 'REFRESHHIT']);
+// The cache took part and could store the answer. BYPASS/DYNAMIC mean it stayed out of the way; CloudFront's
+// `Miss from cloudfront` is on every write (CloudFront never caches POST/PUT/PATCH/DELETE responses).
+const STORING_STATES = new Set(['MISS', 'EXPIRED', 'REFRESH']);
+/** Every cache status header on an answer. A list like `MISS, HIT` (Fastly shield + edge) is a hit if any part is. */
+function cacheStatuses(headers) {
+    const out = [];
+    for (const known of exports.CACHE_STATUS_HEADERS) {
+        const value = header(headers, known.name);
+        if (value === undefined || value.trim() === '')
+            continue;
+        const states = value.split(',').map((part) => (part.trim().split(/\s+/)[0] ?? '').toUpperCase());
+        const fromCloudFront = /from cloudfront/i.test(value);
+        out.push({
+            header: known.name,
+            value,
+            layer: known.layer(value, headers),
+            hit: states.some((s) => HIT_STATES.has(s)),
+            storing: !fromCloudFront && states.some((s) => STORING_STATES.has(s)),
+        });
+    }
+    return out;
+}
+/** `Age` in seconds, or undefined when absent or malformed. */
+function ageSeconds(headers) {
+    const v = header(headers, 'age');
+    if (v === undefined)
+        return undefined;
+    const first = v.split(',')[0].trim();
+    return /^\d+$/.test(first) ? Number(first) : undefined;
+}
+function cacheControlDirectives(value) {
+    const out = new Map();
+    if (!value)
+        return out;
+    for (const part of value.split(',')) {
+        const [k, ...rest] = part.trim().split('=');
+        if (!k)
+            continue;
+        out.set(k.trim().toLowerCase(), rest.length ? rest.join('=').trim().replace(/^"|"$/g, '') : true);
+    }
+    return out;
+}
+function hasNoStore(headers) {
+    return cacheControlDirectives(header(headers, 'cache-control')).has('no-store');
+}
+/** A lifetime that lets a shared cache store the answer, as printed evidence; undefined when there is none. */
+function cacheableLifetime(headers) {
+    const cc = cacheControlDirectives(header(headers, 'cache-control'));
+    if (cc.has('no-store'))
+        return undefined;
+    const parts = [];
+    for (const name of ['s-maxage', 'max-age']) {
+        const v = cc.get(name);
+        if (typeof v === 'string' && /^\d+$/.test(v) && Number(v) > 0)
+            parts.push(`${name}=${v}`);
+    }
+    if (cc.has('public'))
+        parts.push('public');
+    const expires = header(headers, 'expires');
+    if (expires && !cc.has('max-age') && !cc.has('s-maxage')) {
+        const at = Date.parse(expires);
+        const now = Date.parse(header(headers, 'date') ?? '');
+        if (Number.isFinite(at) && Number.isFinite(now) && at > now)
+            parts.push(`Expires: ${expires}`);
+    }
+    return parts.length ? parts.join(', ') : undefined;
+}
+function isKong(headers) {
+    return Object.keys(headers).some((k) => k.startsWith('x-kong-')) || /kong\//i.test(header(headers, 'via') ?? '') || /kong/i.test(header(headers, 'server') ?? '');
+}
+// ---- hops ------------------------------------------------------------------------------------------------------
+const HOP_HEADERS = [
+    { name: 'Via', layer: viaLayer },
+    { name: 'Server', layer: serverLayer },
+    { name: 'X-Amz-Cf-Id', layer: () => 'CloudFront' },
+    { name: 'X-Amz-Cf-Pop', layer: () => 'CloudFront' },
+    { name: 'X-Amz-Apigw-Id', layer: () => 'API Gateway' },
+    { name: 'X-Amzn-RequestId', layer: () => 'API Gateway' },
+    { name: 'X-Kong-Proxy-Latency', layer: () => 'Kong' },
+    { name: 'X-Kong-Upstream-Latency', layer: () => 'Kong' },
+    { name: 'X-Kong-Request-Id', layer: () => 'Kong' },
+    { name: 'X-Cache-Key', layer: () => undefined },
+    { name: 'CF-Ray', layer: () => 'Cloudflare' },
+    { name: 'X-Served-By', layer: (v) => (/^cache-/i.test(v) ? 'Fastly' : undefined) },
+    { name: 'X-Varnish', layer: () => 'Varnish' },
+    { name: 'X-Vercel-Id', layer: () => 'Vercel' },
+    { name: 'Fly-Request-Id', layer: () => 'Fly.io' },
+    { name: 'X-Azure-Ref', layer: () => 'Azure Front Door' },
+    { name: 'X-Envoy-Upstream-Service-Time', layer: () => 'Envoy' },
+];
+function viaLayer(v) {
+    if (/cloudfront/i.test(v))
+        return 'CloudFront';
+    if (/kong/i.test(v))
+        return 'Kong';
+    if (/varnish/i.test(v))
+        return 'Varnish';
+    if (/vegur/i.test(v))
+        return 'Heroku router';
+    if (/google/i.test(v))
+        return 'Google Cloud load balancer';
+    return 'a proxy (Via)';
+}
+function serverLayer(v) {
+    if (/^nginx/i.test(v))
+        return 'nginx';
+    if (/^openresty/i.test(v))
+        return 'OpenResty (nginx)';
+    if (/^kong/i.test(v))
+        return 'Kong';
+    if (/^cloudflare/i.test(v))
+        return 'Cloudflare';
+    if (/^cloudfront/i.test(v))
+        return 'CloudFront';
+    if (/^envoy/i.test(v))
+        return 'Envoy';
+    if (/^(apache|caddy|varnish)/i.test(v))
+        return v.split('/')[0];
+    return `origin server (${v.split('/')[0]})`;
+}
+/** The layers the answers passed through, in the order their headers were first seen, each with its evidence. */
+function hopsOf(responses) {
+    // Layer → header name → first value seen (request ids differ per answer and would only repeat the layer).
+    const hops = new Map();
+    const add = (layer, name, value) => {
+        let seen = hops.get(layer);
+        if (!seen)
+            hops.set(layer, (seen = new Map()));
+        if (!seen.has(name))
+            seen.set(name, value);
+    };
+    for (const r of responses) {
+        for (const h of HOP_HEADERS) {
+            const v = header(r.headers, h.name);
+            if (v === undefined)
+                continue;
+            const layer = h.layer(v);
+            if (layer)
+                add(layer, h.name, (0, redact_1.redactHeaderValue)(h.name, v));
+        }
+        for (const s of cacheStatuses(r.headers))
+            add(s.layer, s.header, s.value);
+    }
+    return [...hops].map(([layer, seen]) => ({ layer, evidence: [...seen].map(([name, value]) => `${name}: ${value}`) }));
+}
+// ---- echo ------------------------------------------------------------------------------------------------------
+/** `a.b[0].c` (a leading `$.` is allowed) → its value in a parsed JSON document, or undefined. */
+function valueAtPath(doc, path) {
+    const steps = parsePath(path);
+    let cur = doc;
+    for (const step of steps) {
+        if (cur === null || typeof cur !== 'object')
+            return undefined;
+        if (typeof step === 'number') {
+            if (!Array.isArray(cur))
+                return undefined;
+            cur = cur[step];
+        }
+        else {
+            if (Array.isArray(cur) || !Object.prototype.hasOwnProperty.call(cur, step))
+                return undefined;
+            cur = cur[step];
+        }
+    }
+    return cur;
+}
+function parsePath(path) {
+    const src = path.trim().replace(/^\$\.?/, '');
+    const steps = [];
+    const re = /([^.[\]]+)|\[(\d+)\]|\["([^"]*)"\]|\['([^']*)'\]/g;
+    let m;
+    let consumed = 0;
+    while ((m = re.exec(src))) {
+        if (m.index !== consumed && src.slice(consumed, m.index) !== '.')
+            throw new Error(`--expect-echo: cannot read path "${path}"`);
+        consumed = m.index + m[0].length;
+        if (m[1] !== undefined)
+            steps.push(m[1]);
+        else if (m[2] !== undefined)
+            steps.push(Number(m[2]));
+        else
+            steps.push(m[3] ?? m[4]);
+    }
+    if (consumed !== src.length || steps.length === 0)
+        throw new Error(`--expect-echo: cannot read path "${path}" (use e.g. nonce, data.nonce, items[0].id)`);
+    return steps;
+}
+function parseJson(body) {
+    try {
+        return { ok: true, value: JSON.parse(typeof body === 'string' ? body : body.toString('utf8')) };
+    }
+    catch {
+        return { ok: false };
+    }
+}
+// ---- the judgement ---------------------------------------------------------------------------------------------
+const ok = (status) => status >= 200 && status < 300;
+const text = (body) => (typeof body === 'string' ? body : body.toString('utf8'));
+const short = (v) => {
+    const s = typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v) ?? String(v);
+    return s.length > 40 ? `${s.slice(0, 37)}...` : s;
+};
+function judge(exchanges, options = {}) {
+    const bodiesDiffer = options.bodiesDiffer ?? new Set(exchanges.map((e) => e.request.body)).size === exchanges.length;
+    const ghost = [];
+    const cacheHeaders = [];
+    const missingNoStore = [];
+    const problems = [];
+    const nonces = new Map(exchanges.map((e) => [e.request.nonce, e.request.index]));
+    const first = exchanges[0];
+    // A wrong path shows on the first answer: then the echo says nothing about the others either.
+    let echoUsable = true;
+    for (const { request, response } of exchanges) {
+        const write = request.index;
+        const h = response.headers;
+        for (const s of cacheStatuses(h)) {
+            if (s.hit)
+                ghost.push({ kind: 'hit-header', write, strong: true, detail: `${s.header}: ${s.value}`, layer: s.layer });
+        }
+        const age = ageSeconds(h);
+        if (age !== undefined && age > 0)
+            ghost.push({ kind: 'age', write, strong: true, detail: `Age: ${age}` });
+        // Echo: is this answer made for this request?
+        if (options.expectEcho && echoUsable && ok(response.status)) {
+            const parsed = parseJson(response.body);
+            const value = parsed.ok ? valueAtPath(parsed.value, options.expectEcho) : undefined;
+            const from = typeof value === 'string' ? nonces.get(value) : undefined;
+            if (value === request.nonce) {
+                // made for this request
+            }
+            else if (from !== undefined)
+                ghost.push({ kind: 'echo-foreign', write, strong: true, detail: `answer to write ${write} carries write ${from}'s nonce at ${options.expectEcho} (${short(value)})` });
+            else if (typeof value === 'string' && /^[0-9a-f]{16}$/.test(value))
+                ghost.push({ kind: 'echo-foreign', write, strong: true, detail: `answer to write ${write} carries a nonce this run never sent at ${options.expectEcho} (${short(value)}): a stored answer to an earlier probe` });
+            else if (write === first.request.index) {
+                echoUsable = false;
+                problems.push(`--expect-echo ${options.expectEcho}: the answer to write ${write} ${!parsed.ok ? 'is not JSON' : value === undefined ? 'has no value at that path' : `has ${short(value)} there, not the nonce`}; check the path (the upstream must copy the request's nonce into its answer)`);
+            }
+            else
+                ghost.push({ kind: 'echo-missing', write, strong: false, detail: `answer to write ${write} does not carry its nonce at ${options.expectEcho} (${value === undefined ? 'no value' : short(value)}) while write ${first.request.index}'s did` });
+        }
+        // Identical to the first answer while the requests differed (with --expect-echo, the echo is the better witness).
+        if (write !== first.request.index && bodiesDiffer && !options.expectEcho && ok(response.status) && ok(first.response.status)) {
+            const body = text(response.body);
+            const etag = header(h, 'etag');
+            if (body.length > 0 && body === text(first.response.body))
+                ghost.push({ kind: 'identical-body', write, strong: false, detail: `answer to write ${write} is byte-identical to the answer to write ${first.request.index} (${body.length} bytes) although the request bodies differed` });
+            else if (etag && etag === header(first.response.headers, 'etag'))
+                ghost.push({ kind: 'identical-etag', write, strong: false, detail: `answer to write ${write} has the same ETag as write ${first.request.index} (${etag}) although the request bodies differed` });
+        }
+        // Cache headers and no-store: judged on the write path's own answers (2xx), not on a 401 from an auth layer.
+        if (!ok(response.status) || hasNoStore(h))
+            continue;
+        const lifetime = cacheableLifetime(h);
+        missingNoStore.push({ write, status: response.status, cacheControl: header(h, 'cache-control'), lifetime });
+        for (const s of cacheStatuses(h))
+            if (s.storing)
+                cacheHeaders.push({ write, detail: `${s.header}: ${s.value}`, layer: s.layer });
+        if (age === 0)
+            cacheHeaders.push({ write, detail: 'Age: 0' });
+        const key = header(h, 'x-cache-key');
+        if (key !== undefined)
+            cacheHeaders.push({ write, detail: `X-Cache-Key: ${key}`, layer: 'Kong' });
+        if (lifetime)
+            cacheHeaders.push({ write, detail: `Cache-Control: ${header(h, 'cache-control') ?? '(none)'}${lifetime.startsWith('Expires') ? `; ${lifetime}` : ''}` });
+    }
+    const hops = hopsOf(exchanges.map((e) => e.response));
+    return {
+        ghost,
+        cacheHeaders,
+        missingNoStore,
+        hops,
+        answeredBy: ghost.length ? answeredBy(ghost, hops) : undefined,
+        problems,
+        successful: exchanges.filter((e) => ok(e.response.status)).length,
+    };
+}
+/** Which layer answered from cache: the one a hit header names; else a layer known to cache without telling (API
+ *  Gateway's stage cache sends no hit header; CloudFront never caches writes, so it is not the one). */
+function answeredBy(ghost, hops) {
+    const named = ghost.find((s) => s.layer)?.layer;
+    if (named)
+        return named;
+    const layers = hops.map((h) => h.layer);
+    if (layers.includes('API Gateway'))
+        return 'API Gateway';
+    for (const candidate of ['Kong', 'nginx', 'OpenResty (nginx)', 'Varnish', 'Fastly', 'Cloudflare'])
+        if (layers.includes(candidate))
+            return candidate;
+    return undefined;
+}
+//# sourceMappingURL=judge.js.map

@@ -1,0 +1,374 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.cloudFrontEndpoints = cloudFrontEndpoints;
+exports.templatePolicy = templatePolicy;
+exports.patternMatches = patternMatches;
+const model_1 = require("../../model");
+const intrinsics_1 = require("./intrinsics");
+const managed_policies_1 = require("./managed-policies");
+const template_1 = require("./template");
+const LEGACY_CAVEAT = 'Legacy ForwardedValues TTL defaults (MinTTL 0, DefaultTTL 86400, MaxTTL 31536000): the MinTTL default is UNCONFIRMED (domain.md §2.2)';
+const GET_HEAD = ['GET', 'HEAD'];
+function cloudFrontEndpoints(reader, apiEndpoints) {
+    const out = [];
+    for (const [id] of reader.ofType('AWS::CloudFront::Distribution')) {
+        const cfg = reader.obj(['Resources', id, 'Properties', 'DistributionConfig']);
+        if (!cfg) {
+            const n = reader.node(['Resources', id, 'Properties', 'DistributionConfig']);
+            if (n && 'unresolved' in n)
+                reader.facts.push({
+                    kind: 'unresolved-setting',
+                    resource: id,
+                    route: 'DistributionConfig',
+                    findingId: 'distribution',
+                    at: reader.at(n.path),
+                    message: `The DistributionConfig of ${id} cannot be resolved: ${n.unresolved.why}.`,
+                    blocks: ['CL002', 'CL003', 'CL005'],
+                    flavor: reader.flavor,
+                    platform: 'cloudfront',
+                });
+            continue;
+        }
+        const origins = readOrigins(reader, cfg.path, apiEndpoints);
+        const behaviours = [];
+        // Behaviours inside an unresolvable Fn::If: each branch is a behaviour some deploy gets, so each is judged.
+        const entries = [...reader.items([...cfg.path, 'CacheBehaviors']), ...reader.alternatives([...cfg.path, 'DefaultCacheBehavior'])];
+        const defaultFrom = entries.length - reader.alternatives([...cfg.path, 'DefaultCacheBehavior']).length;
+        entries.forEach((entry, i) => {
+            const isDefault = i >= defaultFrom;
+            if (entry.unresolved !== undefined || !entry.value || typeof entry.value !== 'object') {
+                reader.facts.push({
+                    kind: 'unresolved-setting',
+                    resource: id,
+                    route: isDefault ? 'DefaultCacheBehavior' : 'CacheBehavior',
+                    findingId: isDefault ? 'default' : `CacheBehaviors[${String(entry.path[entry.path.length - 1])}]`,
+                    at: reader.at(entry.path),
+                    message: `A cache behaviour of ${id} cannot be resolved${entry.unresolved ? `: ${entry.unresolved}` : ''}; its methods and cache are unknown.`,
+                    blocks: ['CL002', 'CL003', 'CL005'],
+                    flavor: reader.flavor,
+                    platform: 'cloudfront',
+                });
+                return;
+            }
+            const pattern = isDefault ? undefined : patternOf(reader, entry.path);
+            const { endpoint, behaviour } = behaviourEndpoint(reader, id, entry.path, pattern, origins);
+            if (entry.condition)
+                endpoint.details = { ...endpoint.details, condition: `${entry.condition.name}=${entry.condition.branch}` };
+            out.push(endpoint);
+            behaviours.push(behaviour);
+        });
+        linkApis(behaviours, origins, apiEndpoints);
+    }
+    return out;
+}
+/** The behaviour's PathPattern; an unresolvable one is labelled by its position and matches no API path. */
+function patternOf(reader, path) {
+    const v = reader.value([...path, 'PathPattern'], intrinsics_1.asString);
+    return v?.known ? v.value : `(unresolved PathPattern of CacheBehaviors[${String(path[path.length - 1])}])`;
+}
+function readOrigins(reader, cfgPath, apis) {
+    const origins = new Map();
+    for (const o of reader.items([...cfgPath, 'Origins'])) {
+        if (!o.value || typeof o.value !== 'object')
+            continue;
+        const v = o.value;
+        const id = (0, intrinsics_1.asString)(reader.resolver.resolve(v.Id));
+        if (!id.known)
+            continue;
+        const domainRaw = v.DomainName;
+        const domain = (0, intrinsics_1.asString)(reader.resolver.resolve(domainRaw));
+        const refs = (0, intrinsics_1.referencedIds)(domainRaw);
+        const text = domain.known ? domain.value : (0, intrinsics_1.literalText)(domainRaw);
+        const refTypes = [...refs].map((r) => reader.typeOf(r));
+        const staticOrigin = v.S3OriginConfig !== undefined ||
+            oacOriginType(reader, v.OriginAccessControlId) === 's3' ||
+            /\.s3[.-]|\.s3\.amazonaws\.com|s3-website|\.s3$/i.test(text) ||
+            refTypes.includes('AWS::S3::Bucket') && !refTypes.some((t) => t && /ApiGateway|Serverless::Api|Lambda/.test(t));
+        const apiId = [...refs].find((r) => apis.has(r) && (/execute-api/.test(text) || /ApiGateway::RestApi|Serverless::Api/.test(reader.typeOf(r) ?? '') || r === 'ServerlessRestApi'));
+        const originPath = (0, intrinsics_1.asString)(reader.resolver.resolve(v.OriginPath));
+        origins.set(id.value, { id: id.value, staticOrigin: staticOrigin && !apiId, apiId, originPath: originPath.known ? originPath.value.replace(/\/$/, '') : '' });
+    }
+    // Origin groups: static when every member is.
+    for (const g of reader.items([...cfgPath, 'OriginGroups', 'Items'])) {
+        const gv = g.value;
+        const gid = (0, intrinsics_1.asString)(reader.resolver.resolve(gv?.Id));
+        if (!gid.known)
+            continue;
+        const members = reader.items([...g.path, 'Members', 'Items']).map((m) => (0, intrinsics_1.asString)(reader.resolver.resolve(m.value?.OriginId)));
+        const infos = members.map((m) => (m.known ? origins.get(m.value) : undefined));
+        origins.set(gid.value, {
+            id: gid.value,
+            staticOrigin: infos.length > 0 && infos.every((i) => i?.staticOrigin),
+            apiId: infos.find((i) => i?.apiId)?.apiId,
+            originPath: infos.find((i) => i?.apiId)?.originPath ?? '',
+        });
+    }
+    return origins;
+}
+/** OriginAccessControlOriginType of the template OAC an origin uses (`s3`, `lambda`, `mediastore`...): OAC alone is not S3. */
+function oacOriginType(reader, raw) {
+    if (raw === undefined)
+        return undefined;
+    const id = [...(0, intrinsics_1.referencedIds)(raw)].find((r) => reader.typeOf(r) === 'AWS::CloudFront::OriginAccessControl');
+    if (!id)
+        return undefined;
+    const t = (0, intrinsics_1.asString)(reader.resolver.resolve(reader.raw(['Resources', id, 'Properties', 'OriginAccessControlConfig', 'OriginAccessControlOriginType'])));
+    return t.known ? t.value.toLowerCase() : undefined;
+}
+function methodList(reader, r) {
+    if (!r.known)
+        return r;
+    const l = reader.resolver.list(r.value);
+    if (!l.known)
+        return l;
+    const out = new Set();
+    for (const m of l.value) {
+        const up = String(m).toUpperCase();
+        if (!model_1.ALL_METHODS.includes(up))
+            return { known: false, why: `${String(m)} is not an HTTP method` };
+        out.add(up);
+    }
+    return { known: true, value: model_1.ALL_METHODS.filter((m) => out.has(m)) }; // compared as sets, canonical order
+}
+function behaviourEndpoint(reader, distribution, path, pattern, origins) {
+    const b = (reader.raw(path) ?? {});
+    const allowed = reader.value([...path, 'AllowedMethods'], (r) => methodList(reader, r)) ?? (0, model_1.known)(GET_HEAD);
+    const originId = (0, intrinsics_1.asString)(reader.resolver.resolve(b.TargetOriginId));
+    const origin = originId.known ? origins.get(originId.value) : undefined;
+    const layer = cacheLayer(reader, path);
+    const noStore = responseHeadersNoStore(reader, path);
+    const methodsLabel = allowed.known ? allowed.value.join(',') : '?';
+    const endpoint = {
+        platform: 'cloudfront',
+        resource: distribution,
+        route: `${methodsLabel} ${pattern ?? '*'}`,
+        findingId: pattern ?? 'default',
+        methods: allowed,
+        paths: [normalisePattern(pattern ?? '/*')],
+        at: reader.at(path),
+        caches: layer ? [layer] : [],
+        noStore,
+        staticOrigin: origin?.staticOrigin || undefined,
+        flavor: reader.flavor,
+        details: { distribution, behavior: pattern ?? 'default', ...(originId.known ? { origin: originId.value } : {}) },
+    };
+    return { endpoint, behaviour: { pattern, originId: originId.known ? originId.value : undefined, layer, noStore } };
+}
+function normalisePattern(p) {
+    return p.startsWith('/') ? p : '/' + p;
+}
+/** The cache of one behaviour: CachePolicyId (managed or template policy) or legacy ForwardedValues. */
+function cacheLayer(reader, path) {
+    const b = (reader.raw(path) ?? {});
+    const cachedMethods = reader.value([...path, 'CachedMethods'], (r) => methodList(reader, r)) ?? (0, model_1.known)(GET_HEAD);
+    const forwardsAuth = originRequestForwardsAuthorization(reader, path);
+    // null / AWS::NoValue count as absent: the behaviour then uses its legacy fields.
+    const id = b.CachePolicyId !== undefined ? reader.value([...path, 'CachePolicyId'], intrinsics_1.asString) : undefined;
+    if (id) {
+        const at = reader.at([...path, 'CachePolicyId']);
+        const refId = templatePolicy(reader, b.CachePolicyId, 'AWS::CloudFront::CachePolicy');
+        if (refId)
+            return templatePolicyLayer(reader, refId, at, cachedMethods, forwardsAuth);
+        if (!id.known)
+            return layerOf('cloudfront-cache-policy', 'cache policy (unresolved)', at, cachedMethods, (0, model_1.unknown)(`the cache policy ${id.why}`, id.at), (0, model_1.unknown)(id.why, id.at), (0, model_1.known)(true));
+        const managed = managed_policies_1.MANAGED_CACHE_POLICIES[id.value.trim().toLowerCase()];
+        if (!managed) {
+            const why = `cache policy ${id.value} is not an AWS managed policy cachelint knows and not defined in this template`;
+            return layerOf('cloudfront-cache-policy', `cache policy ${id.value}`, at, cachedMethods, (0, model_1.unknown)(why, at), (0, model_1.unknown)(why, at), (0, model_1.known)(true));
+        }
+        const identity = !forwardsAuth || managed.key.includes('header:authorization');
+        const layer = layerOf('cloudfront-cache-policy', managed.name, at, cachedMethods, (0, model_1.known)(managed.ttl), (0, model_1.known)(managed.key), (0, model_1.known)(identity));
+        layer.caveats = managed.caveats;
+        layer.details = { policyId: id.value, policy: managed.name };
+        return layer;
+    }
+    // Legacy cache settings on the behaviour (§2.2).
+    const at = reader.at([...path, b.ForwardedValues !== undefined ? 'ForwardedValues' : 'TargetOriginId']);
+    const num = (key, dflt) => reader.value([...path, key], intrinsics_1.asNumber) ?? (0, model_1.known)(dflt);
+    const min = num('MinTTL', 0);
+    const def = num('DefaultTTL', 86400);
+    const max = num('MaxTTL', 31536000);
+    const headers = reader.value([...path, 'ForwardedValues', 'Headers'], (r) => {
+        const l = r.known ? reader.resolver.list(r.value) : r;
+        return l.known ? { known: true, value: l.value.map((h) => String(h).toLowerCase()) } : l;
+    });
+    const ttl = combineTtl(min, def, max);
+    const key = [];
+    if (headers?.known)
+        key.push(...headers.value.map((h) => `header:${h}`));
+    const qs = reader.value([...path, 'ForwardedValues', 'QueryString'], intrinsics_1.asBoolean);
+    if (qs?.known && qs.value)
+        key.push('querystring:*');
+    const cookies = reader.value([...path, 'ForwardedValues', 'Cookies', 'Forward'], intrinsics_1.asString);
+    if (cookies?.known && cookies.value !== 'none')
+        key.push('cookie:*');
+    const allHeaders = headers?.known && headers.value.includes('*');
+    const layer = layerOf('cloudfront-forwarded-values', 'ForwardedValues (legacy cache settings)', at, allHeaders ? (0, model_1.known)([]) : cachedMethods, ttl, (0, model_1.known)(key), (0, model_1.known)(true));
+    layer.caveats = [LEGACY_CAVEAT, ...(allHeaders ? ["Headers ['*'] disables caching (domain.md §2.2)"] : [])];
+    if (allHeaders)
+        layer.ttl = (0, model_1.known)({ min: 0, default: 0, max: 0 });
+    if (allHeaders)
+        layer.honorsOriginNoStore = (0, model_1.known)(true);
+    return layer;
+}
+function combineTtl(min, def, max) {
+    for (const v of [min, def, max])
+        if (!v.known)
+            return v;
+    return (0, model_1.known)({ min: min.value, default: def.value, max: max.value });
+}
+function layerOf(kind, name, at, cachedMethods, ttl, key, keyIncludesIdentity) {
+    // MaxTTL 0 (CachingDisabled): nothing is stored.
+    const stores = !ttl.known || ttl.value.max > 0 || ttl.value.default > 0;
+    return {
+        kind,
+        name,
+        at,
+        scope: 'behavior',
+        cachedMethods: stores ? cachedMethods : (0, model_1.known)([]),
+        ttl,
+        honorsOriginNoStore: ttl.known ? (0, model_1.known)(ttl.value.min === 0) : ttl,
+        key,
+        keyIncludesIdentity,
+    };
+}
+function templatePolicyLayer(reader, policyId, at, cachedMethods, forwardsAuth) {
+    const base = ['Resources', policyId, 'Properties', 'CachePolicyConfig'];
+    const num = (k, dflt) => reader.value([...base, k], intrinsics_1.asNumber) ?? (dflt !== undefined ? (0, model_1.known)(dflt) : (0, model_1.unknown)(`${policyId} has no ${k}`, reader.at(base)));
+    const ttl = combineTtl(num('MinTTL'), num('DefaultTTL', 86400), num('MaxTTL', 31536000));
+    const p = [...base, 'ParametersInCacheKeyAndForwardedToOrigin'];
+    const key = [];
+    const headerBehavior = reader.value([...p, 'HeadersConfig', 'HeaderBehavior'], intrinsics_1.asString);
+    const headers = reader.items([...p, 'HeadersConfig', 'Headers']).map((h) => String(h.value).toLowerCase());
+    if (headerBehavior?.known && headerBehavior.value === 'whitelist')
+        key.push(...headers.map((h) => `header:${h}`));
+    const qs = reader.value([...p, 'QueryStringsConfig', 'QueryStringBehavior'], intrinsics_1.asString);
+    if (qs?.known && qs.value !== 'none')
+        key.push(`querystring:${qs.value === 'all' ? '*' : qs.value}`);
+    const ck = reader.value([...p, 'CookiesConfig', 'CookieBehavior'], intrinsics_1.asString);
+    if (ck?.known && ck.value !== 'none')
+        key.push(`cookie:${ck.value === 'all' ? '*' : ck.value}`);
+    const identity = !forwardsAuth || key.includes('header:authorization');
+    const layer = layerOf('cloudfront-cache-policy', `CachePolicy ${policyId}`, at, cachedMethods, ttl, (0, model_1.known)(key), (0, model_1.known)(identity));
+    layer.details = { policy: policyId };
+    return layer;
+}
+/**
+ * The logical id of a policy of this template that a behaviour points at: `!Ref P`, `!GetAtt P.Id`, `!Sub ${P}` or
+ * `!Sub ${P.Id}` (all give the policy id). Undefined for managed IDs, parameters and anything else.
+ */
+function templatePolicy(reader, raw, type) {
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+        return undefined;
+    const r = raw;
+    let id;
+    if (typeof r.Ref === 'string')
+        id = r.Ref;
+    const ga = r['Fn::GetAtt'];
+    const parts = Array.isArray(ga) ? ga : typeof ga === 'string' ? ga.split('.') : undefined;
+    if (parts && parts.length === 2 && parts[1] === 'Id' && typeof parts[0] === 'string')
+        id = parts[0];
+    if (typeof r['Fn::Sub'] === 'string') {
+        const m = /^\$\{([^}.!]+)(\.Id)?\}$/.exec(r['Fn::Sub'].trim());
+        if (m)
+            id = m[1];
+    }
+    return id !== undefined && reader.typeOf(id) === type ? id : undefined;
+}
+/** Authorization reaches the origin through an origin request policy (so it may select the response). */
+function originRequestForwardsAuthorization(reader, path) {
+    const raw = reader.raw(path)?.OriginRequestPolicyId;
+    if (raw === undefined)
+        return false;
+    const ref = templatePolicy(reader, raw, 'AWS::CloudFront::OriginRequestPolicy');
+    if (ref) {
+        const h = ['Resources', ref, 'Properties', 'OriginRequestPolicyConfig', 'HeadersConfig'];
+        const behavior = (0, intrinsics_1.asString)(reader.resolver.resolve(reader.raw([...h, 'HeaderBehavior'])));
+        if (behavior.known && /^allViewer/.test(behavior.value))
+            return true;
+        return reader.items([...h, 'Headers']).some((x) => String(x.value).toLowerCase() === 'authorization');
+    }
+    const id = (0, intrinsics_1.asString)(reader.resolver.resolve(raw));
+    return id.known ? managed_policies_1.MANAGED_ORIGIN_REQUEST_POLICIES[id.value.toLowerCase()]?.forwardsAuthorization === true : false;
+}
+/** ResponseHeadersPolicyId → a Cache-Control custom header containing no-store with Override: true (§2.5). */
+function responseHeadersNoStore(reader, path) {
+    const raw = reader.raw(path)?.ResponseHeadersPolicyId;
+    if (raw === undefined)
+        return (0, model_1.known)(undefined);
+    const at = reader.at([...path, 'ResponseHeadersPolicyId']);
+    const ref = templatePolicy(reader, raw, 'AWS::CloudFront::ResponseHeadersPolicy');
+    if (ref) {
+        const items = reader.items(['Resources', ref, 'Properties', 'ResponseHeadersPolicyConfig', 'CustomHeadersConfig', 'Items']);
+        for (const item of items) {
+            if (item.unresolved !== undefined)
+                return (0, model_1.unknown)(`a custom header of ${ref} cannot be resolved: ${item.unresolved}`, reader.at(item.path));
+            const header = reader.value([...item.path, 'Header'], intrinsics_1.asString);
+            if (!header?.known || header.value.toLowerCase() !== 'cache-control')
+                continue;
+            const value = reader.value([...item.path, 'Value'], intrinsics_1.asString);
+            const override = reader.value([...item.path, 'Override'], intrinsics_1.asBoolean);
+            const itemAt = reader.at(item.path);
+            if (!value || !override)
+                continue;
+            if (!value.known)
+                return (0, model_1.unknown)(value.why, value.at);
+            if (!override.known)
+                return (0, model_1.unknown)(override.why, override.at);
+            if (/no-store/i.test(value.value) && override.value && item.condition)
+                return (0, model_1.unknown)(`the Cache-Control: ${value.value} header of ${ref}: ${(0, template_1.branchWhy)(item.condition)}`, itemAt);
+            if (/no-store/i.test(value.value) && override.value)
+                return (0, model_1.known)({ cacheControl: value.value, at: itemAt, source: `ResponseHeadersPolicy ${ref}` });
+        }
+        return (0, model_1.known)(undefined);
+    }
+    const id = (0, intrinsics_1.asString)(reader.resolver.resolve(raw));
+    if (!id.known)
+        return (0, model_1.unknown)(`the response headers policy ${id.why}`, at);
+    if (managed_policies_1.MANAGED_RESPONSE_HEADERS_POLICIES[id.value.toLowerCase()])
+        return (0, model_1.known)(undefined); // managed: no Cache-Control (UNCONFIRMED, §2.4)
+    return (0, model_1.unknown)(`response headers policy ${id.value} is not defined in this template: whether it sets Cache-Control is unknown`, at);
+}
+/** CloudFront path pattern match: `*` any characters (slashes included), `?` one character. */
+function patternMatches(pattern, path) {
+    const re = new RegExp('^' + normalisePattern(pattern).replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$');
+    return re.test(path);
+}
+/** Puts each behaviour's layer in front of the API endpoints it serves (first matching behaviour wins). */
+function linkApis(behaviours, origins, apiEndpoints) {
+    for (const origin of origins.values()) {
+        if (!origin.apiId)
+            continue;
+        for (const ref of apiEndpoints.get(origin.apiId) ?? []) {
+            if (!ref.stageName.known || !ref.stageName.value)
+                continue;
+            const sample = (ref.endpoint.paths[0] ?? '/').replace(/\{[^}]+\}/g, 'x');
+            const viewer = viewerPath(origin, ref.stageName.value, sample);
+            if (viewer === undefined)
+                continue;
+            // The first behaviour whose pattern matches decides; it serves this endpoint only if it goes to this origin.
+            const b = behaviours.find((x) => x.pattern === undefined || (!x.pattern.startsWith('(unresolved') && patternMatches(x.pattern, viewer)));
+            if (!b || b.originId !== origin.id || !b.layer)
+                continue;
+            ref.endpoint.caches.unshift({ ...b.layer, details: { ...b.layer.details, via: 'cloudfront' } });
+            if (ref.endpoint.noStore.known && ref.endpoint.noStore.value === undefined && b.noStore.known && b.noStore.value)
+                ref.endpoint.noStore = b.noStore;
+        }
+    }
+}
+/** The viewer path that reaches `apiPath` on `stage` through this origin, or undefined when it cannot. */
+function viewerPath(origin, stage, apiPath) {
+    if (!origin?.apiId)
+        return undefined;
+    const prefix = `/${stage}`;
+    if (!origin.originPath)
+        return prefix + (apiPath === '/' ? '' : apiPath) || '/';
+    if (origin.originPath === prefix)
+        return apiPath;
+    if (origin.originPath.startsWith(prefix + '/')) {
+        const rest = origin.originPath.slice(prefix.length);
+        return apiPath.startsWith(rest) ? apiPath.slice(rest.length) || '/' : undefined;
+    }
+    return undefined;
+}
+//# sourceMappingURL=cloudfront.js.map

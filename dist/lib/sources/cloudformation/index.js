@@ -1,0 +1,137 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.cloudFormationAdapter = exports.modelsFromAssembly = exports.isCloudAssembly = exports.expandCloudAssembly = exports.documentLocator = void 0;
+exports.isTemplate = isTemplate;
+exports.modelFromTemplate = modelFromTemplate;
+const apigateway_1 = require("./apigateway");
+const cloudfront_1 = require("./cloudfront");
+const sam_1 = require("./sam");
+const template_1 = require("./template");
+var template_2 = require("./template");
+Object.defineProperty(exports, "documentLocator", { enumerable: true, get: function () { return template_2.documentLocator; } });
+var assembly_1 = require("./assembly");
+Object.defineProperty(exports, "expandCloudAssembly", { enumerable: true, get: function () { return assembly_1.expandCloudAssembly; } });
+Object.defineProperty(exports, "isCloudAssembly", { enumerable: true, get: function () { return assembly_1.isCloudAssembly; } });
+Object.defineProperty(exports, "modelsFromAssembly", { enumerable: true, get: function () { return assembly_1.modelsFromAssembly; } });
+/** True for a parsed value that looks like a CloudFormation/SAM template or a cdk.out stack template. */
+function isTemplate(value, file = '') {
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        return false;
+    const t = value;
+    const resources = t.Resources;
+    const hasResources = !!resources && typeof resources === 'object' && !Array.isArray(resources);
+    if (hasResources && /\.template\.json$/i.test(file))
+        return true;
+    if (t.AWSTemplateFormatVersion !== undefined && (hasResources || t.Transform !== undefined))
+        return true;
+    if (!hasResources)
+        return false;
+    return Object.values(resources).some((r) => !!r && typeof r === 'object' && typeof r.Type === 'string' && /^(AWS|Custom|Alexa)::/.test(r.Type));
+}
+/** Builds the model of one template: API Gateway endpoints (per stage, path, method), CloudFront behaviours, facts. */
+function modelFromTemplate(template, locator, options) {
+    const t = (template && typeof template === 'object' ? template : {});
+    const reader = new template_1.TemplateReader(t, locator, options.file, options.flavor);
+    const apis = new Map();
+    (0, apigateway_1.collectRestApis)(reader, apis);
+    (0, sam_1.collectSam)(reader, apis);
+    (0, apigateway_1.collectStages)(reader, apis);
+    const byApi = (0, apigateway_1.apiEndpoints)(reader, apis);
+    const endpoints = [...byApi.values()].flatMap((l) => l.map((r) => r.endpoint));
+    endpoints.push(...(0, cloudfront_1.cloudFrontEndpoints)(reader, byApi));
+    forEachFacts(reader);
+    const model = { file: options.file, endpoints, facts: reader.facts };
+    const suppressions = resourceSuppressions(reader);
+    if (suppressions.length)
+        model.resourceSuppressions = suppressions;
+    return model;
+}
+// Resource types whose configuration cachelint judges: a loop that generates them hides that configuration.
+const JUDGED_TYPES = /AWS::(ApiGateway::(RestApi|Stage|Deployment|Method)|Serverless::(Api|Function)|CloudFront::(Distribution|CachePolicy|ResponseHeadersPolicy))\b/;
+/**
+ * `Fn::ForEach::Name` (Transform AWS::LanguageExtensions) generates resources at deploy time; cachelint does not expand
+ * it. When the loop generates API Gateway or CloudFront resources, say so (CL006) instead of judging without them.
+ */
+function forEachFacts(reader) {
+    for (const [key, value] of Object.entries(reader.resources)) {
+        if (!key.startsWith('Fn::ForEach::'))
+            continue;
+        const types = JSON.stringify(value ?? null).match(new RegExp(JUDGED_TYPES.source, 'g'));
+        if (!types)
+            continue;
+        reader.facts.push({
+            kind: 'unresolved-setting',
+            resource: key,
+            route: key,
+            findingId: key,
+            at: reader.at(['Resources', key]),
+            message: `${key} generates ${[...new Set(types)].join(', ')} resources at deploy time (AWS::LanguageExtensions); cachelint does not expand Fn::ForEach, so their cache settings are not judged.`,
+            blocks: ['CL001', 'CL002', 'CL007'],
+            flavor: reader.flavor,
+            platform: /CloudFront/.test(types[0]) ? 'cloudfront' : 'apigateway',
+        });
+    }
+}
+/** `Metadata: { cachelint: { ignore: [{ id: CL001, reason: ... }] } }` on any resource. */
+function resourceSuppressions(reader) {
+    const out = [];
+    for (const [id, res] of Object.entries(reader.resources)) {
+        const ignore = res?.Metadata?.cachelint?.ignore;
+        if (!Array.isArray(ignore))
+            continue;
+        ignore.forEach((entry, i) => {
+            const path = ['Resources', id, 'Metadata', 'cachelint', 'ignore', i];
+            const e = (typeof entry === 'string' ? { id: entry } : entry);
+            const ruleId = typeof e?.id === 'string' ? e.id : undefined;
+            if (!ruleId)
+                return;
+            const reason = typeof e?.reason === 'string' && e.reason.trim() ? e.reason.trim() : undefined;
+            out.push({ resource: id, ruleId: ruleId.trim().toUpperCase(), reason, at: reader.at(path) });
+        });
+    }
+    return out;
+}
+/** A cdk.out stack template (or any template CDK synthesised): remediation in CDK terms. */
+function flavorOf(value, file) {
+    if (/(^|\/)cdk\.out\//.test(file) || /\.template\.json$/i.test(file))
+        return 'cdk';
+    const resources = (value.Resources ?? {});
+    return Object.values(resources).some((r) => r?.Type === 'AWS::CDK::Metadata' || typeof r?.Metadata?.['aws:cdk:path'] === 'string') ? 'cdk' : 'cloudformation';
+}
+exports.cloudFormationAdapter = {
+    format: 'cloudformation',
+    tags: 'cloudformation',
+    detect(doc, file) {
+        return isTemplate(doc.value, file);
+    },
+    toModels(input) {
+        const models = [];
+        const errors = [];
+        for (const doc of input.parsed.documents) {
+            if (!isTemplate(doc.value, input.file))
+                continue;
+            const value = doc.value;
+            const bad = malformedResource(value);
+            if (bad) {
+                const p = doc.locate(['Resources', bad.id]);
+                errors.push({ file: input.file, line: p.line, column: p.column, code: 'template', message: `resource ${bad.id}: ${bad.why}` });
+                continue;
+            }
+            models.push(modelFromTemplate(value, (0, template_1.documentLocator)(doc, input.file, value), { file: input.file, flavor: flavorOf(value, input.file) }));
+        }
+        return { models, errors };
+    },
+};
+function malformedResource(t) {
+    for (const [id, r] of Object.entries((t.Resources ?? {}))) {
+        if (id.startsWith('Fn::ForEach::'))
+            continue; // AWS::LanguageExtensions loops: see forEachFacts
+        if (!r || typeof r !== 'object' || Array.isArray(r))
+            return { id, why: 'is not a mapping' };
+        const type = r.Type;
+        if (typeof type !== 'string')
+            return { id, why: 'has no Type' };
+    }
+    return undefined;
+}
+//# sourceMappingURL=index.js.map

@@ -1,0 +1,48 @@
+export type Resolved<T = unknown> = {
+    known: true;
+    value: T;
+} | {
+    known: false;
+    why: string;
+    params?: string[];
+};
+/** `Ref: AWS::NoValue`: the property is absent. */
+export declare const NO_VALUE: unique symbol;
+export interface TemplateParts {
+    Parameters?: Record<string, unknown>;
+    Mappings?: Record<string, unknown>;
+    Conditions?: Record<string, unknown>;
+    Resources?: Record<string, unknown>;
+}
+export declare function isIntrinsic(v: unknown): v is Record<string, unknown>;
+export declare function formatValue(v: unknown): string;
+export declare class Resolver {
+    private readonly template;
+    private readonly useDefaults;
+    private readonly conditionCache;
+    private depth;
+    constructor(template: TemplateParts, useDefaults?: boolean);
+    /** Resolves one value (shallowly for plain objects: their members are resolved when read). */
+    resolve(v: unknown): Resolved;
+    /** Evaluates a condition by name (resource `Condition:` attributes, Fn::If). */
+    condition(name: string): Resolved<boolean>;
+    /** "condition C depends on parameter P (default "x" makes it false)": why a condition is unknown, for messages. */
+    describeCondition(name: string): string;
+    private withDefaultsNote;
+    private paramDefault;
+    private inner;
+    /** Deep resolution of a list (Fn::Join arguments, AllowedMethods...): unknown if any item is. */
+    list(v: unknown): Resolved<unknown[]>;
+    private intrinsic;
+    private ref;
+    private sub;
+}
+/** Logical ids a value refers to (Ref, Fn::GetAtt, `${X}` / `${X.Attr}` in Fn::Sub), for cross-resource links. */
+export declare function referencedIds(v: unknown, out?: Set<string>): Set<string>;
+/** Literal text inside a value (strings of Fn::Sub / Fn::Join...), for "does this domain mention execute-api". */
+export declare function literalText(v: unknown): string;
+/** "true"/"false" strings count as booleans (CloudFormation converts them). */
+export declare function asBoolean(r: Resolved): Resolved<boolean>;
+/** Numbers and numeric strings ("300"). */
+export declare function asNumber(r: Resolved): Resolved<number>;
+export declare function asString(r: Resolved): Resolved<string>;

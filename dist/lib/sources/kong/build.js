@@ -1,0 +1,125 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.buildKongModel = buildKongModel;
+const model_1 = require("../../model");
+const plugins_1 = require("./plugins");
+const precedence_1 = require("./precedence");
+const routes_1 = require("./routes");
+const state_1 = require("./state");
+// Layers of the known caches first, in a stable order; third-party caches after them by name.
+const CACHE_ORDER = ['proxy-cache', 'proxy-cache-advanced', 'graphql-proxy-cache-advanced', 'ai-semantic-cache'];
+const cacheOrder = (name) => {
+    const i = CACHE_ORDER.indexOf(name);
+    return i < 0 ? CACHE_ORDER.length : i;
+};
+/**
+ * Builds the model of one Kong state. Per route and per plugin name, the single most specific enabled instance
+ * applies (disabled instances never shadow; they are recorded as `inertCacheInstances` when a broader enabled cache
+ * still runs → CL009). Consumer- and consumer-group-scoped caching instances that would replace the consumer-less one
+ * for some caller become extra layers with `details.findingSuffix` `@consumer:<name>` / `@consumer-group:<name>`.
+ * Linear: lookups go through maps keyed by scope, never route × plugin scans.
+ */
+function buildKongModel(state, options) {
+    const { file, flavor } = options;
+    const index = new precedence_1.PluginIndex(state.plugins.filter((p) => (0, plugins_1.isRelevantPlugin)(p.name)));
+    const names = index.names();
+    const cacheNames = names.filter((n) => (0, plugins_1.cacheKindOf)(n)).sort((a, b) => cacheOrder(a) - cacheOrder(b) || a.localeCompare(b));
+    const authNames = names.filter((n) => plugins_1.AUTH_PLUGINS.has(n)).sort();
+    const noStoreNames = plugins_1.NO_STORE_PLUGINS.filter((n) => names.includes(n));
+    // One layer object per plugin instance and caller view: a global cache over 10,000 routes is built once.
+    const layerCache = new Map();
+    const layerFor = (p, ctx, suffix) => {
+        const k = `${p.key}|${ctx.identity.join(',')}|${ctx.identityUnknown ? 'u' : ''}|${suffix ?? ''}`;
+        let layer = layerCache.get(k);
+        if (!layer)
+            layerCache.set(k, (layer = (0, plugins_1.cacheLayerFor)(p, ctx, { findingSuffix: suffix })));
+        return layer;
+    };
+    const endpoints = [];
+    for (const route of state.routes) {
+        const identity = [];
+        let identityUnknown;
+        for (const n of authNames) {
+            const inst = index.applied(n, route);
+            if (!inst)
+                continue;
+            const enabled = inst.plugin.enabled;
+            if (!enabled.known)
+                identityUnknown ??= { why: enabled.why, at: enabled.at };
+            else
+                identity.push(n);
+        }
+        const ctx = { identity, identityUnknown };
+        const caches = [];
+        const applied = [];
+        for (const n of cacheNames) {
+            const main = index.applied(n, route);
+            if (main) {
+                applied.push(main);
+                caches.push(narrowUnverified(layerFor(main.plugin, ctx), route));
+            }
+            for (const v of index.consumerVariants(n, route)) {
+                const scope = v.plugin.scope;
+                const who = scope.consumer ? `@consumer:${scope.consumer.label}` : `@consumer-group:${scope.consumerGroup.label}`;
+                caches.push(narrowUnverified(layerFor(v.plugin, ctx, who), route));
+            }
+        }
+        const inert = [];
+        for (const n of cacheNames) {
+            for (const d of index.disabledFor(n, route)) {
+                if (!applied.some((a) => a.rank > d.rank))
+                    continue; // nothing broader still runs: the disabled one exempts nothing
+                inert.push({ name: d.plugin.name, scope: (0, precedence_1.scopeText)(d.plugin), at: d.plugin.enabledAt });
+            }
+        }
+        const transformers = [];
+        for (const n of noStoreNames) {
+            const inst = index.applied(n, route);
+            if (inst)
+                transformers.push({ inst: inst.plugin, read: (0, plugins_1.noStoreEntries)(inst.plugin) });
+        }
+        const policy = (0, plugins_1.noStorePolicy)(transformers);
+        const service = route.service;
+        const details = { ...state.details, ...route.details };
+        if (service)
+            details.service = service.label;
+        if (policy.coverage)
+            details.noStoreCoverage = policy.coverage;
+        const endpoint = {
+            platform: 'kong',
+            resource: service ? `${service.label}/${route.label}` : route.label,
+            route: (0, routes_1.routeText)(route.methods.known ? route.methods.value : undefined, route.paths),
+            findingId: route.findingId,
+            methods: route.methods,
+            paths: route.paths,
+            caches,
+            noStore: policy.value,
+            identity,
+            flavor,
+            details,
+        };
+        // Located only when a finding points at the route itself (most point at the cache layer).
+        (0, state_1.defineLazyLocation)(endpoint, 'at', () => route.at);
+        if (inert.length)
+            endpoint.inertCacheInstances = inert;
+        endpoints.push(endpoint);
+    }
+    const facts = state.facts.map((f) => (f.flavor === flavor ? f : { ...f, flavor }));
+    return { file, endpoints, facts };
+}
+/**
+ * A third-party cache on a route that accepts only safe methods can store nothing but those: which methods it caches
+ * no longer decides CL001 there (its key still is unknown, and says so).
+ */
+function narrowUnverified(layer, route) {
+    if (layer.kind !== 'kong-unverified-cache' || layer.cachedMethods.known || !route.methods.known || route.methods.value.some(model_1.isUnsafe))
+        return layer;
+    const plugin = layer.details?.plugin ?? layer.name;
+    return {
+        ...layer,
+        cachedMethods: (0, model_1.known)([...route.methods.value]),
+        keyIncludesIdentity: (0, model_1.unknown)(`third-party plugin ${plugin}: cachelint cannot verify whether its cache key separates callers`, layer.at),
+        caveats: [...(layer.caveats ?? []), `${plugin} is assumed to cache at most the methods the route accepts`],
+    };
+}
+//# sourceMappingURL=build.js.map

@@ -1,0 +1,53 @@
+import type { CacheKind, CacheLayer, HeaderPolicy, SourceLocation, Value } from '../../model';
+import type { KongPlugin } from './state';
+/** Kong plugins that identify a consumer (the proxy-cache key then includes its id). */
+export declare const AUTH_PLUGINS: Set<string>;
+export declare const NO_STORE_PLUGINS: string[];
+/** The cache kind a plugin name stands for; third-party names that say they cache are unverified caches. */
+export declare function cacheKindOf(name: string): CacheKind | undefined;
+export declare const isRelevantPlugin: (name: string) => boolean;
+export interface PluginContext {
+    /** Enabled auth plugins in effect on the route (consumer-less view). */
+    identity: string[];
+    /** An auth plugin in effect whose `enabled` cannot be known. */
+    identityUnknown?: {
+        why: string;
+        at: SourceLocation;
+    };
+}
+/** The CacheLayer a caching plugin instance puts in front of a route. */
+export declare function cacheLayerFor(inst: KongPlugin, ctx: PluginContext, extra?: {
+    findingSuffix?: string;
+}): CacheLayer;
+export type Coverage = 'both' | 'add-only' | 'replace-only' | 'append';
+export interface NoStoreHit {
+    cacheControl: string;
+    at: SourceLocation;
+    op: 'add' | 'replace' | 'append';
+}
+export type NoStoreRead = {
+    hits: NoStoreHit[];
+} | {
+    unknown: {
+        why: string;
+        at: SourceLocation;
+    };
+};
+/** Cache-Control entries with no-store in one response-transformer(-advanced) instance's add/replace/append headers. */
+export declare function noStoreEntries(inst: KongPlugin): NoStoreRead;
+/**
+ * Combines the effective transformers' entries into the endpoint's policy and how much of it is robust
+ * (`details.noStoreCoverage` on the endpoint). Decision: partial coverage COUNTS as a policy (no CL003), and the
+ * policy's `source` says which half is missing. Why: each half covers a real case — `add` the usual write response
+ * without Cache-Control (also what a cache_control:true proxy-cache would otherwise store for cache_ttl), `replace` an
+ * upstream that sends a cacheable Cache-Control — so neither is "nothing sets no-store", which is what CL003 states;
+ * reporting the missing half is a job for a rule that reads `noStoreCoverage`, not for a misleading CL003.
+ * `append` adds a second Cache-Control value next to the upstream's: counted, coverage 'append'.
+ */
+export declare function noStorePolicy(found: {
+    inst: KongPlugin;
+    read: NoStoreRead;
+}[]): {
+    value: Value<HeaderPolicy | undefined>;
+    coverage?: Coverage;
+};

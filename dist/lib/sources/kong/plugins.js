@@ -1,0 +1,236 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.isRelevantPlugin = exports.NO_STORE_PLUGINS = exports.AUTH_PLUGINS = void 0;
+exports.cacheKindOf = cacheKindOf;
+exports.cacheLayerFor = cacheLayerFor;
+exports.noStoreEntries = noStoreEntries;
+exports.noStorePolicy = noStorePolicy;
+const model_1 = require("../../model");
+const placeholders_1 = require("./placeholders");
+const precedence_1 = require("./precedence");
+const state_1 = require("./state");
+/** Kong plugins that identify a consumer (the proxy-cache key then includes its id). */
+exports.AUTH_PLUGINS = new Set([
+    'key-auth', 'key-auth-enc', 'jwt', 'basic-auth', 'oauth2', 'oauth2-introspection', 'hmac-auth', 'ldap-auth',
+    'ldap-auth-advanced', 'openid-connect', 'mtls-auth', 'session', 'vault-auth', 'header-cert-auth', 'saml', 'jwt-signer',
+]);
+exports.NO_STORE_PLUGINS = ['response-transformer', 'response-transformer-advanced'];
+const KNOWN_CACHES = {
+    'proxy-cache': 'kong-proxy-cache',
+    'proxy-cache-advanced': 'kong-proxy-cache',
+    'graphql-proxy-cache-advanced': 'kong-graphql-proxy-cache',
+    'ai-semantic-cache': 'kong-ai-semantic-cache',
+};
+/** The cache kind a plugin name stands for; third-party names that say they cache are unverified caches. */
+function cacheKindOf(name) {
+    return KNOWN_CACHES[name] ?? (/cache|cacher|caching/i.test(name) ? 'kong-unverified-cache' : undefined);
+}
+const isRelevantPlugin = (name) => cacheKindOf(name) !== undefined || exports.AUTH_PLUGINS.has(name) || exports.NO_STORE_PLUGINS.includes(name);
+exports.isRelevantPlugin = isRelevantPlugin;
+/** Headers in a cache key that separate callers. */
+const IDENTITY_HEADER = /^(authorization|proxy-authorization|cookie|x-api-key|api-?key|apikey|x-auth-token|x-access-token|x-consumer-id|x-consumer-username|x-credential-identifier|x-user-id|x-userinfo)$/i;
+/** A Value read from config: absent → the Kong default; unknowable or a placeholder → unknown; else the converter. */
+function read(cv, what, fallback, convert) {
+    if (cv?.unknownWhy)
+        return (0, model_1.unknown)(`${cv.unknownWhy} (${what})`, cv.at);
+    if (!cv || cv.value === null || cv.value === undefined)
+        return (0, model_1.known)(fallback);
+    const ph = (0, placeholders_1.findPlaceholder)(cv.value);
+    if (ph)
+        return (0, model_1.unknown)((0, placeholders_1.placeholderWhy)(ph, what), cv.at);
+    const out = convert(cv.value);
+    if (out !== null && typeof out === 'object' && 'error' in out && !Array.isArray(out))
+        return (0, model_1.unknown)(out.error, cv.at);
+    return (0, model_1.known)(out);
+}
+const asBool = (what) => (v) => {
+    if (typeof v === 'boolean')
+        return v;
+    if (typeof v === 'string' && /^(true|false)$/i.test(v.trim()))
+        return v.trim().toLowerCase() === 'true';
+    return { error: `${what} is ${JSON.stringify(v)}, not a boolean` };
+};
+const asTtl = (v) => {
+    const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : NaN;
+    if (!Number.isFinite(n))
+        return { error: `cache_ttl is ${JSON.stringify(v)}, not a number` };
+    return { min: 0, default: n, max: n };
+};
+const asStrings = (what) => (v) => {
+    if (!Array.isArray(v))
+        return { error: `${what} is ${JSON.stringify(v)}, not a list` };
+    return v.map((x) => String(x));
+};
+const asMethods = (v) => {
+    if (!Array.isArray(v))
+        return { error: `request_method is ${JSON.stringify(v)}, not a list` };
+    const set = new Set(v.map((x) => String(x).trim().toUpperCase()));
+    return model_1.ALL_METHODS.filter((m) => set.has(m));
+};
+/** The CacheLayer a caching plugin instance puts in front of a route. */
+function cacheLayerFor(inst, ctx, extra = {}) {
+    const kind = cacheKindOf(inst.name);
+    const config = inst.config;
+    const scope = (0, precedence_1.scopeText)(inst);
+    const details = {
+        plugin: inst.name,
+        scope,
+        pluginIndexPath: inst.key,
+    };
+    if (config.sharedFrom)
+        details.pluginConfig = config.sharedFrom;
+    if (extra.findingSuffix)
+        details.findingSuffix = extra.findingSuffix;
+    const name = `${inst.name} (${(0, precedence_1.scopeText)(inst, true)})`;
+    const caveats = [];
+    const ttl = read(config.get('cache_ttl'), `the cache_ttl of ${inst.name}`, { min: 0, default: 300, max: 300 }, asTtl);
+    const varyHeaders = read(config.get('vary_headers'), `the vary_headers of ${inst.name}`, [], asStrings('vary_headers'));
+    const varyQuery = read(config.get('vary_query_params'), `the vary_query_params of ${inst.name}`, undefined, asStrings('vary_query_params'));
+    if (kind === 'kong-unverified-cache') {
+        // One reason for every field, so CL006 reports one finding per route for this plugin, not one per field.
+        const why = `third-party plugin ${inst.name}: cachelint cannot verify which methods it caches`;
+        const u = () => (0, model_1.unknown)(why, inst.at);
+        return { kind, name, at: inst.at, scope, cachedMethods: u(), ttl: u(), honorsOriginNoStore: u(), key: u(), keyIncludesIdentity: u(), details };
+    }
+    let cachedMethods;
+    // The layer points at request_method when it is written (that is the line to fix), else at the plugin's name.
+    let atOf = () => inst.at;
+    if (kind === 'kong-proxy-cache') {
+        const rm = config.get('request_method');
+        cachedMethods = read(rm, `the request_method of ${inst.name}`, ['GET', 'HEAD'], asMethods);
+        if (rm && rm.value !== null && rm.value !== undefined) {
+            atOf = () => rm.at;
+        }
+        else
+            details.requestMethod = 'default [GET, HEAD]';
+    }
+    else if (kind === 'kong-graphql-proxy-cache') {
+        cachedMethods = (0, model_1.known)(['GET', 'POST']);
+        caveats.push('whether graphql-proxy-cache-advanced skips mutations is UNCONFIRMED (domain.md §3.3)');
+    }
+    else {
+        cachedMethods = (0, model_1.known)(['POST']);
+    }
+    if (!inst.enabled.known) {
+        // Whether this instance runs at all is decided outside the file (a decK placeholder).
+        cachedMethods = (0, model_1.unknown)(inst.enabled.why, inst.enabled.at);
+    }
+    const hasCacheControl = kind === 'kong-proxy-cache' || kind === 'kong-ai-semantic-cache';
+    const cacheControl = hasCacheControl
+        ? read(config.get('cache_control'), `the cache_control of ${inst.name}`, false, asBool('cache_control'))
+        : (0, model_1.known)(false);
+    if (!hasCacheControl)
+        caveats.push(`${inst.name} has no cache_control setting: origin Cache-Control is assumed ignored (UNCONFIRMED)`);
+    // Key: method + path always; then vary headers, query params (unset = all), the body for graphql/ai, the consumer.
+    let key;
+    if (!varyHeaders.known)
+        key = varyHeaders;
+    else if (!varyQuery.known)
+        key = varyQuery;
+    else {
+        const k = [...varyHeaders.value];
+        if (kind === 'kong-proxy-cache')
+            k.push(...(varyQuery.value === undefined ? ['query:*'] : varyQuery.value.map((q) => `query:${q}`)));
+        else
+            k.push('body');
+        if (ctx.identity.length || inst.scope.consumer || inst.scope.consumerGroup)
+            k.push('consumer');
+        key = (0, model_1.known)(k);
+    }
+    // Callers share entries only when nothing separates them: no Kong auth plugin (no consumer id in the key), no
+    // cache_control (with it, requests carrying Authorization bypass the cache), no identity header in vary_headers.
+    // A consumer- or group-scoped instance runs only for an identified consumer, whose id Kong puts in the key.
+    const consumerScoped = !!(inst.scope.consumer || inst.scope.consumerGroup);
+    if (consumerScoped)
+        caveats.push(`runs only for requests a Kong auth plugin identifies as ${scope.split(' + ')[0]}`);
+    let keyIncludesIdentity;
+    if (ctx.identity.length || consumerScoped)
+        keyIncludesIdentity = (0, model_1.known)(true);
+    else if (!varyHeaders.known)
+        keyIncludesIdentity = (0, model_1.unknown)(varyHeaders.why, varyHeaders.at);
+    else if (varyHeaders.value.some((h) => IDENTITY_HEADER.test(h.trim())))
+        keyIncludesIdentity = (0, model_1.known)(true);
+    else if (ctx.identityUnknown)
+        keyIncludesIdentity = (0, model_1.unknown)(ctx.identityUnknown.why, ctx.identityUnknown.at);
+    else if (!cacheControl.known)
+        keyIncludesIdentity = (0, model_1.unknown)(cacheControl.why, cacheControl.at);
+    else
+        keyIncludesIdentity = (0, model_1.known)(hasCacheControl && cacheControl.value);
+    const layer = {
+        kind,
+        name,
+        scope,
+        cachedMethods,
+        ttl,
+        honorsOriginNoStore: cacheControl,
+        key,
+        keyIncludesIdentity,
+        details,
+    };
+    (0, state_1.defineLazyLocation)(layer, 'at', atOf);
+    if (caveats.length)
+        layer.caveats = caveats;
+    return layer;
+}
+/** Cache-Control entries with no-store in one response-transformer(-advanced) instance's add/replace/append headers. */
+function noStoreEntries(inst) {
+    const config = inst.config;
+    if (!inst.enabled.known)
+        return { unknown: { why: inst.enabled.why, at: inst.enabled.at } };
+    const hits = [];
+    for (const op of ['replace', 'add', 'append']) {
+        const cv = config.getIn(op, 'headers');
+        if (cv?.unknownWhy)
+            return { unknown: { why: `${cv.unknownWhy} (the ${op} headers of ${inst.name})`, at: cv.at } };
+        if (!cv || cv.value === null || cv.value === undefined)
+            continue;
+        const entries = Array.isArray(cv.value) ? cv.value : [cv.value];
+        for (let i = 0; i < entries.length; i++) {
+            const entry = entries[i];
+            if (typeof entry !== 'string')
+                continue;
+            const ph = (0, placeholders_1.findPlaceholder)(entry);
+            const colon = entry.indexOf(':');
+            const header = (colon >= 0 ? entry.slice(0, colon) : entry).trim();
+            const value = colon >= 0 ? entry.slice(colon + 1).trim() : '';
+            const entryAt = () => (Array.isArray(cv.value) ? cv.locate([i]) : cv.at);
+            if (ph && ((0, placeholders_1.findPlaceholder)(header) || /^cache-control$/i.test(header)))
+                return { unknown: { why: (0, placeholders_1.placeholderWhy)(ph, `the ${op} header entry of ${inst.name}`), at: entryAt() } };
+            if (!/^cache-control$/i.test(header))
+                continue;
+            if (!/(^|[\s,])no-store([\s,;]|$)/i.test(value))
+                continue;
+            hits.push({ cacheControl: value, at: entryAt(), op });
+        }
+    }
+    return { hits };
+}
+/**
+ * Combines the effective transformers' entries into the endpoint's policy and how much of it is robust
+ * (`details.noStoreCoverage` on the endpoint). Decision: partial coverage COUNTS as a policy (no CL003), and the
+ * policy's `source` says which half is missing. Why: each half covers a real case — `add` the usual write response
+ * without Cache-Control (also what a cache_control:true proxy-cache would otherwise store for cache_ttl), `replace` an
+ * upstream that sends a cacheable Cache-Control — so neither is "nothing sets no-store", which is what CL003 states;
+ * reporting the missing half is a job for a rule that reads `noStoreCoverage`, not for a misleading CL003.
+ * `append` adds a second Cache-Control value next to the upstream's: counted, coverage 'append'.
+ */
+function noStorePolicy(found) {
+    const hits = [];
+    for (const f of found) {
+        if ('unknown' in f.read)
+            return { value: (0, model_1.unknown)(f.read.unknown.why, f.read.unknown.at) };
+        hits.push(...f.read.hits.map((h) => ({ ...h, inst: f.inst })));
+    }
+    if (hits.length === 0)
+        return { value: (0, model_1.known)(undefined) };
+    const ops = new Set(hits.map((h) => h.op));
+    // replace acts only when the upstream sent Cache-Control, add only when it did not (decided against the original
+    // headers, domain.md §3.4): both together cover every response; append adds whatever the upstream sent.
+    const coverage = ops.has('append') ? 'append' : ops.has('add') && ops.has('replace') ? 'both' : ops.has('add') ? 'add-only' : 'replace-only';
+    const first = hits[0];
+    const partial = coverage === 'add-only' ? ' (partial: add only, no effect when the upstream sends Cache-Control)' : coverage === 'replace-only' ? ' (partial: replace only, no effect when the upstream sends no Cache-Control)' : '';
+    const opsText = [...ops].join('+');
+    const source = `${first.inst.name} (${(0, precedence_1.scopeText)(first.inst, true)}): ${opsText} Cache-Control: ${first.cacheControl}${partial}`;
+    return { value: (0, model_1.known)({ cacheControl: first.cacheControl, at: first.at, source }), coverage };
+}
+//# sourceMappingURL=plugins.js.map
