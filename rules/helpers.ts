@@ -26,13 +26,9 @@ export function unsafeCached(endpoint: Endpoint, layer: CacheLayer): Method[] {
 export const isKongCache = (l: CacheLayer) => l.kind.startsWith('kong-');
 export const isCloudFront = (l: CacheLayer) => l.kind.startsWith('cloudfront-');
 
-/** Where the layer is, for messages: `proxy-cache (global) at kong.yaml:12`. */
+/** Where the layer is, for messages: `proxy-cache (kong.yaml:12)`; CDK users edit constructs, so the construct path wins. */
 export function where(layer: CacheLayer): string {
-  return `${layer.name} (${shortFile(layer.at.file)}:${layer.at.line})`;
-}
-
-export function shortFile(file: string): string {
-  return file;
+  return `${layer.name} (${layer.at.constructPath ?? `${layer.at.file}:${layer.at.line}`})`;
 }
 
 export function list(methods: readonly string[]): string {
@@ -55,7 +51,7 @@ export function apiPathAndMethod(endpoint: Endpoint): { path: string; method: st
 
 export function kongPluginRef(layer: CacheLayer): string {
   const plugin = layer.details?.plugin ?? layer.name.split(' ')[0];
-  return `the ${plugin} plugin at ${shortFile(layer.at.file)}:${layer.at.line}${layer.scope ? ` (${layer.scope} scope)` : ''}`;
+  return `the ${plugin} plugin at ${layer.at.file}:${layer.at.line}${layer.scope ? ` (${layer.scope} scope)` : ''}`;
 }
 
 /** Idempotency-key headers in a key turn caching into a replay store: still unsafe (DESIGN.md "Idempotency keys"). */

@@ -164,7 +164,8 @@ function behaviourEndpoint(
   const origin = originId.known ? origins.get(originId.value) : undefined;
   const layer = cacheLayer(reader, path);
   const noStore = responseHeadersNoStore(reader, path);
-  const methodsLabel = allowed.known ? allowed.value.join(',') : '?';
+  // All seven methods is CloudFront's only write-allowing choice: `ANY *` reads better than the list.
+  const methodsLabel = !allowed.known ? '?' : allowed.value.length === ALL_METHODS.length ? 'ANY' : allowed.value.join(',');
   const endpoint: Endpoint = {
     platform: 'cloudfront',
     resource: distribution,

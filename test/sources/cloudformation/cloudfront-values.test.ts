@@ -30,7 +30,7 @@ describe('cache layers', () => {
     expect(e).toMatchObject({
       platform: 'cloudfront',
       resource: 'Cdn',
-      route: 'GET,HEAD,OPTIONS,POST,PUT,PATCH,DELETE *',
+      route: 'ANY *',
       methods: { known: true, value: ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE'] },
       paths: ['/*'],
       noStore: { known: true, value: undefined },
