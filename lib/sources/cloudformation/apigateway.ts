@@ -827,7 +827,7 @@ function stageLayer(reader: TemplateReader, stage: StageInfo, m: ApiMethod, meth
     }
     return base(first.at, 'method', cached, first.ttl ?? wide?.ttl, caveats);
   }
-  if (!isAny && explicitOff.has(m.httpMethod as Method)) return undefined; // pinned off explicitly
+  // Pinned off explicitly: the stage cache stores nothing for this method, but it still sits in front of it (CL003).
   const pathWildcardOn = pathStar.find((s) => {
     const c = effectiveCaching(s.caching, s.ttl);
     return c?.known === true && c.value;

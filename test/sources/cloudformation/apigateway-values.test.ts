@@ -73,14 +73,15 @@ describe('stage-wide */* caching (domain.md §1.3: read as GET-only)', () => {
     expect(m.facts).toEqual([]);
   });
 
-  test('with explicit overrides: a POST pinned off has no layer; ANY lists its pinned verbs (CachingEnabled false or TTL 0)', () => {
+  test('with explicit overrides: a POST pinned off is in front of the stage cache that stores nothing for it; ANY lists its pinned verbs (CachingEnabled false or TTL 0)', () => {
     const m = modelOf(
       api(`${STAR_ON}
         - { ResourcePath: "/~1orders", HttpMethod: POST, CachingEnabled: false }
         - { ResourcePath: "/~1{proxy+}", HttpMethod: PUT, CachingEnabled: "false" }
         - { ResourcePath: "/~1{proxy+}", HttpMethod: DELETE, CacheTtlInSeconds: 0 }`),
     );
-    expect(ep(m, '/orders/POST').caches).toEqual([]);
+    // Still behind the stage cache (CL003 asks for no-store), but it caches none of this method's verbs (no CL001).
+    expect(only(ep(m, '/orders/POST'))).toMatchObject({ scope: 'stage-wide', cachedMethods: { known: true, value: [] }, pinnedOffMethods: ['POST'] });
     expect(only(ep(m, '/{proxy+}/ANY')).pinnedOffMethods).toEqual(['PUT', 'DELETE']);
     expect(m.facts).toEqual([]);
   });

@@ -43,7 +43,7 @@ describe('modelsFromAssembly', () => {
     // Path metadata in the template.
     expect(post.caches[0].at.constructPath).toBe('Webhooks/Api/DeploymentStage.prod/Resource');
     const pinned = nested.endpoints.find((e) => e.findingId === '/webhooks/POST')!;
-    expect(pinned.caches).toEqual([]);
+    expect(pinned.caches).toEqual([expect.objectContaining({ scope: 'stage-wide', cachedMethods: { known: true, value: [] } })]);
     // No path metadata in this template: the construct path comes from the manifest.
     expect(pinned.at).toMatchObject({ logicalId: 'ApiwebhooksPOSTFF4A34C4', constructPath: 'Prod/Webhooks/Api/Default/webhooks/POST/Resource' });
     // The pinned one is still a webhook path without Cache-Control: no-store (CL003), never CL001.
