@@ -25,7 +25,9 @@ export interface Config {
   source?: string;
 }
 
-export const DEFAULT_WEBHOOK_PATHS = ['**/webhook', '**/webhooks', '**/webhook/**', '**/webhooks/**', '**/hooks/**', '**/callback', '**/callbacks/**'];
+// Not `**/callback`: that is the usual OAuth redirect URI (a browser GET), and on the Kong corpus it only matched
+// Supabase's auth callbacks. Teams whose providers post to /callback add it in cachelint.config.yaml.
+export const DEFAULT_WEBHOOK_PATHS = ['**/webhook', '**/webhooks', '**/webhook/**', '**/webhooks/**', '**/hooks/**', '**/callbacks/**'];
 
 export function defaultConfig(): Config {
   return { rules: {}, ignore: [], webhookPaths: [...DEFAULT_WEBHOOK_PATHS] };

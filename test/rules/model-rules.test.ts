@@ -96,6 +96,12 @@ describe('CL003 missing-no-store', () => {
     expect(only(run([endpoint({ paths: ['/webhooks/stripe'] })]), 'CL003')).toHaveLength(1);
     expect(only(run([endpoint({ paths: ['/webhooks/stripe'] })], [], { webhookPaths: [] }), 'CL003')).toEqual([]);
   });
+  test('default webhook paths: /hooks/ and /callbacks/ are webhooks; an OAuth /callback is not unless configured', () => {
+    expect(only(run([endpoint({ paths: ['/api/hooks/github'] })]), 'CL003')).toHaveLength(1);
+    expect(only(run([endpoint({ paths: ['/payments/callbacks/adyen'] })]), 'CL003')).toHaveLength(1);
+    expect(only(run([endpoint({ paths: ['/auth/v1/callback'] })]), 'CL003')).toEqual([]);
+    expect(only(run([endpoint({ paths: ['/auth/v1/callback'] })], [], { webhookPaths: ['**/callback'] }), 'CL003')).toHaveLength(1);
+  });
   test('look-alikes: no-store set; read-only route; no cache and not a webhook', () => {
     expect(only(run([endpoint({ caches: [layer()], noStore: noStore() })]), 'CL003')).toEqual([]);
     expect(only(run([endpoint({ caches: [layer()], methods: known<Method[]>(['GET']) })]), 'CL003')).toEqual([]);

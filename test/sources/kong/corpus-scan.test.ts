@@ -17,9 +17,8 @@ const EXPECTED_FINDINGS: Record<string, Record<string, number>> = {
   'Rezen351__enterprise-iot-modular-microservices__infra__kong__kong.yml': { CL003: 1 },
   // Third-party `response-cache` on a GET-only route: only whether its key separates callers is unknown.
   'allbarbos__kong-response-cache__kong-declarative-config.yaml': { CL006: 1 },
-  // Supabase /auth/v1/callback and /callback routes (no methods = all) match the default `**/callback` pattern.
-  'cepro__supabase-host__fly__kong__kong.yml': { CL003: 2 },
-  'gjpin__supabase-selfhosted__docker__volumes__api__kong.yml': { CL003: 1 },
+  // Supabase's /auth/v1/callback and /callback routes (OAuth redirects) are not webhooks: no longer in the default
+  // webhook paths, so those files are clean.
   // proxy-cache-advanced (GET/HEAD, cache_control false, no auth) on two routes without methods.
   'mark-sivill-kong__kong-gateway-enterprise-3-0-new-features__demo-utility__files__kong_config__kong3.yaml': { CL002: 2, CL003: 2, CL004: 2 },
 };
