@@ -12,21 +12,9 @@ import { InputProblem } from '../parse/errors';
 import { availableFormats, reporterFor } from '../report';
 import { applyBaseline, BaselineError, readBaseline, writeBaseline, type Baseline } from '../baseline';
 
-export interface Io {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-  isTTY: boolean;
-  env: NodeJS.ProcessEnv;
-  cwd: string;
-}
+import { processIo, type Io } from './io';
 
-const defaultIo = (): Io => ({
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
-  isTTY: Boolean(process.stdout.isTTY),
-  env: process.env,
-  cwd: process.cwd(),
-});
+export type { Io };
 
 export const HELP = `Usage: cachelint [options] [paths...]
        cachelint probe URL --method POST [options]   (live check, see docs/probe.md)
@@ -52,7 +40,7 @@ Options:
 
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error or unreadable/unknown input.`;
 
-export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   if (argv[0] === 'probe') {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { runProbe } = require('../probe/cli') as { runProbe: (a: string[], io?: unknown) => Promise<number> };

@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Io } from '../cli/main';
+import { processIo, type Io } from '../cli/io';
 import { defaultConfig, findConfig, loadConfig, type Config } from '../config';
 import { SEVERITY_RANK, type InputError, type ScanResult, type Severity } from '../findings';
 import { VERSION } from '../meta';
@@ -45,18 +45,11 @@ Options:
 
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage, network or TLS error, or a timeout.`;
 
-const defaultIo = (): Io => ({
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
-  isTTY: Boolean(process.stdout.isTTY),
-  env: process.env,
-  cwd: process.cwd(),
-});
 
 /** Sends one request of the plan; injectable for tests. */
 export type Sender = typeof send;
 
-export async function runProbe(argv: string[], io: Io = defaultIo(), sender: Sender = send): Promise<number> {
+export async function runProbe(argv: string[], io: Io = processIo(), sender: Sender = send): Promise<number> {
   let args;
   try {
     args = parseArgs({

@@ -9,6 +9,7 @@ import type { Rule } from '../../lib/findings';
 import { docsUrl } from '../../lib/meta';
 import { parseYaml } from '../../lib/parse/yaml';
 import { findSuppressions } from '../../lib/parse/suppressions';
+import { fences, parsePage, subsections, type Page } from '../helpers/markdown';
 
 const ROOT = join(__dirname, '..', '..');
 const DOCS = join(ROOT, 'docs', 'rules');
@@ -32,66 +33,8 @@ const PROBE_RULES = [
   { id: 'CL103', name: 'cache-headers-on-write', severity: 'warning' },
 ];
 
-interface Page {
-  lines: string[];
-  /** H2 title → body lines (fenced code blocks included). */
-  sections: Map<string, string[]>;
-  h2: string[];
-}
-
 function readPage(rule: Pick<Rule, 'docs'>): Page {
-  const lines = readFileSync(join(ROOT, rule.docs), 'utf8').split('\n');
-  const sections = new Map<string, string[]>();
-  const h2: string[] = [];
-  let current: string[] | undefined;
-  let inFence = false;
-  for (const line of lines) {
-    if (line.startsWith('```')) inFence = !inFence;
-    if (!inFence && line.startsWith('## ')) {
-      const title = line.slice(3).trim();
-      h2.push(title);
-      sections.set(title, (current = []));
-      continue;
-    }
-    current?.push(line);
-  }
-  return { lines, sections, h2 };
-}
-
-/** H3 title → body lines, within one section. */
-function subsections(body: string[]): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  let current: string[] | undefined;
-  let inFence = false;
-  for (const line of body) {
-    if (line.startsWith('```')) inFence = !inFence;
-    if (!inFence && line.startsWith('### ')) {
-      out.set(line.slice(4).trim(), (current = []));
-      continue;
-    }
-    current?.push(line);
-  }
-  return out;
-}
-
-interface Fence {
-  lang: string;
-  text: string;
-  line: number;
-}
-
-function fences(lines: string[]): Fence[] {
-  const out: Fence[] = [];
-  let open: { lang: string; start: number; body: string[] } | undefined;
-  lines.forEach((line, i) => {
-    if (!line.startsWith('```')) return open?.body.push(line);
-    if (open) {
-      out.push({ lang: open.lang, text: open.body.join('\n'), line: open.start + 1 });
-      open = undefined;
-    } else open = { lang: line.slice(3).trim(), start: i, body: [] };
-  });
-  if (open) throw new Error(`unclosed code fence at line ${open.start + 1}`);
-  return out;
+  return parsePage(readFileSync(join(ROOT, rule.docs), 'utf8'));
 }
 
 /** `Default severity: error · Platforms: Kong, Kong Ingress` → its parts. */

@@ -10,6 +10,7 @@ import { STATIC_RULES } from '../../rules';
 import { scan } from '../../lib/engine';
 import { reporterFor } from '../../lib/report';
 import type { ScanResult } from '../../lib/findings';
+import { fences, parsePage, subsections } from '../helpers/markdown';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -25,30 +26,14 @@ interface Example {
   yaml: string;
 }
 
-/** YAML blocks per H2/H3 section; headings inside fences are ignored. */
-function examplesOf(page: string): { examples: Example[]; outputBlock?: string } {
+function examplesOf(text: string): { examples: Example[]; outputBlock?: string } {
+  const page = parsePage(text);
   const examples: Example[] = [];
-  let h2 = '';
-  let h3 = '';
-  let outputBlock: string | undefined;
-  let fence: { lang: string; body: string[] } | undefined;
-  for (const line of page.split('\n')) {
-    if (line.startsWith('```')) {
-      if (!fence) {
-        fence = { lang: line.slice(3).trim(), body: [] };
-        continue;
-      }
-      const text = fence.body.join('\n') + '\n';
-      if ((h2 === 'Example' || h2 === 'Use instead') && fence.lang === 'yaml') examples.push({ section: h2, subsection: h3, yaml: text });
-      if (h2 === 'Example output' && fence.lang === 'text' && outputBlock === undefined) outputBlock = text;
-      fence = undefined;
-      continue;
-    }
-    if (fence) fence.body.push(line);
-    else if (line.startsWith('## ')) [h2, h3] = [line.slice(3).trim(), ''];
-    else if (line.startsWith('### ')) h3 = line.slice(4).trim();
-  }
-  return { examples, outputBlock };
+  for (const section of ['Example', 'Use instead'] as const)
+    for (const [subsection, body] of subsections(page.sections.get(section) ?? []))
+      for (const f of fences(body)) if (f.lang === 'yaml') examples.push({ section, subsection, yaml: f.text + '\n' });
+  const output = fences(page.sections.get('Example output') ?? []).find((f) => f.lang === 'text');
+  return { examples, outputBlock: output && output.text + '\n' };
 }
 
 function scanText(fileName: string, yaml: string): { result: ScanResult; stylish: string } {

@@ -9,6 +9,7 @@ import { docsUrl } from '../../lib/meta';
 import { parseYaml } from '../../lib/parse/yaml';
 import { runProbe, type Sender } from '../../lib/probe/cli';
 import { LIVE_RULES } from '../../rules';
+import { fences, parsePage, subsections, type Page } from '../helpers/markdown';
 
 const ROOT = join(__dirname, '..', '..');
 const SECTIONS = ['What it does', 'Why is this bad?', 'Example', 'How to fix', 'How to suppress', 'References'];
@@ -39,61 +40,7 @@ const SCENARIOS: Record<string, { args: string[]; answers: { headers: IncomingHt
   },
 };
 
-interface Page {
-  lines: string[];
-  sections: Map<string, string[]>;
-  h2: string[];
-}
-
-function readPage(file: string): Page {
-  const lines = readFileSync(join(ROOT, file), 'utf8').split('\n');
-  const sections = new Map<string, string[]>();
-  const h2: string[] = [];
-  let current: string[] | undefined;
-  let inFence = false;
-  for (const line of lines) {
-    if (line.startsWith('```')) inFence = !inFence;
-    if (!inFence && line.startsWith('## ')) {
-      h2.push(line.slice(3).trim());
-      sections.set(line.slice(3).trim(), (current = []));
-      continue;
-    }
-    current?.push(line);
-  }
-  return { lines, sections, h2 };
-}
-
-function fences(lines: string[]): { lang: string; text: string }[] {
-  const out: { lang: string; text: string }[] = [];
-  let open: { lang: string; body: string[] } | undefined;
-  for (const line of lines) {
-    if (!line.startsWith('```')) {
-      open?.body.push(line);
-      continue;
-    }
-    if (open) {
-      out.push({ lang: open.lang, text: open.body.join('\n') });
-      open = undefined;
-    } else open = { lang: line.slice(3).trim(), body: [] };
-  }
-  expect(open).toBeUndefined();
-  return out;
-}
-
-function h3(body: string[]): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  let current: string[] | undefined;
-  let inFence = false;
-  for (const line of body) {
-    if (line.startsWith('```')) inFence = !inFence;
-    if (!inFence && line.startsWith('### ')) {
-      out.set(line.slice(4).trim(), (current = []));
-      continue;
-    }
-    current?.push(line);
-  }
-  return out;
-}
+const readPage = (file: string): Page => parsePage(readFileSync(join(ROOT, file), 'utf8'));
 
 const normalise = (s: string) => s.replace(/[0-9a-f]{12}\b/g, 'RUNID').replace(/cachelint-probe\/\d+\.\d+\.\d+\S*/g, 'cachelint-probe/VERSION');
 
@@ -110,7 +57,7 @@ describe.each(LIVE_RULES.map((r) => [r.id, r] as const))('docs page of %s', (_id
 
   test('has the sections, in order, and How to fix covers Kong, CloudFront, API Gateway and nginx', () => {
     expect(page().h2).toEqual(SECTIONS);
-    const fixes = h3(page().sections.get('How to fix')!);
+    const fixes = subsections(page().sections.get('How to fix')!);
     expect([...fixes.keys()]).toEqual(LAYERS);
     for (const [layer, body] of fixes) expect({ layer, words: body.join(' ').trim().length > 40 }).toEqual({ layer, words: true });
   });
