@@ -1,0 +1,38 @@
+// CL003 on the model: the bad case, the safe look-alike that must not be flagged, and its folding with other
+// rules (one root cause, one finding). The rule: rules/CL003-missing-no-store.ts; its page: docs/rules/CL003.md.
+// End to end per platform: test/sources/kong/scan.test.ts, test/sources/cloudformation/fixtures.test.ts.
+import { at, endpoint, known, layer, noStore, only, run } from '../helpers/model';
+import type { Method } from '../../lib/model';
+
+const POST_CACHE = layer({ cachedMethods: known<Method[]>(['GET', 'HEAD', 'POST']), at: at(12) });
+
+describe('CL003 missing-no-store', () => {
+  test('write route through a cache with nothing setting no-store', () => {
+    const f = only(run([endpoint({ caches: [layer()] })]), 'CL003');
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ line: 5, severity: 'warning' });
+    expect(f[0].remediation.snippet).toMatch(/replace:[\s\S]*add:/);
+  });
+  test('webhook path without any cache', () => {
+    expect(only(run([endpoint({ paths: ['/webhooks/stripe'] })]), 'CL003')).toHaveLength(1);
+    expect(only(run([endpoint({ paths: ['/webhooks/stripe'] })], [], { webhookPaths: [] }), 'CL003')).toEqual([]);
+  });
+  test('default webhook paths: /hooks/ and /callbacks/ are webhooks; an OAuth /callback is not unless configured', () => {
+    expect(only(run([endpoint({ paths: ['/api/hooks/github'] })]), 'CL003')).toHaveLength(1);
+    expect(only(run([endpoint({ paths: ['/payments/callbacks/adyen'] })]), 'CL003')).toHaveLength(1);
+    expect(only(run([endpoint({ paths: ['/auth/v1/callback'] })]), 'CL003')).toEqual([]);
+    expect(only(run([endpoint({ paths: ['/auth/v1/callback'] })], [], { webhookPaths: ['**/callback'] }), 'CL003')).toHaveLength(1);
+  });
+  test('look-alikes: no-store set; read-only route; no cache and not a webhook', () => {
+    expect(only(run([endpoint({ caches: [layer()], noStore: noStore() })]), 'CL003')).toEqual([]);
+    expect(only(run([endpoint({ caches: [layer()], methods: known<Method[]>(['GET']) })]), 'CL003')).toEqual([]);
+    expect(only(run([endpoint()]), 'CL003')).toEqual([]);
+  });
+  test('info where only the backend can set it (proxy integration)', () => {
+    expect(only(run([endpoint({ caches: [layer()], noStoreSettable: false })]), 'CL003')[0].severity).toBe('info');
+  });
+  test('folded into CL001 when a cache stores the writes; back when CL001 is off', () => {
+    expect(only(run([endpoint({ caches: [POST_CACHE] })]), 'CL003')).toEqual([]);
+    expect(only(run([endpoint({ caches: [POST_CACHE] })], [], { rules: { CL001: 'off' } }), 'CL003')).toHaveLength(1);
+  });
+});
