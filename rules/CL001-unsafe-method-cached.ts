@@ -38,7 +38,7 @@ function hit(endpoint: Endpoint, layer: CacheLayer, methods: string[]): RuleHit 
     return {
       ...base,
       severity: 'warning',
-      message: `${where(layer)} caches POST requests of ${endpoint.route} by design (it keys on the GraphQL query): mutations must bypass it or they are answered from cache.`,
+      message: `${where(layer, endpoint)} caches POST requests of ${endpoint.route} by design (it keys on the GraphQL query): mutations must bypass it or they are answered from cache.`,
       remediation: {
         summary: 'Scope graphql-proxy-cache-advanced to a route that serves queries only, and send mutations through a route without it.',
         snippet: kongRouteSplitSnippet(),
@@ -49,7 +49,7 @@ function hit(endpoint: Endpoint, layer: CacheLayer, methods: string[]): RuleHit 
     return {
       ...base,
       severity: 'info',
-      message: `${where(layer)} answers similar POST prompts on ${endpoint.route} from a semantic cache: intended for LLM routes only.`,
+      message: `${where(layer, endpoint)} answers similar POST prompts on ${endpoint.route} from a semantic cache: intended for LLM routes only.`,
       remediation: { summary: 'Keep ai-semantic-cache on LLM chat/completions routes only; remove it from routes that carry events or writes.' },
     };
   }
@@ -62,7 +62,7 @@ function hit(endpoint: Endpoint, layer: CacheLayer, methods: string[]): RuleHit 
     layer.kind !== 'apigateway-stage-cache' && layer.honorsOriginNoStore.known && !layer.honorsOriginNoStore.value
       ? ' It also ignores the origin\'s Cache-Control: no-store.'
       : '';
-  const message = `${where(layer)} caches ${list(methods)} responses for ${endpoint.route}: every ${methods[0]} after the first is answered from cache for ${ttlText(layer)} and never reaches the backend ("ghost 200").${noStoreNote}${idem ? idemNote : ''}`;
+  const message = `${where(layer, endpoint)} caches ${list(methods)} responses for ${endpoint.route}: every ${methods[0]} after the first is answered from cache for ${ttlText(layer)} and never reaches the backend ("ghost 200").${noStoreNote}${idem ? idemNote : ''}`;
   return { ...base, message, remediation: remediationFor(endpoint, layer, methods) };
 }
 

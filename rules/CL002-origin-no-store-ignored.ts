@@ -33,7 +33,7 @@ export const CL002: Rule = {
       hits.push({
         at: layer.at,
         findingId: endpoint.findingId + (layer.details?.findingSuffix ?? ''),
-        message: `${where(layer)} ignores the origin's Cache-Control: no-store on ${endpoint.route}, which accepts ${list(writes)}: ${ignoreText(layer)}`,
+        message: `${where(layer, endpoint)} ignores the origin's Cache-Control: no-store on ${endpoint.route}, which accepts ${list(writes)}: ${ignoreText(layer)}`,
         remediation: remediationFor(endpoint, layer),
       });
     }

@@ -1,6 +1,6 @@
 import type { Rule, RuleHit } from '../lib/findings';
 import type { CacheLayer, Endpoint } from '../lib/model';
-import { apiPathAndMethod, cachedHere, isKongCache, kongConfigSnippet, kongPluginRef, where } from './helpers';
+import { apiPathAndMethod, cachedHere, isKongCache, kongConfigSnippet, kongPluginRef, unsafeCached, where } from './helpers';
 
 // A cache key that leaves out an input which selects the response serves one caller's (or one id's) answer to
 // everyone: `?department=B` gets department A, user B gets user A's account.
@@ -19,10 +19,12 @@ export const CL004: Rule = {
     cloudformation: 'Add the parameters to `Integration.CacheKeyParameters` (and `RequestParameters`).',
     cdk: 'Add them to `cacheKeyParameters` of the integration and `requestParameters` of the method.',
   },
-  check(endpoint: Endpoint): RuleHit[] {
+  check(endpoint: Endpoint, context): RuleHit[] {
     const hits: RuleHit[] = [];
     for (const layer of endpoint.caches) {
-      const cached = cachedHere(endpoint, layer);
+      // Cached writes are CL001's root cause (its fix stops caching them): judge the key on the reads only.
+      const writes = context.enabled('CL001') ? unsafeCached(endpoint, layer) : [];
+      const cached = cachedHere(endpoint, layer)?.filter((m) => !writes.includes(m));
       if (!cached || cached.length === 0) continue;
       const missing = layer.keyMissing ?? [];
       const sharesCallers = layer.keyIncludesIdentity.known && !layer.keyIncludesIdentity.value;
@@ -33,7 +35,7 @@ export const CL004: Rule = {
       hits.push({
         at: layer.at,
         findingId: endpoint.findingId + (layer.details?.findingSuffix ?? ''),
-        message: `${where(layer)} caches ${cached.join('/')} on ${endpoint.route} but ${parts.join('; and ')}.`,
+        message: `${where(layer, endpoint)} caches ${cached.join('/')} on ${endpoint.route} but ${parts.join('; and ')}.`,
         remediation: remediationFor(endpoint, layer, missing, sharesCallers),
       });
     }

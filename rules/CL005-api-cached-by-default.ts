@@ -30,7 +30,7 @@ export const CL005: Rule = {
       hits.push({
         at: layer.at,
         findingId: endpoint.findingId,
-        message: `${where(layer)} caches responses of ${endpoint.route} that carry no Cache-Control for ${layer.ttl.value.default} s (DefaultTTL): reads after a write see stale data unless the API sets Cache-Control on every response.`,
+        message: `${where(layer, endpoint)} caches responses of ${endpoint.route} that carry no Cache-Control for ${layer.ttl.value.default} s (DefaultTTL): reads after a write see stale data unless the API sets Cache-Control on every response.`,
         remediation:
           endpoint.flavor === 'cdk'
             ? { summary: 'Use cachePolicy: CachePolicy.CACHING_DISABLED on this API behaviour.', snippet: 'cachePolicy: CachePolicy.CACHING_DISABLED,' }

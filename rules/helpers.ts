@@ -26,9 +26,14 @@ export function unsafeCached(endpoint: Endpoint, layer: CacheLayer): Method[] {
 export const isKongCache = (l: CacheLayer) => l.kind.startsWith('kong-');
 export const isCloudFront = (l: CacheLayer) => l.kind.startsWith('cloudfront-');
 
-/** Where the layer is, for messages: `proxy-cache (kong.yaml:12)`; CDK users edit constructs, so the construct path wins. */
-export function where(layer: CacheLayer): string {
-  return `${layer.name} (${layer.at.constructPath ?? `${layer.at.file}:${layer.at.line}`})`;
+/**
+ * Where the layer is, for messages: `proxy-cache (global) (line 12)` when it is in the endpoint's file, else
+ * `(kong.yaml:12)`; CDK users edit constructs, so the construct path wins.
+ */
+export function where(layer: CacheLayer, endpoint: Endpoint): string {
+  const at = layer.at;
+  const place = at.constructPath ?? (at.file === endpoint.at.file ? `line ${at.line}` : `${at.file}:${at.line}`);
+  return `${layer.name} (${place})`;
 }
 
 export function list(methods: readonly string[]): string {

@@ -14,13 +14,15 @@ describe('CL001 unsafe-method-cached', () => {
     expect(f[0].message).toMatch(/caches POST responses/);
     expect(f[0].remediation.summary).toMatch(/request_method: \[GET, HEAD\]/);
   });
-  test('messages name the layer by file:line, or by construct path when the layer came from CDK', () => {
+  test('messages name the layer by line (same file), file:line (another file), or construct path (CDK)', () => {
     const fromFile = only(run([endpoint({ caches: [POST_CACHE], noStore: noStore() })]), 'CL001');
-    expect(fromFile[0].message).toContain('proxy-cache (global) (test.yaml:12)');
+    expect(fromFile[0].message).toContain('proxy-cache (global) (line 12)');
+    const elsewhere = only(run([endpoint({ caches: [{ ...POST_CACHE, at: at(12, 'plugins.yaml') }], noStore: noStore() })]), 'CL001');
+    expect(elsewhere[0].message).toContain('proxy-cache (global) (plugins.yaml:12)');
     const cdkLayer = { ...POST_CACHE, at: { ...POST_CACHE.at, constructPath: 'Prod/Webhooks/DeploymentStage.prod' } };
     const fromCdk = only(run([endpoint({ caches: [cdkLayer], noStore: noStore() })]), 'CL001');
     expect(fromCdk[0].message).toContain('(Prod/Webhooks/DeploymentStage.prod)');
-    expect(fromCdk[0].message).not.toContain('test.yaml:12');
+    expect(fromCdk[0].message).not.toContain('line 12');
   });
   test('look-alike: the cache stores POST but the route accepts only GET', () => {
     expect(only(run([endpoint({ methods: known<Method[]>(['GET']), caches: [POST_CACHE] })]), 'CL001')).toEqual([]);
