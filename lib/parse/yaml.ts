@@ -386,6 +386,13 @@ export function parseYaml(text: string, options: YamlOptions = {}): YamlFile {
         count(1, ev.valueStart);
         const anchor = ev.anchorStart >= 0 ? text.slice(ev.anchorStart, ev.anchorEnd) : undefined;
         if (anchor) anchors.set(anchor, { value, size: 1 });
+        if (ev.valueStart < 0) {
+          // An empty scalar (`-` or `key:` with nothing after it) has no offset: its tag, its key's end or its container.
+          const top = stack[stack.length - 1];
+          const where = ev.tagStart >= 0 ? ev.tagStart : (top?.pendingKey?.end ?? top?.pos.start ?? docStart);
+          add(value, 1, where, where);
+          break;
+        }
         // Quoted scalars: point at the opening quote, where the token starts for the reader.
         const valueStart = ev.style === 2 || ev.style === 3 ? ev.valueStart - 1 : ev.valueStart;
         const start = ev.tagStart >= 0 && ev.tagStart < valueStart ? ev.tagStart : valueStart;
