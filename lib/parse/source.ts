@@ -50,7 +50,8 @@ function positionOfByte(buf: Buffer, index: number): { line: number; column: num
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < index; i++) if (buf[i] === 10) { line++; lineStart = i + 1; }
-  return { line, column: index - lineStart + 1 };
+  // Columns count UTF-16 units like every other position (the bytes before `index` on its line are valid UTF-8).
+  return { line, column: buf.toString('utf8', lineStart, index).length + 1 };
 }
 
 function firstInvalidUtf8(buf: Buffer): number {

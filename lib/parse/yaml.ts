@@ -229,14 +229,11 @@ export function parseYaml(text: string, options: YamlOptions = {}): YamlFile {
   try {
     events = parseEvents(text, { maxDepth: options.maxDepth ?? DEFAULTS.maxDepth });
   } catch (e) {
-    const err = e as { reason?: string; message?: string; mark?: { line: number; column: number } };
+    const err = e as { reason?: string; message?: string; mark?: { line: number; column: number; position: number } };
     const msg = err.reason ?? String(err.message ?? e).split('\n')[0];
-    throw new InputProblem(
-      /depth/i.test(msg) ? 'too-deep' : 'parse',
-      `invalid YAML: ${msg}`,
-      err.mark ? err.mark.line + 1 : undefined,
-      err.mark ? err.mark.column + 1 : undefined,
-    );
+    // From the offset, not the mark's line: js-yaml also ends a line at a lone CR, every other position does not.
+    const p = err.mark ? at(Math.min(err.mark.position, text.length)) : undefined;
+    throw new InputProblem(/depth/i.test(msg) ? 'too-deep' : 'parse', `invalid YAML: ${msg}`, p?.line, p?.column);
   }
 
   const documents: YamlDocument[] = [];

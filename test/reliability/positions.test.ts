@@ -67,3 +67,26 @@ describe('CRLF line endings', () => {
     expect(at('bad-lf.yaml')).toEqual(['duplicate-key@13:1']);
   });
 });
+
+describe('error positions use the same line and column counting as findings', () => {
+  test('a parse error after a lone CR is on the line the CR does not end (js-yaml counts it, editors and findings do not)', () => {
+    const text = 'x: 1\ry: [\r';
+    expect(() => parseYaml(text)).toThrow(expect.objectContaining({ code: 'parse', line: 1 }));
+    let column = 0;
+    try {
+      parseYaml(text);
+    } catch (e) {
+      column = (e as { column: number }).column;
+    }
+    expect(column).toBeGreaterThan(4);
+    expect(column).toBeLessThanOrEqual(text.length + 1);
+  });
+
+  test('a NUL after multi-byte characters is located by UTF-16 column, not byte', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cachelint-nul-'));
+    writeFileSync(join(dir, 'nul.yaml'), Buffer.concat([Buffer.from('_format_version: "3.0"\nname: ঀé'), Buffer.from([0])]));
+    writeFileSync(join(dir, 'latin1.yaml'), Buffer.concat([Buffer.from('_format_version: "3.0"\nname: ঀ'), Buffer.from([0xe9])]));
+    const r = scan(['nul.yaml', 'latin1.yaml'], { cwd: dir });
+    expect(r.errors.map((e) => `${e.file} ${e.code}@${e.line}:${e.column}`).sort()).toEqual(['latin1.yaml encoding@2:8', 'nul.yaml binary@2:9']);
+  });
+});
