@@ -104,7 +104,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     return 0;
   }
   const failOn = (opts['fail-on'] ?? config.failOn ?? 'error') as Severity;
-  if (!(failOn in SEVERITY_RANK)) {
+  if (!Object.hasOwn(SEVERITY_RANK, failOn)) {
     io.stderr(`cachelint: --fail-on must be error, warning or info (got "${failOn}")\n`);
     return 2;
   }

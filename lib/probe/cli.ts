@@ -97,7 +97,7 @@ export async function runProbe(argv: string[], io: Io = processIo(), sender: Sen
     return 2;
   }
   const failOn = (opts['fail-on'] ?? config.failOn ?? 'error') as Severity;
-  if (!(failOn in SEVERITY_RANK)) return usage(io, `--fail-on must be error, warning or info (got "${failOn}")`);
+  if (!Object.hasOwn(SEVERITY_RANK, failOn)) return usage(io, `--fail-on must be error, warning or info (got "${failOn}")`);
 
   const number = (name: string, v: string | undefined): number | undefined => {
     if (v === undefined) return undefined;

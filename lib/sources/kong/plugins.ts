@@ -24,7 +24,7 @@ const KNOWN_CACHES: Record<string, CacheKind> = {
 
 /** The cache kind a plugin name stands for; third-party names that say they cache are unverified caches. */
 export function cacheKindOf(name: string): CacheKind | undefined {
-  return KNOWN_CACHES[name] ?? (/cache|cacher|caching/i.test(name) ? 'kong-unverified-cache' : undefined);
+  return (Object.hasOwn(KNOWN_CACHES, name) ? KNOWN_CACHES[name] : undefined) ?? (/cache|cacher|caching/i.test(name) ? 'kong-unverified-cache' : undefined);
 }
 
 export const isRelevantPlugin = (name: string) => cacheKindOf(name) !== undefined || AUTH_PLUGINS.has(name) || NO_STORE_PLUGINS.includes(name);

@@ -1,0 +1,42 @@
+// Names from the scanned file or the command line are looked up in plain objects; an inherited key (constructor,
+// toString, __proto__...) must behave like any unknown name, never reach a rule as a function (found by the
+// property tests: a Kong plugin named `constructor` crashed the CLI with a stack trace and exit 1).
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { scan } from '../../lib/engine';
+import { cacheKindOf } from '../../lib/sources/kong';
+import { runCli } from '../cli/run';
+
+const INHERITED = ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', 'isPrototypeOf', '__defineGetter__'];
+
+test.each(INHERITED)('cacheKindOf(%j) is not a cache kind', (name) => {
+  expect(cacheKindOf(name)).toBeUndefined();
+});
+
+test('Kong plugins, services and routes named after Object.prototype members scan like any other name', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cachelint-proto-'));
+  const file = (names: string[]) => {
+    const plugins = names.map((n) => `- name: ${JSON.stringify(n)}`).join('\n');
+    const cache = '- name: proxy-cache\n  config: { strategy: memory, request_method: [GET, POST] }';
+    return `_format_version: "3.0"\nservices:\n- name: ${names[0]}\n  url: http://s\n  routes:\n  - name: ${names[1]}\n    methods: [POST]\n    paths: [/orders]\n    plugins:\n${plugins.replace(/^/gm, '    ')}\nplugins:\n${plugins}\n${cache}\n`;
+  };
+  writeFileSync(join(dir, 'odd.yaml'), file(INHERITED));
+  writeFileSync(join(dir, 'plain.yaml'), file(INHERITED.map((_, i) => `plain-${i}`)));
+  const r = scan(['odd.yaml', 'plain.yaml'], { cwd: dir });
+  expect(r.errors).toEqual([]);
+  expect(r.files.map((f) => f.status)).toEqual(['scanned', 'scanned']);
+  const ids = (file: string) => r.findings.filter((f) => f.file === file).map((f) => `${f.ruleId}@${f.line}`);
+  expect(ids('plain.yaml')).toContain('CL001@26');
+  expect(ids('odd.yaml')).toEqual(ids('plain.yaml'));
+});
+
+test('--fail-on constructor is a usage error (exit 2), not a threshold that never fails', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cachelint-proto-'));
+  writeFileSync(join(dir, 'kong.yaml'), '_format_version: "3.0"\n');
+  for (const level of ['constructor', 'toString', '__proto__']) {
+    const r = await runCli(['--fail-on', level, 'kong.yaml'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--fail-on must be error, warning or info/);
+  }
+});
