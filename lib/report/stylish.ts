@@ -42,7 +42,7 @@ export const stylish: Reporter = (result, options) => {
   const parts = [`${s.findings.error} error(s)`, `${s.findings.warning} warning(s)`, `${s.findings.info} info`];
   const problems = s.findings.total;
   const line =
-    `${problems ? '✖' : '✔'} ${problems} finding(s) (${parts.join(', ')})` +
+    `${problems || s.errors ? '✖' : '✔'} ${problems} finding(s) (${parts.join(', ')})` +
     `${s.suppressed ? `, ${s.suppressed} suppressed` : ''}; ${s.filesScanned} file(s) scanned` +
     `${s.filesSkipped ? `, ${s.filesSkipped} skipped` : ''}` +
     `${s.errors ? `, ${s.errors} input error(s)` : ''}` +
