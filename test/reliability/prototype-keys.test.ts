@@ -1,7 +1,7 @@
 // Names from the scanned file or the command line are looked up in plain objects; an inherited key (constructor,
 // toString, __proto__...) must behave like any unknown name, never reach a rule as a function (found by the
 // property tests: a Kong plugin named `constructor` crashed the CLI with a stack trace and exit 1).
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { scan } from '../../lib/engine';
@@ -39,4 +39,34 @@ test('--fail-on constructor is a usage error (exit 2), not a threshold that neve
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--fail-on must be error, warning or info/);
   }
+});
+
+describe('CloudFormation ids and keys named after Object.prototype members', () => {
+  const FIX = join(__dirname, '../fixtures/cloudformation');
+  const compare = (fixture: string, edit: (text: string, name: string) => string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'cachelint-proto-cfn-'));
+    const text = readFileSync(join(FIX, fixture), 'utf8');
+    const names = ['constructor', 'toString', '__proto__', 'plainName'];
+    for (const name of names) writeFileSync(join(dir, `${name}.yaml`), edit(text, name));
+    const r = scan(names.map((n) => `${n}.yaml`), { cwd: dir });
+    expect(r.errors.filter((e) => e.code === 'internal')).toEqual([]);
+    const summary = (name: string) => ({
+      errors: r.errors.filter((e) => e.file === `${name}.yaml`).map((e) => `${e.code}@${e.line}`),
+      findings: r.findings.filter((f) => f.file === `${name}.yaml`).map((f) => `${f.ruleId}@${f.line}:${f.message.split(name).join('NAME')}`),
+    });
+    for (const name of names.slice(0, -1)) expect(summary(name)).toEqual(summary('plainName'));
+    return summary('plainName');
+  };
+
+  test('a CachePolicyId, OriginRequestPolicyId or ResponseHeadersPolicyId "constructor" is an unknown policy, not a crash', () => {
+    const plain = compare('cl002-cloudfront-optimized.bad.yaml', (t, name) =>
+      t.replace(/(CachePolicyId|OriginRequestPolicyId|ResponseHeadersPolicyId): .*/g, (_m, key: string) => `${key}: ${JSON.stringify(name)}`),
+    );
+    expect(plain.findings.some((f) => f.startsWith('CL006'))).toBe(true);
+  });
+
+  test('a cache key parameter "constructor" is a key like any other, not a crash', () => {
+    const plain = compare('cl004-key-complete.safe.yaml', (t, name) => t.replace('CacheKeyParameters: [method.request.path.id]', `CacheKeyParameters: [${JSON.stringify(name)}]`));
+    expect(plain.findings.some((f) => f.startsWith('CL004'))).toBe(true);
+  });
 });

@@ -779,13 +779,13 @@ function stageLayer(reader: TemplateReader, stage: StageInfo, m: ApiMethod, meth
     if (cacheKey.known)
       for (const k of cacheKey.value) {
         covered.add(k);
-        if (m.integrationParams[k]) covered.add(m.integrationParams[k]);
+        if (Object.hasOwn(m.integrationParams, k) && m.integrationParams[k]) covered.add(m.integrationParams[k]);
       }
     const keyMissing = cacheKey.known ? selectingParams(m).filter((p) => !covered.has(p)) : [];
     const identityInKey = [...covered].some(
       (k) => /^method\.request\.header\.authorization$/i.test(k) || m.identitySources.includes(k.toLowerCase()) || /^context\.(authorizer|identity)\./.test(k),
     );
-    const bodyInKey = cacheKey.known && cacheKey.value.some((k) => /^method\.request\.body/.test(m.integrationParams[k] ?? ''));
+    const bodyInKey = cacheKey.known && cacheKey.value.some((k) => /^method\.request\.body/.test(Object.hasOwn(m.integrationParams, k) ? m.integrationParams[k] : ''));
     const keyIncludesIdentity: Value<boolean> = !m.authenticated.known
       ? unknown(m.authenticated.why, m.at)
       : known(!m.authenticated.value || identityInKey);
