@@ -136,6 +136,44 @@ export class YamlDocument {
   }
 }
 
+/**
+ * A source location whose line and column are worked out on first read: a big file makes many entities and settings
+ * that could be pointed at, and only the few that end up in findings pay for the position lookup. `file` is plain
+ * (rules compare files without needing a line). Serialises like a plain location.
+ */
+export class LazyLocation {
+  readonly file: string;
+  #doc: YamlDocument;
+  #path: readonly PathSegment[];
+  #at: Located | undefined;
+
+  constructor(file: string, doc: YamlDocument, path: readonly PathSegment[]) {
+    this.file = file;
+    this.#doc = doc;
+    this.#path = path;
+  }
+
+  #located(): Located {
+    return (this.#at ??= this.#doc.locate(this.#path));
+  }
+  get line(): number {
+    return this.#located().line;
+  }
+  get column(): number {
+    return this.#located().column;
+  }
+  get endLine(): number {
+    return this.#located().endLine;
+  }
+  get endColumn(): number {
+    return this.#located().endColumn;
+  }
+  toJSON(): { file: string } & Located {
+    const l = this.#located();
+    return { file: this.file, line: l.line, column: l.column, endLine: l.endLine, endColumn: l.endColumn };
+  }
+}
+
 export interface YamlFile {
   text: string;
   lines: LineIndex;
@@ -436,7 +474,7 @@ export function parseYaml(text: string, options: YamlOptions = {}): YamlFile {
 function nextContentOffset(events: Event[], i: number): number {
   const e = events[i + 1] as unknown as Record<string, number> | undefined;
   if (!e) return 0;
-  return e.start ?? e.valueStart ?? 0;
+  return Math.max(0, e.start ?? e.valueStart ?? 0); // an empty document (`---` alone) has no offset: the top
 }
 
 function isQuotedMergeKey(text: string, keyStart: number): boolean {

@@ -90,3 +90,11 @@ describe('error positions use the same line and column counting as findings', ()
     expect(r.errors.map((e) => `${e.file} ${e.code}@${e.line}:${e.column}`).sort()).toEqual(['latin1.yaml encoding@2:8', 'nul.yaml binary@2:9']);
   });
 });
+
+test('an empty first document (`---` twice) is located at the top, not at column 0', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cachelint-pos-'));
+  writeFileSync(join(dir, 'kong.yaml'), '---\n---\n_format_version: "3.0"\nservices: []\n');
+  const r = scan(['kong.yaml'], { cwd: dir });
+  // Today the Kong adapter rejects the empty first document (unknown-format); wherever it is reported, it is at 1:1.
+  for (const e of r.errors) expect(`${e.line}:${e.column}`).toBe('1:1');
+});
