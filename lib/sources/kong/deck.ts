@@ -7,12 +7,12 @@
 import type { InputError } from '../../findings';
 import type { ConfigFact, Method, SourceLocation, Value } from '../../model';
 import { ALL_METHODS, known, unknown } from '../../model';
-import type { PathSegment, YamlDocument } from '../../parse/yaml';
+import { LazyLocation, type PathSegment, type YamlDocument } from '../../parse/yaml';
 import { findPlaceholder, isRecord, placeholderWhy } from './placeholders';
 import { AUTH_PLUGINS, cacheKindOf, isRelevantPlugin } from './plugins';
 import { methodsFromExpression, methodsFromList } from './routes';
 import type { KongConsumer, KongConsumerGroup, KongEntity, KongEntityKind, KongPlugin, KongPluginScope, KongRoute, KongService, KongState } from './state';
-import { defineLazyLocation, LayeredPluginConfig } from './state';
+import { LayeredPluginConfig } from './state';
 
 export const KONG_FORMAT_VERSIONS = ['1.1', '2.1', '3.0'];
 
@@ -75,8 +75,10 @@ export function readDeckState(file: string, doc: YamlDocument): DeckReadResult {
     const l = locate(path);
     errors.push({ file, line: l.line, column: l.column, code, message });
   };
+  /** A location whose line is looked up only if something reads it (most entities never end up in a finding). */
+  const lazyAt = (path: readonly PathSegment[]): SourceLocation => new LazyLocation(file, doc, path);
   /** Where an entity is named: its name key when it has one, else the entity. */
-  const namedAt = (value: Record<string, unknown>, path: PathSegment[], key = 'name') => () => locate(key in value ? [...path, key] : path);
+  const namedAt = (value: Record<string, unknown>, path: PathSegment[], key = 'name') => lazyAt(key in value ? [...path, key] : path);
 
   // _format_version: required by Kong, one of 1.1, 2.1, 3.0 (domain.md §3.6). decK split files often omit it.
   const version = versionOf(root._format_version);
@@ -125,14 +127,14 @@ export function readDeckState(file: string, doc: YamlDocument): DeckReadResult {
     const details: Record<string, string> = { routeName: label, routeIndexPath: pathText(path) };
     if (Array.isArray(r.hosts) && r.hosts.length) details.hosts = r.hosts.map(String).join(',');
     if (expression) details.expression = expression;
-    const route = defineLazyLocation({ kind: 'route', key: `r${reg.route.list.length}`, label, findingId: label, service, methods, paths, details } as KongRoute, 'at', namedAt(r, path));
+    const route: KongRoute = { kind: 'route', key: `r${reg.route.list.length}`, label, at: namedAt(r, path), findingId: label, service, methods, paths, details };
     reg.route.add(route, [str(r.name), str(r.id)]);
     if (!service && r.service !== undefined && r.service !== null) pendingRouteServices.push({ route, value: r.service, path: [...path, 'service'] });
     plugins(r, path, { route });
   };
 
   each(root, 'services', [], (s, path, i) => {
-    const e = defineLazyLocation({ kind: 'service', key: `s${i}`, label: str(s.name) ?? str(s.id) ?? `services[${i}]` } as KongService, 'at', namedAt(s, path));
+    const e: KongService = { kind: 'service', key: `s${i}`, label: str(s.name) ?? str(s.id) ?? `services[${i}]`, at: namedAt(s, path) };
     reg.service.add(e, [str(s.name), str(s.id)]);
     each(s, 'routes', path, (r, rpath, j) => addRoute(r, rpath, j, e));
     plugins(s, path, { service: e });
@@ -140,7 +142,7 @@ export function readDeckState(file: string, doc: YamlDocument): DeckReadResult {
   each(root, 'routes', [], (r, path, i) => addRoute(r, path, i, undefined));
   each(root, 'consumers', [], (c, path, i) => {
     const label = str(c.username) ?? str(c.custom_id) ?? str(c.id) ?? `consumers[${i}]`;
-    const e = defineLazyLocation({ kind: 'consumer', key: `c${i}`, label, groups: [] } as unknown as KongConsumer, 'at', namedAt(c, path, 'username'));
+    const e: KongConsumer = { kind: 'consumer', key: `c${i}`, label, at: namedAt(c, path, 'username'), groups: [] };
     reg.consumer.add(e, [str(c.username), str(c.id), str(c.custom_id)]);
     plugins(c, path, { consumer: e });
     if (Array.isArray(c.groups))
@@ -151,7 +153,7 @@ export function readDeckState(file: string, doc: YamlDocument): DeckReadResult {
   });
   each(root, 'consumer_groups', [], (g, path, i) => {
     const label = str(g.name) ?? str(g.id) ?? `consumer_groups[${i}]`;
-    const e = defineLazyLocation({ kind: 'consumer_group', key: `g${i}`, label } as KongConsumerGroup, 'at', namedAt(g, path));
+    const e: KongConsumerGroup = { kind: 'consumer_group', key: `g${i}`, label, at: namedAt(g, path) };
     reg.consumer_group.add(e, [str(g.name), str(g.id)]);
     plugins(g, path, { consumerGroup: e });
     if (Array.isArray(g.consumers))
@@ -231,15 +233,15 @@ export function readDeckState(file: string, doc: YamlDocument): DeckReadResult {
     const sharedPath = ['_plugin_configs', String(ref)];
     const config = new LayeredPluginConfig(
       own,
-      (sub) => locate([...ownPath, ...sub]),
+      (sub) => lazyAt(sub.length ? [...ownPath, ...sub] : ownPath),
       shared,
-      (sub) => locate([...sharedPath, ...sub]),
+      (sub) => lazyAt(sub.length ? [...sharedPath, ...sub] : sharedPath),
       shared ? `_plugin_configs.${String(ref)}` : undefined,
     );
     const enabledPath = [...p.path, 'enabled'];
-    const plugin = { name, key: pathText(p.path), scope, enabled: enabledOf(name, p.value.enabled, () => locate(enabledPath)), config } as unknown as KongPlugin;
-    defineLazyLocation(plugin, 'at', () => locate([...p.path, 'name']));
-    defineLazyLocation(plugin, 'enabledAt', () => locate('enabled' in p.value ? enabledPath : [...p.path, 'name']));
+    const at = lazyAt([...p.path, 'name']);
+    const enabledAt = 'enabled' in p.value ? lazyAt(enabledPath) : at;
+    const plugin: KongPlugin = { name, key: pathText(p.path), scope, enabled: enabledOf(name, p.value.enabled, () => enabledAt), at, enabledAt, config };
     statePlugins.push(plugin);
   }
 
