@@ -6,7 +6,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../cli/run';
 
-const CORPUS = join(__dirname, '../../../shared/corpus');
+const CORPUS = process.env.CACHELINT_CORPUS ?? join(__dirname, '../../../shared/corpus');
 const FOLDERS = existsSync(CORPUS) ? readdirSync(CORPUS).filter((d) => statSync(join(CORPUS, d)).isDirectory()).sort() : [];
 const maybe = FOLDERS.length ? describe : describe.skip;
 

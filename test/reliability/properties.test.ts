@@ -18,7 +18,7 @@ import { ADAPTERS, tagModeFor } from '../../lib/sources';
 import { runCli } from '../cli/run';
 
 const ROOT = join(__dirname, '../..');
-const CORPUS = join(ROOT, '../shared/corpus');
+const CORPUS = process.env.CACHELINT_CORPUS ?? join(ROOT, '../shared/corpus');
 const SEED = process.env.FC_SEED === 'random' ? Date.now() % 2 ** 31 : Number(process.env.FC_SEED ?? 20261128);
 const RUNS = Number(process.env.FC_RUNS ?? 1);
 const params = (numRuns: number): fc.Parameters<unknown> => ({ seed: SEED, numRuns: Math.max(1, Math.round(numRuns * RUNS)), endOnFailure: false });

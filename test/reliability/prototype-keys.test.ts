@@ -70,3 +70,14 @@ describe('CloudFormation ids and keys named after Object.prototype members', () 
     expect(plain.findings.some((f) => f.startsWith('CL004'))).toBe(true);
   });
 });
+
+test('Fn::Equals over mappings (one with a toString key) is judged, not an internal error', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cachelint-proto-eq-'));
+  const template = (a: string, b: string) =>
+    `AWSTemplateFormatVersion: "2010-09-09"\nConditions:\n  C: !Equals [${a}, ${b}]\nResources:\n  Api:\n    Type: AWS::ApiGateway::RestApi\n    Properties: {Name: api}\n  Stage:\n    Type: AWS::ApiGateway::Stage\n    Properties:\n      RestApiId: !Ref Api\n      StageName: prod\n      CacheClusterEnabled: !If [C, true, false]\n`;
+  writeFileSync(join(dir, 'same.yaml'), template('{toString: x}', '{toString: x}'));
+  writeFileSync(join(dir, 'differ.yaml'), template('{toString: x}', '""'));
+  const r = scan(['same.yaml', 'differ.yaml'], { cwd: dir });
+  expect(r.errors).toEqual([]);
+  expect(r.files.map((f) => f.status)).toEqual(['scanned', 'scanned']);
+});

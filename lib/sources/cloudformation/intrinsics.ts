@@ -170,7 +170,9 @@ export class Resolver {
         const b = this.inner(arg[1]);
         if (!a.known) return a;
         if (!b.known) return b;
-        return k(String(a.value) === String(b.value));
+        // Mappings compare by content: String() of a parsed mapping throws (no prototype, or a `toString` key).
+        const text = (v: unknown) => (v !== null && typeof v === 'object' ? JSON.stringify(v) : String(v));
+        return k(text(a.value) === text(b.value));
       }
       case 'Fn::Not': {
         const a = this.inner(Array.isArray(arg) ? arg[0] : arg);
