@@ -17,9 +17,11 @@ import { apiEndpoints, collectRestApis, collectStages, type ApiInfo } from './ap
 import { cloudFrontEndpoints } from './cloudfront';
 import { collectSam } from './sam';
 import { TemplateReader, documentLocator, type TemplateLocator, type TemplatePath } from './template';
+import { isTemplate } from './detect';
 
 export type { TemplateLocator, TemplatePath } from './template';
 export { documentLocator } from './template';
+export { isTemplate } from './detect';
 export { expandCloudAssembly, isCloudAssembly, modelsFromAssembly, type AssemblyStack } from './assembly';
 
 export interface TemplateOptions {
@@ -27,20 +29,6 @@ export interface TemplateOptions {
   file: string;
   /** Which input the user edits: remediation in CloudFormation or CDK terms. */
   flavor: 'cloudformation' | 'cdk';
-}
-
-/** True for a parsed value that looks like a CloudFormation/SAM template or a cdk.out stack template. */
-export function isTemplate(value: unknown, file = ''): boolean {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
-  const t = value as Record<string, unknown>;
-  const resources = t.Resources;
-  const hasResources = !!resources && typeof resources === 'object' && !Array.isArray(resources);
-  if (hasResources && /\.template\.json$/i.test(file)) return true;
-  if (t.AWSTemplateFormatVersion !== undefined && (hasResources || t.Transform !== undefined)) return true;
-  if (!hasResources) return false;
-  return Object.values(resources as Record<string, unknown>).some(
-    (r) => !!r && typeof r === 'object' && typeof (r as Record<string, unknown>).Type === 'string' && /^(AWS|Custom|Alexa)::/.test((r as Record<string, string>).Type),
-  );
 }
 
 /** Builds the model of one template: API Gateway endpoints (per stage, path, method), CloudFront behaviours, facts. */
