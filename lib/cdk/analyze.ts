@@ -8,7 +8,7 @@ import { evaluate } from '../engine';
 import type { Finding, Severity } from '../findings';
 import type { Endpoint, Flavor } from '../model';
 import { modelFromTemplate } from '../sources/cloudformation';
-import { elementAt, isCfnResource, locate, stackTemplate, type StackLike, type StackTemplate } from './stack-template';
+import { elementAt, isCfnResource, locate, stackTemplate, stackTemplateFromFile, type StackLike, type StackTemplate } from './stack-template';
 
 /** Options shared by CacheLintAspect and CacheLintChecks (plain fields, jsii-friendly). */
 export interface CacheLintProps {
@@ -50,12 +50,24 @@ export function configFrom(props: CacheLintProps | undefined): Config {
   return config;
 }
 
-export function analyzeStack(stack: StackLike, config: Config): ConstructFinding[] {
-  const t = stackTemplate(stack);
+/**
+ * @param templatePath the template CDK wrote for this stack, when it exists (policy validation runs after synthesis):
+ *                     read instead of resolving the stack again; aspects run before synthesis and resolve it
+ */
+export function analyzeStack(stack: StackLike, config: Config, templatePath?: string): ConstructFinding[] {
+  const t = (templatePath && templateFromFile(stack, templatePath)) || stackTemplate(stack);
   const model = modelFromTemplate(t.template, { locate: (path) => locate(t, path) }, { file: t.file, flavor: 'cdk' });
   for (const endpoint of model.endpoints) endpoint.flavor = flavorFor(t, endpoint);
   for (const fact of model.facts) if (fact.at.logicalId && isRawL1(t.elements.get(`Resources/${fact.at.logicalId}`))) fact.flavor = 'cloudformation';
   return evaluate([model], { config }).map((finding) => onConstruct(t, finding));
+}
+
+function templateFromFile(stack: StackLike, templatePath: string): StackTemplate | undefined {
+  try {
+    return stackTemplateFromFile(stack, templatePath);
+  } catch {
+    return undefined; // unreadable or not JSON: resolve the stack in memory, as the aspect does
+  }
 }
 
 /** Every Stack under `root` (nested stacks and stages included), each once. */
@@ -66,7 +78,7 @@ export function stacksUnder(root: IConstruct, isStack: (x: unknown) => x is Stac
 function onConstruct(t: StackTemplate, finding: Finding): ConstructFinding {
   const logicalId = finding.logicalId;
   const construct = (logicalId && elementAt(t, ['Resources', logicalId])) || t.stack;
-  const path = t.pathsByLine.get(finding.line);
+  const path = t.layout.pathAt(finding.line);
   const locations = path && logicalId && path[0] === 'Resources' && path[1] === logicalId && path.length > 2 ? [path.slice(2).join('/')] : [];
   const fix = fixFor(finding, construct);
   // A Stage's props are the RestApi's deployOptions without the wrapper: the deployOptions snippet would mislead.

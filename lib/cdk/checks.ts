@@ -48,7 +48,7 @@ export class CacheLintChecks implements IPolicyValidationPlugin {
 
     for (const stack of stacksUnder(root, isStack).filter((s) => inScope(s, templates))) {
       const templatePath = templates.get(stack.node.path);
-      for (const cf of analyzeStack(stack, config)) {
+      for (const cf of analyzeStack(stack, config, templatePath)) {
         const f = cf.finding;
         if (f.suppressed) {
           suppressed.push(`${f.ruleId}[${f.findingId}] on ${cf.constructPath}: ${f.suppressed.reason} (${f.suppressed.source ?? 'cachelint'})`);

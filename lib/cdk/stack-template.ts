@@ -1,6 +1,7 @@
 // A Stack's CloudFormation template, resolved in memory from its CfnElements (the way cdk-nag reads resources), plus
 // the way back from logical ids to constructs. Everything is duck-typed through CDK's `Symbol.for` markers and
 // `cfnResourceType`, never `instanceof`: a second copy of aws-cdk-lib or a generic `CfnResource` must not hide a finding.
+import { readFileSync } from 'node:fs';
 import type { IConstruct } from 'constructs';
 import type { SourceLocation } from '../model';
 
@@ -17,6 +18,7 @@ export interface StackLike extends IConstruct {
 
 interface CfnElementLike extends IConstruct {
   readonly stack: StackLike;
+  readonly logicalId: string;
   _toCloudFormation(): object;
 }
 
@@ -36,9 +38,7 @@ export interface StackTemplate {
   /** Section + logical id (`Resources/Api123`, `Parameters/Ttl`) → the element that emitted it. */
   elements: Map<string, IConstruct>;
   /** Where each value sits in the template as `JSON.stringify(template, null, 1)` lays it out (cdk.out's format). */
-  positions: Map<string, { line: number; column: number }>;
-  /** The reverse: line → template path, for `locations` in validation reports. */
-  pathsByLine: Map<number, TemplatePath>;
+  layout: TemplateLayout;
 }
 
 /** Resolves every CfnElement that belongs to `stack` itself (not to a nested stack) into one template. */
@@ -47,21 +47,57 @@ export function stackTemplate(stack: StackLike): StackTemplate {
   const elements = new Map<string, IConstruct>();
   for (const node of stack.node.findAll()) {
     if (!isCfnElement(node) || node.stack !== stack) continue;
-    const fragment = stack.resolve(node._toCloudFormation()) as Record<string, unknown> | undefined;
-    if (!fragment || typeof fragment !== 'object') continue;
-    for (const [section, entries] of Object.entries(fragment)) {
-      if (!entries || typeof entries !== 'object' || Array.isArray(entries)) continue;
-      const target = (template[section] ??= {});
-      for (const [id, body] of Object.entries(entries)) {
-        target[id] = body;
-        elements.set(`${section}/${id}`, node);
-      }
-    }
+    addFragment(stack, node, template, elements);
   }
   // Normalise exactly as the template file is written (drops undefined members), then lay it out for positions.
   const plain = JSON.parse(JSON.stringify(template)) as Record<string, unknown>;
-  const { positions, pathsByLine } = layout(plain);
-  return { stack, file: stack.templateFile, template: plain, elements, positions, pathsByLine };
+  return { stack, file: stack.templateFile, template: plain, elements, layout: new TemplateLayout(plain) };
+}
+
+function addFragment(stack: StackLike, node: CfnElementLike, template: Record<string, Record<string, unknown>> | undefined, elements: Map<string, IConstruct>) {
+  const fragment = stack.resolve(node._toCloudFormation()) as Record<string, unknown> | undefined;
+  if (!fragment || typeof fragment !== 'object') return;
+  for (const [section, entries] of Object.entries(fragment)) {
+    if (!entries || typeof entries !== 'object' || Array.isArray(entries)) continue;
+    const target = template ? (template[section] ??= {}) : undefined;
+    for (const [id, body] of Object.entries(entries)) {
+      if (target) target[id] = body;
+      elements.set(`${section}/${id}`, node);
+    }
+  }
+}
+
+/**
+ * The template CDK already wrote for `stack` (policy validation runs after synthesis): read from the file instead of
+ * resolving every element again, which was most of the plugin's time. Elements are matched by logical id (their
+ * `aws:cdk:path` metadata when the app writes it); an element whose id is not in the file is resolved as before.
+ */
+export function stackTemplateFromFile(stack: StackLike, templatePath: string): StackTemplate {
+  const template = JSON.parse(readFileSync(templatePath, 'utf8')) as Record<string, unknown>;
+  if (!template || typeof template !== 'object' || Array.isArray(template)) throw new Error(`${templatePath} is not a template`);
+  const elements = new Map<string, IConstruct>();
+  const sectionOf = (name: string) => {
+    const v = template[name];
+    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+  };
+  const resources = sectionOf('Resources');
+  const idByPath = new Map<string, string>();
+  if (resources)
+    for (const [id, r] of Object.entries(resources)) {
+      const p = (r as { Metadata?: Record<string, unknown> } | null)?.Metadata?.['aws:cdk:path'];
+      if (typeof p === 'string') idByPath.set(p, id);
+    }
+  for (const node of stack.node.findAll()) {
+    if (!isCfnElement(node) || node.stack !== stack) continue;
+    let id = isCfnResource(node) ? idByPath.get(node.node.path) : undefined;
+    if (id === undefined && isCfnResource(node)) {
+      const resolved = stack.resolve(node.logicalId);
+      if (typeof resolved === 'string') id = resolved;
+    }
+    if (id !== undefined && resources && Object.prototype.hasOwnProperty.call(resources, id)) elements.set(`Resources/${id}`, node);
+    else addFragment(stack, node, undefined, elements); // parameters, conditions, outputs, rules: few
+  }
+  return { stack, file: stack.templateFile, template, elements, layout: new TemplateLayout(template) };
 }
 
 /** The construct that emitted the value at `path` (a resource, parameter, condition...), when there is one. */
@@ -71,39 +107,111 @@ export function elementAt(t: StackTemplate, path: TemplatePath): IConstruct | un
 
 export function locate(t: StackTemplate, path: TemplatePath): SourceLocation {
   // The deepest known prefix: a path into a value that resolved differently still lands on its owner.
-  let pos: { line: number; column: number } | undefined;
-  for (let n = path.length; n >= 0 && !pos; n--) pos = t.positions.get(pathKey(path.slice(0, n)));
-  const loc: SourceLocation = { file: t.file, line: pos?.line ?? 1, column: pos?.column ?? 1 };
+  const pos = t.layout.position(path);
+  const loc: SourceLocation = { file: t.file, line: pos.line, column: pos.column };
   const element = elementAt(t, path);
   if (element) loc.constructPath = element.node.path;
   if (path[0] === 'Resources' && typeof path[1] === 'string') loc.logicalId = path[1];
   return loc;
 }
 
-export const pathKey = (path: TemplatePath): string => JSON.stringify(path);
-
 /**
  * Line/column of every key and array item in `JSON.stringify(value, null, 1)`: one member per line, the opening
  * bracket on its owner's line, the closing bracket on a line of its own (empty containers stay on one line).
+ * Worked out on demand, per container on a located path (a map of every member of a 1,000-resource stack, keyed by
+ * its JSON path, cost more than reading the stack).
  */
-function layout(value: unknown) {
-  const positions = new Map<string, { line: number; column: number }>();
-  const pathsByLine = new Map<number, TemplatePath>();
-  let line = 1;
-  positions.set(pathKey([]), { line: 1, column: 1 });
-  const walk = (v: unknown, path: (string | number)[], depth: number) => {
-    if (v === null || typeof v !== 'object') return;
-    const members: [string | number, unknown][] = Array.isArray(v) ? v.map((x, i) => [i, x]) : Object.entries(v);
-    if (members.length === 0) return;
-    for (const [key, child] of members) {
-      line++;
-      const childPath = [...path, key];
-      positions.set(pathKey(childPath), { line, column: depth + 2 });
-      pathsByLine.set(line, childPath);
-      walk(child, childPath, depth + 1);
+export class TemplateLayout {
+  private readonly heights = new Map<object, number>();
+  /** Per container: line offset of each member from the container's line, and (objects) key → member index. */
+  private readonly members = new Map<object, { offsets: number[]; names?: string[]; keys?: Map<string, number> }>();
+
+  constructor(private readonly root: unknown) {}
+
+  /** Lines a value takes, from its own line to its closing bracket. */
+  private height(v: unknown): number {
+    if (v === null || typeof v !== 'object') return 1;
+    let h = this.heights.get(v);
+    if (h === undefined) {
+      h = 2; // own line + closing bracket
+      let n = 0;
+      if (Array.isArray(v)) for (const x of v) (h += this.height(x)), n++;
+      else for (const k in v) if (Object.prototype.hasOwnProperty.call(v, k)) (h += this.height((v as Record<string, unknown>)[k])), n++;
+      if (n === 0) h = 1;
+      this.heights.set(v, h);
     }
-    line++; // the closing bracket
-  };
-  walk(value, [], 0);
-  return { positions, pathsByLine };
+    return h;
+  }
+
+  private membersOf(v: object) {
+    let m = this.members.get(v);
+    if (!m) {
+      const offsets: number[] = [];
+      let line = 1;
+      if (Array.isArray(v)) for (const x of v) offsets.push(line), (line += this.height(x));
+      else {
+        const names = Object.keys(v);
+        const keys = new Map<string, number>();
+        for (const k of names) {
+          keys.set(k, offsets.length);
+          offsets.push(line);
+          line += this.height((v as Record<string, unknown>)[k]);
+        }
+        m = { offsets, names, keys };
+      }
+      m ??= { offsets };
+      this.members.set(v, m);
+    }
+    return m;
+  }
+
+  private indexOf(v: unknown, seg: string | number): number {
+    if (v === null || typeof v !== 'object') return -1;
+    const m = this.membersOf(v);
+    if (Array.isArray(v)) return typeof seg === 'number' && Number.isInteger(seg) && seg >= 0 && seg < v.length ? seg : -1;
+    return typeof seg === 'string' ? (m.keys!.get(seg) ?? -1) : -1;
+  }
+
+  /** Position of the deepest prefix of `path` that exists (the root is line 1, column 1). */
+  position(path: TemplatePath): { line: number; column: number } {
+    let v = this.root;
+    let line = 1;
+    let column = 1;
+    for (let i = 0; i < path.length; i++) {
+      const m = this.indexOf(v, path[i]);
+      if (m < 0) break;
+      line += this.membersOf(v as object).offsets[m];
+      column = i + 2;
+      v = Array.isArray(v) ? v[m] : (v as Record<string, unknown>)[path[i] as string];
+    }
+    return { line, column };
+  }
+
+  /** The template path of the member written on `line`, if a member starts there (not a closing bracket). */
+  pathAt(line: number): TemplatePath | undefined {
+    const path: (string | number)[] = [];
+    let v = this.root;
+    let start = 1;
+    while (v !== null && typeof v === 'object') {
+      const { offsets, names } = this.membersOf(v);
+      // The last member that starts at or before the line.
+      let lo = 0;
+      let hi = offsets.length - 1;
+      if (hi < 0 || start + offsets[0] > line) return undefined;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (start + offsets[mid] <= line) lo = mid;
+        else hi = mid - 1;
+      }
+      const key: string | number = names ? names[lo] : lo;
+      const child = Array.isArray(v) ? v[lo] : (v as Record<string, unknown>)[key as string];
+      const childLine = start + offsets[lo];
+      if (line >= childLine + this.height(child)) return undefined; // the container's closing bracket
+      path.push(key);
+      if (childLine === line) return path;
+      v = child;
+      start = childLine;
+    }
+    return undefined;
+  }
 }
