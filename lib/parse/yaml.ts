@@ -11,26 +11,15 @@ export type PathSegment = string | number;
  * Offsets of one container's members, flat (a Map of 4-tuples per container was most of the parse's garbage on big
  * files): member i has its key at offs[4i]..offs[4i+1] and its value at offs[4i+2]..offs[4i+3]. Mappings keep their
  * keys in order (looked up by a scan, or a Map built on first use for big mappings); sequences are looked up by index.
+ * Both arrays are made at their exact size when the container closes (parseYaml collects members on a shared stack):
+ * arrays grown by push keep room for 17 entries, which for 100,000 small containers was most of the parse's memory.
  */
 class ContainerPos {
-  readonly keys: string[] | undefined;
-  readonly offs: number[] = [];
+  keys: string[] | undefined;
+  offs: number[] = NO_OFFSETS;
   private index: Map<string, number> | undefined;
 
-  constructor(
-    readonly start: number,
-    mapping: boolean,
-  ) {
-    this.keys = mapping ? [] : undefined;
-  }
-
-  push(key: string | undefined, keyStart: number, keyEnd: number, valueStart: number, valueEnd: number): void {
-    if (this.keys) {
-      this.index?.set(key!, this.keys.length);
-      this.keys.push(key!);
-    }
-    this.offs.push(keyStart, keyEnd, valueStart, valueEnd);
-  }
+  constructor(readonly start: number) {}
 
   /** Member number of a mapping key or sequence index, or -1. */
   find(seg: PathSegment): number {
@@ -45,6 +34,8 @@ class ContainerPos {
     return this.index.get(seg) ?? -1;
   }
 }
+
+const NO_OFFSETS: number[] = [];
 
 export type TagMode = 'plain' | 'cloudformation';
 
@@ -237,7 +228,10 @@ function resolvePlain(s: string): unknown {
 
 interface Frame {
   kind: 'map' | 'seq';
-  value: Record<string, unknown> | unknown[];
+  /** The mapping, filled as members arrive; a sequence's array is made when it closes. */
+  value: Record<string, unknown> | unknown[] | undefined;
+  /** Index of this container's first member on the member stack. */
+  base: number;
   pos: ContainerPos;
   anchor?: string;
   /** CloudFormation intrinsic to wrap this container in when it closes. */
@@ -285,6 +279,22 @@ export function parseYaml(text: string, options: YamlOptions = {}): YamlFile {
 
   const tagText = (s: number, e: number) => (s >= 0 ? text.slice(s, e) : '');
 
+  // The member stack: members of open containers, innermost on top (a child closes before its parent continues, so
+  // each container's members are contiguous). Member j: key mKeys[j], offsets mOffs[4j..4j+3], sequence item mVals[j].
+  const mKeys: (string | undefined)[] = [];
+  const mOffs: number[] = [];
+  const mVals: unknown[] = [];
+  let mTop = 0;
+  const pushMember = (key: string | undefined, keyStart: number, keyEnd: number, valueStart: number, valueEnd: number, value: unknown) => {
+    const j = mTop++;
+    mKeys[j] = key;
+    mVals[j] = value;
+    mOffs[4 * j] = keyStart;
+    mOffs[4 * j + 1] = keyEnd;
+    mOffs[4 * j + 2] = valueStart;
+    mOffs[4 * j + 3] = valueEnd;
+  };
+
   const wrapIntrinsic = (tag: string, value: unknown, tagStart: number, tagEnd: number, valueStart: number, valueEnd: number): unknown => {
     const fn = CFN_TAGS[tag];
     if (fn === 'Fn::GetAtt' && typeof value === 'string') {
@@ -292,8 +302,9 @@ export function parseYaml(text: string, options: YamlOptions = {}): YamlFile {
       value = dot > 0 ? [value.slice(0, dot), value.slice(dot + 1)] : [value];
     }
     const wrapper = { [fn]: value };
-    const pos = new ContainerPos(tagStart, true);
-    pos.push(fn, tagStart, tagEnd, valueStart, valueEnd);
+    const pos = new ContainerPos(tagStart);
+    pos.keys = [fn];
+    pos.offs = [tagStart, tagEnd, valueStart, valueEnd];
     positions.set(wrapper, pos);
     return wrapper;
   };
@@ -328,8 +339,7 @@ export function parseYaml(text: string, options: YamlOptions = {}): YamlFile {
     }
     top.size += size;
     if (top.kind === 'seq') {
-      (top.value as unknown[]).push(value);
-      top.pos.push(undefined, start, end, start, end);
+      pushMember(undefined, start, end, start, end, value);
       return;
     }
     if (!top.pendingKey) {
@@ -349,10 +359,10 @@ export function parseYaml(text: string, options: YamlOptions = {}): YamlFile {
     const map = top.value as Record<string, unknown>;
     // Merges are applied when the mapping closes, so until then the mapping holds exactly its explicit keys.
     if (Object.prototype.hasOwnProperty.call(map, key)) {
-      const first = at(top.pos.offs[4 * top.pos.find(key)]);
+      const first = at(mOffs[4 * mKeys.indexOf(key, top.base)]);
       fail('duplicate-key', `duplicate key "${key}" (first defined at line ${first.line}); YAML parsers keep only one of them, silently`, ks);
     }
-    top.pos.push(key, ks, ke, start, end);
+    pushMember(key, ks, ke, start, end, undefined);
     if (key === '__proto__') Object.defineProperty(map, key, { value, enumerable: true, writable: true, configurable: true });
     else map[key] = value;
   };
@@ -370,8 +380,8 @@ export function parseYaml(text: string, options: YamlOptions = {}): YamlFile {
           count(1, m.start);
           map[k] = (src as Record<string, unknown>)[k];
           const p = srcPos ? srcPos.find(k) : -1;
-          if (p >= 0) frame.pos.push(k, srcPos!.offs[4 * p], srcPos!.offs[4 * p + 1], srcPos!.offs[4 * p + 2], srcPos!.offs[4 * p + 3]);
-          else frame.pos.push(k, m.start, m.start, m.start, m.start);
+          if (p >= 0) pushMember(k, srcPos!.offs[4 * p], srcPos!.offs[4 * p + 1], srcPos!.offs[4 * p + 2], srcPos!.offs[4 * p + 3], undefined);
+          else pushMember(k, m.start, m.start, m.start, m.start, undefined);
         }
       }
     }
@@ -395,15 +405,15 @@ export function parseYaml(text: string, options: YamlOptions = {}): YamlFile {
         count(1, ev.start);
         const frame: Frame = {
           kind: ev.type === 2 ? 'seq' : 'map',
-          value: ev.type === 2 ? [] : {},
-          pos: new ContainerPos(ev.start, ev.type === 3),
+          value: ev.type === 2 ? undefined : {},
+          base: mTop,
+          pos: new ContainerPos(ev.start),
           anchor: ev.anchorStart >= 0 ? text.slice(ev.anchorStart, ev.anchorEnd) : undefined,
           wrapTag: wrap || undefined,
           tagStart: ev.tagStart,
           tagEnd: ev.tagEnd,
           size: 1,
         };
-        positions.set(frame.value, frame.pos);
         stack.push(frame);
         break;
       }
@@ -449,6 +459,13 @@ export function parseYaml(text: string, options: YamlOptions = {}): YamlFile {
           break;
         }
         if (frame.kind === 'map' && frame.merges) applyMerges(frame);
+        // Exact-size member arrays (and the sequence itself) from the member stack.
+        const pos = frame.pos;
+        if (mTop > frame.base) pos.offs = mOffs.slice(4 * frame.base, 4 * mTop);
+        if (frame.kind === 'map') pos.keys = mKeys.slice(frame.base, mTop) as string[];
+        else frame.value = mVals.slice(frame.base, mTop);
+        mTop = frame.base;
+        positions.set(frame.value!, pos);
         let value: unknown = frame.value;
         if (frame.wrapTag) value = wrapIntrinsic(frame.wrapTag, value, frame.tagStart, frame.tagEnd, frame.pos.start, frame.pos.start);
         if (frame.anchor) anchors.set(frame.anchor, { value, size: frame.size });
