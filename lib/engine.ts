@@ -9,7 +9,7 @@ import { InputProblem } from './parse/errors';
 import { readSource } from './parse/source';
 import { findSuppressions, type CommentSuppression } from './parse/suppressions';
 import { parseYaml, type YamlFile } from './parse/yaml';
-import { ADAPTERS, looksLikeOurs, tagModeFor } from './sources';
+import { ADAPTERS, looksLikeOurs, screenText, tagModeFor } from './sources';
 import type { SourceAdapter } from './sources/types';
 import { STATIC_RULES } from '../rules';
 import { docsUrl } from './meta';
@@ -55,6 +55,17 @@ export function scan(paths: readonly string[], options: ScanOptions = {}): ScanR
       files.push({ file, status: 'skipped', reason: 'not a Kong, Kong Ingress or CloudFormation file' });
       continue;
     }
+    // Formats that must not be parsed as they are (an unrendered Helm template) say so before the parser guesses.
+    const screened = screenText(text, file);
+    if (screened && 'problem' in screened) {
+      pushProblem(errors, files, file, screened.problem);
+      continue;
+    }
+    if (screened) {
+      if (named) pushProblem(errors, files, file, new InputProblem('unknown-format', screened.skip, 1, 1));
+      else files.push({ file, status: 'skipped', reason: screened.skip });
+      continue;
+    }
     let parsed: YamlFile;
     try {
       parsed = parseYaml(text, { tags: tagModeFor(text) });
@@ -76,7 +87,15 @@ export function scan(paths: readonly string[], options: ScanOptions = {}): ScanR
   }
 
   const models: Model[] = [];
+  // Formats whose files refer to each other get all their files of this scan at once (still parsed once each).
+  const together = new Map<SourceAdapter, ParsedInput[]>();
   for (const input of inputs) {
+    if (input.adapter.toModelsTogether) {
+      const group = together.get(input.adapter);
+      if (group) group.push(input);
+      else together.set(input.adapter, [input]);
+      continue;
+    }
     try {
       const out = input.adapter.toModels({ file: input.file, parsed: input.parsed });
       models.push(...out.models);
@@ -84,6 +103,17 @@ export function scan(paths: readonly string[], options: ScanOptions = {}): ScanR
       files.push({ file: input.file, status: out.errors.some((e) => e.file === input.file) ? 'error' : 'scanned', format: input.adapter.format });
     } catch (e) {
       pushProblem(errors, files, input.file, e, input.adapter.format);
+    }
+  }
+  for (const [adapter, group] of together) {
+    try {
+      const out = adapter.toModelsTogether!(group.map((i) => ({ file: i.file, parsed: i.parsed })));
+      models.push(...out.models);
+      errors.push(...out.errors);
+      const failed = new Set(out.errors.map((e) => e.file));
+      for (const i of group) files.push({ file: i.file, status: failed.has(i.file) ? 'error' : 'scanned', format: adapter.format });
+    } catch (e) {
+      for (const i of group) pushProblem(errors, files, i.file, e, adapter.format);
     }
   }
 

@@ -4,6 +4,7 @@
 import type { AdapterInput, AdapterOutput, SourceAdapter } from './types';
 import { isTemplate } from './cloudformation/detect';
 import { detectKong } from './kong/detect';
+import { detectKongIngress, screenKongIngressText } from './kong-ingress/detect';
 import type { TagMode, YamlDocument } from '../parse/yaml';
 
 /** An adapter whose `toModels` module is required on the first file it converts. */
@@ -12,9 +13,13 @@ export function lazyAdapter(
   tags: TagMode,
   detect: (doc: YamlDocument, file: string) => boolean,
   load: () => SourceAdapter,
+  extra: { together?: boolean; screenText?: SourceAdapter['screenText'] } = {},
 ): SourceAdapter {
   let adapter: SourceAdapter | undefined;
-  return { format, tags, detect, toModels: (input: AdapterInput): AdapterOutput => (adapter ??= load()).toModels(input) };
+  const lazy: SourceAdapter = { format, tags, detect, toModels: (input: AdapterInput): AdapterOutput => (adapter ??= load()).toModels(input) };
+  if (extra.together) lazy.toModelsTogether = (inputs: AdapterInput[]): AdapterOutput => (adapter ??= load()).toModelsTogether!(inputs);
+  if (extra.screenText) lazy.screenText = extra.screenText;
+  return lazy;
 }
 
 /* eslint-disable @typescript-eslint/no-require-imports */
@@ -22,6 +27,11 @@ export function lazyAdapter(
 export const ADAPTERS: SourceAdapter[] = [
   lazyAdapter('cloudformation', 'cloudformation', (doc, file) => isTemplate(doc.value, file), () => (require('./cloudformation') as typeof import('./cloudformation')).cloudFormationAdapter),
   lazyAdapter('kong', 'plain', (doc) => detectKong(doc), () => (require('./kong') as typeof import('./kong')).kongAdapter),
+  // Kubernetes manifests (apiVersion + kind) never look like decK files, and decK never has apiVersion/kind.
+  lazyAdapter('kong-ingress', 'plain', (doc) => detectKongIngress(doc), () => (require('./kong-ingress') as typeof import('./kong-ingress')).kongIngressAdapter, {
+    together: true,
+    screenText: screenKongIngressText,
+  }),
 ];
 /* eslint-enable @typescript-eslint/no-require-imports */
 
@@ -36,4 +46,13 @@ export function looksLikeOurs(text: string): boolean {
 
 export function tagModeFor(text: string): TagMode {
   return /AWSTemplateFormatVersion|AWS::|!Ref\b|!GetAtt\b|!Sub\b/.test(text) ? 'cloudformation' : 'plain';
+}
+
+/** The first adapter's verdict on a file's raw text before parsing (see SourceAdapter.screenText). */
+export function screenText(text: string, file: string): ReturnType<NonNullable<SourceAdapter['screenText']>> {
+  for (const a of ADAPTERS) {
+    const verdict = a.screenText?.(text, file);
+    if (verdict) return verdict;
+  }
+  return undefined;
 }

@@ -17,6 +17,7 @@ const ROOT = join(__dirname, '..', '..');
 /** Example subsection → the file name the page's output block uses for it. */
 const FILE_FOR_SUBSECTION: Record<string, string> = {
   'Kong (decK / kong.yml)': 'kong.yaml',
+  'Kong Ingress Controller': 'manifests.yaml',
   'CloudFormation / SAM': 'template.yaml',
 };
 

@@ -97,7 +97,7 @@ export function buildKongModel(state: KongState, options: BuildKongModelOptions)
 
     const endpoint = {
       platform: 'kong',
-      resource: service ? `${service.label}/${route.label}` : route.label,
+      resource: route.resource ?? (service ? `${service.label}/${route.label}` : route.label),
       route: routeText(route.methods.known ? route.methods.value : undefined, route.paths),
       findingId: route.findingId,
       methods: route.methods,

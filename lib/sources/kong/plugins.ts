@@ -86,7 +86,7 @@ export function cacheLayerFor(inst: KongPlugin, ctx: PluginContext, extra: { fin
   };
   if (config.sharedFrom) details.pluginConfig = config.sharedFrom;
   if (extra.findingSuffix) details.findingSuffix = extra.findingSuffix;
-  const name = `${inst.name} (${scopeText(inst, true)})`;
+  const name = `${inst.name}${inst.resource ? ` ${inst.resource}` : ''} (${scopeText(inst, true)})`;
   const caveats: string[] = [];
 
   const ttl = read(config.get('cache_ttl'), `the cache_ttl of ${inst.name}`, { min: 0, default: 300, max: 300 }, asTtl);
