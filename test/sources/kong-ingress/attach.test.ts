@@ -292,3 +292,51 @@ describe('what is not Kong\'s', () => {
     expect(result.files.map((f) => f.format)).toEqual(['kong']);
   });
 });
+
+describe('older and newer backends', () => {
+  const cache = kongPlugin('cache', 'proxy-cache', CACHE_POST);
+  it('extensions/v1beta1 serviceName backends and spec.defaultBackend become routes to that Service', () => {
+    const old = yaml(
+      'apiVersion: extensions/v1beta1',
+      'kind: Ingress',
+      'metadata:',
+      '  name: legacy',
+      '  namespace: shop',
+      '  annotations: { kubernetes.io/ingress.class: kong }',
+      'spec:',
+      '  backend: { serviceName: fallback, servicePort: 80 }',
+      '  rules:',
+      '    - host: shop.example.com',
+      '      http:',
+      '        paths:',
+      '          - path: /legacy',
+      '            backend: { serviceName: orders, servicePort: 80 }',
+    );
+    const { endpoints, errors } = scanFiles({ 'm.yaml': docs(cache, service('orders', ['konghq.com/plugins: cache']), old) });
+    expect(errors).toEqual([]);
+    expect(endpoints.map((e) => [e.findingId, e.details?.service, e.caches.length])).toEqual([
+      ['shop/Ingress/legacy:shop.example.com/legacy', 'shop/Service/orders', 1],
+      ['shop/Ingress/legacy:/', 'shop/Service/fallback', 0],
+    ]);
+  });
+
+  it('a KongServiceFacade backend is a service of its own: its konghq.com/plugins apply at service scope', () => {
+    const facade = yaml('apiVersion: incubator.ingress-controller.konghq.com/v1alpha1', 'kind: KongServiceFacade', 'metadata:', '  name: alpha', '  namespace: shop', '  annotations: { konghq.com/plugins: cache }', 'spec: { backendRef: { name: orders, port: 80 } }');
+    const ing = yaml(
+      'apiVersion: networking.k8s.io/v1',
+      'kind: Ingress',
+      'metadata: { name: facade, namespace: shop }',
+      'spec:',
+      '  ingressClassName: kong',
+      '  rules:',
+      '    - http:',
+      '        paths:',
+      '          - path: /alpha',
+      '            pathType: Prefix',
+      '            backend: { resource: { apiGroup: incubator.ingress-controller.konghq.com, kind: KongServiceFacade, name: alpha } }',
+    );
+    const { byId } = scanFiles({ 'm.yaml': docs(cache, facade, ing) });
+    const e = byId('shop/Ingress/facade:/alpha');
+    expect([e.details?.service, e.caches.map((l) => l.scope)]).toEqual(['shop/KongServiceFacade/alpha', ['service']]);
+  });
+});
