@@ -16,6 +16,11 @@ export interface StackLike extends IConstruct {
   readonly artifactId: string;
 }
 
+/** Section + logical id → the element that emitted it. */
+export interface ElementIndex {
+  get(key: string): IConstruct | undefined;
+}
+
 interface CfnElementLike extends IConstruct {
   readonly stack: StackLike;
   readonly logicalId: string;
@@ -36,7 +41,7 @@ export interface StackTemplate {
   file: string;
   template: Record<string, unknown>;
   /** Section + logical id (`Resources/Api123`, `Parameters/Ttl`) → the element that emitted it. */
-  elements: Map<string, IConstruct>;
+  elements: ElementIndex;
   /** Where each value sits in the template as `JSON.stringify(template, null, 1)` lays it out (cdk.out's format). */
   layout: TemplateLayout;
 }
@@ -69,35 +74,73 @@ function addFragment(stack: StackLike, node: CfnElementLike, template: Record<st
 
 /**
  * The template CDK already wrote for `stack` (policy validation runs after synthesis): read from the file instead of
- * resolving every element again, which was most of the plugin's time. Elements are matched by logical id (their
- * `aws:cdk:path` metadata when the app writes it); an element whose id is not in the file is resolved as before.
+ * resolving every element again, which was most of the plugin's time. Elements are matched to logical ids lazily.
  */
 export function stackTemplateFromFile(stack: StackLike, templatePath: string): StackTemplate {
   const template = JSON.parse(readFileSync(templatePath, 'utf8')) as Record<string, unknown>;
   if (!template || typeof template !== 'object' || Array.isArray(template)) throw new Error(`${templatePath} is not a template`);
-  const elements = new Map<string, IConstruct>();
-  const sectionOf = (name: string) => {
-    const v = template[name];
-    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
-  };
-  const resources = sectionOf('Resources');
-  const idByPath = new Map<string, string>();
-  if (resources)
-    for (const [id, r] of Object.entries(resources)) {
-      const p = (r as { Metadata?: Record<string, unknown> } | null)?.Metadata?.['aws:cdk:path'];
-      if (typeof p === 'string') idByPath.set(p, id);
+  return { stack, file: stack.templateFile, template, elements: new FileElements(stack, template), layout: new TemplateLayout(template) };
+}
+
+const TOKEN = /\$\{Token\[/;
+
+/**
+ * Logical id → element for a template read from its file, built on first use. A resource's id comes from its
+ * `aws:cdk:path` metadata (written when the CDK CLI runs the app), else from its plain override or the stack's id
+ * allocation (what CfnElement._synthesizeLogicalId returns). Elements whose id is a token (a RestApi Deployment hashes
+ * its whole API into its id: 50 ms on a 1,000-resource app) and non-resource elements (parameters, conditions,
+ * outputs, rules) are resolved only when a key is not found otherwise, so a lookup always ends where the in-memory
+ * template (stackTemplate) would.
+ */
+class FileElements implements ElementIndex {
+  private map: Map<string, IConstruct> | undefined;
+  /** Resolved last-first: token-overridden resources first in the list, the few non-resources last. */
+  private deferred: CfnElementLike[] = [];
+
+  constructor(
+    private readonly stack: StackLike,
+    private readonly template: Record<string, unknown>,
+  ) {}
+
+  private build(): Map<string, IConstruct> {
+    const map = new Map<string, IConstruct>();
+    const resources = this.template.Resources;
+    const isSection = resources !== null && typeof resources === 'object' && !Array.isArray(resources);
+    const idByPath = new Map<string, string>();
+    if (isSection)
+      for (const [id, r] of Object.entries(resources as Record<string, unknown>)) {
+        const p = (r as { Metadata?: Record<string, unknown> } | null)?.Metadata?.['aws:cdk:path'];
+        if (typeof p === 'string') idByPath.set(p, id);
+      }
+    const later: CfnElementLike[] = [];
+    for (const node of this.stack.node.findAll()) {
+      if (!isCfnElement(node) || node.stack !== this.stack) continue;
+      if (!isCfnResource(node)) {
+        later.push(node);
+        continue;
+      }
+      let id = idByPath.get(node.node.path);
+      if (id === undefined) {
+        const override = (node as { _logicalIdOverride?: unknown })._logicalIdOverride;
+        if (typeof override === 'string' && !TOKEN.test(override)) id = override;
+        else if (override === undefined || override === '') id = this.stack.getLogicalId(node);
+      }
+      if (id !== undefined && isSection && Object.prototype.hasOwnProperty.call(resources, id)) map.set(`Resources/${id}`, node);
+      else this.deferred.push(node);
     }
-  for (const node of stack.node.findAll()) {
-    if (!isCfnElement(node) || node.stack !== stack) continue;
-    let id = isCfnResource(node) ? idByPath.get(node.node.path) : undefined;
-    if (id === undefined && isCfnResource(node)) {
-      const resolved = stack.resolve(node.logicalId);
-      if (typeof resolved === 'string') id = resolved;
-    }
-    if (id !== undefined && resources && Object.prototype.hasOwnProperty.call(resources, id)) elements.set(`Resources/${id}`, node);
-    else addFragment(stack, node, undefined, elements); // parameters, conditions, outputs, rules: few
+    this.deferred.push(...later);
+    return map;
   }
-  return { stack, file: stack.templateFile, template, elements, layout: new TemplateLayout(template) };
+
+  get(key: string): IConstruct | undefined {
+    const map = (this.map ??= this.build());
+    let hit = map.get(key);
+    while (hit === undefined && this.deferred.length) {
+      addFragment(this.stack, this.deferred.pop()!, undefined, map);
+      hit = map.get(key);
+    }
+    return hit;
+  }
 }
 
 /** The construct that emitted the value at `path` (a resource, parameter, condition...), when there is one. */

@@ -5,7 +5,7 @@ import * as path from 'path';
 import { CfnParameter, CfnResource, Stack } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import { analyzeStack, configFrom, type ConstructFinding } from '../../lib/cdk/analyze';
-import { TemplateLayout, type StackLike } from '../../lib/cdk/stack-template';
+import { stackTemplate, stackTemplateFromFile, TemplateLayout, type StackLike } from '../../lib/cdk/stack-template';
 import { allowAllDistribution, newApp, webhookApi } from './helpers';
 
 const summary = (fs: ConstructFinding[]) =>
@@ -32,6 +32,16 @@ describe.each([false, true])('template from the file = resolved in memory (path 
     expect(fromFile.length).toBeGreaterThan(0);
     expect(fromFile.some((f) => f.logicalId === 'MyRawStage')).toBe(true);
     expect(summary(fromFile)).toEqual(summary(resolved));
+
+    // Every element is found under the same key as in the in-memory template: resources matched cheaply, the
+    // Deployment (a token logical id), the parameter and the rule resolved on demand.
+    const t = stackTemplateFromFile(stack as unknown as StackLike, file);
+    const keys = [...(stackTemplate(stack as unknown as StackLike).elements as Map<string, unknown>).keys()];
+    expect(keys.some((k) => /^Resources\/ApiDeployment/.test(k))).toBe(true);
+    expect(keys).toContain('Parameters/Ttl');
+    const memory = stackTemplate(stack as unknown as StackLike).elements;
+    for (const k of keys) expect(t.elements.get(k)).toBe(memory.get(k));
+    expect(t.elements.get('Resources/Nope')).toBeUndefined();
   });
 });
 
