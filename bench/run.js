@@ -238,7 +238,8 @@ function kongSection(inputs) {
     target(`Scaling: ${factor}× the services costs ≤ ${factor * 1.1}× the time`, ratio, factor * 1.1, 'max', `${sec(byN[smallN].stats.cl.median)} s → ${sec(byN[big].stats.cl.median)} s`);
     scaling = `\nScaling (cachelint medians): ${smallN} → ${big} services = ${ratio.toFixed(2)}× the time for ${factor}× the services.`;
   }
-  const phases = byN[big] ? phaseBreakdown(inputs.kong[big].file, `kong-${big}.yaml`) : '';
+  const breakdown = byN[big] ? phaseBreakdown(inputs.kong[big].file, `kong-${big}.yaml`) : undefined;
+  const phases = breakdown ? breakdown.md + limitsNote(breakdown, byN[big].stats, `kong-${big}.yaml`) : '';
   sections.push(
     `### ${title}\n\n` +
       table(['input', 'cachelint s', 'Spectral s', 'parse floor s', 'Spectral / cachelint', 'cachelint / floor', 'peak MiB (cl / sp / floor)'], lines) +
@@ -268,18 +269,50 @@ function phaseBreakdown(file, name) {
   };
   const cl = collect([file, repoDir]);
   const ev = collect(['--events', file]);
-  if (!cl || !ev) return '';
+  if (!cl || !ev) return undefined;
   const rows = Object.entries(cl).map(([phase, { ms, gcMs }]) => [phase, ms.toFixed(0), gcMs.toFixed(0)]);
   const total = Object.values(cl).reduce((s, p) => s + p.ms, 0);
   const totalGc = Object.values(cl).reduce((s, p) => s + p.gcMs, 0);
   rows.push(['**total**', `**${total.toFixed(0)}**`, `**${totalGc.toFixed(0)}**`]);
   const events = ev.parseEvents;
   console.log(`  phases (${name}, in process): ${rows.map((r) => `${r[0]} ${r[1]} ms`.replace(/\*/g, '')).join(', ')}; parseEvents alone ${events.ms.toFixed(0)} ms`);
-  return (
+  const md =
     `Where cachelint's time goes on ${name} (\`bench/phases.js\`: the CLI's steps in one process, median of ${runs} runs; ms, and the part of it spent in garbage collection):\n\n` +
     table(['phase', 'ms', 'of which GC ms'], rows) +
     `\n\njs-yaml \`parseEvents\` alone (the floor's work, start-up excluded): ${events.ms.toFixed(0)} ms (GC ${events.gcMs.toFixed(0)} ms); ` +
-    `node start-up ${ev.startup.ms.toFixed(0)} ms.\n\n`
+    `node start-up ${ev.startup.ms.toFixed(0)} ms.\n\n`;
+  return { md, cl, ev };
+}
+
+/**
+ * What any run pays before doing cachelint's own work, against the time the Kong targets allow: start-up, loading,
+ * reading, js-yaml parseEvents (the floor's parser), serialising and writing the report the findings make.
+ */
+function limitsNote({ cl, ev }, stats, name) {
+  const phase = (prefix) => Object.entries(cl).find(([k]) => k.startsWith(prefix))?.[1].ms ?? 0;
+  const fixed = {
+    'node start-up': phase('startup'),
+    'module load': phase('load modules'),
+    read: phase('read'),
+    'parseEvents': ev.parseEvents.ms,
+    'JSON report': phase('JSON report'),
+    write: phase('write'),
+  };
+  const fixedMs = Object.values(fixed).reduce((a, b) => a + b, 0);
+  const floorBudget = 1.5 * stats.floor.median * 1000;
+  const spectralBudget = (stats.sp.median / 5) * 1000;
+  const own = ['parse', 'Kong model', 'rules'].map((p) => [p, phase(p)]);
+  const compose = Math.max(0, own[0][1] - ev.parseEvents.ms);
+  return (
+    `What limits the Kong targets on ${name}: the parts every run pays with this parser and this output ` +
+    `(${Object.entries(fixed).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(' + ')}) add up to **${fixedMs.toFixed(0)} ms**, ` +
+    `against **${floorBudget.toFixed(0)} ms** for ≤ 1.5× the parse floor and **${spectralBudget.toFixed(0)} ms** for ≥ 5× Spectral ` +
+    `(whole-process medians above). cachelint's own work on top: building values and positions ${compose.toFixed(0)} ms, ` +
+    `the Kong model ${own[1][1].toFixed(0)} ms, the rules ${own[2][1].toFixed(0)} ms (GC included).` +
+    (fixedMs >= Math.min(floorBudget, spectralBudget)
+      ? ' A target whose budget is below the fixed part cannot be met by making cachelint\'s own steps faster: it needs a faster parser than js-yaml\'s event stream, or a smaller report.'
+      : '') +
+    '\n\n'
   );
 }
 
