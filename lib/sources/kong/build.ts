@@ -7,7 +7,6 @@ import { AUTH_PLUGINS, cacheKindOf, cacheLayerFor, isRelevantPlugin, NO_STORE_PL
 import { PluginIndex, scopeText, type PluginInstance } from './precedence';
 import { routeText } from './routes';
 import type { KongPlugin, KongRoute, KongState } from './state';
-import { defineLazyLocation } from './state';
 
 export interface BuildKongModelOptions {
   /** The file findings point at (every location in the state carries its own file too). */
@@ -40,7 +39,14 @@ export function buildKongModel(state: KongState, options: BuildKongModelOptions)
 
   // One layer object per plugin instance and caller view: a global cache over 10,000 routes is built once.
   const layerCache = new Map<string, CacheLayer>();
+  // The common view (no auth plugin, no consumer suffix) by plugin key alone: no key string built per route.
+  const plainLayers = new Map<string, CacheLayer>();
   const layerFor = (p: KongPlugin, ctx: PluginContext, suffix?: string): CacheLayer => {
+    if (!ctx.identity.length && !ctx.identityUnknown && suffix === undefined) {
+      let plain = plainLayers.get(p.key);
+      if (!plain) plainLayers.set(p.key, (plain = cacheLayerFor(p, ctx, { findingSuffix: undefined })));
+      return plain;
+    }
     const k = `${p.key}|${ctx.identity.join(',')}|${ctx.identityUnknown ? 'u' : ''}|${suffix ?? ''}`;
     let layer = layerCache.get(k);
     if (!layer) layerCache.set(k, (layer = cacheLayerFor(p, ctx, { findingSuffix: suffix })));
@@ -107,9 +113,9 @@ export function buildKongModel(state: KongState, options: BuildKongModelOptions)
       identity,
       flavor,
       details,
-    } as Omit<Endpoint, 'at'> as Endpoint;
-    // Located only when a finding points at the route itself (most point at the cache layer).
-    defineLazyLocation(endpoint, 'at', () => route.at);
+      // Not looked up here: the readers' locations resolve their line on first read (LazyLocation).
+      at: route.at,
+    } as Endpoint;
     if (inert.length) endpoint.inertCacheInstances = inert;
     endpoints.push(endpoint);
   }

@@ -53,9 +53,14 @@ export function pathText(path: readonly PathSegment[]): string {
 class Registry<E extends KongEntity> {
   private readonly byRef = new Map<string, E>();
   readonly list: E[] = [];
-  add(e: E, refs: (string | undefined)[]) {
+  add(e: E, a: string | undefined, b: string | undefined, c?: string) {
     this.list.push(e);
-    for (const r of refs) if (r !== undefined && !this.byRef.has(r)) this.byRef.set(r, e);
+    this.ref(a, e);
+    this.ref(b, e);
+    this.ref(c, e);
+  }
+  private ref(r: string | undefined, e: E) {
+    if (r !== undefined && !this.byRef.has(r)) this.byRef.set(r, e);
   }
   get(ref: string): E | undefined {
     return this.byRef.get(ref);
@@ -128,14 +133,14 @@ export function readDeckState(file: string, doc: YamlDocument): DeckReadResult {
     if (Array.isArray(r.hosts) && r.hosts.length) details.hosts = r.hosts.map(String).join(',');
     if (expression) details.expression = expression;
     const route: KongRoute = { kind: 'route', key: `r${reg.route.list.length}`, label, at: namedAt(r, path), findingId: label, service, methods, paths, details };
-    reg.route.add(route, [str(r.name), str(r.id)]);
+    reg.route.add(route, str(r.name), str(r.id));
     if (!service && r.service !== undefined && r.service !== null) pendingRouteServices.push({ route, value: r.service, path: [...path, 'service'] });
     plugins(r, path, { route });
   };
 
   each(root, 'services', [], (s, path, i) => {
     const e: KongService = { kind: 'service', key: `s${i}`, label: str(s.name) ?? str(s.id) ?? `services[${i}]`, at: namedAt(s, path) };
-    reg.service.add(e, [str(s.name), str(s.id)]);
+    reg.service.add(e, str(s.name), str(s.id));
     each(s, 'routes', path, (r, rpath, j) => addRoute(r, rpath, j, e));
     plugins(s, path, { service: e });
   });
@@ -143,7 +148,7 @@ export function readDeckState(file: string, doc: YamlDocument): DeckReadResult {
   each(root, 'consumers', [], (c, path, i) => {
     const label = str(c.username) ?? str(c.custom_id) ?? str(c.id) ?? `consumers[${i}]`;
     const e: KongConsumer = { kind: 'consumer', key: `c${i}`, label, at: namedAt(c, path, 'username'), groups: [] };
-    reg.consumer.add(e, [str(c.username), str(c.id), str(c.custom_id)]);
+    reg.consumer.add(e, str(c.username), str(c.id), str(c.custom_id));
     plugins(c, path, { consumer: e });
     if (Array.isArray(c.groups))
       for (const g of c.groups) {
@@ -154,7 +159,7 @@ export function readDeckState(file: string, doc: YamlDocument): DeckReadResult {
   each(root, 'consumer_groups', [], (g, path, i) => {
     const label = str(g.name) ?? str(g.id) ?? `consumer_groups[${i}]`;
     const e: KongConsumerGroup = { kind: 'consumer_group', key: `g${i}`, label, at: namedAt(g, path) };
-    reg.consumer_group.add(e, [str(g.name), str(g.id)]);
+    reg.consumer_group.add(e, str(g.name), str(g.id));
     plugins(g, path, { consumerGroup: e });
     if (Array.isArray(g.consumers))
       for (const c of g.consumers) {
@@ -278,8 +283,10 @@ function routeMethods(
 ): { methods: Value<Method[]>; paths: string[]; expression?: string } {
   const present = (o: Record<string, unknown> | undefined, k: string) => o !== undefined && o[k] !== undefined && o[k] !== null;
   // A route's own field wins over the decK default; the location is wherever the deciding value is written.
-  const pick = (k: string): { value: unknown; path: PathSegment[] } | undefined =>
-    present(r, k) ? { value: r[k], path: [...routePath, k] } : present(defaults, k) ? { value: defaults![k], path: ['_info', 'defaults', 'route', k] } : undefined;
+  const pick = (k: string): { value: unknown; own: boolean; k: string } | undefined =>
+    present(r, k) ? { value: r[k], own: true, k } : present(defaults, k) ? { value: defaults![k], own: false, k } : undefined;
+  // Paths only for the few values that end up located (placeholders, unreadable expressions and lists).
+  const at = (p: { own: boolean; k: string }) => locate(p.own ? [...routePath, p.k] : ['_info', 'defaults', 'route', p.k]);
 
   const rawPaths = pick('paths');
   let paths = Array.isArray(rawPaths?.value) ? (rawPaths!.value as unknown[]).map(String) : [];
@@ -287,11 +294,11 @@ function routeMethods(
   const expr = pick('expression');
   if (expr) {
     const ph = findPlaceholder(expr.value);
-    if (ph) return { methods: unknown(placeholderWhy(ph, 'the route expression'), locate(expr.path)), paths: paths.length ? paths : ['/'], expression: String(expr.value) };
+    if (ph) return { methods: unknown(placeholderWhy(ph, 'the route expression'), at(expr)), paths: paths.length ? paths : ['/'], expression: String(expr.value) };
     if (typeof expr.value !== 'string')
-      return { methods: unknown(`route expression is ${JSON.stringify(expr.value)}, not a string`, locate(expr.path)), paths: paths.length ? paths : ['/'] };
+      return { methods: unknown(`route expression is ${JSON.stringify(expr.value)}, not a string`, at(expr)), paths: paths.length ? paths : ['/'] };
     const res = methodsFromExpression(expr.value);
-    if (!res.ok) return { methods: unknown(res.why, locate(expr.path)), paths: paths.length ? paths : ['/'], expression: expr.value };
+    if (!res.ok) return { methods: unknown(res.why, at(expr)), paths: paths.length ? paths : ['/'], expression: expr.value };
     if (!paths.length) paths = res.paths;
     return { methods: known(res.methods), paths: paths.length ? paths : ['/'], expression: expr.value };
   }
@@ -304,8 +311,8 @@ function routeMethods(
   const m = pick('methods');
   if (!m) return { methods: known<Method[]>([...ALL_METHODS]), paths }; // absent = all methods (domain.md §3.6)
   const ph = findPlaceholder(m.value);
-  if (ph) return { methods: unknown(placeholderWhy(ph, 'the route methods'), locate(m.path)), paths };
+  if (ph) return { methods: unknown(placeholderWhy(ph, 'the route methods'), at(m)), paths };
   const res = methodsFromList(m.value);
-  if (!res.ok) return { methods: unknown(res.why, locate(m.path)), paths };
+  if (!res.ok) return { methods: unknown(res.why, at(m)), paths };
   return { methods: known(res.methods), paths };
 }
