@@ -93,51 +93,76 @@ const TOKEN = /\$\{Token\[/;
  * template (stackTemplate) would.
  */
 class FileElements implements ElementIndex {
-  private map: Map<string, IConstruct> | undefined;
-  /** Resolved last-first: token-overridden resources first in the list, the few non-resources last. */
-  private deferred: CfnElementLike[] = [];
+  private readonly map = new Map<string, IConstruct>();
+  private readonly resources: Record<string, unknown> | undefined;
+  /** The stack's own elements, listed once; resources are indexed by type on the first lookup of that type. */
+  private elements: CfnElementLike[] | undefined;
+  private readonly indexedTypes = new Set<string>();
+  private idByPath: Map<string, string> | undefined;
+  /** Resolved last-first on a miss: token-overridden resources first in the list, the few non-resources last. */
+  private deferred: CfnElementLike[] | undefined;
 
   constructor(
     private readonly stack: StackLike,
-    private readonly template: Record<string, unknown>,
-  ) {}
+    template: Record<string, unknown>,
+  ) {
+    const r = template.Resources;
+    this.resources = r !== null && typeof r === 'object' && !Array.isArray(r) ? (r as Record<string, unknown>) : undefined;
+  }
 
-  private build(): Map<string, IConstruct> {
-    const map = new Map<string, IConstruct>();
-    const resources = this.template.Resources;
-    const isSection = resources !== null && typeof resources === 'object' && !Array.isArray(resources);
-    const idByPath = new Map<string, string>();
-    if (isSection)
-      for (const [id, r] of Object.entries(resources as Record<string, unknown>)) {
-        const p = (r as { Metadata?: Record<string, unknown> } | null)?.Metadata?.['aws:cdk:path'];
-        if (typeof p === 'string') idByPath.set(p, id);
+  private list(): CfnElementLike[] {
+    if (!this.elements) {
+      this.elements = [];
+      const later: CfnElementLike[] = [];
+      for (const node of this.stack.node.findAll()) {
+        if (!isCfnElement(node) || node.stack !== this.stack) continue;
+        if (isCfnResource(node)) this.elements.push(node);
+        else later.push(node);
       }
-    const later: CfnElementLike[] = [];
-    for (const node of this.stack.node.findAll()) {
-      if (!isCfnElement(node) || node.stack !== this.stack) continue;
-      if (!isCfnResource(node)) {
-        later.push(node);
-        continue;
-      }
-      let id = idByPath.get(node.node.path);
+      this.deferred = later.reverse(); // popped after the token-overridden resources
+      this.idByPath = new Map();
+      if (this.resources)
+        for (const [id, r] of Object.entries(this.resources)) {
+          const p = (r as { Metadata?: Record<string, unknown> } | null)?.Metadata?.['aws:cdk:path'];
+          if (typeof p === 'string') this.idByPath.set(p, id);
+        }
+    }
+    return this.elements;
+  }
+
+  /** Maps every resource element of one CloudFormation type to its logical id (what _synthesizeLogicalId returns). */
+  private indexType(type: string): void {
+    this.indexedTypes.add(type);
+    for (const node of this.list()) {
+      if ((node as { cfnResourceType?: unknown }).cfnResourceType !== type) continue;
+      let id = this.idByPath!.get(node.node.path);
       if (id === undefined) {
         const override = (node as { _logicalIdOverride?: unknown })._logicalIdOverride;
         if (typeof override === 'string' && !TOKEN.test(override)) id = override;
         else if (override === undefined || override === '') id = this.stack.getLogicalId(node);
       }
-      if (id !== undefined && isSection && Object.prototype.hasOwnProperty.call(resources, id)) map.set(`Resources/${id}`, node);
-      else this.deferred.push(node);
+      if (id !== undefined && this.resources && Object.prototype.hasOwnProperty.call(this.resources, id)) {
+        if (!this.map.has(`Resources/${id}`)) this.map.set(`Resources/${id}`, node);
+      } else this.deferred!.unshift(node); // a token id: resolved only if a lookup misses
     }
-    this.deferred.push(...later);
-    return map;
   }
 
   get(key: string): IConstruct | undefined {
-    const map = (this.map ??= this.build());
-    let hit = map.get(key);
-    while (hit === undefined && this.deferred.length) {
-      addFragment(this.stack, this.deferred.pop()!, undefined, map);
-      hit = map.get(key);
+    let hit = this.map.get(key);
+    if (hit !== undefined) return hit;
+    if (key.startsWith('Resources/') && this.resources) {
+      const body = this.resources[key.slice('Resources/'.length)] as { Type?: unknown } | undefined;
+      const type = body && typeof body === 'object' ? body.Type : undefined;
+      if (typeof type === 'string' && !this.indexedTypes.has(type)) {
+        this.indexType(type);
+        hit = this.map.get(key);
+        if (hit !== undefined) return hit;
+      }
+    }
+    this.list();
+    while (hit === undefined && this.deferred!.length) {
+      addFragment(this.stack, this.deferred!.pop()!, undefined, this.map);
+      hit = this.map.get(key);
     }
     return hit;
   }
