@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Deterministic CDK app (plain JS, aws-cdk-lib from bench/node_modules) for synth-time benchmarks.
-// Usage: UNITS=37 CHECKS=none|cachelint|nag CDK_OUTDIR=out CDK_VALIDATION=false node bench/gen/cdk-app.js
+// Usage: UNITS=37 CHECKS=none|noop|cachelint|nag CDK_OUTDIR=out CDK_VALIDATION=false node bench/gen/cdk-app.js
 //   UNITS=37 → 299 resources (1 stack); UNITS=124 → 1,004 resources (4 stacks of ≤ 40 units).
 // One unit = Lambda Function + Role, S3 Bucket, API resource with GET (mock) and POST (Lambda integration, +2 Lambda
 // permissions) = 8 resources; each stack adds its RestApi, Deployment, Stage and root-level bits (3 resources).
@@ -67,10 +67,13 @@ function build() {
   if (checks === 'cachelint') {
     const { CacheLintChecks } = require(path.join(repoDir, 'dist/lib/cdk'));
     cdk.Validations.of(app).addPlugins(new CacheLintChecks(app));
+  } else if (checks === 'noop') {
+    // The cost of CDK's validation step itself, with a plugin that checks nothing.
+    cdk.Validations.of(app).addPlugins({ name: 'Noop', version: '0.0.0', ruleIds: [], validate: () => ({ success: true, violations: [] }) });
   } else if (checks === 'nag') {
     const { AwsSolutionsChecks } = require('cdk-nag');
     cdk.Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
-  } else if (checks !== 'none') throw new Error(`CHECKS must be none, cachelint or nag (got ${checks})`);
+  } else if (checks !== 'none') throw new Error(`CHECKS must be none, noop, cachelint or nag (got ${checks})`);
   app.synth();
 }
 
