@@ -14,7 +14,9 @@ const source_1 = require("./parse/source");
 const yaml_1 = require("./parse/yaml");
 const glob_1 = require("./glob");
 exports.CONFIG_FILE_NAMES = ['cachelint.config.yaml', 'cachelint.config.yml'];
-exports.DEFAULT_WEBHOOK_PATHS = ['**/webhook', '**/webhooks', '**/webhook/**', '**/webhooks/**', '**/hooks/**', '**/callback', '**/callbacks/**'];
+// Not `**/callback`: that is the usual OAuth redirect URI (a browser GET), and on the Kong corpus it only matched
+// Supabase's auth callbacks. Teams whose providers post to /callback add it in cachelint.config.yaml.
+exports.DEFAULT_WEBHOOK_PATHS = ['**/webhook', '**/webhooks', '**/webhook/**', '**/webhooks/**', '**/hooks/**', '**/callbacks/**'];
 function defaultConfig() {
     return { rules: {}, ignore: [], webhookPaths: [...exports.DEFAULT_WEBHOOK_PATHS] };
 }

@@ -37,6 +37,19 @@ function scan(paths, options = {}) {
             files.push({ file, status: 'skipped', reason: 'not a Kong, Kong Ingress or CloudFormation file' });
             continue;
         }
+        // Formats that must not be parsed as they are (an unrendered Helm template) say so before the parser guesses.
+        const screened = (0, sources_1.screenText)(text, file);
+        if (screened && 'problem' in screened) {
+            pushProblem(errors, files, file, screened.problem);
+            continue;
+        }
+        if (screened) {
+            if (named)
+                pushProblem(errors, files, file, new errors_1.InputProblem('unknown-format', screened.skip, 1, 1));
+            else
+                files.push({ file, status: 'skipped', reason: screened.skip });
+            continue;
+        }
         let parsed;
         try {
             parsed = (0, yaml_1.parseYaml)(text, { tags: (0, sources_1.tagModeFor)(text) });
@@ -62,7 +75,17 @@ function scan(paths, options = {}) {
         inputs.push({ file, text, parsed, adapter });
     }
     const models = [];
+    // Formats whose files refer to each other get all their files of this scan at once (still parsed once each).
+    const together = new Map();
     for (const input of inputs) {
+        if (input.adapter.toModelsTogether) {
+            const group = together.get(input.adapter);
+            if (group)
+                group.push(input);
+            else
+                together.set(input.adapter, [input]);
+            continue;
+        }
         try {
             const out = input.adapter.toModels({ file: input.file, parsed: input.parsed });
             models.push(...out.models);
@@ -71,6 +94,20 @@ function scan(paths, options = {}) {
         }
         catch (e) {
             pushProblem(errors, files, input.file, e, input.adapter.format);
+        }
+    }
+    for (const [adapter, group] of together) {
+        try {
+            const out = adapter.toModelsTogether(group.map((i) => ({ file: i.file, parsed: i.parsed })));
+            models.push(...out.models);
+            errors.push(...out.errors);
+            const failed = new Set(out.errors.map((e) => e.file));
+            for (const i of group)
+                files.push({ file: i.file, status: failed.has(i.file) ? 'error' : 'scanned', format: adapter.format });
+        }
+        catch (e) {
+            for (const i of group)
+                pushProblem(errors, files, i.file, e, adapter.format);
         }
     }
     const comments = new Map();

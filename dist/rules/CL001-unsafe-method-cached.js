@@ -37,7 +37,7 @@ function hit(endpoint, layer, methods) {
         return {
             ...base,
             severity: 'warning',
-            message: `${(0, helpers_1.where)(layer)} caches POST requests of ${endpoint.route} by design (it keys on the GraphQL query): mutations must bypass it or they are answered from cache.`,
+            message: `${(0, helpers_1.where)(layer, endpoint)} caches POST requests of ${endpoint.route} by design (it keys on the GraphQL query): mutations must bypass it or they are answered from cache.`,
             remediation: {
                 summary: 'Scope graphql-proxy-cache-advanced to a route that serves queries only, and send mutations through a route without it.',
                 snippet: kongRouteSplitSnippet(),
@@ -48,7 +48,7 @@ function hit(endpoint, layer, methods) {
         return {
             ...base,
             severity: 'info',
-            message: `${(0, helpers_1.where)(layer)} answers similar POST prompts on ${endpoint.route} from a semantic cache: intended for LLM routes only.`,
+            message: `${(0, helpers_1.where)(layer, endpoint)} answers similar POST prompts on ${endpoint.route} from a semantic cache: intended for LLM routes only.`,
             remediation: { summary: 'Keep ai-semantic-cache on LLM chat/completions routes only; remove it from routes that carry events or writes.' },
         };
     }
@@ -60,7 +60,7 @@ function hit(endpoint, layer, methods) {
     const noStoreNote = layer.kind !== 'apigateway-stage-cache' && layer.honorsOriginNoStore.known && !layer.honorsOriginNoStore.value
         ? ' It also ignores the origin\'s Cache-Control: no-store.'
         : '';
-    const message = `${(0, helpers_1.where)(layer)} caches ${(0, helpers_1.list)(methods)} responses for ${endpoint.route}: every ${methods[0]} after the first is answered from cache for ${ttlText(layer)} and never reaches the backend ("ghost 200").${noStoreNote}${idem ? idemNote : ''}`;
+    const message = `${(0, helpers_1.where)(layer, endpoint)} caches ${(0, helpers_1.list)(methods)} responses for ${endpoint.route}: every ${methods[0]} after the first is answered from cache for ${ttlText(layer)} and never reaches the backend ("ghost 200").${noStoreNote}${idem ? idemNote : ''}`;
     return { ...base, message, remediation: remediationFor(endpoint, layer, methods) };
 }
 function ttlText(layer) {

@@ -37,7 +37,7 @@ exports.CL002 = {
             hits.push({
                 at: layer.at,
                 findingId: endpoint.findingId + (layer.details?.findingSuffix ?? ''),
-                message: `${(0, helpers_1.where)(layer)} ignores the origin's Cache-Control: no-store on ${endpoint.route}, which accepts ${(0, helpers_1.list)(writes)}: ${ignoreText(layer)}`,
+                message: `${(0, helpers_1.where)(layer, endpoint)} ignores the origin's Cache-Control: no-store on ${endpoint.route}, which accepts ${(0, helpers_1.list)(writes)}: ${ignoreText(layer)}`,
                 remediation: remediationFor(endpoint, layer),
             });
         }

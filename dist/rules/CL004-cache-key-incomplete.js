@@ -18,10 +18,12 @@ exports.CL004 = {
         cloudformation: 'Add the parameters to `Integration.CacheKeyParameters` (and `RequestParameters`).',
         cdk: 'Add them to `cacheKeyParameters` of the integration and `requestParameters` of the method.',
     },
-    check(endpoint) {
+    check(endpoint, context) {
         const hits = [];
         for (const layer of endpoint.caches) {
-            const cached = (0, helpers_1.cachedHere)(endpoint, layer);
+            // Cached writes are CL001's root cause (its fix stops caching them): judge the key on the reads only.
+            const writes = context.enabled('CL001') ? (0, helpers_1.unsafeCached)(endpoint, layer) : [];
+            const cached = (0, helpers_1.cachedHere)(endpoint, layer)?.filter((m) => !writes.includes(m));
             if (!cached || cached.length === 0)
                 continue;
             const missing = layer.keyMissing ?? [];
@@ -36,7 +38,7 @@ exports.CL004 = {
             hits.push({
                 at: layer.at,
                 findingId: endpoint.findingId + (layer.details?.findingSuffix ?? ''),
-                message: `${(0, helpers_1.where)(layer)} caches ${cached.join('/')} on ${endpoint.route} but ${parts.join('; and ')}.`,
+                message: `${(0, helpers_1.where)(layer, endpoint)} caches ${cached.join('/')} on ${endpoint.route} but ${parts.join('; and ')}.`,
                 remediation: remediationFor(endpoint, layer, missing, sharesCallers),
             });
         }

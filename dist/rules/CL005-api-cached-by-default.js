@@ -33,7 +33,7 @@ exports.CL005 = {
             hits.push({
                 at: layer.at,
                 findingId: endpoint.findingId,
-                message: `${(0, helpers_1.where)(layer)} caches responses of ${endpoint.route} that carry no Cache-Control for ${layer.ttl.value.default} s (DefaultTTL): reads after a write see stale data unless the API sets Cache-Control on every response.`,
+                message: `${(0, helpers_1.where)(layer, endpoint)} caches responses of ${endpoint.route} that carry no Cache-Control for ${layer.ttl.value.default} s (DefaultTTL): reads after a write see stale data unless the API sets Cache-Control on every response.`,
                 remediation: endpoint.flavor === 'cdk'
                     ? { summary: 'Use cachePolicy: CachePolicy.CACHING_DISABLED on this API behaviour.', snippet: 'cachePolicy: CachePolicy.CACHING_DISABLED,' }
                     : {

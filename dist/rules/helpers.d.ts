@@ -7,9 +7,11 @@ export declare function cachedHere(endpoint: Endpoint, layer: CacheLayer): Metho
 export declare function unsafeCached(endpoint: Endpoint, layer: CacheLayer): Method[];
 export declare const isKongCache: (l: CacheLayer) => boolean;
 export declare const isCloudFront: (l: CacheLayer) => boolean;
-/** Where the layer is, for messages: `proxy-cache (global) at kong.yaml:12`. */
-export declare function where(layer: CacheLayer): string;
-export declare function shortFile(file: string): string;
+/**
+ * Where the layer is, for messages: `proxy-cache (global) (line 12)` when it is in the endpoint's file, else
+ * `(kong.yaml:12)`; CDK users edit constructs, so the construct path wins.
+ */
+export declare function where(layer: CacheLayer, endpoint: Endpoint): string;
 export declare function list(methods: readonly string[]): string;
 /** CloudFormation MethodSetting ResourcePath for a path: `/webhooks/stripe` → `/~1webhooks~1stripe`. */
 export declare function methodSettingPath(path: string): string;

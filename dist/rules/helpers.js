@@ -5,7 +5,6 @@ exports.unsafeAccepted = unsafeAccepted;
 exports.cachedHere = cachedHere;
 exports.unsafeCached = unsafeCached;
 exports.where = where;
-exports.shortFile = shortFile;
 exports.list = list;
 exports.methodSettingPath = methodSettingPath;
 exports.apiPathAndMethod = apiPathAndMethod;
@@ -39,12 +38,14 @@ const isKongCache = (l) => l.kind.startsWith('kong-');
 exports.isKongCache = isKongCache;
 const isCloudFront = (l) => l.kind.startsWith('cloudfront-');
 exports.isCloudFront = isCloudFront;
-/** Where the layer is, for messages: `proxy-cache (global) at kong.yaml:12`. */
-function where(layer) {
-    return `${layer.name} (${shortFile(layer.at.file)}:${layer.at.line})`;
-}
-function shortFile(file) {
-    return file;
+/**
+ * Where the layer is, for messages: `proxy-cache (global) (line 12)` when it is in the endpoint's file, else
+ * `(kong.yaml:12)`; CDK users edit constructs, so the construct path wins.
+ */
+function where(layer, endpoint) {
+    const at = layer.at;
+    const place = at.constructPath ?? (at.file === endpoint.at.file ? `line ${at.line}` : `${at.file}:${at.line}`);
+    return `${layer.name} (${place})`;
 }
 function list(methods) {
     return methods.join(', ');
@@ -64,7 +65,7 @@ function apiPathAndMethod(endpoint) {
 }
 function kongPluginRef(layer) {
     const plugin = layer.details?.plugin ?? layer.name.split(' ')[0];
-    return `the ${plugin} plugin at ${shortFile(layer.at.file)}:${layer.at.line}${layer.scope ? ` (${layer.scope} scope)` : ''}`;
+    return `the ${plugin} plugin at ${layer.at.file}:${layer.at.line}${layer.scope ? ` (${layer.scope} scope)` : ''}`;
 }
 /** Idempotency-key headers in a key turn caching into a replay store: still unsafe (DESIGN.md "Idempotency keys"). */
 function idempotencyKeyIn(layer) {

@@ -33,6 +33,10 @@ export interface ConstructFinding {
     fixWithSnippet: string;
 }
 export declare function configFrom(props: CacheLintProps | undefined): Config;
-export declare function analyzeStack(stack: StackLike, config: Config): ConstructFinding[];
+/**
+ * @param templatePath the template CDK wrote for this stack, when it exists (policy validation runs after synthesis):
+ *                     read instead of resolving the stack again; aspects run before synthesis and resolve it
+ */
+export declare function analyzeStack(stack: StackLike, config: Config, templatePath?: string): ConstructFinding[];
 /** Every Stack under `root` (nested stacks and stages included), each once. */
 export declare function stacksUnder(root: IConstruct, isStack: (x: unknown) => x is StackLike): StackLike[];

@@ -17,8 +17,12 @@ function configFrom(props) {
     }
     return config;
 }
-function analyzeStack(stack, config) {
-    const t = (0, stack_template_1.stackTemplate)(stack);
+/**
+ * @param templatePath the template CDK wrote for this stack, when it exists (policy validation runs after synthesis):
+ *                     read instead of resolving the stack again; aspects run before synthesis and resolve it
+ */
+function analyzeStack(stack, config, templatePath) {
+    const t = (templatePath && templateFromFile(stack, templatePath)) || (0, stack_template_1.stackTemplate)(stack);
     const model = (0, cloudformation_1.modelFromTemplate)(t.template, { locate: (path) => (0, stack_template_1.locate)(t, path) }, { file: t.file, flavor: 'cdk' });
     for (const endpoint of model.endpoints)
         endpoint.flavor = flavorFor(t, endpoint);
@@ -27,6 +31,14 @@ function analyzeStack(stack, config) {
             fact.flavor = 'cloudformation';
     return (0, engine_1.evaluate)([model], { config }).map((finding) => onConstruct(t, finding));
 }
+function templateFromFile(stack, templatePath) {
+    try {
+        return (0, stack_template_1.stackTemplateFromFile)(stack, templatePath);
+    }
+    catch {
+        return undefined; // unreadable or not JSON: resolve the stack in memory, as the aspect does
+    }
+}
 /** Every Stack under `root` (nested stacks and stages included), each once. */
 function stacksUnder(root, isStack) {
     return root.node.findAll().filter(isStack);
@@ -34,7 +46,7 @@ function stacksUnder(root, isStack) {
 function onConstruct(t, finding) {
     const logicalId = finding.logicalId;
     const construct = (logicalId && (0, stack_template_1.elementAt)(t, ['Resources', logicalId])) || t.stack;
-    const path = t.pathsByLine.get(finding.line);
+    const path = t.layout.pathAt(finding.line);
     const locations = path && logicalId && path[0] === 'Resources' && path[1] === logicalId && path.length > 2 ? [path.slice(2).join('/')] : [];
     const fix = fixFor(finding, construct);
     // A Stage's props are the RestApi's deployOptions without the wrapper: the deployOptions snippet would mislead.

@@ -34,7 +34,7 @@ class CacheLintChecks {
         const suppressed = [];
         for (const stack of (0, analyze_1.stacksUnder)(root, stack_template_1.isStack).filter((s) => inScope(s, templates))) {
             const templatePath = templates.get(stack.node.path);
-            for (const cf of (0, analyze_1.analyzeStack)(stack, config)) {
+            for (const cf of (0, analyze_1.analyzeStack)(stack, config, templatePath)) {
                 const f = cf.finding;
                 if (f.suppressed) {
                     suppressed.push(`${f.ruleId}[${f.findingId}] on ${cf.constructPath}: ${f.suppressed.reason} (${f.suppressed.source ?? 'cachelint'})`);

@@ -1,9 +1,4 @@
-export interface Io {
-    stdout: (s: string) => void;
-    stderr: (s: string) => void;
-    isTTY: boolean;
-    env: NodeJS.ProcessEnv;
-    cwd: string;
-}
+import { type Io } from './io';
+export type { Io };
 export declare const HELP = "Usage: cachelint [options] [paths...]\n       cachelint probe URL --method POST [options]   (live check, see docs/probe.md)\n\nFinds HTTP caches that answer writes from cache (\"ghost 200s\") in Kong declarative config, Kong Ingress\nmanifests, CloudFormation/SAM templates and cdk.out. Paths default to the current folder.\n\nOptions:\n  -f, --format <name>      stylish (default), json, sarif, junit, github\n  -o, --output-file <file> write the report to a file (stylish still goes to the terminal)\n      --fail-on <level>    exit 1 on findings at or above: error (default), warning, info\n  -q, --quiet              show only error-severity findings\n  -c, --config <file>      config file (default: nearest cachelint.config.yaml)\n      --print-config <f>   print the effective settings for a file and exit\n      --baseline <file>    report only findings not recorded in this baseline (the rest count as suppressed)\n      --baseline-write <f> record today's unsuppressed findings as a baseline (no line numbers) and exit 0\n      --ignore-unknown     skip named files that are not Kong/CloudFormation instead of exit 2, and pass when\n                           nothing was scannable (for pre-commit and lint-staged, which pass every staged file)\n      --verbose            list skipped files\n      --color / --no-color force colours on or off (default: on a TTY, off with NO_COLOR)\n  -h, --help               this help\n  -v, --version            the version\n\nExit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error or unreadable/unknown input.";
 export declare function main(argv: string[], io?: Io): Promise<number>;

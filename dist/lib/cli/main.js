@@ -14,13 +14,7 @@ const meta_1 = require("../meta");
 const errors_1 = require("../parse/errors");
 const report_1 = require("../report");
 const baseline_1 = require("../baseline");
-const defaultIo = () => ({
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
-    isTTY: Boolean(process.stdout.isTTY),
-    env: process.env,
-    cwd: process.cwd(),
-});
+const io_1 = require("./io");
 exports.HELP = `Usage: cachelint [options] [paths...]
        cachelint probe URL --method POST [options]   (live check, see docs/probe.md)
 
@@ -44,7 +38,7 @@ Options:
   -v, --version            the version
 
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error or unreadable/unknown input.`;
-async function main(argv, io = defaultIo()) {
+async function main(argv, io = (0, io_1.processIo)()) {
     if (argv[0] === 'probe') {
         // eslint-disable-next-line @typescript-eslint/no-require-imports
         const { runProbe } = require('../probe/cli');
@@ -111,7 +105,7 @@ async function main(argv, io = defaultIo()) {
         return 0;
     }
     const failOn = (opts['fail-on'] ?? config.failOn ?? 'error');
-    if (!(failOn in findings_1.SEVERITY_RANK)) {
+    if (!Object.hasOwn(findings_1.SEVERITY_RANK, failOn)) {
         io.stderr(`cachelint: --fail-on must be error, warning or info (got "${failOn}")\n`);
         return 2;
     }

@@ -59,7 +59,8 @@ function positionOfByte(buf, index) {
             line++;
             lineStart = i + 1;
         }
-    return { line, column: index - lineStart + 1 };
+    // Columns count UTF-16 units like every other position (the bytes before `index` on its line are valid UTF-8).
+    return { line, column: buf.toString('utf8', lineStart, index).length + 1 };
 }
 function firstInvalidUtf8(buf) {
     let i = 0;

@@ -4,14 +4,15 @@ export type PathSegment = string | number;
  * Offsets of one container's members, flat (a Map of 4-tuples per container was most of the parse's garbage on big
  * files): member i has its key at offs[4i]..offs[4i+1] and its value at offs[4i+2]..offs[4i+3]. Mappings keep their
  * keys in order (looked up by a scan, or a Map built on first use for big mappings); sequences are looked up by index.
+ * Both arrays are made at their exact size when the container closes (parseYaml collects members on a shared stack):
+ * arrays grown by push keep room for 17 entries, which for 100,000 small containers was most of the parse's memory.
  */
 declare class ContainerPos {
     readonly start: number;
-    readonly keys: string[] | undefined;
-    readonly offs: number[];
+    keys: string[] | undefined;
+    offs: number[];
     private index;
-    constructor(start: number, mapping: boolean);
-    push(key: string | undefined, keyStart: number, keyEnd: number, valueStart: number, valueEnd: number): void;
+    constructor(start: number);
     /** Member number of a mapping key or sequence index, or -1. */
     find(seg: PathSegment): number;
 }
@@ -46,6 +47,23 @@ export declare class YamlDocument {
     /** Position of a member of an object value found by walking values. */
     locateMember(obj: object, key: PathSegment): Located | undefined;
     get(path: readonly PathSegment[]): unknown;
+}
+/**
+ * A source location whose line and column are worked out on first read: a big file makes many entities and settings
+ * that could be pointed at, and only the few that end up in findings pay for the position lookup. `file` is plain
+ * (rules compare files without needing a line). Serialises like a plain location.
+ */
+export declare class LazyLocation {
+    #private;
+    readonly file: string;
+    constructor(file: string, doc: YamlDocument, path: readonly PathSegment[]);
+    get line(): number;
+    get column(): number;
+    get endLine(): number;
+    get endColumn(): number;
+    toJSON(): {
+        file: string;
+    } & Located;
 }
 export interface YamlFile {
     text: string;

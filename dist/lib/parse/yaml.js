@@ -1,6 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.YamlDocument = void 0;
+exports.LazyLocation = exports.YamlDocument = void 0;
 exports.parseYaml = parseYaml;
 // YAML (and JSON, a YAML subset) to plain values plus positions, in one pass over js-yaml 5's flat event stream.
 // Why our own composer: it is ~10x faster than a full `yaml` Document on large Kong files (baselines.md §3), and
@@ -12,22 +12,16 @@ const lines_1 = require("./lines");
  * Offsets of one container's members, flat (a Map of 4-tuples per container was most of the parse's garbage on big
  * files): member i has its key at offs[4i]..offs[4i+1] and its value at offs[4i+2]..offs[4i+3]. Mappings keep their
  * keys in order (looked up by a scan, or a Map built on first use for big mappings); sequences are looked up by index.
+ * Both arrays are made at their exact size when the container closes (parseYaml collects members on a shared stack):
+ * arrays grown by push keep room for 17 entries, which for 100,000 small containers was most of the parse's memory.
  */
 class ContainerPos {
     start;
     keys;
-    offs = [];
+    offs = NO_OFFSETS;
     index;
-    constructor(start, mapping) {
+    constructor(start) {
         this.start = start;
-        this.keys = mapping ? [] : undefined;
-    }
-    push(key, keyStart, keyEnd, valueStart, valueEnd) {
-        if (this.keys) {
-            this.index?.set(key, this.keys.length);
-            this.keys.push(key);
-        }
-        this.offs.push(keyStart, keyEnd, valueStart, valueEnd);
     }
     /** Member number of a mapping key or sequence index, or -1. */
     find(seg) {
@@ -46,6 +40,7 @@ class ContainerPos {
         return this.index.get(seg) ?? -1;
     }
 }
+const NO_OFFSETS = [];
 class YamlDocument {
     value;
     positions;
@@ -128,6 +123,42 @@ class YamlDocument {
     }
 }
 exports.YamlDocument = YamlDocument;
+/**
+ * A source location whose line and column are worked out on first read: a big file makes many entities and settings
+ * that could be pointed at, and only the few that end up in findings pay for the position lookup. `file` is plain
+ * (rules compare files without needing a line). Serialises like a plain location.
+ */
+class LazyLocation {
+    file;
+    #doc;
+    #path;
+    #at;
+    constructor(file, doc, path) {
+        this.file = file;
+        this.#doc = doc;
+        this.#path = path;
+    }
+    #located() {
+        return (this.#at ??= this.#doc.locate(this.#path));
+    }
+    get line() {
+        return this.#located().line;
+    }
+    get column() {
+        return this.#located().column;
+    }
+    get endLine() {
+        return this.#located().endLine;
+    }
+    get endColumn() {
+        return this.#located().endColumn;
+    }
+    toJSON() {
+        const l = this.#located();
+        return { file: this.file, line: l.line, column: l.column, endLine: l.endLine, endColumn: l.endColumn };
+    }
+}
+exports.LazyLocation = LazyLocation;
 // CloudFormation short-form intrinsics (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference.html).
 const CFN_TAGS = {
     '!Ref': 'Ref',
@@ -220,7 +251,9 @@ function parseYaml(text, options = {}) {
     catch (e) {
         const err = e;
         const msg = err.reason ?? String(err.message ?? e).split('\n')[0];
-        throw new errors_1.InputProblem(/depth/i.test(msg) ? 'too-deep' : 'parse', `invalid YAML: ${msg}`, err.mark ? err.mark.line + 1 : undefined, err.mark ? err.mark.column + 1 : undefined);
+        // From the offset, not the mark's line: js-yaml also ends a line at a lone CR, every other position does not.
+        const p = err.mark ? at(Math.min(err.mark.position, text.length)) : undefined;
+        throw new errors_1.InputProblem(/depth/i.test(msg) ? 'too-deep' : 'parse', `invalid YAML: ${msg}`, p?.line, p?.column);
     }
     const documents = [];
     let positions = new Map();
@@ -231,6 +264,21 @@ function parseYaml(text, options = {}) {
     let root = undefined;
     let rootSet = false;
     const tagText = (s, e) => (s >= 0 ? text.slice(s, e) : '');
+    // The member stack: members of open containers, innermost on top (a child closes before its parent continues, so
+    // each container's members are contiguous). Member j: key mKeys[j], offsets mOffs[4j..4j+3], sequence item mVals[j].
+    const mKeys = [];
+    const mOffs = [];
+    const mVals = [];
+    let mTop = 0;
+    const pushMember = (key, keyStart, keyEnd, valueStart, valueEnd, value) => {
+        const j = mTop++;
+        mKeys[j] = key;
+        mVals[j] = value;
+        mOffs[4 * j] = keyStart;
+        mOffs[4 * j + 1] = keyEnd;
+        mOffs[4 * j + 2] = valueStart;
+        mOffs[4 * j + 3] = valueEnd;
+    };
     const wrapIntrinsic = (tag, value, tagStart, tagEnd, valueStart, valueEnd) => {
         const fn = CFN_TAGS[tag];
         if (fn === 'Fn::GetAtt' && typeof value === 'string') {
@@ -238,8 +286,9 @@ function parseYaml(text, options = {}) {
             value = dot > 0 ? [value.slice(0, dot), value.slice(dot + 1)] : [value];
         }
         const wrapper = { [fn]: value };
-        const pos = new ContainerPos(tagStart, true);
-        pos.push(fn, tagStart, tagEnd, valueStart, valueEnd);
+        const pos = new ContainerPos(tagStart);
+        pos.keys = [fn];
+        pos.offs = [tagStart, tagEnd, valueStart, valueEnd];
         positions.set(wrapper, pos);
         return wrapper;
     };
@@ -270,8 +319,7 @@ function parseYaml(text, options = {}) {
         }
         top.size += size;
         if (top.kind === 'seq') {
-            top.value.push(value);
-            top.pos.push(undefined, start, end, start, end);
+            pushMember(undefined, start, end, start, end, value);
             return;
         }
         if (!top.pendingKey) {
@@ -293,10 +341,10 @@ function parseYaml(text, options = {}) {
         const map = top.value;
         // Merges are applied when the mapping closes, so until then the mapping holds exactly its explicit keys.
         if (Object.prototype.hasOwnProperty.call(map, key)) {
-            const first = at(top.pos.offs[4 * top.pos.find(key)]);
+            const first = at(mOffs[4 * mKeys.indexOf(key, top.base)]);
             fail('duplicate-key', `duplicate key "${key}" (first defined at line ${first.line}); YAML parsers keep only one of them, silently`, ks);
         }
-        top.pos.push(key, ks, ke, start, end);
+        pushMember(key, ks, ke, start, end, undefined);
         if (key === '__proto__')
             Object.defineProperty(map, key, { value, enumerable: true, writable: true, configurable: true });
         else
@@ -317,9 +365,9 @@ function parseYaml(text, options = {}) {
                     map[k] = src[k];
                     const p = srcPos ? srcPos.find(k) : -1;
                     if (p >= 0)
-                        frame.pos.push(k, srcPos.offs[4 * p], srcPos.offs[4 * p + 1], srcPos.offs[4 * p + 2], srcPos.offs[4 * p + 3]);
+                        pushMember(k, srcPos.offs[4 * p], srcPos.offs[4 * p + 1], srcPos.offs[4 * p + 2], srcPos.offs[4 * p + 3], undefined);
                     else
-                        frame.pos.push(k, m.start, m.start, m.start, m.start);
+                        pushMember(k, m.start, m.start, m.start, m.start, undefined);
                 }
             }
         }
@@ -343,15 +391,15 @@ function parseYaml(text, options = {}) {
                 count(1, ev.start);
                 const frame = {
                     kind: ev.type === 2 ? 'seq' : 'map',
-                    value: ev.type === 2 ? [] : {},
-                    pos: new ContainerPos(ev.start, ev.type === 3),
+                    value: ev.type === 2 ? undefined : {},
+                    base: mTop,
+                    pos: new ContainerPos(ev.start),
                     anchor: ev.anchorStart >= 0 ? text.slice(ev.anchorStart, ev.anchorEnd) : undefined,
                     wrapTag: wrap || undefined,
                     tagStart: ev.tagStart,
                     tagEnd: ev.tagEnd,
                     size: 1,
                 };
-                positions.set(frame.value, frame.pos);
                 stack.push(frame);
                 break;
             }
@@ -374,6 +422,13 @@ function parseYaml(text, options = {}) {
                 const anchor = ev.anchorStart >= 0 ? text.slice(ev.anchorStart, ev.anchorEnd) : undefined;
                 if (anchor)
                     anchors.set(anchor, { value, size: 1 });
+                if (ev.valueStart < 0) {
+                    // An empty scalar (`-` or `key:` with nothing after it) has no offset: its tag, its key's end or its container.
+                    const top = stack[stack.length - 1];
+                    const where = ev.tagStart >= 0 ? ev.tagStart : (top?.pendingKey?.end ?? top?.pos.start ?? docStart);
+                    add(value, 1, where, where);
+                    break;
+                }
                 // Quoted scalars: point at the opening quote, where the token starts for the reader.
                 const valueStart = ev.style === 2 || ev.style === 3 ? ev.valueStart - 1 : ev.valueStart;
                 const start = ev.tagStart >= 0 && ev.tagStart < valueStart ? ev.tagStart : valueStart;
@@ -397,6 +452,16 @@ function parseYaml(text, options = {}) {
                 }
                 if (frame.kind === 'map' && frame.merges)
                     applyMerges(frame);
+                // Exact-size member arrays (and the sequence itself) from the member stack.
+                const pos = frame.pos;
+                if (mTop > frame.base)
+                    pos.offs = mOffs.slice(4 * frame.base, 4 * mTop);
+                if (frame.kind === 'map')
+                    pos.keys = mKeys.slice(frame.base, mTop);
+                else
+                    frame.value = mVals.slice(frame.base, mTop);
+                mTop = frame.base;
+                positions.set(frame.value, pos);
                 let value = frame.value;
                 if (frame.wrapTag)
                     value = wrapIntrinsic(frame.wrapTag, value, frame.tagStart, frame.tagEnd, frame.pos.start, frame.pos.start);
@@ -424,7 +489,7 @@ function nextContentOffset(events, i) {
     const e = events[i + 1];
     if (!e)
         return 0;
-    return e.start ?? e.valueStart ?? 0;
+    return Math.max(0, e.start ?? e.valueStart ?? 0); // an empty document (`---` alone) has no offset: the top
 }
 function isQuotedMergeKey(text, keyStart) {
     const c = text.charCodeAt(keyStart);

@@ -10,6 +10,7 @@ exports.runProbe = runProbe;
 const node_fs_1 = require("node:fs");
 const node_path_1 = require("node:path");
 const node_util_1 = require("node:util");
+const io_1 = require("../cli/io");
 const config_1 = require("../config");
 const findings_1 = require("../findings");
 const meta_1 = require("../meta");
@@ -46,14 +47,7 @@ Options:
   -h, --help               this help
 
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage, network or TLS error, or a timeout.`;
-const defaultIo = () => ({
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
-    isTTY: Boolean(process.stdout.isTTY),
-    env: process.env,
-    cwd: process.cwd(),
-});
-async function runProbe(argv, io = defaultIo(), sender = http_1.send) {
+async function runProbe(argv, io = (0, io_1.processIo)(), sender = http_1.send) {
     let args;
     try {
         args = (0, node_util_1.parseArgs)({
@@ -105,7 +99,7 @@ async function runProbe(argv, io = defaultIo(), sender = http_1.send) {
         return 2;
     }
     const failOn = (opts['fail-on'] ?? config.failOn ?? 'error');
-    if (!(failOn in findings_1.SEVERITY_RANK))
+    if (!Object.hasOwn(findings_1.SEVERITY_RANK, failOn))
         return usage(io, `--fail-on must be error, warning or info (got "${failOn}")`);
     const number = (name, v) => {
         if (v === undefined)

@@ -41,7 +41,7 @@ const stylish = (result, options) => {
     const s = (0, summary_1.summarize)(result);
     const parts = [`${s.findings.error} error(s)`, `${s.findings.warning} warning(s)`, `${s.findings.info} info`];
     const problems = s.findings.total;
-    const line = `${problems ? '✖' : '✔'} ${problems} finding(s) (${parts.join(', ')})` +
+    const line = `${problems || s.errors ? '✖' : '✔'} ${problems} finding(s) (${parts.join(', ')})` +
         `${s.suppressed ? `, ${s.suppressed} suppressed` : ''}; ${s.filesScanned} file(s) scanned` +
         `${s.filesSkipped ? `, ${s.filesSkipped} skipped` : ''}` +
         `${s.errors ? `, ${s.errors} input error(s)` : ''}` +

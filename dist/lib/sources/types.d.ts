@@ -1,4 +1,5 @@
 import type { InputError } from '../findings';
+import type { InputProblem } from '../parse/errors';
 import type { Model } from '../model';
 import type { YamlDocument, YamlFile } from '../parse/yaml';
 export interface AdapterInput {
@@ -20,4 +21,20 @@ export interface SourceAdapter {
     detect(doc: YamlDocument, file: string): boolean;
     /** Whole-file conversion. */
     toModels(input: AdapterInput): AdapterOutput;
+    /**
+     * Optional: convert every file of this format in one scan together, for formats whose files refer to each other
+     * (Kong Ingress manifests: a KongPlugin in one file, the Ingress that names it in another). When present, the engine
+     * calls it once with all of them instead of `toModels` per file (each file is still parsed once). Errors carry
+     * their own file; a file with an error is marked 'error'.
+     */
+    toModelsTogether?(inputs: AdapterInput[]): AdapterOutput;
+    /**
+     * Optional look at the raw text before it is parsed: a file this format must not parse (an unrendered Helm
+     * template) is rejected with a located problem, or skipped with a reason when it is not this format's at all.
+     */
+    screenText?(text: string, file: string): {
+        problem: InputProblem;
+    } | {
+        skip: string;
+    } | undefined;
 }

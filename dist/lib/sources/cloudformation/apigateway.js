@@ -716,12 +716,12 @@ function stageLayer(reader, stage, m, methods) {
         if (cacheKey.known)
             for (const k of cacheKey.value) {
                 covered.add(k);
-                if (m.integrationParams[k])
+                if (Object.hasOwn(m.integrationParams, k) && m.integrationParams[k])
                     covered.add(m.integrationParams[k]);
             }
         const keyMissing = cacheKey.known ? selectingParams(m).filter((p) => !covered.has(p)) : [];
         const identityInKey = [...covered].some((k) => /^method\.request\.header\.authorization$/i.test(k) || m.identitySources.includes(k.toLowerCase()) || /^context\.(authorizer|identity)\./.test(k));
-        const bodyInKey = cacheKey.known && cacheKey.value.some((k) => /^method\.request\.body/.test(m.integrationParams[k] ?? ''));
+        const bodyInKey = cacheKey.known && cacheKey.value.some((k) => /^method\.request\.body/.test(Object.hasOwn(m.integrationParams, k) ? m.integrationParams[k] : ''));
         const keyIncludesIdentity = !m.authenticated.known
             ? (0, model_1.unknown)(m.authenticated.why, m.at)
             : (0, model_1.known)(!m.authenticated.value || identityInKey);
@@ -768,8 +768,7 @@ function stageLayer(reader, stage, m, methods) {
         }
         return base(first.at, 'method', cached, first.ttl ?? wide?.ttl, caveats);
     }
-    if (!isAny && explicitOff.has(m.httpMethod))
-        return undefined; // pinned off explicitly
+    // Pinned off explicitly: the stage cache stores nothing for this method, but it still sits in front of it (CL003).
     const pathWildcardOn = pathStar.find((s) => {
         const c = effectiveCaching(s.caching, s.ttl);
         return c?.known === true && c.value;

@@ -137,7 +137,8 @@ function behaviourEndpoint(reader, distribution, path, pattern, origins) {
     const origin = originId.known ? origins.get(originId.value) : undefined;
     const layer = cacheLayer(reader, path);
     const noStore = responseHeadersNoStore(reader, path);
-    const methodsLabel = allowed.known ? allowed.value.join(',') : '?';
+    // All seven methods is CloudFront's only write-allowing choice: `ANY *` reads better than the list.
+    const methodsLabel = !allowed.known ? '?' : allowed.value.length === model_1.ALL_METHODS.length ? 'ANY' : allowed.value.join(',');
     const endpoint = {
         platform: 'cloudfront',
         resource: distribution,

@@ -3,6 +3,7 @@ import type { SourceAdapter } from '../types';
 import { type TemplateLocator } from './template';
 export type { TemplateLocator, TemplatePath } from './template';
 export { documentLocator } from './template';
+export { isTemplate } from './detect';
 export { expandCloudAssembly, isCloudAssembly, modelsFromAssembly, type AssemblyStack } from './assembly';
 export interface TemplateOptions {
     /** File shown in findings (the template file, or the CDK stack's template name). */
@@ -10,8 +11,6 @@ export interface TemplateOptions {
     /** Which input the user edits: remediation in CloudFormation or CDK terms. */
     flavor: 'cloudformation' | 'cdk';
 }
-/** True for a parsed value that looks like a CloudFormation/SAM template or a cdk.out stack template. */
-export declare function isTemplate(value: unknown, file?: string): boolean;
 /** Builds the model of one template: API Gateway endpoints (per stage, path, method), CloudFront behaviours, facts. */
 export declare function modelFromTemplate(template: unknown, locator: TemplateLocator, options: TemplateOptions): Model;
 export declare const cloudFormationAdapter: SourceAdapter;

@@ -1,33 +1,20 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.cloudFormationAdapter = exports.modelsFromAssembly = exports.isCloudAssembly = exports.expandCloudAssembly = exports.documentLocator = void 0;
-exports.isTemplate = isTemplate;
+exports.cloudFormationAdapter = exports.modelsFromAssembly = exports.isCloudAssembly = exports.expandCloudAssembly = exports.isTemplate = exports.documentLocator = void 0;
 exports.modelFromTemplate = modelFromTemplate;
 const apigateway_1 = require("./apigateway");
 const cloudfront_1 = require("./cloudfront");
 const sam_1 = require("./sam");
 const template_1 = require("./template");
+const detect_1 = require("./detect");
 var template_2 = require("./template");
 Object.defineProperty(exports, "documentLocator", { enumerable: true, get: function () { return template_2.documentLocator; } });
+var detect_2 = require("./detect");
+Object.defineProperty(exports, "isTemplate", { enumerable: true, get: function () { return detect_2.isTemplate; } });
 var assembly_1 = require("./assembly");
 Object.defineProperty(exports, "expandCloudAssembly", { enumerable: true, get: function () { return assembly_1.expandCloudAssembly; } });
 Object.defineProperty(exports, "isCloudAssembly", { enumerable: true, get: function () { return assembly_1.isCloudAssembly; } });
 Object.defineProperty(exports, "modelsFromAssembly", { enumerable: true, get: function () { return assembly_1.modelsFromAssembly; } });
-/** True for a parsed value that looks like a CloudFormation/SAM template or a cdk.out stack template. */
-function isTemplate(value, file = '') {
-    if (!value || typeof value !== 'object' || Array.isArray(value))
-        return false;
-    const t = value;
-    const resources = t.Resources;
-    const hasResources = !!resources && typeof resources === 'object' && !Array.isArray(resources);
-    if (hasResources && /\.template\.json$/i.test(file))
-        return true;
-    if (t.AWSTemplateFormatVersion !== undefined && (hasResources || t.Transform !== undefined))
-        return true;
-    if (!hasResources)
-        return false;
-    return Object.values(resources).some((r) => !!r && typeof r === 'object' && typeof r.Type === 'string' && /^(AWS|Custom|Alexa)::/.test(r.Type));
-}
 /** Builds the model of one template: API Gateway endpoints (per stage, path, method), CloudFront behaviours, facts. */
 function modelFromTemplate(template, locator, options) {
     const t = (template && typeof template === 'object' ? template : {});
@@ -102,13 +89,13 @@ exports.cloudFormationAdapter = {
     format: 'cloudformation',
     tags: 'cloudformation',
     detect(doc, file) {
-        return isTemplate(doc.value, file);
+        return (0, detect_1.isTemplate)(doc.value, file);
     },
     toModels(input) {
         const models = [];
         const errors = [];
         for (const doc of input.parsed.documents) {
-            if (!isTemplate(doc.value, input.file))
+            if (!(0, detect_1.isTemplate)(doc.value, input.file))
                 continue;
             const value = doc.value;
             const bad = malformedResource(value);

@@ -184,7 +184,9 @@ class Resolver {
                     return a;
                 if (!b.known)
                     return b;
-                return k(String(a.value) === String(b.value));
+                // Mappings compare by content: String() of a parsed mapping throws (no prototype, or a `toString` key).
+                const text = (v) => (v !== null && typeof v === 'object' ? JSON.stringify(v) : String(v));
+                return k(text(a.value) === text(b.value));
             }
             case 'Fn::Not': {
                 const a = this.inner(Array.isArray(arg) ? arg[0] : arg);

@@ -2,7 +2,11 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.CACHING_OPTIMIZED_ID = exports.CACHING_DISABLED_ID = exports.MANAGED_RESPONSE_HEADERS_POLICIES = exports.MANAGED_ORIGIN_REQUEST_POLICIES = exports.MANAGED_CACHE_POLICIES = void 0;
 const ORIGIN_CC_CAVEAT = 'TTLs of UseOriginCacheControlHeaders are UNCONFIRMED (domain.md §2.3): assumed MinTTL 0, DefaultTTL 0, MaxTTL 31536000';
-exports.MANAGED_CACHE_POLICIES = {
+/** A lookup table without a prototype: an id from the template (`constructor`, `toString`) finds nothing inherited. */
+function table(entries) {
+    return Object.freeze(Object.assign(Object.create(null), entries));
+}
+exports.MANAGED_CACHE_POLICIES = table({
     '658327ea-f89d-4fab-a63d-7e88639e58f6': { name: 'Managed-CachingOptimized', ttl: { min: 1, default: 86400, max: 31536000 }, key: [] },
     'b2884449-e4de-46a7-ac36-70bc7f1ddd6d': {
         name: 'Managed-CachingOptimizedForUncompressedObjects',
@@ -32,9 +36,9 @@ exports.MANAGED_CACHE_POLICIES = {
         key: ['header:host', 'header:origin', 'header:x-http-method-override', 'header:x-http-method', 'header:x-method-override', 'cookie:*', 'querystring:*'],
         caveats: [ORIGIN_CC_CAVEAT],
     },
-};
+});
 /** Managed origin request policies (they never change TTLs); `forwardsAuthorization`: all viewer headers reach the origin. */
-exports.MANAGED_ORIGIN_REQUEST_POLICIES = {
+exports.MANAGED_ORIGIN_REQUEST_POLICIES = table({
     'acba4595-bd28-49b8-b9fe-13317c0390fa': { name: 'Managed-UserAgentRefererHeaders', forwardsAuthorization: false },
     '59781a5b-3903-41f3-afcb-af62929ccde1': { name: 'Managed-CORS-CustomOrigin', forwardsAuthorization: false },
     '88a5eaf4-2fd4-4709-b370-b4c650ea3fcf': { name: 'Managed-CORS-S3Origin', forwardsAuthorization: false },
@@ -43,15 +47,15 @@ exports.MANAGED_ORIGIN_REQUEST_POLICIES = {
     '33f36d7e-f396-46d9-90e0-52428a34d9dc': { name: 'Managed-AllViewerAndCloudFrontHeaders-2022-06', forwardsAuthorization: true },
     'b689b0a8-53d0-40ab-baf2-68738e2966ac': { name: 'Managed-AllViewerExceptHostHeader', forwardsAuthorization: true },
     'bf0718e1-ba1e-49d1-88b1-f726733018ae': { name: 'Managed-HostHeaderOnly', forwardsAuthorization: false },
-};
+});
 /** Managed response headers policies: none is known to set Cache-Control (UNCONFIRMED, domain.md §2.4). */
-exports.MANAGED_RESPONSE_HEADERS_POLICIES = {
+exports.MANAGED_RESPONSE_HEADERS_POLICIES = table({
     '60669652-455b-4ae9-85a4-c4c02393f86c': 'Managed-SimpleCORS',
     '5cc3b908-e619-4b99-88e5-2cf7f45965bd': 'Managed-CORS-With-Preflight',
     '67f7725c-6f97-4210-82d7-5512b31e9d03': 'Managed-SecurityHeadersPolicy',
     'e61eb60c-9c35-4d20-a928-2b84e02af89c': 'Managed-CORS-and-SecurityHeadersPolicy',
     'eaab4381-ed33-4a86-88ca-d9558dc6cd63': 'Managed-CORS-with-preflight-and-SecurityHeadersPolicy',
-};
+});
 exports.CACHING_DISABLED_ID = '4135ea2d-6df8-44a3-9df3-4b5a84be39ad';
 exports.CACHING_OPTIMIZED_ID = '658327ea-f89d-4fab-a63d-7e88639e58f6';
 //# sourceMappingURL=managed-policies.js.map

@@ -5,7 +5,6 @@ const model_1 = require("../../model");
 const plugins_1 = require("./plugins");
 const precedence_1 = require("./precedence");
 const routes_1 = require("./routes");
-const state_1 = require("./state");
 // Layers of the known caches first, in a stable order; third-party caches after them by name.
 const CACHE_ORDER = ['proxy-cache', 'proxy-cache-advanced', 'graphql-proxy-cache-advanced', 'ai-semantic-cache'];
 const cacheOrder = (name) => {
@@ -28,7 +27,15 @@ function buildKongModel(state, options) {
     const noStoreNames = plugins_1.NO_STORE_PLUGINS.filter((n) => names.includes(n));
     // One layer object per plugin instance and caller view: a global cache over 10,000 routes is built once.
     const layerCache = new Map();
+    // The common view (no auth plugin, no consumer suffix) by plugin key alone: no key string built per route.
+    const plainLayers = new Map();
     const layerFor = (p, ctx, suffix) => {
+        if (!ctx.identity.length && !ctx.identityUnknown && suffix === undefined) {
+            let plain = plainLayers.get(p.key);
+            if (!plain)
+                plainLayers.set(p.key, (plain = (0, plugins_1.cacheLayerFor)(p, ctx, { findingSuffix: undefined })));
+            return plain;
+        }
         const k = `${p.key}|${ctx.identity.join(',')}|${ctx.identityUnknown ? 'u' : ''}|${suffix ?? ''}`;
         let layer = layerCache.get(k);
         if (!layer)
@@ -87,7 +94,7 @@ function buildKongModel(state, options) {
             details.noStoreCoverage = policy.coverage;
         const endpoint = {
             platform: 'kong',
-            resource: service ? `${service.label}/${route.label}` : route.label,
+            resource: route.resource ?? (service ? `${service.label}/${route.label}` : route.label),
             route: (0, routes_1.routeText)(route.methods.known ? route.methods.value : undefined, route.paths),
             findingId: route.findingId,
             methods: route.methods,
@@ -97,9 +104,9 @@ function buildKongModel(state, options) {
             identity,
             flavor,
             details,
+            // Not looked up here: the readers' locations resolve their line on first read (LazyLocation).
+            at: route.at,
         };
-        // Located only when a finding points at the route itself (most point at the cache layer).
-        (0, state_1.defineLazyLocation)(endpoint, 'at', () => route.at);
         if (inert.length)
             endpoint.inertCacheInstances = inert;
         endpoints.push(endpoint);

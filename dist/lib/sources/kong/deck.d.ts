@@ -1,5 +1,5 @@
 import type { InputError } from '../../findings';
-import type { PathSegment, YamlDocument } from '../../parse/yaml';
+import { type PathSegment, type YamlDocument } from '../../parse/yaml';
 import type { KongState } from './state';
 export declare const KONG_FORMAT_VERSIONS: string[];
 export interface DeckReadResult {

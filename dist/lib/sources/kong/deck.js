@@ -4,6 +4,7 @@ exports.KONG_FORMAT_VERSIONS = void 0;
 exports.pathText = pathText;
 exports.readDeckState = readDeckState;
 const model_1 = require("../../model");
+const yaml_1 = require("../../parse/yaml");
 const placeholders_1 = require("./placeholders");
 const plugins_1 = require("./plugins");
 const routes_1 = require("./routes");
@@ -40,11 +41,15 @@ function pathText(path) {
 class Registry {
     byRef = new Map();
     list = [];
-    add(e, refs) {
+    add(e, a, b, c) {
         this.list.push(e);
-        for (const r of refs)
-            if (r !== undefined && !this.byRef.has(r))
-                this.byRef.set(r, e);
+        this.ref(a, e);
+        this.ref(b, e);
+        this.ref(c, e);
+    }
+    ref(r, e) {
+        if (r !== undefined && !this.byRef.has(r))
+            this.byRef.set(r, e);
     }
     get(ref) {
         return this.byRef.get(ref);
@@ -63,8 +68,10 @@ function readDeckState(file, doc) {
         const l = locate(path);
         errors.push({ file, line: l.line, column: l.column, code, message });
     };
+    /** A location whose line is looked up only if something reads it (most entities never end up in a finding). */
+    const lazyAt = (path) => new yaml_1.LazyLocation(file, doc, path);
     /** Where an entity is named: its name key when it has one, else the entity. */
-    const namedAt = (value, path, key = 'name') => () => locate(key in value ? [...path, key] : path);
+    const namedAt = (value, path, key = 'name') => lazyAt(key in value ? [...path, key] : path);
     // _format_version: required by Kong, one of 1.1, 2.1, 3.0 (domain.md §3.6). decK split files often omit it.
     const version = versionOf(root._format_version);
     if ('_format_version' in root && (version === undefined || !exports.KONG_FORMAT_VERSIONS.includes(version)))
@@ -111,23 +118,23 @@ function readDeckState(file, doc) {
             details.hosts = r.hosts.map(String).join(',');
         if (expression)
             details.expression = expression;
-        const route = (0, state_1.defineLazyLocation)({ kind: 'route', key: `r${reg.route.list.length}`, label, findingId: label, service, methods, paths, details }, 'at', namedAt(r, path));
-        reg.route.add(route, [str(r.name), str(r.id)]);
+        const route = { kind: 'route', key: `r${reg.route.list.length}`, label, at: namedAt(r, path), findingId: label, service, methods, paths, details };
+        reg.route.add(route, str(r.name), str(r.id));
         if (!service && r.service !== undefined && r.service !== null)
             pendingRouteServices.push({ route, value: r.service, path: [...path, 'service'] });
         plugins(r, path, { route });
     };
     each(root, 'services', [], (s, path, i) => {
-        const e = (0, state_1.defineLazyLocation)({ kind: 'service', key: `s${i}`, label: str(s.name) ?? str(s.id) ?? `services[${i}]` }, 'at', namedAt(s, path));
-        reg.service.add(e, [str(s.name), str(s.id)]);
+        const e = { kind: 'service', key: `s${i}`, label: str(s.name) ?? str(s.id) ?? `services[${i}]`, at: namedAt(s, path) };
+        reg.service.add(e, str(s.name), str(s.id));
         each(s, 'routes', path, (r, rpath, j) => addRoute(r, rpath, j, e));
         plugins(s, path, { service: e });
     });
     each(root, 'routes', [], (r, path, i) => addRoute(r, path, i, undefined));
     each(root, 'consumers', [], (c, path, i) => {
         const label = str(c.username) ?? str(c.custom_id) ?? str(c.id) ?? `consumers[${i}]`;
-        const e = (0, state_1.defineLazyLocation)({ kind: 'consumer', key: `c${i}`, label, groups: [] }, 'at', namedAt(c, path, 'username'));
-        reg.consumer.add(e, [str(c.username), str(c.id), str(c.custom_id)]);
+        const e = { kind: 'consumer', key: `c${i}`, label, at: namedAt(c, path, 'username'), groups: [] };
+        reg.consumer.add(e, str(c.username), str(c.id), str(c.custom_id));
         plugins(c, path, { consumer: e });
         if (Array.isArray(c.groups))
             for (const g of c.groups) {
@@ -138,8 +145,8 @@ function readDeckState(file, doc) {
     });
     each(root, 'consumer_groups', [], (g, path, i) => {
         const label = str(g.name) ?? str(g.id) ?? `consumer_groups[${i}]`;
-        const e = (0, state_1.defineLazyLocation)({ kind: 'consumer_group', key: `g${i}`, label }, 'at', namedAt(g, path));
-        reg.consumer_group.add(e, [str(g.name), str(g.id)]);
+        const e = { kind: 'consumer_group', key: `g${i}`, label, at: namedAt(g, path) };
+        reg.consumer_group.add(e, str(g.name), str(g.id));
         plugins(g, path, { consumerGroup: e });
         if (Array.isArray(g.consumers))
             for (const c of g.consumers) {
@@ -222,11 +229,11 @@ function readDeckState(file, doc) {
         const own = (0, placeholders_1.isRecord)(p.value.config) ? p.value.config : undefined;
         const ownPath = [...p.path, 'config'];
         const sharedPath = ['_plugin_configs', String(ref)];
-        const config = new state_1.LayeredPluginConfig(own, (sub) => locate([...ownPath, ...sub]), shared, (sub) => locate([...sharedPath, ...sub]), shared ? `_plugin_configs.${String(ref)}` : undefined);
+        const config = new state_1.LayeredPluginConfig(own, (sub) => lazyAt(sub.length ? [...ownPath, ...sub] : ownPath), shared, (sub) => lazyAt(sub.length ? [...sharedPath, ...sub] : sharedPath), shared ? `_plugin_configs.${String(ref)}` : undefined);
         const enabledPath = [...p.path, 'enabled'];
-        const plugin = { name, key: pathText(p.path), scope, enabled: enabledOf(name, p.value.enabled, () => locate(enabledPath)), config };
-        (0, state_1.defineLazyLocation)(plugin, 'at', () => locate([...p.path, 'name']));
-        (0, state_1.defineLazyLocation)(plugin, 'enabledAt', () => locate('enabled' in p.value ? enabledPath : [...p.path, 'name']));
+        const at = lazyAt([...p.path, 'name']);
+        const enabledAt = 'enabled' in p.value ? lazyAt(enabledPath) : at;
+        const plugin = { name, key: pathText(p.path), scope, enabled: enabledOf(name, p.value.enabled, () => enabledAt), at, enabledAt, config };
         statePlugins.push(plugin);
     }
     const details = {};
@@ -258,19 +265,21 @@ function enabledOf(name, v, at) {
 function routeMethods(r, routePath, defaults, locate) {
     const present = (o, k) => o !== undefined && o[k] !== undefined && o[k] !== null;
     // A route's own field wins over the decK default; the location is wherever the deciding value is written.
-    const pick = (k) => present(r, k) ? { value: r[k], path: [...routePath, k] } : present(defaults, k) ? { value: defaults[k], path: ['_info', 'defaults', 'route', k] } : undefined;
+    const pick = (k) => present(r, k) ? { value: r[k], own: true, k } : present(defaults, k) ? { value: defaults[k], own: false, k } : undefined;
+    // Paths only for the few values that end up located (placeholders, unreadable expressions and lists).
+    const at = (p) => locate(p.own ? [...routePath, p.k] : ['_info', 'defaults', 'route', p.k]);
     const rawPaths = pick('paths');
     let paths = Array.isArray(rawPaths?.value) ? rawPaths.value.map(String) : [];
     const expr = pick('expression');
     if (expr) {
         const ph = (0, placeholders_1.findPlaceholder)(expr.value);
         if (ph)
-            return { methods: (0, model_1.unknown)((0, placeholders_1.placeholderWhy)(ph, 'the route expression'), locate(expr.path)), paths: paths.length ? paths : ['/'], expression: String(expr.value) };
+            return { methods: (0, model_1.unknown)((0, placeholders_1.placeholderWhy)(ph, 'the route expression'), at(expr)), paths: paths.length ? paths : ['/'], expression: String(expr.value) };
         if (typeof expr.value !== 'string')
-            return { methods: (0, model_1.unknown)(`route expression is ${JSON.stringify(expr.value)}, not a string`, locate(expr.path)), paths: paths.length ? paths : ['/'] };
+            return { methods: (0, model_1.unknown)(`route expression is ${JSON.stringify(expr.value)}, not a string`, at(expr)), paths: paths.length ? paths : ['/'] };
         const res = (0, routes_1.methodsFromExpression)(expr.value);
         if (!res.ok)
-            return { methods: (0, model_1.unknown)(res.why, locate(expr.path)), paths: paths.length ? paths : ['/'], expression: expr.value };
+            return { methods: (0, model_1.unknown)(res.why, at(expr)), paths: paths.length ? paths : ['/'], expression: expr.value };
         if (!paths.length)
             paths = res.paths;
         return { methods: (0, model_1.known)(res.methods), paths: paths.length ? paths : ['/'], expression: expr.value };
@@ -286,10 +295,10 @@ function routeMethods(r, routePath, defaults, locate) {
         return { methods: (0, model_1.known)([...model_1.ALL_METHODS]), paths }; // absent = all methods (domain.md §3.6)
     const ph = (0, placeholders_1.findPlaceholder)(m.value);
     if (ph)
-        return { methods: (0, model_1.unknown)((0, placeholders_1.placeholderWhy)(ph, 'the route methods'), locate(m.path)), paths };
+        return { methods: (0, model_1.unknown)((0, placeholders_1.placeholderWhy)(ph, 'the route methods'), at(m)), paths };
     const res = (0, routes_1.methodsFromList)(m.value);
     if (!res.ok)
-        return { methods: (0, model_1.unknown)(res.why, locate(m.path)), paths };
+        return { methods: (0, model_1.unknown)(res.why, at(m)), paths };
     return { methods: (0, model_1.known)(res.methods), paths };
 }
 //# sourceMappingURL=deck.js.map

@@ -1,4 +1,3 @@
-import type { YamlDocument } from '../../parse/yaml';
 import type { SourceAdapter } from '../types';
 export type { ConfigEntry, KongConsumer, KongConsumerGroup, KongEntity, KongEntityKind, KongPlugin, KongPluginConfig, KongPluginScope, KongRoute, KongService, KongState, Locator, } from './state';
 export { defineLazyLocation, LayeredPluginConfig, OpaquePluginConfig } from './state';
@@ -6,8 +5,8 @@ export { buildKongModel, type BuildKongModelOptions } from './build';
 export { readDeckState, KONG_FORMAT_VERSIONS, type DeckReadResult } from './deck';
 export { methodsFromExpression, methodsFromList, routeText } from './routes';
 export { findPlaceholder, placeholderWhy } from './placeholders';
+export { detectKong } from './detect';
 export { AUTH_PLUGINS, NO_STORE_PLUGINS, cacheKindOf } from './plugins';
 export { PRECEDENCE, PluginIndex, scopeText } from './precedence';
-export declare function detectKong(doc: YamlDocument): boolean;
 export declare const kongAdapter: SourceAdapter;
 export default kongAdapter;

@@ -23,7 +23,7 @@ const KNOWN_CACHES = {
 };
 /** The cache kind a plugin name stands for; third-party names that say they cache are unverified caches. */
 function cacheKindOf(name) {
-    return KNOWN_CACHES[name] ?? (/cache|cacher|caching/i.test(name) ? 'kong-unverified-cache' : undefined);
+    return (Object.hasOwn(KNOWN_CACHES, name) ? KNOWN_CACHES[name] : undefined) ?? (/cache|cacher|caching/i.test(name) ? 'kong-unverified-cache' : undefined);
 }
 const isRelevantPlugin = (name) => cacheKindOf(name) !== undefined || exports.AUTH_PLUGINS.has(name) || exports.NO_STORE_PLUGINS.includes(name);
 exports.isRelevantPlugin = isRelevantPlugin;
@@ -81,7 +81,7 @@ function cacheLayerFor(inst, ctx, extra = {}) {
         details.pluginConfig = config.sharedFrom;
     if (extra.findingSuffix)
         details.findingSuffix = extra.findingSuffix;
-    const name = `${inst.name} (${(0, precedence_1.scopeText)(inst, true)})`;
+    const name = `${inst.name}${inst.resource ? ` ${inst.resource}` : ''} (${(0, precedence_1.scopeText)(inst, true)})`;
     const caveats = [];
     const ttl = read(config.get('cache_ttl'), `the cache_ttl of ${inst.name}`, { min: 0, default: 300, max: 300 }, asTtl);
     const varyHeaders = read(config.get('vary_headers'), `the vary_headers of ${inst.name}`, [], asStrings('vary_headers'));

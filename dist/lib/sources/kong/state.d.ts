@@ -31,6 +31,8 @@ export interface KongRoute extends KongEntity {
     findingId: string;
     /** Copied onto the endpoint's details (hosts, expression, index path, namespace...). */
     details?: Record<string, string>;
+    /** The endpoint's resource name when not `<service label>/<route label>` (KIC: `shop/Ingress/orders`). */
+    resource?: string;
 }
 export interface KongPluginScope {
     service?: KongService;
@@ -67,6 +69,8 @@ export interface KongPlugin {
     /** Where it is enabled or disabled (decK `enabled`, KIC `disabled`), else `at`. */
     readonly enabledAt: SourceLocation;
     config: KongPluginConfig;
+    /** The user's resource that defines it, shown in layer names (KIC: `shop/KongPlugin/orders-cache`); decK: none. */
+    resource?: string;
 }
 export interface KongState {
     services: KongService[];

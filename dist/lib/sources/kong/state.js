@@ -2,10 +2,32 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.OpaquePluginConfig = exports.LayeredPluginConfig = void 0;
 exports.defineLazyLocation = defineLazyLocation;
+// One getter function and one hidden slot per property name, shared by every object: V8 gives objects with the same
+// accessor the same hidden class, while a getter closure per object sent every entity of a big file (and every rule
+// reading them) down the slow dictionary-mode path.
+const lazySlots = new Map();
+function lazySlot(prop) {
+    let d = lazySlots.get(prop);
+    if (!d) {
+        const slot = Symbol(`lazy ${prop}`);
+        d = {
+            slot,
+            get() {
+                const v = this[slot];
+                if (typeof v !== 'function')
+                    return v;
+                return (this[slot] = v());
+            },
+        };
+        lazySlots.set(prop, d);
+    }
+    return d;
+}
 /** Defines `obj[prop]` as a memoised getter: positions are computed only when a finding asks for them. */
 function defineLazyLocation(obj, prop, compute) {
-    let cached;
-    Object.defineProperty(obj, prop, { get: () => (cached ??= compute()), enumerable: true, configurable: true });
+    const { slot, get } = lazySlot(prop);
+    Object.defineProperty(obj, slot, { value: compute, writable: true, enumerable: false, configurable: true });
+    Object.defineProperty(obj, prop, { get, enumerable: true, configurable: true });
     return obj;
 }
 class Entry {

@@ -1,0 +1,21 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.isTemplate = isTemplate;
+// Template detection on its own, so the engine can recognise (or rule out) a template without loading the adapter:
+// a Kong-only scan never loads the CloudFormation code (lib/sources/index.ts).
+/** True for a parsed value that looks like a CloudFormation/SAM template or a cdk.out stack template. */
+function isTemplate(value, file = '') {
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        return false;
+    const t = value;
+    const resources = t.Resources;
+    const hasResources = !!resources && typeof resources === 'object' && !Array.isArray(resources);
+    if (hasResources && /\.template\.json$/i.test(file))
+        return true;
+    if (t.AWSTemplateFormatVersion !== undefined && (hasResources || t.Transform !== undefined))
+        return true;
+    if (!hasResources)
+        return false;
+    return Object.values(resources).some((r) => !!r && typeof r === 'object' && typeof r.Type === 'string' && /^(AWS|Custom|Alexa)::/.test(r.Type));
+}
+//# sourceMappingURL=detect.js.map

@@ -1,0 +1,2 @@
+import type { YamlDocument } from '../../parse/yaml';
+export declare function detectKong(doc: YamlDocument): boolean;
