@@ -7,8 +7,9 @@ import { join } from 'node:path';
 import { runCli } from '../cli/run';
 
 const CORPUS = process.env.CACHELINT_CORPUS ?? join(__dirname, '../../../shared/corpus');
-const FOLDERS = existsSync(CORPUS) ? readdirSync(CORPUS).filter((d) => statSync(join(CORPUS, d)).isDirectory()).sort() : [];
-const maybe = FOLDERS.length ? describe : describe.skip;
+// Named, not listed from disk: a clone without ../shared skips the sweep visibly (jest's .each refuses an empty table).
+const FOLDERS = ['cloudformation', 'k8s-kong', 'kong'];
+const maybe = existsSync(CORPUS) ? describe : describe.skip;
 
 // A V8 stack frame ("    at fn (file.js:1:2)") or an engine-level internal error must never reach the user.
 const STACK_FRAME = /^\s+at .+(:\d+:\d+\)?|\(native\)|\(<anonymous>\))$/m;
@@ -36,7 +37,7 @@ function outcome(code: number, report: JsonReport): string {
 
 maybe.each(FOLDERS)('corpus/%s through the CLI', (folder) => {
   const dir = join(CORPUS, folder);
-  const files = readdirSync(dir).filter((f) => statSync(join(dir, f)).isFile()).sort();
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => statSync(join(dir, f)).isFile()).sort() : [];
   const record: Record<string, string> = {};
 
   test.each(files)('%s', async (name) => {
