@@ -16,6 +16,36 @@ describe('CL006 unresolved-cache-setting', () => {
     const f = only(run([endpoint({ methods: u, caches: [layer()] })]), 'CL006');
     expect(f).toHaveLength(1);
   });
+  test('unknown route methods are not reported where nothing caches and no webhook path matches (nothing to decide)', () => {
+    const u = unknown<Method[]>('konghq.com/override names KongIngress shop/missing, which no scanned file defines', at(7));
+    expect(only(run([endpoint({ methods: u })]), 'CL006')).toEqual([]);
+    expect(only(run([endpoint({ methods: u, webhook: true })]), 'CL006')).toHaveLength(1);
+    expect(only(run([endpoint({ methods: u, caches: [layer()] })]), 'CL006')).toHaveLength(1);
+  });
+  test('values hidden at one place give one finding that names every value and rule they decide', () => {
+    const hidden = (field: string) => unknown(`the config comes from Secret shop/c (configFrom), which a static scan cannot read (the ${field} of proxy-cache)`, at(7));
+    const cache = layer({ cachedMethods: hidden('request_method'), honorsOriginNoStore: hidden('cache_control'), keyIncludesIdentity: hidden('vary_headers') });
+    const f = only(run([endpoint({ caches: [cache], noStore: noStore() })]), 'CL006');
+    expect(f).toHaveLength(1);
+    expect(f[0].message).toBe(
+      'Which methods proxy-cache (global) caches, whether it honours no-store and whether its key separates callers (ANY /webhooks) cannot be resolved: ' +
+        'the config comes from Secret shop/c (configFrom), which a static scan cannot read. This decides CL001, CL002, CL004; cachelint does not assume them safe.',
+    );
+  });
+  test('values at different places stay separate findings; different causes at one place are all named', () => {
+    const cache = layer({ cachedMethods: unknown('placeholder A', at(7)), keyIncludesIdentity: unknown('placeholder B', at(8)) });
+    expect(only(run([endpoint({ caches: [cache], noStore: noStore() })]), 'CL006').map((x) => x.line)).toEqual([7, 8]);
+    const same = layer({ cachedMethods: unknown('placeholder A', at(7)), keyIncludesIdentity: unknown('placeholder B', at(7)) });
+    const f = only(run([endpoint({ caches: [same], noStore: noStore() })]), 'CL006');
+    expect(f).toHaveLength(1);
+    expect(f[0].message).toMatch(/cannot be resolved: placeholder A; placeholder B\. This decides CL001, CL004;/);
+  });
+  test('values of two layers at one place name each layer in full', () => {
+    const u = unknown<boolean>('placeholder', at(7));
+    const f = only(run([endpoint({ caches: [layer({ name: 'cache A', honorsOriginNoStore: u }), layer({ name: 'cache B', honorsOriginNoStore: u })], noStore: noStore() })]), 'CL006');
+    expect(f).toHaveLength(1);
+    expect(f[0].message).toMatch(/^Whether cache A honours no-store and whether cache B honours no-store \(ANY \/webhooks\) cannot be resolved: placeholder\. This decides CL002;/);
+  });
   test('unknown no-store policy matters only on write routes behind a cache', () => {
     const u = unknown('placeholder', at(9));
     expect(only(run([endpoint({ noStore: u, caches: [layer()] })]), 'CL006')).toHaveLength(1);
