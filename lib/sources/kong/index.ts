@@ -44,7 +44,9 @@ export const kongAdapter: SourceAdapter = {
     const model: Model = { file, endpoints: [], facts: [] };
     const errors: InputError[] = [];
     parsed.documents.forEach((doc, i) => {
-      if (i > 0 && (doc.value === null || doc.value === undefined)) return;
+      // An empty document (a leading `---`, a trailing one) holds nothing to lint, wherever it is; detection already
+      // found a Kong document in this file, so skipping empties cannot make a file pass unread.
+      if (doc.value === null || doc.value === undefined) return;
       if (!detectKong(doc)) {
         const l = doc.locate([]);
         errors.push({ file, line: l.line, column: l.column, code: 'unknown-format', message: `YAML document ${i + 1} is not a Kong declarative configuration` });

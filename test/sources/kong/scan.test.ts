@@ -160,6 +160,18 @@ describe('Kong specifics end to end', () => {
     expect(r.findings.filter((f) => f.ruleId === 'CL001').map((f) => [f.findingId, f.route, f.line])).toEqual([['all', 'ANY /', 7]]);
   });
 
+  it('empty YAML documents are skipped wherever they are; a non-Kong document is still an error', () => {
+    const body = ['_format_version: "3.0"', 'routes:', '  - name: all', '    paths: [/]', '    methods: [POST]', 'plugins:', '  - name: proxy-cache', '    config: { strategy: memory, request_method: [POST] }'];
+    const leading = write('leading-empty.yaml', ['---', '---', ...body]);
+    expect(leading.errors).toEqual([]);
+    expect(pinned(leading)).toEqual([['CL001', 'all', 10]]);
+    const trailing = write('trailing-empty.yaml', [...body, '---', '---']);
+    expect(trailing.errors).toEqual([]);
+    expect(pinned(trailing)).toEqual([['CL001', 'all', 8]]);
+    const other = write('other-doc.yaml', [...body, '---', 'kind: Deployment']);
+    expect(other.errors).toEqual([expect.objectContaining({ code: 'unknown-format', line: 10 })]);
+  });
+
   it('an expression route that cannot be read: CL006 at the expression', () => {
     const r = write('expr.yaml', [
       '_format_version: "3.0"',
