@@ -1,10 +1,32 @@
 // Mutation testing (issue 6): `npm run mutation` mutates rules/ and lib/sources/ and runs the jest tests that cover
 // each mutant (coverageAnalysis perTest). Not part of CI: a full run takes long on a shared 2-core machine.
-// Measure one folder at a time, e.g. `npm run mutation -- --mutate 'rules/**/*.ts'`; scores are kept in docs/mutation.md.
+// Measure one scope at a time, e.g. `MUTATION_SCOPE=cloudformation npm run mutation`; scores are kept in docs/mutation.md.
 import { resolve } from 'node:path';
 
 // Tests that read the shared corpus find it beside the repository; the sandbox is elsewhere (.stryker-tmp/).
 process.env.CACHELINT_CORPUS ??= resolve(import.meta.dirname, '../shared/corpus');
+
+// Stryker's jest runner loads every matched test file for each mutant and filters by test name, so a mutant costs
+// about as much as loading all of them. A scope mutates one part and loads only the test files that can notice a
+// change there (the score can only be lower for it: a mutant only an excluded test would kill counts as survived).
+const COMMON_TESTS = [
+  '<rootDir>/test/docs/rule-examples.test.ts',
+  '<rootDir>/test/reliability/{prototype-keys,positions,no-silent-pass}.test.ts',
+];
+const SCOPES = {
+  all: { mutate: ['rules/**/*.ts', 'lib/sources/**/*.ts'], tests: ['<rootDir>/test/rules/**/*.test.ts', '<rootDir>/test/sources/**/*.test.ts'] },
+  // Rules are judged on the model (test/rules) and end to end through one scan test per platform.
+  rules: {
+    mutate: ['rules/**/*.ts'],
+    tests: ['<rootDir>/test/rules/**/*.test.ts', '<rootDir>/test/sources/{kong,kong-ingress}/scan.test.ts', '<rootDir>/test/sources/kong/precedence.test.ts', '<rootDir>/test/sources/cloudformation/{fixtures,model}.test.ts'],
+  },
+  kong: { mutate: ['lib/sources/kong/**/*.ts'], tests: ['<rootDir>/test/sources/kong/**/*.test.ts', '<rootDir>/test/sources/kong-ingress/**/*.test.ts'] },
+  'kong-ingress': { mutate: ['lib/sources/kong-ingress/**/*.ts'], tests: ['<rootDir>/test/sources/kong-ingress/**/*.test.ts'] },
+  cloudformation: { mutate: ['lib/sources/cloudformation/**/*.ts', 'lib/sources/index.ts'], tests: ['<rootDir>/test/sources/cloudformation/**/*.test.ts'] },
+};
+const scopeName = process.env.MUTATION_SCOPE ?? 'all';
+const scope = SCOPES[scopeName];
+if (!scope) throw new Error(`MUTATION_SCOPE=${scopeName}: expected one of ${Object.keys(SCOPES).join(', ')}`);
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -13,7 +35,9 @@ export default {
   coverageAnalysis: 'perTest',
   // Static mutants (module-level rule metadata and tables) would rerun every test each: skipped, and reported as such.
   ignoreStatic: true,
-  mutate: ['rules/**/*.ts', 'lib/sources/**/*.ts'],
+  mutate: scope.mutate,
+  // One incremental record per scope, so scopes can be run and resumed independently (`--incremental`).
+  incrementalFile: `reports/stryker-incremental-${scopeName}.json`,
   jest: {
     projectType: 'custom',
     enableFindRelatedTests: false,
@@ -22,10 +46,8 @@ export default {
       roots: ['<rootDir>/test'],
       // The tests that exercise rules and adapters; not the CDK synths, the CLI packaging or the nginx probe runs.
       testMatch: [
-        '<rootDir>/test/rules/**/*.test.ts',
-        '<rootDir>/test/sources/**/*.test.ts',
-        '<rootDir>/test/docs/rule-examples.test.ts',
-        '<rootDir>/test/reliability/{prototype-keys,positions,no-silent-pass}.test.ts',
+        ...scope.tests,
+        ...COMMON_TESTS,
         '<rootDir>/test/mutation/**/*.test.ts',
         '!**/cfn-lint.test.ts', // an external process that judges the fixtures, not our code
         // The corpus tests cover nearly every mutant and would run for each: add them back for a final measure.
@@ -39,10 +61,10 @@ export default {
   // Two cores shared with other sessions: one worker by default (override with --concurrency).
   concurrency: 1,
   timeoutMS: 20000,
-  ignorePatterns: ['/dist', '/cdk.out', '/coverage', '/reports', '/bench', '/examples/cdk', '/test/cdk'],
+  ignorePatterns: ['/.stryker-tmp', '/dist', '/cdk.out', '/coverage', '/reports', '/bench', '/examples/cdk', '/test/cdk'],
   reporters: ['clear-text', 'progress', 'html', 'json'],
-  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
-  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
-  tempDirName: '.stryker-tmp',
+  htmlReporter: { fileName: `reports/mutation/${scopeName}.html` },
+  jsonReporter: { fileName: `reports/mutation/${scopeName}.json` },
+  tempDirName: `.stryker-tmp/${scopeName}`,
   cleanTempDir: true,
 };
