@@ -4,7 +4,7 @@
 // (dist/ included: pre-commit runs `npm install` + `npm pack` and builds nothing). Needs the npm registry (or a warm
 // npm cache) for the hook's `npm install`. Skipped, loudly, only where pre-commit is not installed.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ADAPTERS } from '../../lib/sources';
@@ -45,6 +45,40 @@ services:
           content_type: [application/json]
 `;
 const FIXED_KONG = BAD_KONG.replace('request_method: [GET, HEAD, POST]', 'request_method: [GET, HEAD]');
+
+// Kong Ingress across files: the KongPlugin in one file, the Ingress that names it in another.
+const CACHE_PLUGIN = `apiVersion: configuration.konghq.com/v1
+kind: KongPlugin
+metadata:
+  name: webhook-cache
+  namespace: shop
+plugin: proxy-cache
+config:
+  strategy: memory
+  request_method: [GET, HEAD]
+  cache_control: true
+`;
+const INGRESS = `apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata:
+  name: webhooks
+  namespace: shop
+  annotations:
+    konghq.com/methods: "POST"
+    konghq.com/plugins: webhook-cache
+spec:
+  ingressClassName: kong
+  rules:
+    - http:
+        paths:
+          - path: /webhooks
+            pathType: Prefix
+            backend:
+              service:
+                name: receiver
+                port:
+                  number: 80
+`;
 
 (runnable ? describe : describe.skip)(`pre-commit hook (${version})`, () => {
   let work: string;
@@ -107,5 +141,31 @@ const FIXED_KONG = BAD_KONG.replace('request_method: [GET, HEAD, POST]', 'reques
     const fixed = commit('cache GET only');
     expect({ status: fixed.status, output: fixed.status === 0 ? '' : fixed.stdout + fixed.stderr }).toEqual({ status: 0, output: '' });
     expect(git('log', '--format=%s')).toMatch(/^cache GET only\n/);
+  }, 120_000);
+
+  test('cachelint-repo reads an Ingress with the KongPlugin in an unchanged file; the plain hook cannot', () => {
+    writeFileSync(join(consumer, '.pre-commit-config.yaml'), readFileSync(join(consumer, '.pre-commit-config.yaml'), 'utf8').replace(/hooks:\n[^]*$/, 'hooks:\n      - id: cachelint-repo\n'));
+    mkdirSync(join(consumer, 'k8s'));
+    writeFileSync(join(consumer, 'k8s', 'plugins.yaml'), CACHE_PLUGIN);
+    git('add', '-A');
+    expect(commit('the cache plugin').status).toBe(0);
+
+    // Only the Ingress is staged; its plugin is in the committed, unchanged k8s/plugins.yaml.
+    writeFileSync(join(consumer, 'k8s', 'ingress.yaml'), INGRESS);
+    git('add', 'k8s/ingress.yaml');
+    // What the plain `cachelint` hook runs (its entry on the staged file alone) cannot resolve the plugin:
+    const alone = spawnSync(process.execPath, [join(ROOT, 'bin', 'cachelint.js'), '--ignore-unknown', 'k8s/ingress.yaml'], { cwd: consumer, env, encoding: 'utf8' });
+    expect(alone.status).toBe(2);
+    expect(alone.stdout + alone.stderr).toMatch(/unresolved-reference/);
+    const ok = commit('the webhook ingress');
+    expect({ status: ok.status, output: ok.status === 0 ? '' : ok.stdout + ok.stderr }).toEqual({ status: 0, output: '' });
+
+    // Caching POST in the plugin file now blocks the commit, with the finding on the Ingress route.
+    writeFileSync(join(consumer, 'k8s', 'plugins.yaml'), CACHE_PLUGIN.replace('[GET, HEAD]', '[GET, HEAD, POST]'));
+    git('add', 'k8s/plugins.yaml');
+    const bad = commit('cache POST');
+    expect(bad.status).not.toBe(0);
+    expect(bad.stdout + bad.stderr).toMatch(/cachelint \(whole repository\)\.+Failed/);
+    expect(bad.stdout + bad.stderr).toMatch(/k8s\/plugins\.yaml:\d+:\d+: error CL001 unsafe-method-cached/);
   }, 120_000);
 });
