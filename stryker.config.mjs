@@ -6,23 +6,19 @@ import { resolve } from 'node:path';
 // Tests that read the shared corpus find it beside the repository; the sandbox is elsewhere (.stryker-tmp/).
 process.env.CACHELINT_CORPUS ??= resolve(import.meta.dirname, '../shared/corpus');
 
-// Stryker's jest runner loads every matched test file for each mutant and filters by test name, so a mutant costs
-// about as much as loading all of them. A scope mutates one part and loads only the test files that can notice a
-// change there (the score can only be lower for it: a mutant only an excluded test would kill counts as survived).
-const COMMON_TESTS = [
-  '<rootDir>/test/docs/rule-examples.test.ts',
-  '<rootDir>/test/reliability/{prototype-keys,positions,no-silent-pass}.test.ts',
-];
+// Stryker's jest runner loads every matched test file for each mutant, filters by test name and cannot bail, so a
+// mutant costs loading all of them plus every test that covers it. A scope mutates one part and loads only the test
+// files meant to pin it (the score can only be lower for it: a mutant only a left-out test would kill survives).
+const RULE_PAGES = '<rootDir>/test/docs/rule-examples.test.ts'; // every example on the rule pages, end to end
+const RELIABILITY = '<rootDir>/test/reliability/{prototype-keys,positions,no-silent-pass}.test.ts';
 const SCOPES = {
-  all: { mutate: ['rules/**/*.ts', 'lib/sources/**/*.ts'], tests: ['<rootDir>/test/rules/**/*.test.ts', '<rootDir>/test/sources/**/*.test.ts'] },
-  // Rules are judged on the model (test/rules) and end to end through one scan test per platform.
-  rules: {
-    mutate: ['rules/**/*.ts'],
-    tests: ['<rootDir>/test/rules/**/*.test.ts', '<rootDir>/test/sources/{kong,kong-ingress}/scan.test.ts', '<rootDir>/test/sources/kong/precedence.test.ts', '<rootDir>/test/sources/cloudformation/{fixtures,model}.test.ts'],
-  },
-  kong: { mutate: ['lib/sources/kong/**/*.ts'], tests: ['<rootDir>/test/sources/kong/**/*.test.ts', '<rootDir>/test/sources/kong-ingress/**/*.test.ts'] },
-  'kong-ingress': { mutate: ['lib/sources/kong-ingress/**/*.ts'], tests: ['<rootDir>/test/sources/kong-ingress/**/*.test.ts'] },
-  cloudformation: { mutate: ['lib/sources/cloudformation/**/*.ts', 'lib/sources/index.ts'], tests: ['<rootDir>/test/sources/cloudformation/**/*.test.ts'] },
+  all: { mutate: ['rules/**/*.ts', 'lib/sources/**/*.ts'], tests: ['<rootDir>/test/rules/**/*.test.ts', '<rootDir>/test/sources/**/*.test.ts', RULE_PAGES, RELIABILITY] },
+  // Rules run on every endpoint of every scan, so every scan test covers every rule mutant: the rules are judged on
+  // the model (test/rules, one file per rule) and on the rule pages' examples.
+  rules: { mutate: ['rules/**/*.ts'], tests: ['<rootDir>/test/rules/**/*.test.ts', RULE_PAGES] },
+  kong: { mutate: ['lib/sources/kong/**/*.ts'], tests: ['<rootDir>/test/sources/kong/**/*.test.ts', '<rootDir>/test/sources/kong-ingress/**/*.test.ts', RULE_PAGES, RELIABILITY] },
+  'kong-ingress': { mutate: ['lib/sources/kong-ingress/**/*.ts'], tests: ['<rootDir>/test/sources/kong-ingress/**/*.test.ts', RULE_PAGES, RELIABILITY] },
+  cloudformation: { mutate: ['lib/sources/cloudformation/**/*.ts', 'lib/sources/index.ts'], tests: ['<rootDir>/test/sources/cloudformation/**/*.test.ts', RULE_PAGES, RELIABILITY] },
 };
 const scopeName = process.env.MUTATION_SCOPE ?? 'all';
 const scope = SCOPES[scopeName];
@@ -47,7 +43,6 @@ export default {
       // The tests that exercise rules and adapters; not the CDK synths, the CLI packaging or the nginx probe runs.
       testMatch: [
         ...scope.tests,
-        ...COMMON_TESTS,
         '<rootDir>/test/mutation/**/*.test.ts',
         '!**/cfn-lint.test.ts', // an external process that judges the fixtures, not our code
         // The corpus tests cover nearly every mutant and would run for each: add them back for a final measure.
