@@ -88,7 +88,7 @@ function remediationFor(endpoint: Endpoint, layer: CacheLayer, methods: string[]
     case 'cdk': {
       const { path, method } = apiPathAndMethod(endpoint);
       return {
-        summary: `Set deployOptions.methodOptions['${path === '/' ? '/' : path}/${method}'] = { cachingEnabled: false } on the RestApi (keep the entry: removing it does not turn caching off on a deployed stage).`,
+        summary: `Set deployOptions.methodOptions['${path}/${method}'] = { cachingEnabled: false } on the RestApi (keep the entry: removing it does not turn caching off on a deployed stage).`,
         snippet: `deployOptions: {\n  methodOptions: {\n    '${path}/${method}': { cachingEnabled: false },\n  },\n}`,
       };
     }

@@ -65,10 +65,6 @@ export function idempotencyKeyIn(layer: CacheLayer): string | undefined {
   return layer.key.value.find((k) => /idempotency|request-id|x-request-id|dedup/i.test(k));
 }
 
-export function cdkOrCfn(endpoint: Endpoint): 'cdk' | 'cloudformation' {
-  return endpoint.flavor === 'cdk' ? 'cdk' : 'cloudformation';
-}
-
 /** A plugin config snippet: decK plugin entry for Kong files, the KongPlugin `config:` block for manifests. */
 export function kongConfigSnippet(flavor: string, plugin: string, configLines: string[]): string {
   if (flavor === 'kong-ingress') return ['config:', ...configLines.map((l) => `  ${l}`)].join('\n');

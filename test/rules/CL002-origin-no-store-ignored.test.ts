@@ -24,6 +24,15 @@ describe('CL002 origin-no-store-ignored', () => {
     expect(only(run([api]), 'CL002')[0].remediation.snippet).toContain('4135ea2d-6df8-44a3-9df3-4b5a84be39ad');
     expect(only(run([{ ...api, staticOrigin: true }]), 'CL002')).toEqual([]);
   });
+  test('look-alike: the cache stores none of the methods this route accepts', () => {
+    const postOnly = endpoint({ methods: known<Method[]>(['POST']), caches: [ignoring], noStore: noStore() });
+    expect(only(run([postOnly]), 'CL002')).toEqual([]);
+  });
+  test('folds into CL001 where the same cache also stores the writes', () => {
+    const storesPost = layer({ honorsOriginNoStore: known(false), cachedMethods: known<Method[]>(['GET', 'POST']) });
+    const findings = run([endpoint({ caches: [storesPost], noStore: noStore() })]);
+    expect(findings.map((f) => f.ruleId)).toEqual(['CL001']);
+  });
   test('not for API Gateway stage caches (CL007 covers those)', () => {
     const api = endpoint({ platform: 'apigateway', flavor: 'cloudformation', caches: [layer({ kind: 'apigateway-stage-cache', honorsOriginNoStore: known(false) })], noStore: noStore() });
     expect(only(run([api]), 'CL002')).toEqual([]);

@@ -46,6 +46,34 @@ describe('CL006 unresolved-cache-setting', () => {
     expect(f).toHaveLength(1);
     expect(f[0].message).toMatch(/^Whether cache A honours no-store and whether cache B honours no-store \(ANY \/webhooks\) cannot be resolved: placeholder\. This decides CL002;/);
   });
+  test('a value that decides nothing here is not reported', () => {
+    const u = unknown<boolean>('placeholder', at(9));
+    const getOnly = known<Method[]>(['GET']);
+    // A cache that stores none of the methods this route accepts: its other settings decide nothing for it.
+    const postRoute = endpoint({ methods: known<Method[]>(['POST']), noStore: noStore(), caches: [layer({ cachedMethods: getOnly, honorsOriginNoStore: u, keyIncludesIdentity: u })] });
+    expect(only(run([postRoute]), 'CL006')).toEqual([]);
+    // No-store handling matters for writes only; the TTL is CloudFront's (CL005) only.
+    const readRoute = endpoint({ methods: getOnly, caches: [layer({ honorsOriginNoStore: u, ttl: unknown('placeholder', at(10)) })] });
+    expect(only(run([readRoute]), 'CL006')).toEqual([]);
+    const kongWrite = endpoint({ noStore: noStore(), caches: [layer({ ttl: unknown('placeholder', at(10)) })] });
+    expect(only(run([kongWrite]), 'CL006')).toEqual([]);
+    expect(only(run([], [fact({ kind: 'ineffective-method-setting' })]), 'CL006')).toEqual([]);
+  });
+  test('the same value of the same layer is named once; a lone value keeps its detail', () => {
+    const u = unknown<boolean>('the config comes from Secret s (configFrom) (the cache_control of proxy-cache)', at(7));
+    const twice = layer({ honorsOriginNoStore: u });
+    const f = only(run([endpoint({ caches: [twice, twice], noStore: noStore() })]), 'CL006');
+    expect(f).toHaveLength(1);
+    expect(f[0].message).toBe(
+      'Whether proxy-cache (global) honours no-store (ANY /webhooks) cannot be resolved: the config comes from Secret s (configFrom) (the cache_control of proxy-cache). ' +
+        'This decides CL002; cachelint does not assume it safe.',
+    );
+  });
+  test('causes that differ before their detail are all named', () => {
+    const cache = layer({ cachedMethods: unknown('cause A (the x of p)', at(7)), keyIncludesIdentity: unknown('cause B (the y of p)', at(7)) });
+    const [f] = only(run([endpoint({ caches: [cache], noStore: noStore() })]), 'CL006');
+    expect(f.message).toContain('cannot be resolved: cause A (the x of p); cause B (the y of p). This decides CL001, CL004;');
+  });
   test('unknown no-store policy matters only on write routes behind a cache', () => {
     const u = unknown('placeholder', at(9));
     expect(only(run([endpoint({ noStore: u, caches: [layer()] })]), 'CL006')).toHaveLength(1);

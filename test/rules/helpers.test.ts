@@ -1,6 +1,6 @@
 // The shared vocabulary of the rules (rules/helpers.ts): which methods an endpoint accepts and a cache stores, and how
 // a message or a fix names a place. Each is pinned here once, so a rule test can rely on it.
-import { apiPathAndMethod, cachedHere, cdkOrCfn, idempotencyKeyIn, kongConfigSnippet, kongPluginRef, list, methodSettingPath, unsafeAccepted, unsafeCached, where } from '../../rules/helpers';
+import { apiPathAndMethod, cachedHere, idempotencyKeyIn, kongConfigSnippet, kongPluginRef, list, methodSettingPath, unsafeAccepted, unsafeCached, where } from '../../rules/helpers';
 import type { Method } from '../../lib/model';
 import { at, endpoint, known, layer, unknown } from '../helpers/model';
 
@@ -62,12 +62,6 @@ describe('rules/helpers', () => {
     expect(idempotencyKeyIn(layer({ key: known(['x-dedup-token']) }))).toBe('x-dedup-token');
     expect(idempotencyKeyIn(layer({ key: known(['Authorization', 'Accept']) }))).toBeUndefined();
     expect(idempotencyKeyIn(layer({ key: unknown<string[]>('?', at(1)) }))).toBeUndefined();
-  });
-
-  test('cdkOrCfn: CDK for CDK endpoints, CloudFormation for the rest', () => {
-    expect(cdkOrCfn(endpoint({ flavor: 'cdk' }))).toBe('cdk');
-    expect(cdkOrCfn(endpoint({ flavor: 'cloudformation' }))).toBe('cloudformation');
-    expect(cdkOrCfn(endpoint({ flavor: 'kong' }))).toBe('cloudformation');
   });
 
   test('kongConfigSnippet: a decK plugin entry for Kong files, a KongPlugin config block for manifests', () => {

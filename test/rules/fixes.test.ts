@@ -1,0 +1,242 @@
+// What each finding tells the user, per platform and input format: the message and the fix (summary and snippet).
+// cachelint's promise is "says exactly how to fix each one", so the text is behaviour: the key facts are asserted
+// explicitly below, and the whole text of every scenario is pinned in a snapshot (like Ruff's per-rule diagnostics
+// snapshots), so any change to what a user reads shows up in review. Every YAML snippet must also parse.
+import { load } from 'js-yaml';
+import type { CacheLayer, Endpoint, Method } from '../../lib/model';
+import type { Finding } from '../../lib/findings';
+import { at, endpoint, fact, known, layer, noStore, run, unknown } from '../helpers/model';
+
+const ALL = known<Method[]>(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
+const POST_GET = known<Method[]>(['GET', 'POST']);
+const kongCache = (o: Partial<CacheLayer> = {}) => layer({ at: at(12), ...o });
+const stageCache = (o: Partial<CacheLayer> = {}) =>
+  layer({ kind: 'apigateway-stage-cache', name: 'stage prod: MethodSetting */*', scope: 'stage-wide', at: at(40, 'template.yaml'), details: undefined, ...o });
+const cloudFront = (o: Partial<CacheLayer> = {}) =>
+  layer({ kind: 'cloudfront-cache-policy', name: 'CachingOptimized', scope: 'behaviour', at: at(60, 'template.yaml'), details: undefined, ...o });
+const api = (o: Partial<Endpoint> = {}) =>
+  endpoint({ platform: 'apigateway', flavor: 'cloudformation', resource: 'WebhookPost', route: 'POST /webhooks/stripe', findingId: '/webhooks/stripe/POST', methods: known<Method[]>(['POST']), at: at(30, 'template.yaml'), ...o });
+const cfEndpoint = (o: Partial<Endpoint> = {}) =>
+  endpoint({ platform: 'cloudfront', flavor: 'cloudformation', resource: 'Distribution', route: 'ANY /api/*', findingId: 'api/*', methods: ALL, at: at(50, 'template.yaml'), ...o });
+
+type Scenario = [name: string, rule: string, endpoints: Endpoint[], facts?: Parameters<typeof run>[1]];
+const SCENARIOS: Scenario[] = [
+  // CL001 unsafe-method-cached
+  ['CL001 kong: cached POST and cache_control false', 'CL001', [endpoint({ caches: [kongCache({ cachedMethods: known<Method[]>(['GET', 'POST']), honorsOriginNoStore: known(false) })] })]],
+  ['CL001 kong: only POST cached, honours no-store', 'CL001', [endpoint({ caches: [kongCache({ cachedMethods: known<Method[]>(['POST']) })] })]],
+  ['CL001 kong: idempotency key in the cache key, TTL unknown', 'CL001', [endpoint({ caches: [kongCache({ cachedMethods: known<Method[]>(['POST']), key: known(['Idempotency-Key']), ttl: unknown('placeholder', at(13)) })] })]],
+  ['CL001 kong-ingress: plugin named in details', 'CL001', [endpoint({ flavor: 'kong-ingress', caches: [kongCache({ cachedMethods: known<Method[]>(['HEAD', 'POST']), details: { plugin: 'proxy-cache-advanced', findingSuffix: '@consumer' } })] })]],
+  ['CL001 kong: graphql-proxy-cache-advanced', 'CL001', [endpoint({ caches: [kongCache({ kind: 'kong-graphql-proxy-cache', name: 'graphql-proxy-cache-advanced (route graphql)', cachedMethods: known<Method[]>(['POST']) })] })]],
+  ['CL001 kong: ai-semantic-cache', 'CL001', [endpoint({ caches: [kongCache({ kind: 'kong-ai-semantic-cache', name: 'ai-semantic-cache (route chat)', cachedMethods: known<Method[]>(['POST']) })] })]],
+  ['CL001 cloudformation: stage cache on POST', 'CL001', [api({ caches: [stageCache({ name: 'stage prod: MethodSetting /webhooks/stripe POST', scope: 'method', cachedMethods: known<Method[]>(['POST']), honorsOriginNoStore: known(false) })] })]],
+  ['CL001 cdk: stage cache on POST at the root', 'CL001', [api({ flavor: 'cdk', route: 'POST /', findingId: '/POST', caches: [stageCache({ cachedMethods: known<Method[]>(['POST']) })] })]],
+  // CL002 origin-no-store-ignored
+  ['CL002 kong: cache_control false, key shared between callers', 'CL002', [endpoint({ methods: POST_GET, caches: [kongCache({ honorsOriginNoStore: known(false), keyIncludesIdentity: known(false), ttl: known({ min: 0, default: 60, max: 60 }) })] })]],
+  ['CL002 kong-ingress: cache_control false, methods unknown to the cache, TTL unknown', 'CL002', [endpoint({ flavor: 'kong-ingress', methods: POST_GET, caches: [kongCache({ honorsOriginNoStore: known(false), cachedMethods: known<Method[]>(['GET']), ttl: unknown('?', at(3)), details: undefined })] })]],
+  ['CL002 cloudformation: CloudFront MinTTL', 'CL002', [cfEndpoint({ caches: [cloudFront({ honorsOriginNoStore: known(false), ttl: known({ min: 60, default: 86400, max: 31536000 }) })] })]],
+  ['CL002 cdk: CloudFront MinTTL unknown', 'CL002', [cfEndpoint({ flavor: 'cdk', caches: [cloudFront({ honorsOriginNoStore: known(false), ttl: unknown('token', at(61)) })] })]],
+  // CL003 missing-no-store
+  ['CL003 kong', 'CL003', [endpoint({ resource: 'svc/profiles', methods: POST_GET, caches: [kongCache(), kongCache({ name: 'proxy-cache (route profiles)' })] })]],
+  ['CL003 kong-ingress', 'CL003', [endpoint({ flavor: 'kong-ingress', methods: POST_GET, caches: [kongCache()] })]],
+  ['CL003 kong: webhook path, no cache', 'CL003', [endpoint({ route: 'POST /webhooks', methods: known<Method[]>(['POST']), webhook: true })]],
+  ['CL003 cloudformation: API Gateway', 'CL003', [api({ caches: [stageCache({ cachedMethods: known<Method[]>(['GET']) })] })]],
+  ['CL003 cloudformation: API Gateway proxy integration', 'CL003', [api({ noStoreSettable: false, caches: [stageCache({ cachedMethods: known<Method[]>(['GET']) })] })]],
+  ['CL003 cloudformation: CloudFront', 'CL003', [cfEndpoint({ caches: [cloudFront()] })]],
+  ['CL003 cdk: API Gateway', 'CL003', [api({ flavor: 'cdk', caches: [stageCache({ cachedMethods: known<Method[]>(['GET']) })] })]],
+  ['CL003 cdk: CloudFront', 'CL003', [cfEndpoint({ flavor: 'cdk', caches: [cloudFront()] })]],
+  // CL004 cache-key-incomplete
+  ['CL004 kong: shares callers', 'CL004', [endpoint({ route: 'GET /cart', methods: known<Method[]>(['GET']), caches: [kongCache({ keyIncludesIdentity: known(false), details: { plugin: 'proxy-cache-advanced', findingSuffix: '#svc' } })] })]],
+  ['CL004 kong-ingress: shares callers, plugin name unknown', 'CL004', [endpoint({ flavor: 'kong-ingress', route: 'GET /cart', methods: known<Method[]>(['GET']), caches: [kongCache({ keyIncludesIdentity: known(false), details: undefined })] })]],
+  ['CL004 cloudformation: a parameter missing from the key and callers shared', 'CL004', [api({ route: 'GET /orders/{id}', findingId: '/orders/{id}/GET', methods: known<Method[]>(['GET']), caches: [stageCache({ cachedMethods: known<Method[]>(['GET']), keyIncludesIdentity: known(false), keyMissing: ['method.request.path.id'] })] })]],
+  ['CL004 cloudformation: a parameter missing, callers separated', 'CL004', [api({ route: 'GET /orders/{id}', findingId: '/orders/{id}/GET', methods: known<Method[]>(['GET']), caches: [stageCache({ cachedMethods: known<Method[]>(['GET']), keyMissing: ['method.request.path.id'] })] })]],
+  ['CL004 cdk: callers shared', 'CL004', [api({ flavor: 'cdk', route: 'GET /me', findingId: '/me/GET', methods: known<Method[]>(['GET']), caches: [stageCache({ cachedMethods: known<Method[]>(['GET']), keyIncludesIdentity: known(false) })] })]],
+  // CL005 api-cached-by-default
+  ['CL005 cloudformation: cache policy', 'CL005', [cfEndpoint({ caches: [cloudFront({ ttl: known({ min: 0, default: 86400, max: 31536000 }) })] })]],
+  ['CL005 cloudformation: ForwardedValues', 'CL005', [cfEndpoint({ caches: [cloudFront({ kind: 'cloudfront-forwarded-values', name: 'ForwardedValues', ttl: known({ min: 0, default: 300, max: 300 }) })] })]],
+  ['CL005 cdk', 'CL005', [cfEndpoint({ flavor: 'cdk', caches: [cloudFront({ ttl: known({ min: 0, default: 86400, max: 31536000 }) })] })]],
+  // CL006 unresolved-cache-setting
+  ['CL006 cloudformation: CloudFront TTL from a parameter', 'CL006', [cfEndpoint({ noStore: noStore(), caches: [cloudFront({ ttl: unknown('!Ref MinTtl', at(62, 'template.yaml')) })] })]],
+  ['CL006 cdk: no-store policy unknown on a webhook', 'CL006', [api({ flavor: 'cdk', webhook: true, noStore: unknown('token ${Token[X]}', at(33, 'template.yaml')) })]],
+  ['CL006 fact without a fix: remediation of the flavor', 'CL006', [], [fact({ kind: 'unresolved-setting', message: 'CachingEnabled is !Ref Caching.', blocks: ['CL001'], flavor: 'cdk' })]],
+  ['CL006 fact with its own fix and no blocks', 'CL006', [], [fact({ kind: 'unresolved-setting', message: 'HttpMethod is !If.', fix: { summary: 'Write the method.', snippet: 'HttpMethod: POST' } })]],
+  // CL007 write-caching-not-pinned
+  ['CL007 cloudformation: ANY under */*, DELETE pinned', 'CL007', [api({ route: 'ANY /orders', findingId: '/orders/ANY', methods: ALL, caches: [stageCache({ cachedMethods: known<Method[]>(['GET']), pinnedOffMethods: ['DELETE'] })] })]],
+  ['CL007 cloudformation: ANY from details', 'CL007', [api({ route: 'ANY /orders', findingId: '/orders/{proxy+}', methods: ALL, details: { httpMethod: 'ANY' }, caches: [stageCache({ cachedMethods: known<Method[]>(['GET']) })] })]],
+  ['CL007 cdk: POST under */*', 'CL007', [api({ flavor: 'cdk', caches: [stageCache({ cachedMethods: known<Method[]>([]) })] })]],
+  // CL008 ineffective-method-setting
+  ['CL008 fact without a fix, cdk', 'CL008', [], [fact({ flavor: 'cdk' })]],
+  ['CL008 fact of kind ambiguous-setting with its own fix', 'CL008', [], [fact({ kind: 'ambiguous-setting', fix: { summary: 'Write one setting per method.' } })]],
+  // CL009 disabled-plugin-does-not-exempt
+  ['CL009 kong', 'CL009', [endpoint({ methods: known<Method[]>(['GET']), caches: [kongCache()], inertCacheInstances: [{ name: 'proxy-cache', scope: 'route', at: at(20) }] })]],
+  ['CL009 kong-ingress', 'CL009', [endpoint({ flavor: 'kong-ingress', methods: known<Method[]>(['GET']), caches: [kongCache()], inertCacheInstances: [{ name: 'proxy-cache', scope: 'route', at: at(20) }] })]],
+];
+
+const findingsOf = ([, rule, endpoints, facts]: Scenario) => run(endpoints, facts ?? []).filter((f) => f.ruleId === rule);
+const byName = new Map(SCENARIOS.map((s) => [s[0], s]));
+const one = (name: string): Finding => {
+  const f = findingsOf(byName.get(name)!);
+  expect(f).toHaveLength(1);
+  return f[0];
+};
+const text = (f: Finding) => ({ severity: f.severity, findingId: f.findingId, line: f.line, message: f.message, fix: f.remediation.summary, snippet: f.remediation.snippet });
+
+describe('what each finding says and how it says to fix it', () => {
+  test.each(SCENARIOS.map((s) => s[0]))('%s', (name) => {
+    const findings = findingsOf(byName.get(name)!);
+    expect(findings.length).toBeGreaterThan(0);
+    for (const f of findings) {
+      expect(f.message).not.toBe('');
+      expect(f.remediation.summary).not.toBe('');
+      // Kong, Kong Ingress and CloudFormation snippets are YAML the user pastes: they must parse.
+      const yamlSnippet = f.remediation.snippet && !/\bnew \w|: \{|^\w+: \{|\/\/ /m.test(f.remediation.snippet);
+      if (yamlSnippet) expect(() => load(f.remediation.snippet!)).not.toThrow();
+    }
+    expect(findings.map(text)).toMatchSnapshot();
+  });
+});
+
+describe('the facts the fixes depend on', () => {
+  test('CL001 Kong: keeps the safe methods the cache had, adds cache_control only where it was off', () => {
+    const both = one('CL001 kong: cached POST and cache_control false');
+    expect(both.remediation.snippet).toBe('- name: proxy-cache\n  config:\n    request_method: [GET]\n    cache_control: true');
+    expect(both.remediation.summary).toMatch(/^Set config\.request_method: \[GET\] on the proxy-cache plugin at test\.yaml:12 \(global scope\) and config\.cache_control: true/);
+    expect(both.message).toContain(" It also ignores the origin's Cache-Control: no-store.");
+    const postOnly = one('CL001 kong: only POST cached, honours no-store');
+    expect(postOnly.remediation.snippet).toBe('- name: proxy-cache\n  config:\n    request_method: [GET, HEAD]');
+    expect(postOnly.message).not.toContain('no-store.');
+    expect(postOnly.message).toContain('for up to 300 s');
+  });
+  test('CL001 Kong Ingress: a KongPlugin config block with the safe methods, and the finding id suffix', () => {
+    const f = one('CL001 kong-ingress: plugin named in details');
+    expect(f.remediation.snippet).toBe('config:\n  request_method: [HEAD]');
+    expect(f.findingId).toBe('webhooks@consumer');
+  });
+  test('CL001 says when the key makes the cache a replay store, and "its TTL" when the TTL is unknown', () => {
+    const f = one('CL001 kong: idempotency key in the cache key, TTL unknown');
+    expect(f.message).toContain('The key includes Idempotency-Key: that makes it a replay store');
+    expect(f.message).toContain('answered from cache for its TTL');
+  });
+  test('CL001 GraphQL and AI caches: a route split, and keep-on-LLM-routes (info)', () => {
+    const gql = one('CL001 kong: graphql-proxy-cache-advanced');
+    expect(gql.severity).toBe('warning');
+    expect(load(gql.remediation.snippet!)).toEqual({
+      routes: [
+        { name: 'graphql-queries', paths: ['/graphql'], methods: ['GET'], plugins: [{ name: 'graphql-proxy-cache-advanced' }] },
+        { name: 'graphql-mutations', paths: ['/graphql'], methods: ['POST'] },
+      ],
+    });
+    const ai = one('CL001 kong: ai-semantic-cache');
+    expect(ai.severity).toBe('info');
+    expect(ai.remediation.summary).toMatch(/^Keep ai-semantic-cache on LLM chat\/completions routes only/);
+  });
+  test('CL001 API Gateway: the MethodSetting for the method (CloudFormation), the methodOptions key (CDK, root as //)', () => {
+    const cfn = one('CL001 cloudformation: stage cache on POST');
+    expect(load(cfn.remediation.snippet!)).toEqual({ MethodSettings: [{ ResourcePath: '/~1webhooks~1stripe', HttpMethod: 'POST', CachingEnabled: false }] });
+    expect(cfn.message).not.toContain('no-store'); // API Gateway ignoring no-store is an assumption, not stated
+    const cdk = one('CL001 cdk: stage cache on POST at the root');
+    expect(cdk.remediation.summary).toContain("methodOptions['//POST'] = { cachingEnabled: false }");
+    expect(cdk.remediation.snippet).toContain("'//POST': { cachingEnabled: false }");
+  });
+  test('CL002: cache_control: true for Kong; CachingDisabled for CloudFront; the MinTTL named when known', () => {
+    const kong = one('CL002 kong: cache_control false, key shared between callers');
+    expect(kong.remediation.snippet).toBe('- name: proxy-cache\n  config:\n    cache_control: true');
+    expect(kong.message).toContain('stores GET/HEAD responses for 60 s whatever the upstream says, and shares them across callers');
+    const ingress = one('CL002 kong-ingress: cache_control false, methods unknown to the cache, TTL unknown');
+    expect(ingress.remediation.snippet).toBe('config:\n  cache_control: true');
+    expect(ingress.message).toContain('stores GET responses for 300 s whatever the upstream says.');
+    expect(one('CL002 cloudformation: CloudFront MinTTL').message).toContain('its MinTTL of 60 s keeps');
+    expect(one('CL002 cloudformation: CloudFront MinTTL').remediation.snippet).toContain('CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad');
+    const cdk = one('CL002 cdk: CloudFront MinTTL unknown');
+    expect(cdk.message).toContain('its MinTTL keeps');
+    expect(cdk.remediation.snippet).toContain('cachePolicy: CachePolicy.CACHING_DISABLED');
+  });
+  test('CL003: response-transformer with replace and add (Kong, KongPlugin), integration mapping or response headers policy (AWS)', () => {
+    const both = { add: { headers: ['Cache-Control:no-store'] }, replace: { headers: ['Cache-Control:no-store'] } };
+    const kong = one('CL003 kong');
+    expect(load(kong.remediation.snippet!)).toEqual({ plugins: [{ name: 'response-transformer', config: both }] });
+    expect(kong.remediation.summary).toContain('route svc/profiles');
+    expect(kong.message).toContain('passes through proxy-cache (global) → proxy-cache (route profiles)');
+    expect(load(one('CL003 kong-ingress').remediation.snippet!)).toEqual({
+      apiVersion: 'configuration.konghq.com/v1', kind: 'KongPlugin', metadata: { name: 'no-store' }, plugin: 'response-transformer', config: both,
+    });
+    expect(one('CL003 kong: webhook path, no cache').message).toContain('matches a webhook path pattern');
+    const proxy = one('CL003 cloudformation: API Gateway proxy integration');
+    expect(proxy.severity).toBe('info');
+    expect(proxy.message).toMatch(/\(a proxy integration: only the backend can set it\)\.$/);
+    expect(proxy.remediation.snippet).toBeUndefined();
+    expect(one('CL003 cloudformation: API Gateway').remediation.snippet).toMatch(/^MethodResponses:/);
+    expect(one('CL003 cloudformation: CloudFront').remediation.snippet).toMatch(/^ResponseHeadersPolicyConfig:/);
+    expect(one('CL003 cdk: API Gateway').remediation.snippet).toMatch(/^methodResponses:/);
+    expect(one('CL003 cdk: CloudFront').remediation.snippet).toMatch(/^responseHeadersPolicy: new ResponseHeadersPolicy/);
+  });
+  test('CL004: the caller in the Kong key; the missing parameters and Authorization in the API Gateway key', () => {
+    const kong = one('CL004 kong: shares callers');
+    expect(kong.remediation.snippet).toBe('- name: proxy-cache-advanced\n  config:\n    vary_headers: [Authorization]\n    cache_control: true');
+    expect(kong.findingId).toBe('webhooks#svc');
+    expect(one('CL004 kong-ingress: shares callers, plugin name unknown').remediation.snippet).toBe('config:\n  vary_headers: [Authorization]\n  cache_control: true');
+    const cfn = one('CL004 cloudformation: a parameter missing from the key and callers shared');
+    expect(cfn.message).toContain('leaves method.request.path.id out of the key: one cached response is returned for every value; and does not separate callers');
+    expect(load(cfn.remediation.snippet!)).toEqual({
+      RequestParameters: { 'method.request.path.id': true, 'method.request.header.Authorization': true },
+      Integration: { CacheKeyParameters: ['method.request.path.id', 'method.request.header.Authorization'] },
+    });
+    const separated = one('CL004 cloudformation: a parameter missing, callers separated');
+    expect(separated.message).not.toContain('separate callers');
+    expect(separated.remediation.summary).toBe('Add method.request.path.id to Integration.CacheKeyParameters and Method RequestParameters.');
+    const cdk = one('CL004 cdk: callers shared');
+    expect(cdk.message).not.toContain('out of the key');
+    expect(cdk.remediation.summary).toBe("Add method.request.header.Authorization to cacheKeyParameters of the GET /me integration (and to the method's requestParameters).");
+    expect(cdk.remediation.snippet).toBe("requestParameters: { 'method.request.header.Authorization': true },\n// integration options:\ncacheKeyParameters: ['method.request.header.Authorization'],");
+  });
+  test('CL005: CachingDisabled, worded for cache policies, ForwardedValues and CDK', () => {
+    expect(one('CL005 cloudformation: cache policy').remediation.summary).toMatch(/^Use CachePolicyId: 4135ea2d/);
+    expect(one('CL005 cloudformation: ForwardedValues').remediation.summary).toMatch(/^Replace ForwardedValues with CachePolicyId/);
+    expect(one('CL005 cdk').remediation.snippet).toBe('cachePolicy: CachePolicy.CACHING_DISABLED,');
+    expect(one('CL005 cloudformation: cache policy').message).toContain('for 86400 s (DefaultTTL)');
+  });
+  test('CL006: the CloudFront TTL decides CL005; a webhook no-store policy decides CL003; facts keep their own fix', () => {
+    const ttl = one('CL006 cloudformation: CloudFront TTL from a parameter');
+    expect(ttl.message).toMatch(/^The TTL of CachingOptimized \(ANY \/api\/\*\) cannot be resolved: !Ref MinTtl\. This decides CL005;/);
+    const webhook = one('CL006 cdk: no-store policy unknown on a webhook');
+    expect(webhook.message).toMatch(/^The Cache-Control policy \(POST \/webhooks\/stripe\) cannot be resolved: .*This decides CL003;/);
+    expect(webhook.remediation.summary).toMatch(/^Use a literal \(not a token\)/);
+    const noFix = one('CL006 fact without a fix: remediation of the flavor');
+    expect(noFix.message).toBe('CachingEnabled is !Ref Caching. This decides CL001.');
+    expect(noFix.remediation.summary).toMatch(/^Use a literal \(not a token\)/);
+    const ownFix = one('CL006 fact with its own fix and no blocks');
+    expect(ownFix.message).toBe('HttpMethod is !If.');
+    expect(ownFix.remediation).toEqual({ summary: 'Write the method.', snippet: 'HttpMethod: POST' });
+  });
+  test('CL007: warning on ANY (from the id or the details), info otherwise; one setting per open write method', () => {
+    const any = one('CL007 cloudformation: ANY under */*, DELETE pinned');
+    expect(any.severity).toBe('warning');
+    expect(any.message).toContain('is an ANY method with no CachingEnabled: false for POST, PUT, PATCH');
+    expect((load(any.remediation.snippet!) as { MethodSettings: { HttpMethod: string }[] }).MethodSettings.map((m) => m.HttpMethod)).toEqual(['POST', 'PUT', 'PATCH']);
+    expect(one('CL007 cloudformation: ANY from details').severity).toBe('warning');
+    const cdk = one('CL007 cdk: POST under */*');
+    expect(cdk.severity).toBe('info');
+    expect(cdk.remediation.snippet).toBe("methodOptions: {\n  '/webhooks/stripe/POST': { cachingEnabled: false },\n}");
+  });
+  test('CL007 is about API Gateway stage-wide caches only, and needs known methods', () => {
+    const stage = stageCache({ cachedMethods: known<Method[]>(['GET']) });
+    const only007 = (e: Endpoint) => run([e]).filter((f) => f.ruleId === 'CL007');
+    expect(only007(api({ caches: [stage] }))).toHaveLength(1);
+    expect(only007(api({ platform: 'kong', caches: [stage] }))).toEqual([]);
+    expect(only007(api({ methods: unknown<Method[]>('?', at(1)), caches: [stage] }))).toEqual([]);
+    expect(only007(api({ caches: [{ ...stage, scope: 'method' }] }))).toEqual([]);
+    expect(only007(api({ caches: [cloudFront({ scope: 'stage-wide' })] }))).toEqual([]);
+    expect(only007(api({ caches: [{ ...stage, pinnedOffMethods: ['POST'] }] }))).toEqual([]);
+  });
+  test('CL008: a fact without its own fix gets the flavor remediation; only its two fact kinds', () => {
+    expect(one('CL008 fact without a fix, cdk').remediation.summary).toMatch(/^Use `methodOptions\['\/<path>\/<METHOD>'\]`/);
+    expect(one('CL008 fact of kind ambiguous-setting with its own fix').remediation).toEqual({ summary: 'Write one setting per method.' });
+    expect(run([], [fact({ kind: 'unresolved-setting' })]).filter((f) => f.ruleId === 'CL008')).toEqual([]);
+  });
+  test('CL009: an enabled but harmless instance, as a decK plugin or a KongPlugin config; only with a Kong cache still active', () => {
+    expect(load(one('CL009 kong').remediation.snippet!)).toEqual([{ name: 'proxy-cache', enabled: true, config: { request_method: ['HEAD'], cache_control: true, strategy: 'memory' } }]);
+    expect(load(one('CL009 kong-ingress').remediation.snippet!)).toEqual({ config: { request_method: ['HEAD'], cache_control: true } });
+    expect(one('CL009 kong').message).toContain('disabled instances do not shadow broader ones: proxy-cache (global) (line 12) still applies.');
+    const inert = [{ name: 'proxy-cache', scope: 'route', at: at(20) }];
+    expect(run([endpoint({ methods: known<Method[]>(['GET']), caches: [cloudFront()], inertCacheInstances: inert })]).filter((f) => f.ruleId === 'CL009')).toEqual([]);
+  });
+});
