@@ -84,7 +84,7 @@ function remediationFor(endpoint, layer, methods) {
         case 'cdk': {
             const { path, method } = (0, helpers_1.apiPathAndMethod)(endpoint);
             return {
-                summary: `Set deployOptions.methodOptions['${path === '/' ? '/' : path}/${method}'] = { cachingEnabled: false } on the RestApi (keep the entry: removing it does not turn caching off on a deployed stage).`,
+                summary: `Set deployOptions.methodOptions['${path}/${method}'] = { cachingEnabled: false } on the RestApi (keep the entry: removing it does not turn caching off on a deployed stage).`,
                 snippet: `deployOptions: {\n  methodOptions: {\n    '${path}/${method}': { cachingEnabled: false },\n  },\n}`,
             };
         }

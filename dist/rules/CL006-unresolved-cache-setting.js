@@ -19,34 +19,34 @@ exports.CL006 = {
         cdk: 'Use a literal (not a token) for settings that decide caching, or acknowledge with a reason.',
     },
     check(endpoint) {
-        const hits = [];
-        const seen = new Set();
-        const report = (v, what, blocks) => {
-            if (v.known)
-                return;
-            const key = `${v.at.file}:${v.at.line}:${v.at.column}:${v.why}`;
-            if (seen.has(key))
-                return;
-            seen.add(key);
-            hits.push(hitFor(endpoint, v.at, `${what} (${endpoint.route}) cannot be resolved: ${v.why}. This decides ${blocks.join(', ')}; cachelint does not assume it safe.`));
+        const unresolved = [];
+        // `what` names the value in full; `again` names it after another value of the same layer (pronoun form).
+        const report = (v, what, blocks, subject = '', again = what) => {
+            if (!v.known)
+                unresolved.push({ at: v.at, what, again, subject, why: v.why, blocks });
         };
-        report(endpoint.methods, 'The accepted methods', ['CL001', 'CL002', 'CL003']);
         const writes = (0, helpers_1.unsafeAccepted)(endpoint);
         const mayWrite = writes === undefined || writes.length > 0;
+        // The accepted methods decide CL001-CL003 only where a cache or a webhook path makes them matter: a route with
+        // neither has nothing to decide, and reporting it would be noise (e.g. a KongIngress override no file defines).
+        const methodsMatter = endpoint.caches.length > 0 || endpoint.webhook;
+        if (methodsMatter)
+            report(endpoint.methods, 'The accepted methods', ['CL001', 'CL002', 'CL003']);
         for (const layer of endpoint.caches) {
-            report(layer.cachedMethods, `Which methods ${layer.name} caches`, ['CL001']);
+            const on = (v, what, again, blocks) => report(v, what, blocks, layer.name, again);
+            on(layer.cachedMethods, `Which methods ${layer.name} caches`, 'which methods it caches', ['CL001']);
             const applies = (0, helpers_1.cachedHere)(endpoint, layer);
             if (applies && applies.length === 0)
                 continue;
             if (mayWrite)
-                report(layer.honorsOriginNoStore, `Whether ${layer.name} honours no-store`, ['CL002']);
+                on(layer.honorsOriginNoStore, `Whether ${layer.name} honours no-store`, 'whether it honours no-store', ['CL002']);
             if (mayWrite && layer.kind.startsWith('cloudfront-'))
-                report(layer.ttl, `The TTL of ${layer.name}`, ['CL005']);
-            report(layer.keyIncludesIdentity, `Whether the key of ${layer.name} separates callers`, ['CL004']);
+                on(layer.ttl, `The TTL of ${layer.name}`, 'its TTL', ['CL005']);
+            on(layer.keyIncludesIdentity, `Whether the key of ${layer.name} separates callers`, 'whether its key separates callers', ['CL004']);
         }
-        if (mayWrite && (endpoint.caches.length > 0 || endpoint.webhook))
+        if (mayWrite && methodsMatter)
             report(endpoint.noStore, 'The Cache-Control policy', ['CL003']);
-        return hits;
+        return groupByLocation(unresolved).map((group) => hitFor(endpoint, group));
     },
     checkFact(fact) {
         if (fact.kind !== 'unresolved-setting')
@@ -64,11 +64,44 @@ exports.CL006 = {
         ];
     },
 };
-function hitFor(endpoint, at, message) {
+// One place in the file, one finding: a `configFrom` Secret hides every proxy-cache setting behind one line, and
+// three findings there would ask for the same fix three times.
+function groupByLocation(unresolved) {
+    const groups = new Map();
+    for (const u of unresolved) {
+        const key = `${u.at.file}:${u.at.line}:${u.at.column}`;
+        const group = groups.get(key);
+        if (!group)
+            groups.set(key, [u]);
+        else if (!group.some((g) => g.what === u.what && g.why === u.why))
+            group.push(u);
+    }
+    return [...groups.values()];
+}
+function hitFor(endpoint, group) {
+    const unique = (xs) => [...new Set(xs)];
+    const whats = group.map((u, i) => (i === 0 ? u.what : u.subject && u.subject === group[i - 1].subject ? u.again : lowerFirst(u.what)));
+    const blocks = unique(group.flatMap((u) => u.blocks));
+    const message = `${joinAnd(whats)} (${endpoint.route}) cannot be resolved: ${commonWhy(unique(group.map((u) => u.why)))}. ` +
+        `This decides ${blocks.join(', ')}; cachelint does not assume ${group.length > 1 ? 'them' : 'it'} safe.`;
     return {
-        at,
+        at: group[0].at,
         message,
         remediation: { summary: exports.CL006.remediation[endpoint.flavor] ?? 'Use a literal value, or acknowledge with a reason.' },
     };
+}
+// Values hidden by one cause differ only in the field they name, e.g. "… cannot read (the request_method of
+// proxy-cache)" and "… (the vary_headers of proxy-cache)": the cause is said once; the fields are in the message.
+function commonWhy(whys) {
+    if (whys.length === 1)
+        return whys[0];
+    const bases = new Set(whys.map((w) => w.replace(/ \(the [^()]*\)$/, '')));
+    return bases.size === 1 ? [...bases][0] : whys.join('; ');
+}
+function lowerFirst(s) {
+    return s.charAt(0).toLowerCase() + s.slice(1);
+}
+function joinAnd(parts) {
+    return parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 //# sourceMappingURL=CL006-unresolved-cache-setting.js.map

@@ -23,6 +23,5 @@ export declare function apiPathAndMethod(endpoint: Endpoint): {
 export declare function kongPluginRef(layer: CacheLayer): string;
 /** Idempotency-key headers in a key turn caching into a replay store: still unsafe (DESIGN.md "Idempotency keys"). */
 export declare function idempotencyKeyIn(layer: CacheLayer): string | undefined;
-export declare function cdkOrCfn(endpoint: Endpoint): 'cdk' | 'cloudformation';
 /** A plugin config snippet: decK plugin entry for Kong files, the KongPlugin `config:` block for manifests. */
 export declare function kongConfigSnippet(flavor: string, plugin: string, configLines: string[]): string;

@@ -10,7 +10,6 @@ exports.methodSettingPath = methodSettingPath;
 exports.apiPathAndMethod = apiPathAndMethod;
 exports.kongPluginRef = kongPluginRef;
 exports.idempotencyKeyIn = idempotencyKeyIn;
-exports.cdkOrCfn = cdkOrCfn;
 exports.kongConfigSnippet = kongConfigSnippet;
 const model_1 = require("../lib/model");
 /** Unsafe methods the endpoint accepts; undefined when its methods are unknown (CL006 reports that). */
@@ -72,9 +71,6 @@ function idempotencyKeyIn(layer) {
     if (!layer.key.known)
         return undefined;
     return layer.key.value.find((k) => /idempotency|request-id|x-request-id|dedup/i.test(k));
-}
-function cdkOrCfn(endpoint) {
-    return endpoint.flavor === 'cdk' ? 'cdk' : 'cloudformation';
 }
 /** A plugin config snippet: decK plugin entry for Kong files, the KongPlugin `config:` block for manifests. */
 function kongConfigSnippet(flavor, plugin, configLines) {

@@ -38,7 +38,9 @@ exports.kongAdapter = {
         const model = { file, endpoints: [], facts: [] };
         const errors = [];
         parsed.documents.forEach((doc, i) => {
-            if (i > 0 && (doc.value === null || doc.value === undefined))
+            // An empty document (a leading `---`, a trailing one) holds nothing to lint, wherever it is; detection already
+            // found a Kong document in this file, so skipping empties cannot make a file pass unread.
+            if (doc.value === null || doc.value === undefined)
                 return;
             if (!(0, detect_1.detectKong)(doc)) {
                 const l = doc.locate([]);
