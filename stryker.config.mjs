@@ -43,7 +43,6 @@ export default {
       // The tests that exercise rules and adapters; not the CDK synths, the CLI packaging or the nginx probe runs.
       testMatch: [
         ...scope.tests,
-        '<rootDir>/test/mutation/**/*.test.ts',
         '!**/cfn-lint.test.ts', // an external process that judges the fixtures, not our code
         // The corpus tests cover nearly every mutant and would run for each: add them back for a final measure.
         '!**/corpus*.test.ts',

@@ -1,6 +1,6 @@
 import type { Rule, RuleHit } from '../lib/findings';
 import type { ConfigFact, Endpoint, SourceLocation, Value } from '../lib/model';
-import { cachedHere, unsafeAccepted } from './helpers';
+import { cachedHere, joinAnd, unsafeAccepted } from './helpers';
 
 // A value we cannot resolve statically (`!Ref`, a CDK token, `${{ env "DECK_X" }}`) is neither safe nor unsafe.
 // Reporting it is the difference between "no findings" and "no findings we could see".
@@ -105,8 +105,4 @@ function commonWhy(whys: string[]): string {
 
 function lowerFirst(s: string): string {
   return s.charAt(0).toLowerCase() + s.slice(1);
-}
-
-function joinAnd(parts: string[]): string {
-  return parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }

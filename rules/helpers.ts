@@ -40,6 +40,11 @@ export function list(methods: readonly string[]): string {
   return methods.join(', ');
 }
 
+/** Prose list: `a`, `a and b`, `a, b and c`. */
+export function joinAnd(parts: readonly (string | number)[]): string {
+  return parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
 /** CloudFormation MethodSetting ResourcePath for a path: `/webhooks/stripe` → `/~1webhooks~1stripe`. */
 export function methodSettingPath(path: string): string {
   if (path === '/' || path === '') return '/';

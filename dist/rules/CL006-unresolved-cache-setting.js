@@ -82,7 +82,7 @@ function hitFor(endpoint, group) {
     const unique = (xs) => [...new Set(xs)];
     const whats = group.map((u, i) => (i === 0 ? u.what : u.subject && u.subject === group[i - 1].subject ? u.again : lowerFirst(u.what)));
     const blocks = unique(group.flatMap((u) => u.blocks));
-    const message = `${joinAnd(whats)} (${endpoint.route}) cannot be resolved: ${commonWhy(unique(group.map((u) => u.why)))}. ` +
+    const message = `${(0, helpers_1.joinAnd)(whats)} (${endpoint.route}) cannot be resolved: ${commonWhy(unique(group.map((u) => u.why)))}. ` +
         `This decides ${blocks.join(', ')}; cachelint does not assume ${group.length > 1 ? 'them' : 'it'} safe.`;
     return {
         at: group[0].at,
@@ -100,8 +100,5 @@ function commonWhy(whys) {
 }
 function lowerFirst(s) {
     return s.charAt(0).toLowerCase() + s.slice(1);
-}
-function joinAnd(parts) {
-    return parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 //# sourceMappingURL=CL006-unresolved-cache-setting.js.map

@@ -13,6 +13,8 @@ export declare const isCloudFront: (l: CacheLayer) => boolean;
  */
 export declare function where(layer: CacheLayer, endpoint: Endpoint): string;
 export declare function list(methods: readonly string[]): string;
+/** Prose list: `a`, `a and b`, `a, b and c`. */
+export declare function joinAnd(parts: readonly (string | number)[]): string;
 /** CloudFormation MethodSetting ResourcePath for a path: `/webhooks/stripe` → `/~1webhooks~1stripe`. */
 export declare function methodSettingPath(path: string): string;
 /** The API Gateway resource path and method of an endpoint, from its findingId `/webhooks/POST`. */

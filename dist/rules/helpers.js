@@ -6,6 +6,7 @@ exports.cachedHere = cachedHere;
 exports.unsafeCached = unsafeCached;
 exports.where = where;
 exports.list = list;
+exports.joinAnd = joinAnd;
 exports.methodSettingPath = methodSettingPath;
 exports.apiPathAndMethod = apiPathAndMethod;
 exports.kongPluginRef = kongPluginRef;
@@ -48,6 +49,10 @@ function where(layer, endpoint) {
 }
 function list(methods) {
     return methods.join(', ');
+}
+/** Prose list: `a`, `a and b`, `a, b and c`. */
+function joinAnd(parts) {
+    return parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 /** CloudFormation MethodSetting ResourcePath for a path: `/webhooks/stripe` → `/~1webhooks~1stripe`. */
 function methodSettingPath(path) {

@@ -5,6 +5,7 @@
 import type { Finding, Rule, Severity } from '../findings';
 import { docsUrl } from '../meta';
 import { CL101, CL102, CL103 } from '../../rules/index';
+import { joinAnd } from '../../rules/helpers';
 import type { Hop, Judgement } from './judge';
 import type { Plan } from './plan';
 import { redactHeaderValue, redactUrl } from './redact';
@@ -105,7 +106,7 @@ export function probeFindings(plan: Plan, judgement: Judgement, options: Finding
 }
 
 function writeList(writes: number[]): string {
-  return writes.length === 1 ? `write ${writes[0]}` : `writes ${writes.slice(0, -1).join(', ')} and ${writes[writes.length - 1]}`;
+  return `${writes.length === 1 ? 'write' : 'writes'} ${joinAnd(writes)}`;
 }
 
 function unique<T>(xs: T[]): T[] {

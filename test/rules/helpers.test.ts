@@ -1,6 +1,6 @@
 // The shared vocabulary of the rules (rules/helpers.ts): which methods an endpoint accepts and a cache stores, and how
 // a message or a fix names a place. Each is pinned here once, so a rule test can rely on it.
-import { apiPathAndMethod, cachedHere, idempotencyKeyIn, kongConfigSnippet, kongPluginRef, list, methodSettingPath, unsafeAccepted, unsafeCached, where } from '../../rules/helpers';
+import { apiPathAndMethod, cachedHere, joinAnd, idempotencyKeyIn, kongConfigSnippet, kongPluginRef, list, methodSettingPath, unsafeAccepted, unsafeCached, where } from '../../rules/helpers';
 import type { Method } from '../../lib/model';
 import { at, endpoint, known, layer, unknown } from '../helpers/model';
 
@@ -37,6 +37,13 @@ describe('rules/helpers', () => {
   test('list joins with commas', () => {
     expect(list(['POST', 'PUT'])).toBe('POST, PUT');
     expect(list([])).toBe('');
+  });
+
+  test('joinAnd: prose lists', () => {
+    expect(joinAnd([])).toBe('');
+    expect(joinAnd(['a'])).toBe('a');
+    expect(joinAnd(['a', 'b'])).toBe('a and b');
+    expect(joinAnd([1, 2, 3])).toBe('1, 2 and 3');
   });
 
   test('methodSettingPath escapes slashes the way API Gateway MethodSettings want them', () => {

@@ -7,6 +7,7 @@ exports.requestText = requestText;
 exports.fixFor = fixFor;
 const meta_1 = require("../meta");
 const index_1 = require("../../rules/index");
+const helpers_1 = require("../../rules/helpers");
 const redact_1 = require("./redact");
 function targetOf(plan) {
     const path = plan.url.pathname || '/';
@@ -68,7 +69,7 @@ function probeFindings(plan, judgement, options = {}) {
     return [];
 }
 function writeList(writes) {
-    return writes.length === 1 ? `write ${writes[0]}` : `writes ${writes.slice(0, -1).join(', ')} and ${writes[writes.length - 1]}`;
+    return `${writes.length === 1 ? 'write' : 'writes'} ${(0, helpers_1.joinAnd)(writes)}`;
 }
 function unique(xs) {
     return [...new Set(xs)];
