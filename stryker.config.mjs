@@ -11,14 +11,15 @@ process.env.CACHELINT_CORPUS ??= resolve(import.meta.dirname, '../shared/corpus'
 // files meant to pin it (the score can only be lower for it: a mutant only a left-out test would kill survives).
 const RULE_PAGES = '<rootDir>/test/docs/rule-examples.test.ts'; // every example on the rule pages, end to end
 const RELIABILITY = '<rootDir>/test/reliability/{prototype-keys,positions,no-silent-pass}.test.ts';
+const GOLDEN_MODELS = '<rootDir>/test/sources/golden-models.test.ts'; // every fixture and example read to a pinned model
 const SCOPES = {
   all: { mutate: ['rules/**/*.ts', 'lib/sources/**/*.ts'], tests: ['<rootDir>/test/rules/**/*.test.ts', '<rootDir>/test/sources/**/*.test.ts', RULE_PAGES, RELIABILITY] },
   // Rules run on every endpoint of every scan, so every scan test covers every rule mutant: the rules are judged on
   // the model (test/rules, one file per rule) and on the rule pages' examples.
   rules: { mutate: ['rules/**/*.ts'], tests: ['<rootDir>/test/rules/**/*.test.ts', RULE_PAGES] },
-  kong: { mutate: ['lib/sources/kong/**/*.ts'], tests: ['<rootDir>/test/sources/kong/**/*.test.ts', '<rootDir>/test/sources/kong-ingress/**/*.test.ts', RULE_PAGES, RELIABILITY] },
-  'kong-ingress': { mutate: ['lib/sources/kong-ingress/**/*.ts'], tests: ['<rootDir>/test/sources/kong-ingress/**/*.test.ts', RULE_PAGES, RELIABILITY] },
-  cloudformation: { mutate: ['lib/sources/cloudformation/**/*.ts', 'lib/sources/index.ts'], tests: ['<rootDir>/test/sources/cloudformation/**/*.test.ts', RULE_PAGES, RELIABILITY] },
+  kong: { mutate: ['lib/sources/kong/**/*.ts'], tests: ['<rootDir>/test/sources/kong/**/*.test.ts', '<rootDir>/test/sources/kong-ingress/**/*.test.ts', GOLDEN_MODELS, RULE_PAGES, RELIABILITY] },
+  'kong-ingress': { mutate: ['lib/sources/kong-ingress/**/*.ts'], tests: ['<rootDir>/test/sources/kong-ingress/**/*.test.ts', GOLDEN_MODELS, RULE_PAGES, RELIABILITY] },
+  cloudformation: { mutate: ['lib/sources/cloudformation/**/*.ts', 'lib/sources/index.ts'], tests: ['<rootDir>/test/sources/cloudformation/**/*.test.ts', GOLDEN_MODELS, RULE_PAGES, RELIABILITY] },
 };
 const scopeName = process.env.MUTATION_SCOPE ?? 'all';
 const scope = SCOPES[scopeName];
