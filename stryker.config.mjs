@@ -1,6 +1,7 @@
 // Mutation testing (issue 6): `npm run mutation` mutates rules/ and lib/sources/ and runs the jest tests that cover
 // each mutant (coverageAnalysis perTest). Not part of CI: a full run takes long on a shared 2-core machine.
 // Measure one scope at a time, e.g. `MUTATION_SCOPE=cloudformation npm run mutation`; scores are kept in docs/mutation.md.
+import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 // Tests that read the shared corpus find it beside the repository; the sandbox is elsewhere (.stryker-tmp/).
@@ -24,6 +25,15 @@ const SCOPES = {
 const scopeName = process.env.MUTATION_SCOPE ?? 'all';
 const scope = SCOPES[scopeName];
 if (!scope) throw new Error(`MUTATION_SCOPE=${scopeName}: expected one of ${Object.keys(SCOPES).join(', ')}`);
+
+// The dry run records which test files cover each mutant (mutation/record-test-files.cjs); each mutant run then loads
+// only those (mutation/test-file-filter.cjs, a jest `filter`). A fresh record per run: mutant ids change with the code.
+if (!process.env.CACHELINT_MUTATION_TEST_FILES) {
+  const record = resolve(import.meta.dirname, `reports/stryker-test-files-${scopeName}.json`);
+  mkdirSync(resolve(import.meta.dirname, 'reports'), { recursive: true });
+  rmSync(record, { force: true });
+  process.env.CACHELINT_MUTATION_TEST_FILES = record;
+}
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -51,6 +61,8 @@ export default {
       // Transpile only (Stryker's mutants are not type-correct, and type-checking each run is slow).
       transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'test/tsconfig.json', isolatedModules: true, diagnostics: false }] },
       testTimeout: 60000,
+      setupFilesAfterEnv: ['<rootDir>/mutation/record-test-files.cjs'],
+      filter: '<rootDir>/mutation/test-file-filter.cjs',
     },
   },
   // Two cores shared with other sessions: one worker by default (override with --concurrency).
