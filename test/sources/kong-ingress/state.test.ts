@@ -15,7 +15,7 @@ function build(files: Record<string, string>) {
 }
 
 const where = (e: { at: { file: string; line: number; column: number } }) => `${e.at.file}:${e.at.line}:${e.at.column}`;
-const entity = (e: KongEntity) => `${e.key} ${e.label} @${where(e)}`;
+const entity = (e: KongEntity) => `${e.kind} ${e.key} ${e.label} @${where(e)}`;
 const methods = (v: Value<Method[]>) => (v.known ? v.value.join(',') : `unknown: ${v.why} @${v.at.file}:${v.at.line}:${v.at.column}`);
 const scopeOf = (p: KongPlugin) =>
   Object.entries(p.scope)
@@ -71,27 +71,27 @@ describe('Ingress → routes and services', () => {
   it('one route per path (path "" or none = "/", duplicates numbered), the default backend last; backends resolve to services', () => {
     const { state } = build({ 'm.yaml': text });
     expect(state.services.map(entity)).toEqual([
-      's0 shop/Service/orders @m.yaml:4:3',
-      's1 shop/KongServiceFacade/facade @m.yaml:59:3',
-      's2 shop/Service/legacy @m.yaml:26:24', // a backend no file defines: a service of its own, at the reference
-      's3 shop/Service/bucket @m.yaml:31:36',
+      'service s0 shop/Service/orders @m.yaml:4:3',
+      'service s1 shop/KongServiceFacade/facade @m.yaml:59:3',
+      'service s2 shop/Service/legacy @m.yaml:26:24', // a backend no file defines: a service of its own, at the reference
+      'service s3 shop/Service/bucket @m.yaml:31:36',
     ]);
     expect(
-      state.routes.map((r) => [r.key, r.findingId, r.label === r.findingId, r.resource, r.service?.label, methods(r.methods), r.paths, where(r), r.details]),
-    ).toEqual([
-      ['r0', 'shop/Ingress/web:shop.example.com/orders', true, 'shop/Ingress/web', 'shop/Service/orders', 'GET,POST', ['/orders'], 'm.yaml:23:13',
+      state.routes.map((r) => [r.kind, r.key, r.findingId, r.label === r.findingId, r.resource, r.service?.label, methods(r.methods), r.paths, where(r), r.details]),
+    ).toStrictEqual([
+      ['route', 'r0', 'shop/Ingress/web:shop.example.com/orders', true, 'shop/Ingress/web', 'shop/Service/orders', 'GET,POST', ['/orders'], 'm.yaml:23:13',
         { namespace: 'shop', kind: 'Ingress', name: 'web', document: '2', pathType: 'Prefix', hosts: 'shop.example.com' }],
-      ['r1', 'shop/Ingress/web:shop.example.com/', true, 'shop/Ingress/web', 'shop/Service/legacy', 'GET,POST', ['/'], 'm.yaml:26:13',
+      ['route', 'r1', 'shop/Ingress/web:shop.example.com/', true, 'shop/Ingress/web', 'shop/Service/legacy', 'GET,POST', ['/'], 'm.yaml:26:13',
         { namespace: 'shop', kind: 'Ingress', name: 'web', document: '2', hosts: 'shop.example.com' }],
-      ['r2', 'shop/Ingress/web:shop.example.com/orders (2)', true, 'shop/Ingress/web', 'shop/KongServiceFacade/facade', 'GET,POST', ['/orders'], 'm.yaml:28:13',
+      ['route', 'r2', 'shop/Ingress/web:shop.example.com/orders (2)', true, 'shop/Ingress/web', 'shop/KongServiceFacade/facade', 'GET,POST', ['/orders'], 'm.yaml:28:13',
         { namespace: 'shop', kind: 'Ingress', name: 'web', document: '2', hosts: 'shop.example.com' }],
-      ['r3', 'shop/Ingress/web:shop.example.com/orders (3)', true, 'shop/Ingress/web', 'shop/Service/bucket', 'GET,POST', ['/orders'], 'm.yaml:30:13',
+      ['route', 'r3', 'shop/Ingress/web:shop.example.com/orders (3)', true, 'shop/Ingress/web', 'shop/Service/bucket', 'GET,POST', ['/orders'], 'm.yaml:30:13',
         { namespace: 'shop', kind: 'Ingress', name: 'web', document: '2', hosts: 'shop.example.com' }],
-      ['r4', 'shop/Ingress/web:shop.example.com/ (2)', true, 'shop/Ingress/web', undefined, 'GET,POST', ['/'], 'm.yaml:32:13',
+      ['route', 'r4', 'shop/Ingress/web:shop.example.com/ (2)', true, 'shop/Ingress/web', undefined, 'GET,POST', ['/'], 'm.yaml:32:13',
         { namespace: 'shop', kind: 'Ingress', name: 'web', document: '2', hosts: 'shop.example.com' }],
-      ['r5', 'shop/Ingress/web:/plain', true, 'shop/Ingress/web', undefined, 'GET,POST', ['/plain'], 'm.yaml:38:13',
+      ['route', 'r5', 'shop/Ingress/web:/plain', true, 'shop/Ingress/web', undefined, 'GET,POST', ['/plain'], 'm.yaml:38:13',
         { namespace: 'shop', kind: 'Ingress', name: 'web', document: '2' }],
-      ['r6', 'shop/Ingress/web:/', true, 'shop/Ingress/web', 'shop/Service/orders', 'GET,POST', ['/'], 'm.yaml:40:3',
+      ['route', 'r6', 'shop/Ingress/web:/', true, 'shop/Ingress/web', 'shop/Service/orders', 'GET,POST', ['/'], 'm.yaml:40:3',
         { namespace: 'shop', kind: 'Ingress', name: 'web', document: '2', defaultBackend: 'true' }],
     ]);
   });
@@ -199,8 +199,8 @@ describe('HTTPRoute → routes', () => {
   it('one route per match (none = one route at the rule), methods from the match, hostnames joined, the first named backendRef', () => {
     const { state } = build({ 'r.yaml': text });
     const all = 'GET,HEAD,OPTIONS,POST,PUT,PATCH,DELETE';
-    expect(state.services.map(entity)).toEqual(['s0 backend/KongServiceFacade/api @r.yaml:15:43', 's1 shop/Service/plain @r.yaml:29:23']);
-    expect(state.routes.map((r) => [r.findingId, r.service?.label, methods(r.methods), r.paths, where(r), r.details])).toEqual([
+    expect(state.services.map(entity)).toEqual(['service s0 backend/KongServiceFacade/api @r.yaml:15:43', 'service s1 shop/Service/plain @r.yaml:29:23']);
+    expect(state.routes.map((r) => [r.findingId, r.service?.label, methods(r.methods), r.paths, where(r), r.details])).toStrictEqual([
       ['shop/HTTPRoute/api:a.example.com,b.example.com/v1', 'backend/KongServiceFacade/api', 'POST', ['/v1'], 'r.yaml:10:11',
         { namespace: 'shop', kind: 'HTTPRoute', name: 'api', document: '1', rule: '0', match: '0', hosts: 'a.example.com,b.example.com' }],
       ['shop/HTTPRoute/api:a.example.com,b.example.com/', 'backend/KongServiceFacade/api', all, ['/'], 'r.yaml:12:11',
@@ -256,10 +256,10 @@ describe('consumers, consumer groups and how plugin scopes combine', () => {
 
   it('consumers name their groups (a group no file defines still counts, at the reference; non-text entries are skipped)', () => {
     const { state } = build({ 'c.yaml': text });
-    expect(state.consumerGroups.map(entity)).toEqual(['g0 shop/KongConsumerGroup/gold @c.yaml:4:3', 'g1 shop/KongConsumerGroup/silver @c.yaml:15:27']);
+    expect(state.consumerGroups.map(entity)).toEqual(['consumer_group g0 shop/KongConsumerGroup/gold @c.yaml:4:3', 'consumer_group g1 shop/KongConsumerGroup/silver @c.yaml:15:27']);
     expect(state.consumers.map((c) => [entity(c), c.groups.map((g) => g.key)])).toEqual([
-      ['c0 shop/KongConsumer/alice @c.yaml:11:3', ['g0', 'g1']],
-      ['c1 shop/KongConsumer/bob @c.yaml:20:3', []],
+      ['consumer c0 shop/KongConsumer/alice @c.yaml:11:3', ['g0', 'g1']],
+      ['consumer c1 shop/KongConsumer/bob @c.yaml:20:3', []],
     ]);
   });
 
@@ -400,7 +400,18 @@ describe('name resolution', () => {
       'y.yaml': docs(plugin('b', 'plugin', ['plugin: b-last']), plugin('c', 'cluster', ['plugin: cluster-c'], ''), plugin('c', 'plugin', ['plugin: other-ns-c'], 'other')),
       'i.yaml': docs(ing, plugin('a', 'plugin', ['plugin: from-i']), plugin('a', 'plugin', ['plugin: from-i-last'])),
     });
-    expect(state.plugins.map((x) => x.name)).toEqual(['from-i-last', 'b-last', 'cluster-c']);
+    expect(plugins(state)).toEqual([
+      'from-i-last shop/KongPlugin/a: route=shop/Ingress/web:/',
+      'b-last shop/KongPlugin/b: route=shop/Ingress/web:/',
+      'cluster-c KongClusterPlugin/c: route=shop/Ingress/web:/', // referenced, not labelled global: no global instance
+    ]);
+  });
+
+  it('`namespace:name` names only a KongPlugin, never a KongClusterPlugin; an unreferenced, non-global KongClusterPlugin is not read', () => {
+    const ing = yaml('apiVersion: networking.k8s.io/v1', 'kind: Ingress', 'metadata:', '  name: web', '  namespace: shop', '  annotations: { konghq.com/plugins: "kong:cp" }', 'spec:', '  defaultBackend: { service: { name: web } }');
+    const { state, errors } = build({ 'i.yaml': docs(ing, plugin('cp', 'cluster', ['plugin: cors'], ''), plugin('unused', 'cluster', ['config: {}'], '')) });
+    expect(state.plugins).toEqual([]);
+    expect(errors.map((e) => e[2])).toEqual([expect.stringContaining('names plugin "kong:cp", but no scanned file defines KongPlugin kong/cp: scan')]);
   });
 
   it('a referring object with no namespace looks in default', () => {
