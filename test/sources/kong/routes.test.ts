@@ -1,5 +1,5 @@
 // Route methods: absent/empty = all; expression routes read conservatively; unreadable → unknown (CL006).
-import { methodsFromExpression } from '../../../lib/sources/kong/routes';
+import { methodsFromExpression, methodsFromList, routeText } from '../../../lib/sources/kong/routes';
 import { load, yaml } from './helpers';
 
 describe('route methods', () => {
@@ -54,5 +54,67 @@ describe('expression routes', () => {
     const odd = byName('odd').methods;
     expect(odd).toMatchObject({ known: false, at: { line: 6 } });
     if (!odd.known) expect(odd.why).toContain('lower(http.method)');
+  });
+});
+
+describe('expression routes: every operator, and the exact reason when unreadable', () => {
+  const ANY = ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE'];
+  it.each<[string, string[], string[]]>([
+    ['http.method =^ "T"', ['GET', 'POST', 'PUT'], []],
+    ['http.method contains "AT"', ['PATCH'], []],
+    ['http.method ^= "P"', ['POST', 'PUT', 'PATCH'], []],
+    ['http.method ~ "E"', ['GET', 'HEAD', 'DELETE'], []],
+    ['!(http.method == "GET") && !(http.method != "POST")', ['POST'], []],
+    ['!!(http.method == "PUT")', ['PUT'], []],
+    ['http.method == "POST" || http.path == "/x"', ANY, ['/x']],
+    ['(http.path == "/a" && http.method == "GET") || (http.path ^= "/b" && http.method == "HEAD")', ['GET', 'HEAD'], ['/a', '/b']],
+    ['http.path =^ "/c" && http.path ~ "/d" && http.method == "GET"', ['GET'], []],
+    ['http.path == r##"/raw"## && http.method == "GET"', ['GET'], ['/raw']],
+    ['http.headers.x_a == "\\"q\\"" && net.port == 8443 && http.method == "GET"', ['GET'], []],
+    ['net.src.ip in 10.0.0.0/8 && http.method == "GET"', ['GET'], []],
+    ['http.path not in "/x" && http.method == "GET"', ['GET'], []],
+    ['http.queries.a >= "1" && http.queries.b <= "2" && http.queries.c > "0" && http.queries.d < "3" && http.method == "GET"', ['GET'], []],
+    ['(http.method == "TRACE")', [], []],
+  ])('%s', (expr, methods, paths) => {
+    expect(methodsFromExpression(expr)).toEqual({ ok: true, methods, paths });
+  });
+
+  it.each([
+    ['lower(http.method) == "post"', 'cannot read the predicate near "lower ( http.method"'],
+    ['http.method == "POST" &&', 'unexpected end'],
+    ['http.method == "POST', 'unterminated string'],
+    ['http.method == r#"POST"', 'unterminated raw string'],
+    ['http.method == "POST" @', 'unexpected character "@"'],
+    ['(http.method == "GET"', 'missing )'],
+    ['http.method == "GET")', 'unexpected )'],
+    ['http.method == 5', 'http.method compared with 5'],
+    ['http.method == GET', 'http.method compared with GET'],
+    ['http.method in "GET"', 'http.method in is not an operator cachelint reads'],
+    ['http.method ~ "("', 'http.method ~ "(" is not a regular expression cachelint can read'],
+    ['!(http.path == "/a") || http.method', 'cannot read the predicate near "http.method"'],
+  ])('unreadable: %s', (expr, why) => {
+    expect(methodsFromExpression(expr)).toEqual({ ok: false, why: `cannot read route expression ${JSON.stringify(expr)}: ${why}` });
+  });
+
+  it('a negated predicate on something else than the method is never exact: all methods', () => {
+    expect(methodsFromExpression('!(http.path == "/a" && http.method == "GET")')).toEqual({ ok: true, methods: ANY, paths: ['/a'] });
+  });
+});
+
+describe('methodsFromList and routeText', () => {
+  it('reads upper or lower case, trims, keeps the model order and lists the verbs it has no name for', () => {
+    expect(methodsFromList([' post', 'GET', 'TRACE', 'get', 'CONNECT'])).toEqual({ ok: true, methods: ['GET', 'POST'], ignored: ['TRACE', 'CONNECT'] });
+    expect(methodsFromList(null)).toEqual({ ok: true, methods: ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE'], ignored: [] });
+    expect(methodsFromList('POST')).toEqual({ ok: false, why: 'route methods must be a list, found "POST"' });
+    expect(methodsFromList(['GET', 5])).toEqual({ ok: false, why: 'route method 5 is not a string' });
+  });
+
+  it('routeText: ANY for all, (no method) for none, (methods unknown) when unknown', () => {
+    expect([
+      routeText(['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE'], ['/a']),
+      routeText([], ['/a', '/b']),
+      routeText(undefined, ['/']),
+      routeText(['POST', 'PUT'], ['/x']),
+    ]).toEqual(['ANY /a', '(no method) /a,/b', '(methods unknown) /', 'POST,PUT /x']);
   });
 });
