@@ -500,7 +500,7 @@ export function apiEndpoints(reader: TemplateReader, apis: Map<string, ApiInfo>)
           route: `stage ${stageLabel(stage)}`,
           findingId: 'stage',
           at: stage.at,
-          message: `Stage ${stageLabel(stage)} has caching on, but the methods of API ${api.id} are not in this template (${api.incompleteWhy}): cachelint cannot tell which methods and keys the cache applies to.`,
+          message: `Stage ${stageLabel(stage)} ${stageCachingText(stage)}, but the methods of API ${api.id} are not in this template (${api.incompleteWhy}): cachelint cannot tell which methods and keys the cache applies to.`,
           blocks: ['CL004', 'CL007'],
           flavor: reader.flavor,
           platform: 'apigateway',
@@ -533,9 +533,18 @@ function stageLabel(stage: StageInfo): string {
   return stage.stageName.known ? stage.stageName.value : stage.resource;
 }
 
+/** Whether the stage may cache anything: a cluster not known off, and a caching setting on or not known off. */
 function stageCachesAnything(stage: StageInfo): boolean {
   if (stage.cluster.known && !stage.cluster.value) return false;
-  return stage.settings.some((s) => s.caching && (!s.caching.known || s.caching.value)) || !!stage.descriptionCaching;
+  const on = (c: Value<boolean> | undefined) => !!c && (!c.known || c.value);
+  return stage.settings.some((s) => on(s.caching)) || on(stage.descriptionCaching?.caching);
+}
+
+/** "has caching on" only when a cluster and a setting are known on; else "may cache". */
+function stageCachingText(stage: StageInfo): string {
+  const sure = (c: Value<boolean> | undefined) => !!c && c.known && c.value;
+  const on = stage.cluster.known && stage.cluster.value && (stage.settings.some((s) => sure(s.caching)) || sure(stage.descriptionCaching?.caching));
+  return on ? 'has caching on' : 'may cache';
 }
 
 /** The stage-wide setting: `/*` + `*` entries and StageDescription.CachingEnabled (every entry counts; any on = on). */
