@@ -1,0 +1,28 @@
+// Scores a first run with the results of a rerun laid over it (same file, position, mutator and replacement), per
+// file and in total:  node mutation/combine-reports.cjs first.json rerun.json
+const { readFileSync } = require('node:fs');
+
+const [first, rerun] = process.argv.slice(2).map((p) => JSON.parse(readFileSync(p, 'utf8')));
+const keyOf = (file, m) => `${file}|${m.location.start.line}:${m.location.start.column}-${m.location.end.line}:${m.location.end.column}|${m.mutatorName}|${m.replacement}`;
+const latest = new Map();
+for (const [file, { mutants }] of Object.entries(rerun?.files ?? {})) for (const m of mutants) latest.set(keyOf(file, m), m.status);
+
+const score = (c) => {
+  const detected = (c.Killed ?? 0) + (c.Timeout ?? 0);
+  const valid = detected + (c.Survived ?? 0) + (c.NoCoverage ?? 0);
+  return `${((100 * detected) / valid).toFixed(1)}% (killed ${c.Killed ?? 0}, timeout ${c.Timeout ?? 0}, survived ${c.Survived ?? 0}, no coverage ${c.NoCoverage ?? 0})`;
+};
+const total = {};
+let replaced = 0;
+for (const [file, { mutants }] of Object.entries(first.files)) {
+  const counts = {};
+  for (const m of mutants) {
+    const k = keyOf(file, m);
+    const status = latest.get(k) ?? m.status;
+    if (latest.has(k)) replaced++;
+    counts[status] = (counts[status] ?? 0) + 1;
+    total[status] = (total[status] ?? 0) + 1;
+  }
+  console.log(`${file}: ${score(counts)}`);
+}
+console.log(`total: ${score(total)}; ${replaced} results from the rerun`);
