@@ -453,7 +453,7 @@ function apiEndpoints(reader, apis) {
                     route: `stage ${stageLabel(stage)}`,
                     findingId: 'stage',
                     at: stage.at,
-                    message: `Stage ${stageLabel(stage)} has caching on, but the methods of API ${api.id} are not in this template (${api.incompleteWhy}): cachelint cannot tell which methods and keys the cache applies to.`,
+                    message: `Stage ${stageLabel(stage)} ${stageCachingText(stage)}, but the methods of API ${api.id} are not in this template (${api.incompleteWhy}): cachelint cannot tell which methods and keys the cache applies to.`,
                     blocks: ['CL004', 'CL007'],
                     flavor: reader.flavor,
                     platform: 'apigateway',
@@ -483,10 +483,18 @@ function syntheticMethod(s, api) {
 function stageLabel(stage) {
     return stage.stageName.known ? stage.stageName.value : stage.resource;
 }
+/** Whether the stage may cache anything: a cluster not known off, and a caching setting on or not known off. */
 function stageCachesAnything(stage) {
     if (stage.cluster.known && !stage.cluster.value)
         return false;
-    return stage.settings.some((s) => s.caching && (!s.caching.known || s.caching.value)) || !!stage.descriptionCaching;
+    const on = (c) => !!c && (!c.known || c.value);
+    return stage.settings.some((s) => on(s.caching)) || on(stage.descriptionCaching?.caching);
+}
+/** "has caching on" only when a cluster and a setting are known on; else "may cache". */
+function stageCachingText(stage) {
+    const sure = (c) => !!c && c.known && c.value;
+    const on = stage.cluster.known && stage.cluster.value && (stage.settings.some((s) => sure(s.caching)) || sure(stage.descriptionCaching?.caching));
+    return on ? 'has caching on' : 'may cache';
 }
 // Per-API and per-stage indexes (built once, after collection): large APIs stay linear instead of methods × settings.
 const methodIndex = new WeakMap();
