@@ -63,3 +63,74 @@ test('a manifest naming a missing template, or a broken manifest, is an input er
   writeFileSync(join(dir, 'broken', 'manifest.json'), '{"version": "1", "artifacts": {"a": 1, "a": 2}}');
   expect(expandCloudAssembly(join(dir, 'broken')).errors).toEqual([expect.objectContaining({ code: 'duplicate-key', line: 1 })]);
 });
+
+describe('a cloud assembly that cannot be read: each problem located and worded, the other stacks still read', () => {
+  const assembly = (files: Record<string, string>) => {
+    const dir = mkdtempSync(join(tmpdir(), 'cachelint-cdkout-'));
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(join(dir, name, '..'), { recursive: true });
+      writeFileSync(join(dir, name), text);
+    }
+    return dir;
+  };
+  const stack = (templateFile: unknown, extra: Record<string, unknown> = {}) => ({ type: 'aws:cloudformation:stack', properties: { templateFile }, ...extra });
+  const template = JSON.stringify({ Resources: { Api: { Type: 'AWS::ApiGateway::RestApi', Properties: { Name: 'a' } } } });
+
+  it('manifest problems: no artifacts, a stack without templateFile, not a JSON object', () => {
+    const noArtifacts = assembly({ 'manifest.json': JSON.stringify({ version: '55.0.0', artifacts: [] }) });
+    expect(expandCloudAssembly(noArtifacts).errors).toEqual([
+      { file: join(noArtifacts, 'manifest.json'), line: 1, column: 1, code: 'cdk-assembly', message: 'manifest.json has no artifacts: not a CDK cloud assembly' },
+    ]);
+    const noTemplate = assembly({ 'manifest.json': JSON.stringify({ version: '55.0.0', artifacts: { A: stack(5), B: stack('B.json'), T: { type: 'cdk:tree' } } }), 'B.json': template });
+    const r = expandCloudAssembly(noTemplate);
+    expect(r.errors).toEqual([{ file: join(noTemplate, 'manifest.json'), line: 1, column: 1, code: 'cdk-assembly', message: 'stack artifact A has no templateFile' }]);
+    expect(r.stacks.map((s) => [s.artifactId, s.stackName, s.constructPath])).toEqual([['B', 'B', 'B']]);
+    const list = assembly({ 'manifest.json': '[1, 2]' });
+    expect(expandCloudAssembly(list).errors).toEqual([{ file: join(list, 'manifest.json'), line: 1, column: 1, code: 'cdk-assembly', message: 'expected a JSON object' }]);
+  });
+
+  it('stack names, display names and logical ids from the manifest metadata and the additional metadata file', () => {
+    const dir = assembly({
+      'manifest.json': JSON.stringify({
+        version: '55.0.0',
+        artifacts: {
+          S: stack('S.json', {
+            displayName: 'App/S',
+            properties: { templateFile: 'S.json', stackName: 'app-s' },
+            metadata: { '/App/S/Api/Resource': [{ type: 'aws:cdk:logicalId', data: 'ApiId' }, { type: 'other', data: 'X' }, null], '/App/S/Bad': 'x' },
+            additionalMetadataFile: 'S.metadata.json',
+          }),
+          N: { type: 'cdk:cloud-assembly', properties: { directoryName: 'nested' } },
+          M: { type: 'cdk:cloud-assembly', properties: {} },
+        },
+      }),
+      'S.json': template,
+      'S.metadata.json': JSON.stringify({ '/App/S/Stage/Resource': [{ type: 'aws:cdk:logicalId', data: 'StageId' }] }),
+      'nested/manifest.json': JSON.stringify({ version: '55.0.0', artifacts: { Inner: stack('Inner.json') } }),
+      'nested/Inner.json': template,
+    });
+    const { stacks, errors } = expandCloudAssembly(dir);
+    expect(errors).toEqual([]);
+    expect(stacks.map((s) => [relative(dir, s.templateFile), s.artifactId, s.stackName, s.constructPath, s.constructPaths])).toEqual([
+      ['S.json', 'S', 'app-s', 'App/S', { ApiId: 'App/S/Api/Resource', StageId: 'App/S/Stage/Resource' }],
+      ['nested/Inner.json', 'Inner', 'Inner', 'Inner', {}],
+    ]);
+  });
+
+  it('stack templates: missing, not a template, or unparseable are located errors; the good stack is still judged', () => {
+    const dir = assembly({
+      'manifest.json': JSON.stringify({ version: '55.0.0', artifacts: { Gone: stack('Gone.json'), Empty: stack('Empty.json'), Broken: stack('Broken.json'), Good: stack('Good.json') } }),
+      'Empty.json': '{"Outputs": {}}',
+      'Broken.json': '{"Resources": {"A": 1, "A": 2}}',
+      'Good.json': template,
+    });
+    const out = modelsFromAssembly(dir, (f) => relative(dir, f));
+    expect(out.files).toEqual(['Gone.json', 'Empty.json', 'Broken.json', 'Good.json']);
+    expect(out.errors.map((e) => [e.file, e.code, e.line, e.message.replace(/:.*/, '')])).toEqual([
+      ['Gone.json', 'unreadable', undefined, 'template of stack Gone is missing (listed in manifest.json)'],
+      ['Empty.json', 'cdk-assembly', 1, 'template of stack Empty has no Resources'],
+      ['Broken.json', 'duplicate-key', 1, expect.any(String)],
+    ]);
+    expect(out.models.map((m) => m.file)).toEqual(['Good.json']);
+  });
+});
