@@ -248,6 +248,18 @@ describe('plugin definitions', () => {
     const withRt = scanFiles({ 'm.yaml': docs(reads, rt, ingress('orders', '/orders', 'orders', ['konghq.com/plugins: "cache, no-store"'])) });
     expect(withRt.hits).toEqual([]);
   });
+
+  it('a response-transformer whose config comes from a Secret (configFrom): its no-store is unknown, at configFrom', () => {
+    const reads = kongPlugin('cache', 'proxy-cache', CACHE_GET);
+    const fromSecret = kongPlugin('no-store', 'response-transformer', [], [], 'shop').replace('plugin: response-transformer', 'plugin: response-transformer\nconfigFrom: { secretKeyRef: { name: rt, key: config } }');
+    const { byId } = scanFiles({ 'm.yaml': docs(reads, fromSecret, ingress('orders', '/orders', 'orders', ['konghq.com/plugins: "cache, no-store"'])) });
+    const noStore = byId('shop/Ingress/orders:/orders').noStore;
+    expect(noStore.known).toBe(false);
+    if (!noStore.known) {
+      expect(noStore.why).toBe('the config of shop/KongPlugin/no-store comes from Secret shop/rt (key config) (configFrom), which a static scan cannot read (the replace headers of response-transformer)');
+      expect(noStore.at.line).toBe(18); // configFrom
+    }
+  });
 });
 
 describe('what is not Kong\'s', () => {

@@ -57,11 +57,13 @@ describe('entities', () => {
     '  - custom_id: c-2',
     '  - id: c-3',
     '  - tags: [x]', // 30
+    '  - custom_id: c-5',
+    '    username: eve',
     'consumer_groups:',
     '  - name: gold',
     '    consumers: [c-2, { username: nobody }]',
     '  - id: g-2',
-    '  - {}', // 35
+    '  - {}', // 37
   );
 
   it('services, routes, consumers and groups: labels from name, then id, then the index path; located at their name', () => {
@@ -72,8 +74,9 @@ describe('entities', () => {
       'consumer c1 c-2 @28:5 groups=gold', // named by the group's consumers list
       'consumer c2 c-3 @29:5 groups=',
       'consumer c3 consumers[3] @30:5 groups=',
+      'consumer c4 eve @32:5 groups=', // located at username, wherever it is written
     ]);
-    expect(state.consumerGroups.map(entity)).toEqual(['consumer_group g0 gold @32:5', 'consumer_group g1 g-2 @34:5', 'consumer_group g2 consumer_groups[2] @35:5']);
+    expect(state.consumerGroups.map(entity)).toEqual(['consumer_group g0 gold @34:5', 'consumer_group g1 g-2 @36:5', 'consumer_group g2 consumer_groups[2] @37:5']);
   });
 
   it('routes: methods, paths, service, details (name, index path, hosts, expression)', () => {
