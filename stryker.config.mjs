@@ -20,13 +20,14 @@ const SCOPES = {
   rules: { mutate: ['rules/**/*.ts'], tests: ['<rootDir>/test/rules/**/*.test.ts', RULE_PAGES] },
   // The source scopes run their own tests and the golden models (every fixture's reading pinned); the rule pages and
   // reliability tests would run for nearly every mutant and add little there.
-  kong: { mutate: ['lib/sources/kong/**/*.ts'], tests: ['<rootDir>/test/sources/kong/**/*.test.ts', '<rootDir>/test/sources/kong-ingress/**/*.test.ts', GOLDEN_MODELS] },
-  'kong-ingress': { mutate: ['lib/sources/kong-ingress/**/*.ts'], tests: ['<rootDir>/test/sources/kong-ingress/**/*.test.ts', GOLDEN_MODELS] },
+  kong: { mutate: ['lib/sources/kong/**/*.ts'], tests: ['<rootDir>/test/sources/kong/**/*.test.ts', '<rootDir>/test/sources/kong-ingress/**/*.test.ts', GOLDEN_MODELS], preload: ['lib/sources/kong/index.ts'] },
+  'kong-ingress': { mutate: ['lib/sources/kong-ingress/**/*.ts'], tests: ['<rootDir>/test/sources/kong-ingress/**/*.test.ts', GOLDEN_MODELS], preload: ['lib/sources/kong-ingress/index.ts'] },
   // Not test/sources/cloudformation/mutations: it covers every mutant, runs for each (~1.5 s) and checks only that
   // nothing throws.
   cloudformation: {
     mutate: ['lib/sources/cloudformation/**/*.ts', 'lib/sources/index.ts'],
     tests: ['<rootDir>/test/sources/cloudformation/**/*.test.ts', '!**/cloudformation/mutations.test.ts', GOLDEN_MODELS],
+    preload: ['lib/sources/index.ts', 'lib/sources/cloudformation/index.ts'],
   },
 };
 const scopeName = process.env.MUTATION_SCOPE ?? 'all';
@@ -35,6 +36,7 @@ if (!scope) throw new Error(`MUTATION_SCOPE=${scopeName}: expected one of ${Obje
 
 // The dry run records which test files cover each mutant (mutation/record-test-files.cjs); each mutant run then loads
 // only those (mutation/test-file-filter.cjs, a jest `filter`). A fresh record per run: mutant ids change with the code.
+process.env.CACHELINT_MUTATION_PRELOAD ??= (scope.preload ?? []).join(',');
 if (!process.env.CACHELINT_MUTATION_TEST_FILES) {
   const record = resolve(import.meta.dirname, `reports/stryker-test-files-${scopeName}.json`);
   mkdirSync(resolve(import.meta.dirname, 'reports'), { recursive: true });
@@ -47,8 +49,9 @@ export default {
   packageManager: 'npm',
   testRunner: 'jest',
   coverageAnalysis: 'perTest',
-  // Static mutants (module-level rule metadata and tables) would rerun every test each: skipped, and reported as such.
-  ignoreStatic: true,
+  // Static mutants (module-level code: rule metadata, tables) run every test file of the scope each. The rules scope
+  // skips them (its metadata is pinned by test/docs); the source scopes run them (few, and their tables decide).
+  ignoreStatic: !scope.preload,
   mutate: scope.mutate,
   // One incremental record per scope, so scopes can be run and resumed independently (`--incremental`).
   incrementalFile: `reports/stryker-incremental-${scopeName}.json`,

@@ -3,6 +3,12 @@
 // Stryker's jest runner otherwise loads every matched test file for every mutant and filters by test name only:
 // loading was ~90% of the cost of a mutant.
 const { writeFileSync } = require('node:fs');
+const { join } = require('node:path');
+
+// The engine loads adapters lazily, so a module's top-level code (tables, constants) would first run inside whichever
+// test scans first, and Stryker would judge its mutants by that test alone. Loaded here, before any test, that code
+// counts as static: its mutants run against every test file of the scope.
+for (const module of (process.env.CACHELINT_MUTATION_PRELOAD ?? '').split(',').filter(Boolean)) require(join(__dirname, '..', module));
 
 const context = globalThis.__stryker__; // Stryker's instrumenter context, shared by every test file of this process
 const mapFile = process.env.CACHELINT_MUTATION_TEST_FILES;
