@@ -12,7 +12,7 @@ process.env.CACHELINT_CORPUS ??= resolve(import.meta.dirname, '../shared/corpus'
 // files meant to pin it (the score can only be lower for it: a mutant only a left-out test would kill survives).
 const RULE_PAGES = '<rootDir>/test/docs/rule-examples.test.ts'; // every example on the rule pages, end to end
 const RELIABILITY = '<rootDir>/test/reliability/{prototype-keys,positions,no-silent-pass}.test.ts';
-const GOLDEN_MODELS = '<rootDir>/test/sources/golden-models.test.ts'; // every fixture and example read to a pinned model
+const GOLDEN_MODELS = '<rootDir>/test/sources/{golden-models,registry}.test.ts'; // every fixture's pinned model; detection
 const SCOPES = {
   all: { mutate: ['rules/**/*.ts', 'lib/sources/**/*.ts'], tests: ['<rootDir>/test/rules/**/*.test.ts', '<rootDir>/test/sources/**/*.test.ts', RULE_PAGES, RELIABILITY] },
   // Rules run on every endpoint of every scan, so every scan test covers every rule mutant: the rules are judged on
