@@ -414,7 +414,13 @@ Resources:
         DefaultCacheBehavior: { TargetOriginId: o, ViewerProtocolPolicy: allow-all, CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad }
 `);
     expect(m.facts.map((f) => `${f.kind} ${f.findingId} ${f.at.line}`)).toEqual(['unresolved-setting Fn::ForEach::Stages 3']);
-    expect(m.facts[0].message).toContain('AWS::ApiGateway::Stage');
+    expect(m.facts[0]).toMatchObject({
+      resource: 'Fn::ForEach::Stages',
+      route: 'Fn::ForEach::Stages',
+      message: 'Fn::ForEach::Stages generates AWS::ApiGateway::Stage resources at deploy time (AWS::LanguageExtensions); cachelint does not expand Fn::ForEach, so their cache settings are not judged.',
+      blocks: ['CL001', 'CL002', 'CL007'],
+      platform: 'apigateway',
+    });
     expect(m.endpoints.map((e) => e.findingId)).toEqual(['default']);
   });
 });

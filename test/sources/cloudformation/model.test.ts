@@ -125,6 +125,13 @@ describe('detection and input problems', () => {
     const out = cloudFormationAdapter.toModels({ file: 't.yaml', parsed: parseYaml(text, { tags: 'cloudformation' }) });
     expect(out.errors).toEqual([expect.objectContaining({ file: 't.yaml', line: 3, code: 'template', message: 'resource Broken: has no Type' })]);
   });
+
+  test('a resource that is not a mapping is a located template error too (null, a list, text)', () => {
+    for (const bad of ['null', '[1]', 'text']) {
+      const out = cloudFormationAdapter.toModels({ file: 't.yaml', parsed: parseYaml(`Resources:\n  Ok: { Type: AWS::SNS::Topic }\n  Broken: ${bad}\n`, { tags: 'cloudformation' }) });
+      expect(out).toEqual({ models: [], errors: [{ file: 't.yaml', line: 3, column: 3, code: 'template', message: 'resource Broken: is not a mapping' }] });
+    }
+  });
   test('a Metadata ignore without a reason is kept, reason undefined', () => {
     const text = 'Resources:\n  S:\n    Type: AWS::S3::Bucket\n    Metadata:\n      cachelint:\n        ignore:\n          - id: CL002\n';
     const out = cloudFormationAdapter.toModels({ file: 't.yaml', parsed: parseYaml(text, { tags: 'cloudformation' }) });
