@@ -75,6 +75,13 @@ describe('expression routes: every operator, and the exact reason when unreadabl
     ['http.path not in "/x" && http.method == "GET"', ['GET'], []],
     ['http.queries.a >= "1" && http.queries.b <= "2" && http.queries.c > "0" && http.queries.d < "3" && http.method == "GET"', ['GET'], []],
     ['(http.method == "TRACE")', [], []],
+    // every method operator is exact, so its negation is the complement
+    ['!(http.method ^= "P")', ['GET', 'HEAD', 'OPTIONS', 'DELETE'], []],
+    ['!(http.method =^ "T")', ['HEAD', 'OPTIONS', 'PATCH', 'DELETE'], []],
+    ['!(http.method contains "E")', ['OPTIONS', 'POST', 'PUT', 'PATCH'], []],
+    ['!(http.method ~ "^(GET|HEAD)$")', ['OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE'], []],
+    ['!(http.method == "GET" && http.method == "GET")', ['HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE'], []],
+    ['http.method == "P\\OST"', ['POST'], []],
   ])('%s', (expr, methods, paths) => {
     expect(methodsFromExpression(expr)).toEqual({ ok: true, methods, paths });
   });
@@ -83,6 +90,7 @@ describe('expression routes: every operator, and the exact reason when unreadabl
     ['lower(http.method) == "post"', 'cannot read the predicate near "lower ( http.method"'],
     ['http.method == "POST" &&', 'unexpected end'],
     ['http.method == "POST', 'unterminated string'],
+    ['http.method == "\\"', 'unterminated string'], // the backslash escapes the closing quote
     ['http.method == r#"POST"', 'unterminated raw string'],
     ['http.method == "POST" @', 'unexpected character "@"'],
     ['(http.method == "GET"', 'missing )'],
