@@ -66,6 +66,11 @@ test('CloudFront path patterns: * spans slashes, ? is one character, leading / o
   expect(patternMatches('api/*', '/api/x')).toBe(true);
   expect(patternMatches('/v?/x', '/v1/x')).toBe(true);
   expect(patternMatches('/api/*', '/apix')).toBe(false);
+  expect(patternMatches('/api/*', '/x/api/y')).toBe(false); // anchored at the start
+  expect(patternMatches('/a.b', '/aXb')).toBe(false); // regex characters are literal
+  expect(patternMatches('/a+(b)', '/a+(b)')).toBe(true);
+  expect(patternMatches('/v?/x', '/v12/x')).toBe(false); // ? is one character
+  expect(patternMatches('*', '/anything/at/all')).toBe(true);
 });
 
 describe('modelFromTemplate with an in-memory template (CDK)', () => {
