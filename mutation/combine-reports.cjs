@@ -1,11 +1,11 @@
-// Scores a first run with the results of a rerun laid over it (same file, position, mutator and replacement), per
-// file and in total:  node mutation/combine-reports.cjs first.json rerun.json
+// Scores a first run with the results of reruns laid over it in order (same file, position, mutator and replacement),
+// per file and in total:  node mutation/combine-reports.cjs first.json [rerun.json ...]
 const { readFileSync } = require('node:fs');
 
-const [first, rerun] = process.argv.slice(2).map((p) => JSON.parse(readFileSync(p, 'utf8')));
+const [first, ...reruns] = process.argv.slice(2).map((p) => JSON.parse(readFileSync(p, 'utf8')));
 const keyOf = (file, m) => `${file}|${m.location.start.line}:${m.location.start.column}-${m.location.end.line}:${m.location.end.column}|${m.mutatorName}|${m.replacement}`;
 const latest = new Map();
-for (const [file, { mutants }] of Object.entries(rerun?.files ?? {})) for (const m of mutants) latest.set(keyOf(file, m), m.status);
+for (const rerun of reruns) for (const [file, { mutants }] of Object.entries(rerun.files)) for (const m of mutants) latest.set(keyOf(file, m), m.status);
 
 const score = (c) => {
   const detected = (c.Killed ?? 0) + (c.Timeout ?? 0);
@@ -25,4 +25,4 @@ for (const [file, { mutants }] of Object.entries(first.files)) {
   }
   console.log(`${file}: ${score(counts)}`);
 }
-console.log(`total: ${score(total)}; ${replaced} results from the rerun`);
+console.log(`total: ${score(total)}; ${replaced} results from reruns`);
