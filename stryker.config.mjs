@@ -7,9 +7,8 @@ import { resolve } from 'node:path';
 // Tests that read the shared corpus find it beside the repository; the sandbox is elsewhere (.stryker-tmp/).
 process.env.CACHELINT_CORPUS ??= resolve(import.meta.dirname, '../shared/corpus');
 
-// Stryker's jest runner loads every matched test file for each mutant, filters by test name and cannot bail, so a
-// mutant costs loading all of them plus every test that covers it. A scope mutates one part and loads only the test
-// files meant to pin it (the score can only be lower for it: a mutant only a left-out test would kill survives).
+// A scope mutates one part and matches only the test files meant to pin it (the score can only be lower for it: a
+// mutant only a left-out test would kill survives); of those, each mutant run loads the files that cover it (below).
 const RULE_PAGES = '<rootDir>/test/docs/rule-examples.test.ts'; // every example on the rule pages, end to end
 const RELIABILITY = '<rootDir>/test/reliability/{prototype-keys,positions,no-silent-pass}.test.ts';
 const GOLDEN_MODELS = '<rootDir>/test/sources/{golden-models,registry}.test.ts'; // every fixture's pinned model; detection
