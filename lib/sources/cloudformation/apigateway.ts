@@ -488,7 +488,7 @@ export function apiEndpoints(reader: TemplateReader, apis: Map<string, ApiInfo>)
             route: `method ${u.id}`,
             findingId: `method:${u.id}`,
             at: u.at,
-            message: `Stage ${stageLabel(stage)} caches, and ${u.why}: whether its cache stores this method's responses is unknown.`,
+            message: `Stage ${stageLabel(stage)} ${stageCachingText(stage) === 'has caching on' ? 'caches' : 'may cache'}, and ${u.why}: whether its cache stores this method's responses is unknown.`,
             blocks: ['CL001', 'CL004', 'CL007'],
             flavor: reader.flavor,
             platform: 'apigateway',

@@ -441,7 +441,7 @@ function apiEndpoints(reader, apis) {
                         route: `method ${u.id}`,
                         findingId: `method:${u.id}`,
                         at: u.at,
-                        message: `Stage ${stageLabel(stage)} caches, and ${u.why}: whether its cache stores this method's responses is unknown.`,
+                        message: `Stage ${stageLabel(stage)} ${stageCachingText(stage) === 'has caching on' ? 'caches' : 'may cache'}, and ${u.why}: whether its cache stores this method's responses is unknown.`,
                         blocks: ['CL001', 'CL004', 'CL007'],
                         flavor: reader.flavor,
                         platform: 'apigateway',
