@@ -488,7 +488,7 @@ export function apiEndpoints(reader: TemplateReader, apis: Map<string, ApiInfo>)
             route: `method ${u.id}`,
             findingId: `method:${u.id}`,
             at: u.at,
-            message: `Stage ${stageLabel(stage)} ${stageCachingText(stage) === 'has caching on' ? 'caches' : 'may cache'}, and ${u.why}: whether its cache stores this method's responses is unknown.`,
+            message: `Stage ${stageLabel(stage)} ${stageSurelyCaches(stage) ? 'caches' : 'may cache'}, and ${u.why}: whether its cache stores this method's responses is unknown.`,
             blocks: ['CL001', 'CL004', 'CL007'],
             flavor: reader.flavor,
             platform: 'apigateway',
@@ -500,7 +500,7 @@ export function apiEndpoints(reader: TemplateReader, apis: Map<string, ApiInfo>)
           route: `stage ${stageLabel(stage)}`,
           findingId: 'stage',
           at: stage.at,
-          message: `Stage ${stageLabel(stage)} ${stageCachingText(stage)}, but the methods of API ${api.id} are not in this template (${api.incompleteWhy}): cachelint cannot tell which methods and keys the cache applies to.`,
+          message: `Stage ${stageLabel(stage)} ${stageSurelyCaches(stage) ? 'has caching on' : 'may cache'}, but the methods of API ${api.id} are not in this template (${api.incompleteWhy}): cachelint cannot tell which methods and keys the cache applies to.`,
           blocks: ['CL004', 'CL007'],
           flavor: reader.flavor,
           platform: 'apigateway',
@@ -540,11 +540,10 @@ function stageCachesAnything(stage: StageInfo): boolean {
   return stage.settings.some((s) => on(s.caching)) || on(stage.descriptionCaching?.caching);
 }
 
-/** "has caching on" only when a cluster and a setting are known on; else "may cache". */
-function stageCachingText(stage: StageInfo): string {
+/** Whether the stage certainly caches: a cluster and a caching setting both known on (messages say "may" otherwise). */
+function stageSurelyCaches(stage: StageInfo): boolean {
   const sure = (c: Value<boolean> | undefined) => !!c && c.known && c.value;
-  const on = stage.cluster.known && stage.cluster.value && (stage.settings.some((s) => sure(s.caching)) || sure(stage.descriptionCaching?.caching));
-  return on ? 'has caching on' : 'may cache';
+  return stage.cluster.known && stage.cluster.value && (stage.settings.some((s) => sure(s.caching)) || sure(stage.descriptionCaching?.caching));
 }
 
 /** The stage-wide setting: `/*` + `*` entries and StageDescription.CachingEnabled (every entry counts; any on = on). */

@@ -441,7 +441,7 @@ function apiEndpoints(reader, apis) {
                         route: `method ${u.id}`,
                         findingId: `method:${u.id}`,
                         at: u.at,
-                        message: `Stage ${stageLabel(stage)} ${stageCachingText(stage) === 'has caching on' ? 'caches' : 'may cache'}, and ${u.why}: whether its cache stores this method's responses is unknown.`,
+                        message: `Stage ${stageLabel(stage)} ${stageSurelyCaches(stage) ? 'caches' : 'may cache'}, and ${u.why}: whether its cache stores this method's responses is unknown.`,
                         blocks: ['CL001', 'CL004', 'CL007'],
                         flavor: reader.flavor,
                         platform: 'apigateway',
@@ -453,7 +453,7 @@ function apiEndpoints(reader, apis) {
                     route: `stage ${stageLabel(stage)}`,
                     findingId: 'stage',
                     at: stage.at,
-                    message: `Stage ${stageLabel(stage)} ${stageCachingText(stage)}, but the methods of API ${api.id} are not in this template (${api.incompleteWhy}): cachelint cannot tell which methods and keys the cache applies to.`,
+                    message: `Stage ${stageLabel(stage)} ${stageSurelyCaches(stage) ? 'has caching on' : 'may cache'}, but the methods of API ${api.id} are not in this template (${api.incompleteWhy}): cachelint cannot tell which methods and keys the cache applies to.`,
                     blocks: ['CL004', 'CL007'],
                     flavor: reader.flavor,
                     platform: 'apigateway',
@@ -490,11 +490,10 @@ function stageCachesAnything(stage) {
     const on = (c) => !!c && (!c.known || c.value);
     return stage.settings.some((s) => on(s.caching)) || on(stage.descriptionCaching?.caching);
 }
-/** "has caching on" only when a cluster and a setting are known on; else "may cache". */
-function stageCachingText(stage) {
+/** Whether the stage certainly caches: a cluster and a caching setting both known on (messages say "may" otherwise). */
+function stageSurelyCaches(stage) {
     const sure = (c) => !!c && c.known && c.value;
-    const on = stage.cluster.known && stage.cluster.value && (stage.settings.some((s) => sure(s.caching)) || sure(stage.descriptionCaching?.caching));
-    return on ? 'has caching on' : 'may cache';
+    return stage.cluster.known && stage.cluster.value && (stage.settings.some((s) => sure(s.caching)) || sure(stage.descriptionCaching?.caching));
 }
 // Per-API and per-stage indexes (built once, after collection): large APIs stay linear instead of methods × settings.
 const methodIndex = new WeakMap();
