@@ -7,6 +7,7 @@ import type { KongEntity, KongPlugin, KongState } from '../../../lib/sources/kon
 import { readManifests } from '../../../lib/sources/kong-ingress/manifests';
 import { buildIngressState } from '../../../lib/sources/kong-ingress/state';
 import { docs, yaml } from './helpers';
+import { scopeOf } from '../../helpers/kong-state';
 
 function build(files: Record<string, string>) {
   const objects = Object.entries(files).flatMap(([file, text]) => readManifests(file, parseYaml(text, { tags: 'plain' })).objects);
@@ -17,10 +18,6 @@ function build(files: Record<string, string>) {
 const where = (e: { at: { file: string; line: number; column: number } }) => `${e.at.file}:${e.at.line}:${e.at.column}`;
 const entity = (e: KongEntity) => `${e.kind} ${e.key} ${e.label} @${where(e)}`;
 const methods = (v: Value<Method[]>) => (v.known ? v.value.join(',') : `unknown: ${v.why} @${v.at.file}:${v.at.line}:${v.at.column}`);
-const scopeOf = (p: KongPlugin) =>
-  Object.entries(p.scope)
-    .map(([k, e]) => `${k}=${(e as KongEntity).label}`)
-    .join(' ') || 'global';
 const plugins = (s: KongState) => s.plugins.map((p) => `${p.name} ${p.resource}: ${scopeOf(p)}`);
 
 const plugin = (name: string, kind: string, extra: string[] = [], ns = 'shop') =>

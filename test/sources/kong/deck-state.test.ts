@@ -6,6 +6,7 @@ import { parseYaml } from '../../../lib/parse/yaml';
 import { pathText, readDeckState } from '../../../lib/sources/kong/deck';
 import type { KongEntity, KongPlugin } from '../../../lib/sources/kong/state';
 import { yaml } from './helpers';
+import { scopeOf } from '../../helpers/kong-state';
 
 const read = (text: string) => {
   const { state, errors } = readDeckState('kong.yaml', parseYaml(text, { tags: 'plain' }).documents[0]);
@@ -14,10 +15,6 @@ const read = (text: string) => {
 const where = (e: { at: { line: number; column: number } }) => `${e.at.line}:${e.at.column}`;
 const entity = (e: KongEntity) => `${e.kind} ${e.key} ${e.label} @${where(e)}`;
 const methods = (v: Value<Method[]>) => (v.known ? v.value.join(',') : `unknown: ${v.why} @${v.at.line}:${v.at.column}`);
-const scopeOf = (p: KongPlugin) =>
-  Object.entries(p.scope)
-    .map(([k, e]) => `${k}=${(e as KongEntity).label}`)
-    .join(' ') || 'global';
 
 describe('pathText', () => {
   it('names a path the way decK users read it', () => {
