@@ -19,6 +19,11 @@ describe('isTemplate', () => {
     ['a list', [{ Resources: {} }], 't.yaml', false],
     ['null', null, 't.yaml', false],
     ['text', 'Resources', 't.yaml', false],
+    ['AWSTemplateFormatVersion with Resources that is text', { AWSTemplateFormatVersion: '2010-09-09', Resources: 'x' }, 't.yaml', false],
+    ['AWSTemplateFormatVersion with empty Resources text', { AWSTemplateFormatVersion: '2010-09-09', Resources: '' }, 'x.template.json', false],
+    ['Resources with a Transform only', { Transform: 'AWS::Serverless-2016-10-31', Resources: { Fn: { Type: 'Other' } } }, 't.yaml', true],
+    ['Resources of Fn::ForEach loops only', { Resources: { 'Fn::ForEach::Sites': ['N', ['a'], { 'Cdn${N}': { Type: 'AWS::CloudFront::Distribution' } }] } }, 't.yaml', true],
+    ['a backup of a cdk.out stack template', { Resources: { A: { Type: 'Thing' } } }, 'Stack.template.json.bak', false],
   ])('%s → %s', (_what, value, file, expected) => expect(isTemplate(value, file)).toBe(expected));
 
   it('without a file name', () => expect(isTemplate({ Resources: { A: { Type: 'AWS::SNS::Topic' } } })).toBe(true));

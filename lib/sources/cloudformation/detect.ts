@@ -9,7 +9,12 @@ export function isTemplate(value: unknown, file = ''): boolean {
   if (hasResources && /\.template\.json$/i.test(file)) return true;
   if (t.AWSTemplateFormatVersion !== undefined && (hasResources || t.Transform !== undefined)) return true;
   if (!hasResources) return false;
-  return Object.values(resources as Record<string, unknown>).some(
-    (r) => !!r && typeof r === 'object' && typeof (r as Record<string, unknown>).Type === 'string' && /^(AWS|Custom|Alexa)::/.test((r as Record<string, string>).Type),
+  // A Transform (SAM, AWS::LanguageExtensions) is CloudFormation's own; so is a Fn::ForEach loop, whose resources are
+  // inside it (a template of loops alone has no top-level Type).
+  if (t.Transform !== undefined) return true;
+  return Object.entries(resources as Record<string, unknown>).some(
+    ([id, r]) =>
+      id.startsWith('Fn::ForEach::') ||
+      (!!r && typeof r === 'object' && typeof (r as Record<string, unknown>).Type === 'string' && /^(AWS|Custom|Alexa)::/.test((r as Record<string, string>).Type)),
   );
 }

@@ -95,9 +95,68 @@ describe('stage-wide */* caching (domain.md §1.3: read as GET-only)', () => {
     expect(layer).toMatchObject({ scope: 'stage-wide', ttl: { known: true, value: { min: 0, default: 60, max: 60 } }, details: { stage: 'Deployment', stageName: 'live' } });
     expect(layer.caveats).toEqual([expect.stringContaining('GET-only'), expect.stringContaining('StageDescription.CachingEnabled is stored as the */* entry is UNCONFIRMED')]);
   });
+
+  test('*/* with CachingEnabled false: no stage-wide layer; a method that turns caching on is the only layer', () => {
+    const m = modelOf(api(`        - { ResourcePath: "/*", HttpMethod: "*", CachingEnabled: false }
+        - { ResourcePath: "/~1orders", HttpMethod: GET, CachingEnabled: true }`));
+    expect(ep(m, '/orders/POST').caches).toEqual([]);
+    expect(ep(m, '/{proxy+}/ANY').caches).toEqual([]);
+    expect(only(ep(m, '/orders/GET'))).toMatchObject({ scope: 'method', cachedMethods: { known: true, value: ['GET'] } });
+    expect(m.facts).toEqual([]);
+  });
+  test('*/* with only a TTL says nothing about caching (off by default); a later */* entry that turns it on decides', () => {
+    expect(ep(modelOf(api(`        - { ResourcePath: "/*", HttpMethod: "*", CacheTtlInSeconds: 600 }`)), '/orders/GET').caches).toEqual([]);
+    const on = modelOf(api(`        - { ResourcePath: "/*", HttpMethod: "*", CacheTtlInSeconds: 600 }\n        - { ResourcePath: "/*", HttpMethod: "*", CachingEnabled: true, CacheTtlInSeconds: 30 }`));
+    expect(only(ep(on, '/orders/GET'))).toMatchObject({ scope: 'stage-wide', ttl: { known: true, value: { default: 30 } } });
+  });
+  test('*/* caching from a parameter without a default: one blocking fact on the stage, at the entry; no layer is guessed', () => {
+    const text = api(`        - { ResourcePath: "/*", HttpMethod: "*", CachingEnabled: !Ref Cache }`).replace('Resources:', 'Parameters:\n  Cache: { Type: String, AllowedValues: ["true", "false"] }\nResources:');
+    const m = modelOf(text);
+    expect(ep(m, '/orders/GET').caches).toEqual([]);
+    expect(m.facts).toEqual([
+      expect.objectContaining({
+        findingId: 'stage:Stage',
+        route: 'stage prod',
+        at: expect.objectContaining({ line: 42, column: 50 }), // the !Ref Cache
+        message: 'Whether stage prod caches cannot be resolved: parameter Cache (no Default for Cache).',
+        blocks: ['CL004', 'CL007'],
+      }),
+    ]);
+  });
 });
 
 describe('per-method settings', () => {
+  test('a method on the root resource: path /, findingId /GET', () => {
+    const text = api(STAR_ON).replace('      ResourceId: !Ref Orders\n      HttpMethod: GET', '      ResourceId: !GetAtt Api.RootResourceId\n      HttpMethod: GET');
+    const e = ep(modelOf(text), '/GET');
+    expect(e).toMatchObject({ route: 'GET /', paths: ['/'] });
+  });
+  test('a path-wide entry (/orders/*) that caches, without a TTL: a stage-wide-scoped layer with the default TTL; nothing pinned', () => {
+    const m = modelOf(api(`        - { ResourcePath: "/~1orders", HttpMethod: "*", CachingEnabled: true }`));
+    expect(only(ep(m, '/orders/GET'))).toMatchObject({ cachedMethods: { known: true, value: ['GET', 'HEAD'] }, ttl: { known: true, value: { default: 300 } } });
+    expect(only(ep(m, '/orders/POST'))).toMatchObject({ cachedMethods: { known: true, value: [] }, pinnedOffMethods: [] });
+    expect(ep(m, '/{proxy+}/ANY').caches).toEqual([]);
+  });
+  test('a cluster a deploy decides under */* caching: one fact for the stage (not one per method), naming the cluster', () => {
+    const text = api(STAR_ON, { cluster: '!Ref Cluster' }).replace('Resources:', 'Parameters:\n  Cluster: { Type: String }\nResources:');
+    const m = modelOf(text);
+    expect(ep(m, '/orders/GET').caches).toEqual([]);
+    expect(m.facts).toEqual([
+      expect.objectContaining({
+        findingId: 'stage:Stage',
+        message: 'Whether stage prod caches cannot be resolved: the cache cluster (CacheClusterEnabled) of stage prod: parameter Cluster (no Default for Cluster).',
+      }),
+    ]);
+  });
+  test('a cache key parameter on the integration side covers the method parameter mapped into it', () => {
+    const text = api(STAR_ON).replace(
+      'RequestParameters: { method.request.querystring.page: false }\n      Integration: { Type: MOCK }',
+      'RequestParameters: { method.request.querystring.page: false }\n      Integration: { Type: MOCK, RequestParameters: { integration.request.querystring.p: method.request.querystring.page }, CacheKeyParameters: [integration.request.querystring.p] }',
+    );
+    const layer = only(ep(modelOf(text), '/orders/GET'));
+    expect(layer.key).toEqual({ known: true, value: ['integration.request.querystring.p'] });
+    expect(layer.keyMissing).toBeUndefined(); // without the mapping: ['method.request.querystring.page']
+  });
   test('POST cached explicitly: scope method, at the MethodSetting, TTL from it; details name stage and method', () => {
     const m = modelOf(api(`        - { ResourcePath: "/~1orders", HttpMethod: POST, CachingEnabled: true, CacheTtlInSeconds: 60 }`));
     const e = ep(m, '/orders/POST');
@@ -321,6 +380,38 @@ Resources:
     expect(only(get)).toMatchObject({ scope: 'stage-wide', key: { known: true, value: ['method.request.querystring.q'] }, keyMissing: ['method.request.path.id'] });
     expect(only(ep(m, '/items/POST'))).toMatchObject({ scope: 'stage-wide', cachedMethods: { known: true, value: [] }, pinnedOffMethods: [] });
   });
+  test.each([
+    ['a Method a deploy decides', 'Path: /items, Method: !ImportValue verb'],
+    ['no Method', 'Path: /items'],
+    ['a Path a deploy decides', 'Path: !ImportValue path, Method: post'],
+    ['a Method that is not an HTTP verb', 'Path: /items, Method: fetch'],
+  ])('an event with %s: the API is incomplete; its caching stage is one fact naming the event', (_what, props) => {
+    const m = modelOf(`Transform: AWS::Serverless-2016-10-31
+Globals:
+  Api:
+    CacheClusterEnabled: true
+    MethodSettings: [{ ResourcePath: "/*", HttpMethod: "*", CachingEnabled: true }]
+Resources:
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      Runtime: nodejs20.x
+      Handler: index.handler
+      InlineCode: "exports.handler = async () => ({ statusCode: 200 })"
+      Events:
+        Create:
+          Type: Api
+          Properties: { ${props} }
+`);
+    expect(m.endpoints).toEqual([]);
+    expect(m.facts).toEqual([
+      expect.objectContaining({
+        kind: 'unresolved-setting',
+        findingId: 'stage',
+        message: expect.stringContaining('the methods of API ServerlessRestApi are not in this template (the path or method of event Create of Fn cannot be resolved)'),
+      }),
+    ]);
+  });
   test('AWS::Serverless::Api merges Globals.Api MethodSettings with its own', () => {
     const m = modelOf(`Transform: AWS::Serverless-2016-10-31
 Globals:
@@ -378,6 +469,44 @@ Resources:
   });
 });
 
+describe('OpenAPI bodies: odd shapes are read, not thrown on', () => {
+  const body = (op: string) => `Resources:
+  Api:
+    Type: AWS::ApiGateway::RestApi
+    Properties:
+      Body:
+        openapi: "3.0.1"
+        info: { title: t, version: "1" }
+        paths:
+          /items:
+            parameters: [{ name: page, in: query }]
+            get:
+${op}
+          /notes: null
+          /tags: [get]
+  Stage:
+    Type: AWS::ApiGateway::Stage
+    Properties:
+      RestApiId: !Ref Api
+      DeploymentId: d
+      StageName: prod
+      CacheClusterEnabled: true
+      MethodSettings: [{ ResourcePath: "/*", HttpMethod: "*", CachingEnabled: true }]
+`;
+  test('null and non-mapping parameters are skipped; path-level and operation parameters both select the response', () => {
+    const m = modelOf(body(`              parameters: [null, "x", { name: 7, in: query }, { name: q, in: query }]
+              x-amazon-apigateway-integration: { type: http, httpMethod: GET, uri: "https://example.com" }`));
+    expect(m.endpoints.map((e) => e.findingId)).toEqual(['/items/GET']);
+    expect(only(ep(m, '/items/GET')).keyMissing).toEqual(['method.request.querystring.page', 'method.request.querystring.q']);
+  });
+  test('an integration without a type is read (no integration type); no integration at all too', () => {
+    const m = modelOf(body(`              x-amazon-apigateway-integration: { httpMethod: GET, uri: "https://example.com" }`));
+    expect(only(ep(m, '/items/GET')).cachedMethods).toEqual({ known: true, value: ['GET', 'HEAD'] });
+    const none = modelOf(body(`              responses: {}`));
+    expect(only(ep(none, '/items/GET')).cachedMethods).toEqual({ known: true, value: ['GET', 'HEAD'] });
+  });
+});
+
 describe('what cachelint cannot expand is said, not skipped', () => {
   test('a method whose verb is a parameter, on a stage that caches: unresolved-setting naming the method', () => {
     const text = api(STAR_ON)
@@ -423,6 +552,28 @@ Resources:
     });
     expect(m.endpoints.map((e) => e.findingId)).toEqual(['default']);
   });
+  test('a loop generating several judged types names each once; a CloudFront one is a CloudFront fact', () => {
+    const m = modelOf(`Transform: AWS::LanguageExtensions
+Resources:
+  Fn::ForEach::Sites:
+    - Name
+    - [a, b]
+    - Cdn\${Name}:
+        Type: AWS::CloudFront::Distribution
+        Properties: { DistributionConfig: { Enabled: true } }
+      Method\${Name}:
+        Type: AWS::ApiGateway::Method
+        Properties: { RestApiId: x, ResourceId: y, HttpMethod: GET }
+      Other\${Name}:
+        Type: AWS::CloudFront::Distribution
+`);
+    expect(m.facts).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(/^Fn::ForEach::Sites generates AWS::CloudFront::Distribution, AWS::ApiGateway::Method resources at deploy time/),
+        platform: 'cloudfront',
+      }),
+    ]);
+  });
 });
 
 test('RestApiId written as !GetAtt Api.RestApiId or !Sub ${Api} is the same API', () => {
@@ -433,4 +584,50 @@ test('RestApiId written as !GetAtt Api.RestApiId or !Sub ${Api} is the same API'
     );
     expect(only(ep(modelOf(text), '/orders/POST', 'Stage'))).toMatchObject({ scope: 'method', key: { known: true, value: [] } });
   }
+});
+
+// The resource tree: PathPart chains up to the API's RootResourceId. Anything else is a path cachelint cannot know,
+// and a method on it is a located fact on the caching stage (never a guessed path).
+describe('resource paths', () => {
+  const withOrdersParent = (parent: string) => api(STAR_ON).replace('Properties: { RestApiId: !Ref Api, ParentId: !GetAtt Api.RootResourceId, PathPart: orders }', `Properties: { RestApiId: !Ref Api, ${parent}PathPart: orders }`);
+  const pathFacts = (text: string) => modelOf(text).facts.filter((f) => f.kind === 'unresolved-setting').map((f) => f.findingId).sort();
+  test.each([
+    ['Fn::GetAtt in its long string form', 'ParentId: { "Fn::GetAtt": Api.RootResourceId }, '],
+    ['Fn::Sub of the root resource id', 'ParentId: !Sub "${Api.RootResourceId}", '],
+  ])('%s is the root: /orders', (_what, parent) => {
+    const m = modelOf(withOrdersParent(parent));
+    expect(m.endpoints.map((e) => e.findingId)).toEqual(expect.arrayContaining(['/orders/GET', '/orders/POST']));
+    expect(m.facts).toEqual([]);
+  });
+  test.each([
+    ['a parent from Fn::ImportValue', 'ParentId: !ImportValue parent-id, '],
+    ['no ParentId', ''],
+    ['another attribute of the API', 'ParentId: !GetAtt Api.RestApiId, '],
+    ['a GetAtt with one part', 'ParentId: { "Fn::GetAtt": Api }, '],
+    ['a parent that is not a resource of the template', 'ParentId: !Ref Gone, '],
+    ['a literal id', 'ParentId: abc123, '],
+  ])('%s: the methods on /orders are facts, not endpoints', (_what, parent) => {
+    const m = modelOf(withOrdersParent(parent));
+    expect(m.endpoints.map((e) => e.findingId).filter((id) => id.startsWith('/orders'))).toEqual([]);
+    expect(pathFacts(withOrdersParent(parent))).toEqual(['method:OrdersGet', 'method:OrdersPost']);
+    expect(m.facts[0].message).toMatch(/^Stage prod caches, and the resource path of Orders(Get|Post) cannot be resolved/);
+  });
+  test('a resource without Properties has no path; its child neither', () => {
+    const text = api(STAR_ON).replace(
+      '  Orders:\n    Type: AWS::ApiGateway::Resource\n    Properties: { RestApiId: !Ref Api, ParentId: !GetAtt Api.RootResourceId, PathPart: orders }',
+      '  Bare:\n    Type: AWS::ApiGateway::Resource\n  Orders:\n    Type: AWS::ApiGateway::Resource\n    Properties: { RestApiId: !Ref Api, ParentId: !Ref Bare, PathPart: orders }',
+    );
+    expect(pathFacts(text)).toEqual(['method:OrdersGet', 'method:OrdersPost']);
+  });
+  test('a resource whose PathPart a deploy decides has no path, though its parent is known', () => {
+    const text = api(STAR_ON).replace('PathPart: orders }', 'PathPart: !ImportValue part }');
+    expect(pathFacts(text)).toEqual(['method:OrdersGet', 'method:OrdersPost']);
+  });
+  test('a parent cycle ends (no path), it does not loop', () => {
+    const text = api(STAR_ON).replace(
+      'Properties: { RestApiId: !Ref Api, ParentId: !GetAtt Api.RootResourceId, PathPart: orders }',
+      'Properties: { RestApiId: !Ref Api, ParentId: !Ref Loop, PathPart: orders }\n  Loop:\n    Type: AWS::ApiGateway::Resource\n    Properties: { RestApiId: !Ref Api, ParentId: !Ref Orders, PathPart: loop }',
+    );
+    expect(pathFacts(text)).toEqual(['method:OrdersGet', 'method:OrdersPost']);
+  });
 });
