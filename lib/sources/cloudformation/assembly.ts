@@ -31,6 +31,8 @@ export interface AssemblyStack {
 
 const STACK = 'aws:cloudformation:stack';
 const NESTED = 'cdk:cloud-assembly';
+/** CDK nests an assembly per Stage; deeper than this is a loop of directory names, not an app. */
+const MAX_NESTING = 20;
 
 /** A folder CDK synthesised into: a manifest.json with artifacts (a `cdk.out` marker file alone is not enough). */
 export function isCloudAssembly(dir: string): boolean {
@@ -52,7 +54,11 @@ export function expandCloudAssembly(dir: string): { stacks: AssemblyStack[]; err
   return { stacks, errors };
 
   function walk(folder: string, seen: Set<string>, depth: number): void {
-    if (seen.has(folder) || depth > 20) return;
+    if (seen.has(folder)) return;
+    if (depth > MAX_NESTING) {
+      errors.push({ file: join(folder, 'manifest.json'), line: 1, column: 1, code: 'cdk-assembly', message: `nested cloud assembly more than ${MAX_NESTING} levels deep: not read` });
+      return;
+    }
     seen.add(folder);
     const manifestFile = join(folder, 'manifest.json');
     const manifest = readJson(manifestFile, errors);

@@ -59,6 +59,7 @@ test('a manifest naming a missing template, or a broken manifest, is an input er
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ version: '55.0.0', artifacts: { S: { type: 'aws:cloudformation:stack', properties: { templateFile: 'S.template.json' } } } }));
   const missing = modelsFromAssembly(dir);
   expect(missing.errors).toEqual([expect.objectContaining({ code: 'unreadable', message: expect.stringContaining('missing') })]);
+  expect(missing.files).toEqual([join(dir, 'S.template.json')]); // file names as they are without a display function
   mkdirSync(join(dir, 'broken'));
   writeFileSync(join(dir, 'broken', 'manifest.json'), '{"version": "1", "artifacts": {"a": 1, "a": 2}}');
   expect(expandCloudAssembly(join(dir, 'broken')).errors).toEqual([expect.objectContaining({ code: 'duplicate-key', line: 1 })]);
@@ -85,6 +86,10 @@ describe('a cloud assembly that cannot be read: each problem located and worded,
     const r = expandCloudAssembly(noTemplate);
     expect(r.errors).toEqual([{ file: join(noTemplate, 'manifest.json'), line: 1, column: 1, code: 'cdk-assembly', message: 'stack artifact A has no templateFile' }]);
     expect(r.stacks.map((s) => [s.artifactId, s.stackName, s.constructPath])).toEqual([['B', 'B', 'B']]);
+    for (const artifacts of [null, 'x', 7]) {
+      const odd = assembly({ 'manifest.json': JSON.stringify({ version: '55.0.0', artifacts }) });
+      expect(expandCloudAssembly(odd).errors).toEqual([expect.objectContaining({ message: 'manifest.json has no artifacts: not a CDK cloud assembly' })]);
+    }
     const list = assembly({ 'manifest.json': '[1, 2]' });
     expect(expandCloudAssembly(list).errors).toEqual([{ file: join(list, 'manifest.json'), line: 1, column: 1, code: 'cdk-assembly', message: 'expected a JSON object' }]);
   });
@@ -114,6 +119,29 @@ describe('a cloud assembly that cannot be read: each problem located and worded,
     expect(stacks.map((s) => [relative(dir, s.templateFile), s.artifactId, s.stackName, s.constructPath, s.constructPaths])).toEqual([
       ['S.json', 'S', 'app-s', 'App/S', { ApiId: 'App/S/Api/Resource', StageId: 'App/S/Stage/Resource' }],
       ['nested/Inner.json', 'Inner', 'Inner', 'Inner', {}],
+    ]);
+  });
+
+  it('nested assemblies: 20 levels are read; deeper is an error at the manifest not read, never a silent skip', () => {
+    const nest = (levels: number) => {
+      const files: Record<string, string> = {};
+      let folder = '';
+      for (let i = 0; i < levels; i++) {
+        const nested = i < levels - 1 ? { N: { type: 'cdk:cloud-assembly', properties: { directoryName: 'n' } } } : {};
+        files[`${folder}manifest.json`] = JSON.stringify({ version: '55.0.0', artifacts: { [`S${i}`]: stack(`S${i}.json`), ...nested } });
+        files[`${folder}S${i}.json`] = template;
+        folder += 'n/';
+      }
+      return assembly(files);
+    };
+    const deep = expandCloudAssembly(nest(21)); // the top and 20 nested levels
+    expect(deep.stacks).toHaveLength(21);
+    expect(deep.errors).toEqual([]);
+    const deeper = nest(23);
+    const r = expandCloudAssembly(deeper);
+    expect(r.stacks).toHaveLength(21);
+    expect(r.errors).toEqual([
+      { file: join(deeper, 'n/'.repeat(21), 'manifest.json'), line: 1, column: 1, code: 'cdk-assembly', message: 'nested cloud assembly more than 20 levels deep: not read' },
     ]);
   });
 

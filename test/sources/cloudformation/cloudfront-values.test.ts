@@ -226,4 +226,160 @@ Resources:
     expect(ep(m2, '/orders/POST', 'Stage').caches.map((c) => c.kind)).toEqual(['cloudfront-cache-policy']);
     expect(ep(m2, '/health/GET', 'Stage').caches.map((c) => c.kind)).toEqual(['cloudfront-cache-policy', 'apigateway-stage-cache']);
   });
+  test('a path parameter matches a one-character pattern position (the viewer path is sampled with x for {param})', () => {
+    const m2 = modelOf(
+      text
+        .replace('PathPart: orders }', 'PathPart: orders }\n  Order:\n    Type: AWS::ApiGateway::Resource\n    Properties: { RestApiId: !Ref Api, ParentId: !Ref Orders, PathPart: "{orderId}" }\n  OrderPut:\n    Type: AWS::ApiGateway::Method\n    Properties: { RestApiId: !Ref Api, ResourceId: !Ref Order, HttpMethod: PUT, AuthorizationType: NONE, Integration: { Type: MOCK } }')
+        .replace('PathPattern: /orders*', 'PathPattern: /orders/?'),
+    );
+    expect(ep(m2, '/orders/{orderId}/PUT', 'Stage').caches.map((c) => c.kind)).toEqual(['cloudfront-cache-policy']);
+    expect(ep(m2, '/orders/POST', 'Stage').caches).toEqual([]); // /orders is not /orders/?: the S3 default serves it
+  });
+  test('a stage whose name a deploy decides is not linked (its viewer path is unknown)', () => {
+    const m2 = modelOf(
+      text
+        .replace('StageName: prod', 'StageName: !ImportValue stage-name')
+        .replace('            OriginPath: /prod\n', '')
+        .replace('DefaultCacheBehavior: { TargetOriginId: site', 'DefaultCacheBehavior: { TargetOriginId: api'),
+    );
+    const post = m2.endpoints.find((e) => e.resource === 'Stage' && e.findingId === '/orders/POST');
+    expect(post?.caches).toEqual([]);
+    expect(ep(m2, 'default', 'Cdn').caches[0].kind).toBe('cloudfront-cache-policy');
+  });
+  test('an origin group with the API as its first member fronts the API through the API origin path', () => {
+    const m2 = modelOf(
+      text
+        .replace('        CacheBehaviors:', '        OriginGroups:\n          Quantity: 1\n          Items:\n            - Id: failover\n              FailoverCriteria: { StatusCodes: { Quantity: 1, Items: [503] } }\n              Members: { Quantity: 2, Items: [{ OriginId: api }, { OriginId: site }] }\n        CacheBehaviors:')
+        .replace('TargetOriginId: api', 'TargetOriginId: failover'),
+    );
+    expect(ep(m2, '/orders/POST', 'Stage').caches.map((c) => c.kind)).toEqual(['cloudfront-cache-policy']);
+    expect(ep(m2, '/orders*', 'Cdn').staticOrigin).toBeUndefined();
+  });
+});
+
+// Behaviour items that cannot be read at all: each is a located, blocking fact (never a silent pass), the others are
+// still read. Inline templates: cfn-lint rejects these shapes, but a template in review can hold them.
+describe('cache behaviours that cannot be resolved', () => {
+  const facts = (text: string) => modelOf(text).facts.filter((f) => f.kind === 'unresolved-setting');
+  test('a CacheBehaviors item from Fn::ImportValue: a fact naming the item and why; the default behaviour is still read', () => {
+    const m = modelOf(
+      dist(`          CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6
+        CacheBehaviors:
+          - { PathPattern: "/a/*", TargetOriginId: api, ViewerProtocolPolicy: https-only, CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad }
+          - !ImportValue shared-behaviour`),
+    );
+    expect(m.facts).toEqual([
+      {
+        kind: 'unresolved-setting',
+        resource: 'Cdn',
+        route: 'CacheBehavior',
+        findingId: 'CacheBehaviors[1]',
+        at: expect.objectContaining({ line: 16, column: 13, logicalId: 'Cdn' }),
+        message: expect.stringMatching(/^A cache behaviour of Cdn cannot be resolved: .*ImportValue.*; its methods and cache are unknown\.$/),
+        blocks: ['CL002', 'CL003', 'CL005'],
+        flavor: 'cloudformation',
+        platform: 'cloudfront',
+      },
+    ]);
+    expect(m.endpoints.map((e) => e.findingId)).toEqual(['/a/*', 'default']);
+  });
+  test('a CacheBehaviors item that is not a mapping: a fact without a reason clause', () => {
+    const [fact] = facts(dist(`          CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6\n        CacheBehaviors:\n          - just-a-string`));
+    expect(fact).toMatchObject({ findingId: 'CacheBehaviors[0]', route: 'CacheBehavior', message: 'A cache behaviour of Cdn cannot be resolved; its methods and cache are unknown.' });
+  });
+  test('a DefaultCacheBehavior from Fn::ImportValue: the default route, findingId default', () => {
+    const text = `AWSTemplateFormatVersion: "2010-09-09"
+Resources:
+  Cdn:
+    Type: AWS::CloudFront::Distribution
+    Properties:
+      DistributionConfig:
+        Enabled: true
+        Origins: [${API_ORIGIN}]
+        DefaultCacheBehavior: !ImportValue shared-default
+`;
+    const m = modelOf(text);
+    expect(m.endpoints).toEqual([]);
+    expect(m.facts).toEqual([expect.objectContaining({ route: 'DefaultCacheBehavior', findingId: 'default', at: expect.objectContaining({ line: 9 }) })]);
+  });
+  test('a whole DistributionConfig from Fn::ImportValue is one fact on the distribution', () => {
+    const text = `AWSTemplateFormatVersion: "2010-09-09"
+Resources:
+  Cdn:
+    Type: AWS::CloudFront::Distribution
+    Properties:
+      DistributionConfig: !ImportValue shared-config
+`;
+    expect(modelOf(text).facts).toEqual([
+      expect.objectContaining({ route: 'DistributionConfig', findingId: 'distribution', message: expect.stringMatching(/^The DistributionConfig of Cdn cannot be resolved: /), blocks: ['CL002', 'CL003', 'CL005'] }),
+    ]);
+  });
+  test('an unresolvable PathPattern labels the behaviour by position', () => {
+    const m = modelOf(dist(`          CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6
+        CacheBehaviors:
+          - { PathPattern: !ImportValue pattern, TargetOriginId: api, ViewerProtocolPolicy: https-only, CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad }`));
+    expect(m.endpoints.map((e) => e.findingId)).toEqual(['(unresolved PathPattern of CacheBehaviors[0])', 'default']);
+  });
+});
+
+describe('origin groups: static when every member is', () => {
+  const group = (members: string) => `AWSTemplateFormatVersion: "2010-09-09"
+Resources:
+  Cdn:
+    Type: AWS::CloudFront::Distribution
+    Properties:
+      DistributionConfig:
+        Enabled: true
+        Origins:
+          - { Id: a, DomainName: a.s3.amazonaws.com, S3OriginConfig: { OriginAccessIdentity: "" } }
+          - { Id: b, DomainName: b.s3.amazonaws.com, S3OriginConfig: { OriginAccessIdentity: "" } }
+          - ${API_ORIGIN}
+        OriginGroups:
+          Quantity: 1
+          Items:
+            - { Id: g, FailoverCriteria: { StatusCodes: { Quantity: 1, Items: [503] } }, Members: { Quantity: 2, Items: [${members}] } }
+        DefaultCacheBehavior: { TargetOriginId: g, ViewerProtocolPolicy: https-only, CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6 }
+`;
+  test.each([
+    ['two S3 members', '{ OriginId: a }, { OriginId: b }', true],
+    ['an S3 and an API member', '{ OriginId: a }, { OriginId: api }', undefined],
+    ['a member that is not an origin of the distribution', '{ OriginId: a }, { OriginId: gone }', undefined],
+    ['a member id a deploy decides', '{ OriginId: a }, { OriginId: !ImportValue origin }', undefined],
+    ['no members', '', undefined],
+  ])('%s', (_what, members, expected) => {
+    expect(ep(modelOf(group(members)), 'default').staticOrigin).toBe(expected);
+  });
+});
+
+// Every managed policy id cachelint knows, one by one: a table row that goes missing or flips is a wrong finding.
+describe('managed origin request and response headers policies', () => {
+  const CACHING_OPTIMIZED = '658327ea-f89d-4fab-a63d-7e88639e58f6'; // its key has no Authorization
+  test.each([
+    ['Managed-UserAgentRefererHeaders', 'acba4595-bd28-49b8-b9fe-13317c0390fa', true],
+    ['Managed-CORS-CustomOrigin', '59781a5b-3903-41f3-afcb-af62929ccde1', true],
+    ['Managed-CORS-S3Origin', '88a5eaf4-2fd4-4709-b370-b4c650ea3fcf', true],
+    ['Managed-AllViewer', '216adef6-5c7f-47e4-b989-5492eafa07d3', false],
+    ['Managed-Elemental-MediaTailor-PersonalizedManifests', '775133bc-15f2-49f9-abea-afb2e0bf67d2', true],
+    ['Managed-AllViewerAndCloudFrontHeaders-2022-06', '33f36d7e-f396-46d9-90e0-52428a34d9dc', false],
+    ['Managed-AllViewerExceptHostHeader', 'B689B0A8-53D0-40AB-BAF2-68738E2966AC', false], // ids compare case-insensitively
+    ['Managed-HostHeaderOnly', 'bf0718e1-ba1e-49d1-88b1-f726733018ae', true],
+    ['an unknown id', '00000000-0000-0000-0000-000000000000', true],
+  ])('origin request policy %s: the cache key still includes the caller = %s', (_name, id, identity) => {
+    const layer = only(ep(modelOf(dist(`${ALL}          CachePolicyId: ${CACHING_OPTIMIZED}\n          OriginRequestPolicyId: ${id}`)), 'default'));
+    expect(layer.keyIncludesIdentity).toEqual({ known: true, value: identity });
+  });
+  test.each([
+    ['Managed-SimpleCORS', '60669652-455b-4ae9-85a4-c4c02393f86c'],
+    ['Managed-CORS-With-Preflight', '5cc3b908-e619-4b99-88e5-2cf7f45965bd'],
+    ['Managed-SecurityHeadersPolicy', '67f7725c-6f97-4210-82d7-5512b31e9d03'],
+    ['Managed-CORS-and-SecurityHeadersPolicy', 'e61eb60c-9c35-4d20-a928-2b84e02af89c'],
+    ['Managed-CORS-with-preflight-and-SecurityHeadersPolicy', 'EAAB4381-ED33-4A86-88CA-D9558DC6CD63'],
+  ])('response headers policy %s sets no Cache-Control (known: no no-store)', (_name, id) => {
+    const e = ep(modelOf(dist(`${ALL}          CachePolicyId: ${CACHING_OPTIMIZED}\n          ResponseHeadersPolicyId: ${id}`)), 'default');
+    expect(e.noStore).toEqual({ known: true, value: undefined });
+  });
+  test('a response headers policy id cachelint does not know: no-store is unknown, naming the id', () => {
+    const e = ep(modelOf(dist(`${ALL}          CachePolicyId: ${CACHING_OPTIMIZED}\n          ResponseHeadersPolicyId: 00000000-0000-0000-0000-000000000000`)), 'default');
+    expect(e.noStore).toMatchObject({ known: false, why: 'response headers policy 00000000-0000-0000-0000-000000000000 is not defined in this template: whether it sets Cache-Control is unknown' });
+  });
 });

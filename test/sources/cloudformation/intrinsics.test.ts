@@ -181,6 +181,21 @@ describe('Resolver.describeCondition', () => {
   });
 });
 
+describe('Resolver: state across calls', () => {
+  it('one resolver resolves any number of values in turn (nesting depth is per value, not cumulative)', () => {
+    const withDefaults = new Resolver(template, true);
+    const values = Array.from({ length: 150 }, () => withDefaults.resolve({ 'Fn::Join': ['-', [{ Ref: 'Env' }, 'x']] }));
+    expect(values).toEqual(Array(150).fill(known('dev-x')));
+  });
+  it('a resolver that uses the Defaults adds no "would give" note to what stays unknown', () => {
+    expect(new Resolver(template, true).resolve({ Ref: 'NoDefault' })).toMatchObject({ known: false, why: 'parameter NoDefault' });
+    expect(new Resolver(template).resolve({ Ref: 'NoDefault' })).toMatchObject({ known: false, why: 'parameter NoDefault (no Default for NoDefault)' });
+  });
+  it('a template without Conditions: every condition is not defined', () => {
+    expect(new Resolver({}).condition('Any')).toEqual({ known: false, why: 'condition Any is not defined' });
+  });
+});
+
 describe('helpers', () => {
   it('isIntrinsic: one key, Ref / Condition / Fn::*', () => {
     expect([{ Ref: 'A' }, { Condition: 'C' }, { 'Fn::Sub': 'x' }].map(isIntrinsic)).toEqual([true, true, true]);

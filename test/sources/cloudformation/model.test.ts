@@ -3,7 +3,8 @@
 import { cloudFormationAdapter, isTemplate, modelFromTemplate, type TemplateLocator } from '../../../lib/sources/cloudformation';
 import { Resolver, asBoolean, asNumber, referencedIds } from '../../../lib/sources/cloudformation/intrinsics';
 import { parseSettingKey } from '../../../lib/sources/cloudformation/apigateway';
-import { patternMatches } from '../../../lib/sources/cloudformation/cloudfront';
+import { patternMatches, templatePolicy } from '../../../lib/sources/cloudformation/cloudfront';
+import { TemplateReader } from '../../../lib/sources/cloudformation/template';
 import { parseYaml } from '../../../lib/parse/yaml';
 import { evaluate } from '../../../lib/engine';
 
@@ -71,6 +72,74 @@ test('CloudFront path patterns: * spans slashes, ? is one character, leading / o
   expect(patternMatches('/a+(b)', '/a+(b)')).toBe(true);
   expect(patternMatches('/v?/x', '/v12/x')).toBe(false); // ? is one character
   expect(patternMatches('*', '/anything/at/all')).toBe(true);
+  expect(patternMatches('/api', '/api/x')).toBe(false); // anchored at the end
+  expect(patternMatches('/v?', '/v')).toBe(false); // ? is exactly one character, not zero
+});
+
+describe('templatePolicy: which policy resource of the template a behaviour points at', () => {
+  const reader = new TemplateReader(
+    {
+      Parameters: { Id: { Type: 'String' } },
+      Resources: {
+        Policy: { Type: 'AWS::CloudFront::CachePolicy', Properties: {} },
+        Headers: { Type: 'AWS::CloudFront::ResponseHeadersPolicy', Properties: {} },
+      },
+    },
+    { locate: () => ({ file: 't.yaml', line: 1, column: 1 }) },
+    't.yaml',
+    'cloudformation',
+  );
+  const CACHE = 'AWS::CloudFront::CachePolicy';
+  test.each([
+    ['!Ref', { Ref: 'Policy' }],
+    ['!GetAtt P.Id', { 'Fn::GetAtt': 'Policy.Id' }],
+    ['Fn::GetAtt [P, Id]', { 'Fn::GetAtt': ['Policy', 'Id'] }],
+    ['!Sub ${P}', { 'Fn::Sub': '${Policy}' }],
+    ['!Sub ${P.Id} with spaces around', { 'Fn::Sub': '  ${Policy.Id} ' }],
+  ])('%s names the policy', (_form, raw) => expect(templatePolicy(reader, raw, CACHE)).toBe('Policy'));
+  test.each([
+    ['a managed policy id', '658327ea-f89d-4fab-a63d-7e88639e58f6'],
+    ['a list', [{ Ref: 'Policy' }]],
+    ['null', null],
+    ['a parameter', { Ref: 'Id' }],
+    ['a resource of another type', { Ref: 'Headers' }],
+    ['!GetAtt of another attribute', { 'Fn::GetAtt': 'Policy.LastModifiedTime' }],
+    ['!GetAtt with three parts', { 'Fn::GetAtt': ['Policy', 'Id', 'x'] }],
+    ['!GetAtt of a non-string name', { 'Fn::GetAtt': [{ Ref: 'Policy' }, 'Id'] }],
+    ['!Sub with text around', { 'Fn::Sub': 'x-${Policy}' }],
+    ['!Sub with text after', { 'Fn::Sub': '${Policy}-x' }],
+    ['!Sub of a literal', { 'Fn::Sub': '${!Policy}' }],
+    ['!Sub in the list form', { 'Fn::Sub': ['${Policy}', {}] }],
+    ['a Ref that is not a string', { Ref: ['Policy'] }],
+  ])('%s names none', (_form, raw) => expect(templatePolicy(reader, raw, CACHE)).toBeUndefined());
+});
+
+describe('TemplateReader: shapes it reads and shapes it refuses', () => {
+  const readerOf = (template: Record<string, unknown>) =>
+    new TemplateReader(template, { locate: () => ({ file: 't.yaml', line: 1, column: 1 }) }, 't.yaml', 'cloudformation');
+  test.each([
+    ['a list', [{ Type: 'AWS::ApiGateway::RestApi' }]],
+    ['text', 'AWS::ApiGateway::RestApi'],
+    ['null', null],
+  ])('Resources that is %s holds no resources', (_what, resources) => {
+    const reader = readerOf({ Resources: resources });
+    expect(reader.resources).toEqual({});
+    expect(reader.ofType('AWS::ApiGateway::RestApi')).toEqual([]);
+  });
+  const reader = readerOf({ Resources: { A: { Type: 'T', Properties: { Null: null, Text: 'x', List: [1], Map: { k: 1 } } } } });
+  const at = (key: string) => ['Resources', 'A', 'Properties', key];
+  test('raw: a path through null, text or a missing key is undefined, not an exception', () => {
+    expect(reader.raw([...at('Null'), 'k'])).toBeUndefined();
+    expect(reader.raw([...at('Text'), 'length'])).toBeUndefined();
+    expect(reader.raw([...at('Missing'), 'k'])).toBeUndefined();
+    expect(reader.raw([...at('List'), 0])).toBe(1);
+  });
+  test('obj: only a mapping is an object member', () => {
+    expect(reader.obj(at('Map'))).toEqual({ value: { k: 1 }, path: at('Map') });
+    expect(reader.obj(at('Text'))).toBeUndefined();
+    expect(reader.obj(at('List'))).toBeUndefined();
+    expect(reader.obj(at('Null'))).toBeUndefined();
+  });
 });
 
 describe('modelFromTemplate with an in-memory template (CDK)', () => {
