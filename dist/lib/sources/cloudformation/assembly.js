@@ -20,6 +20,8 @@ const index_1 = require("./index");
 const template_1 = require("./template");
 const STACK = 'aws:cloudformation:stack';
 const NESTED = 'cdk:cloud-assembly';
+/** CDK nests an assembly per Stage; deeper than this is a loop of directory names, not an app. */
+const MAX_NESTING = 20;
 /** A folder CDK synthesised into: a manifest.json with artifacts (a `cdk.out` marker file alone is not enough). */
 function isCloudAssembly(dir) {
     const manifest = (0, node_path_1.join)(dir, 'manifest.json');
@@ -40,8 +42,12 @@ function expandCloudAssembly(dir) {
     walk((0, node_path_1.resolve)(dir), new Set(), 0);
     return { stacks, errors };
     function walk(folder, seen, depth) {
-        if (seen.has(folder) || depth > 20)
+        if (seen.has(folder))
             return;
+        if (depth > MAX_NESTING) {
+            errors.push({ file: (0, node_path_1.join)(folder, 'manifest.json'), line: 1, column: 1, code: 'cdk-assembly', message: `nested cloud assembly more than ${MAX_NESTING} levels deep: not read` });
+            return;
+        }
         seen.add(folder);
         const manifestFile = (0, node_path_1.join)(folder, 'manifest.json');
         const manifest = readJson(manifestFile, errors);

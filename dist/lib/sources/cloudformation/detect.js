@@ -16,6 +16,11 @@ function isTemplate(value, file = '') {
         return true;
     if (!hasResources)
         return false;
-    return Object.values(resources).some((r) => !!r && typeof r === 'object' && typeof r.Type === 'string' && /^(AWS|Custom|Alexa)::/.test(r.Type));
+    // A Transform (SAM, AWS::LanguageExtensions) is CloudFormation's own; so is a Fn::ForEach loop, whose resources are
+    // inside it (a template of loops alone has no top-level Type).
+    if (t.Transform !== undefined)
+        return true;
+    return Object.entries(resources).some(([id, r]) => id.startsWith('Fn::ForEach::') ||
+        (!!r && typeof r === 'object' && typeof r.Type === 'string' && /^(AWS|Custom|Alexa)::/.test(r.Type)));
 }
 //# sourceMappingURL=detect.js.map

@@ -269,12 +269,7 @@ class Resolver {
             }
             case 'Fn::ImportValue':
                 return u('Fn::ImportValue reads another stack\'s export');
-            case 'Fn::GetAZs':
-            case 'Fn::Base64':
-            case 'Fn::Cidr':
-            case 'Fn::Length':
-            case 'Fn::ToJsonString':
-            case 'Fn::Transform':
+            // Fn::GetAZs, Fn::Base64, Fn::Cidr, Fn::Length, Fn::ToJsonString, Fn::Transform and anything newer.
             default:
                 return u(`${fn} is not resolved statically`);
         }
