@@ -192,6 +192,8 @@ describe('malformed documents', () => {
       errors: [['unknown-format', '1:1', 'unknown Kong _format_version "4.0" (Kong accepts 1.1, 2.1, 3.0); judged as 3.0']],
       state: { services: [{ label: 'a' }] },
     });
+    expect(read(yaml('_format_version: ["3.0"]')).errors).toEqual([['unknown-format', '1:1', 'unknown Kong _format_version ["3.0"] (Kong accepts 1.1, 2.1, 3.0); judged as 3.0']]);
+    expect(read(yaml('_format_version: null')).errors).toEqual([['unknown-format', '1:1', 'unknown Kong _format_version null (Kong accepts 1.1, 2.1, 3.0); judged as 3.0']]);
     expect(read(yaml('_format_version: [3]')).errors).toEqual([['unknown-format', '1:1', 'unknown Kong _format_version [3] (Kong accepts 1.1, 2.1, 3.0); judged as 3.0']]);
     expect(read(yaml('_format_version: 3.1')).errors).toEqual([['unknown-format', '1:1', 'unknown Kong _format_version 3.1 (Kong accepts 1.1, 2.1, 3.0); judged as 3.0']]);
   });

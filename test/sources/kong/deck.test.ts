@@ -24,6 +24,20 @@ describe('decK env placeholders', () => {
     expect(l.keyIncludesIdentity).toMatchObject({ known: false, at: { line: 9 } });
   });
 
+  it('as the whole route expression: methods unknown at it; paths from the route, else /', () => {
+    const { byName } = load(yaml(
+      '_format_version: "3.0"',
+      'routes:',
+      '  - name: a',
+      '    expression: ${{ env "DECK_EXPR" }}',
+      '  - name: b',
+      '    paths: [/b]',
+      '    expression: \'${{ env "DECK_EXPR" }} && http.path ^= "/b"\'',
+    ));
+    expect(byName('a')).toMatchObject({ methods: { known: false, why: expect.stringContaining('${{ env "DECK_EXPR" }}'), at: { line: 4 } }, paths: ['/'] });
+    expect(byName('b')).toMatchObject({ methods: { known: false, at: { line: 7 } }, paths: ['/b'] });
+  });
+
   it('inside a request_method list item', () => {
     const { byName } = load(yaml('_format_version: "3.0"', 'routes: [{ name: r }]', 'plugins:', '  - name: proxy-cache', '    config:', '      request_method: [GET, \'${{ env "DECK_EXTRA" }}\']'));
     expect(byName('r').caches[0].cachedMethods).toMatchObject({ known: false, at: { line: 6 } });

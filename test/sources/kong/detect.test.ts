@@ -24,6 +24,7 @@ describe('detect', () => {
     ['a decK add-plugins file', yaml('_format_version: "3.0"', 'add-plugins:', '  - selectors: ["$..services[*]"]', '    plugins: [{ name: cors }]')],
     ['a list document', yaml('- name: a')],
     ['an empty mapping', yaml('{}')],
+    ['a services list whose items are not all mappings', yaml('services:', '  - url: http://a', '  - just text')],
   ])('does not claim %s', (_, text) => expect(detect(text)).toBe(false));
 });
 

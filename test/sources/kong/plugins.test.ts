@@ -63,6 +63,17 @@ describe('response-transformer no-store policy', () => {
     expect(byName('r').noStore).toEqual({ known: true, value: undefined });
   });
 
+  it('null headers and entries that are not text are skipped; the next entry still counts', () => {
+    const r = load(rt(['replace:', '  headers: null', 'add:', '  headers: [5, null, "Cache-Control:no-store"]'])).byName('r');
+    expect(r.noStore).toMatchObject({ known: true, value: { cacheControl: 'no-store', at: { line: 12 } } });
+    expect(r.details?.noStoreCoverage).toBe('add-only');
+  });
+
+  it('a transformer whose enabled flag is a decK placeholder: no-store is unknown at the flag', () => {
+    const r = load(rt(['add:', '  headers: ["Cache-Control:no-store"]']).replace('    config:', '    enabled: ${{ env "DECK_RT_ON" }}\n    config:')).byName('r');
+    expect(r.noStore).toMatchObject({ known: false, why: expect.stringContaining('DECK_RT_ON'), at: { line: 8 } });
+  });
+
   it('a disabled transformer sets nothing', () => {
     const { byName } = load(rt(['add:', '  headers: ["Cache-Control:no-store"]']).replace('    config:', '    enabled: false\n    config:'));
     expect(byName('r').noStore).toEqual({ known: true, value: undefined });
@@ -103,6 +114,31 @@ describe('caching plugins', () => {
     const off = load(route(['  - name: proxy-cache', '  - name: jwt', '    enabled: false'])).byName('r');
     expect(off.identity).toEqual([]);
     expect(off.caches[0].keyIncludesIdentity).toEqual({ known: true, value: false });
+  });
+
+  it.each([
+    'key-auth', 'key-auth-enc', 'jwt', 'basic-auth', 'oauth2', 'oauth2-introspection', 'hmac-auth', 'ldap-auth',
+    'ldap-auth-advanced', 'openid-connect', 'mtls-auth', 'session', 'vault-auth', 'header-cert-auth', 'saml', 'jwt-signer',
+  ])('%s identifies the caller: the cache keys on the consumer', (auth) => {
+    const e = load(route(['  - name: proxy-cache', `  - name: ${auth}`])).byName('r');
+    expect(e.identity).toEqual([auth]);
+    expect(e.caches[0].keyIncludesIdentity).toEqual({ known: true, value: true });
+  });
+  it('several auth plugins: the identity lists them sorted by name', () => {
+    const e = load(route(['  - name: proxy-cache', '  - name: key-auth', '  - name: basic-auth', '  - name: acl'])).byName('r');
+    expect(e.identity).toEqual(['basic-auth', 'key-auth']);
+  });
+
+  it('request_method absent or null: the default GET, HEAD, said so in the details, located at the plugin', () => {
+    for (const config of [[], ['    config:', '      request_method: null']]) {
+      const l = load(route(['  - name: proxy-cache', ...config])).byName('r').caches[0];
+      expect(l.cachedMethods).toEqual({ known: true, value: ['GET', 'HEAD'] });
+      expect(l.details?.requestMethod).toBe('default [GET, HEAD]');
+      expect(l.at.line).toBe(7);
+    }
+    const written = load(route(['  - name: proxy-cache', '    config:', '      request_method: [GET, POST]'])).byName('r').caches[0];
+    expect(written.details?.requestMethod).toBeUndefined();
+    expect(written.at.line).toBe(9);
   });
 
   it('proxy-cache-advanced reads the same fields', () => {

@@ -173,6 +173,43 @@ describe('Kong plugin precedence', () => {
   });
 });
 
+describe('consumer + route + service, the most specific shape', () => {
+  const text = yaml(
+    '_format_version: "3.0"',
+    'services:',
+    '  - name: api',
+    '    url: http://api',
+    '    routes:',
+    '      - name: orders',
+    '        paths: [/orders]',
+    'consumers:',
+    '  - username: dave',
+    '  - username: erin',
+    'plugins:',
+    '  - name: proxy-cache',
+    '    consumer: dave',
+    '    route: orders',
+    `    ${cache('POST')}`,
+    '  - name: proxy-cache',
+    '    consumer: dave',
+    '    route: orders',
+    '    service: api',
+    `    ${cache('GET')}`,
+    '  - name: proxy-cache',
+    '    consumer: erin',
+    '    route: orders',
+    '    service: api',
+    `    ${cache('PUT')}`,
+  );
+  it('outranks consumer + route for that consumer; two consumers on one route each get their own layer', () => {
+    const layers = load(text).byName('orders').caches.map((l) => [l.scope, l.cachedMethods.known && l.cachedMethods.value.join(',')]);
+    expect(layers).toEqual([
+      ['consumer dave + route + service', 'GET'],
+      ['consumer erin + route + service', 'PUT'],
+    ]);
+  });
+});
+
 describe('enabled: false does not shadow', () => {
   const text = yaml(
     '_format_version: "3.0"', //                    1

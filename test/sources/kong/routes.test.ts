@@ -9,6 +9,11 @@ describe('route methods', () => {
     expect(endpoints.map((e) => e.route)).toEqual(['ANY /', 'ANY /', 'ANY /c']);
   });
 
+  it('methodsFromList: undefined and null are all methods; a non-list is a reason', () => {
+    for (const list of [undefined, null, []]) expect(methodsFromList(list)).toEqual({ ok: true, methods: ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE'], ignored: [] });
+    expect(methodsFromList('POST')).toEqual({ ok: false, why: 'route methods must be a list, found "POST"' });
+  });
+
   it('a non-list methods value is unknown, not "all"', () => {
     const { byName } = load(yaml('_format_version: "3.0"', 'routes:', '  - name: a', '    methods: POST'));
     expect(byName('a').methods).toMatchObject({ known: false, at: { line: 4 } });
@@ -100,6 +105,8 @@ describe('expression routes: every operator, and the exact reason when unreadabl
     ['http.method in "GET"', 'http.method in is not an operator cachelint reads'],
     ['http.method ~ "("', 'http.method ~ "(" is not a regular expression cachelint can read'],
     ['!(http.path == "/a") || http.method', 'cannot read the predicate near "http.method"'],
+    ['http.method == "GET" && && http.method == "POST"', 'cannot read the predicate near "&& http.method =="'],
+    ['|| http.method == "GET"', 'cannot read the predicate near "|| http.method =="'],
   ])('unreadable: %s', (expr, why) => {
     expect(methodsFromExpression(expr)).toEqual({ ok: false, why: `cannot read route expression ${JSON.stringify(expr)}: ${why}` });
   });
