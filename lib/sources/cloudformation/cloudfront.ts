@@ -225,9 +225,10 @@ function cacheLayer(reader: TemplateReader, path: TemplatePath): CacheLayer | un
   const key: string[] = [];
   if (headers?.known) key.push(...headers.value.map((h) => `header:${h}`));
   const qs = reader.value([...path, 'ForwardedValues', 'QueryString'], asBoolean);
-  if (qs?.known && qs.value) key.push('querystring:*');
+  const qsKeys = namesAt(reader, [...path, 'ForwardedValues', 'QueryStringCacheKeys']);
+  if (qs?.known && qs.value) key.push(...keyEntries('querystring', qsKeys.length ? 'whitelist' : 'all', qsKeys));
   const cookies = reader.value([...path, 'ForwardedValues', 'Cookies', 'Forward'], asString);
-  if (cookies?.known && cookies.value !== 'none') key.push('cookie:*');
+  if (cookies?.known) key.push(...keyEntries('cookie', cookies.value, namesAt(reader, [...path, 'ForwardedValues', 'Cookies', 'WhitelistedNames'])));
   const allHeaders = headers?.known && headers.value.includes('*');
   const layer = layerOf(
     'cloudfront-forwarded-values',
@@ -242,6 +243,22 @@ function cacheLayer(reader: TemplateReader, path: TemplatePath): CacheLayer | un
   if (allHeaders) layer.ttl = known({ min: 0, default: 0, max: 0 });
   if (allHeaders) layer.honorsOriginNoStore = known(true);
   return layer;
+}
+
+/** The names a whitelist lists (query strings, cookies), as written. */
+function namesAt(reader: TemplateReader, path: TemplatePath): string[] {
+  return reader.items(path).map((i) => String(i.value));
+}
+
+/**
+ * Cache key entries of one request part by its behaviour: `all` → `cookie:*`; `whitelist` → one entry per name;
+ * `allExcept` → `cookie:* except a, b`; `none` → nothing.
+ */
+function keyEntries(part: 'querystring' | 'cookie', behaviour: string, names: string[]): string[] {
+  if (behaviour === 'none') return [];
+  if (behaviour === 'whitelist') return names.map((n) => `${part}:${n}`);
+  if (behaviour === 'allExcept') return [`${part}:* except ${names.join(', ')}`];
+  return [`${part}:*`];
 }
 
 function combineTtl(min: Value<number>, def: Value<number>, max: Value<number>): Value<Ttl> {
@@ -283,9 +300,9 @@ function templatePolicyLayer(reader: TemplateReader, policyId: string, at: Sourc
   const headers = reader.items([...p, 'HeadersConfig', 'Headers']).map((h) => String(h.value).toLowerCase());
   if (headerBehavior?.known && headerBehavior.value === 'whitelist') key.push(...headers.map((h) => `header:${h}`));
   const qs = reader.value([...p, 'QueryStringsConfig', 'QueryStringBehavior'], asString);
-  if (qs?.known && qs.value !== 'none') key.push(`querystring:${qs.value === 'all' ? '*' : qs.value}`);
+  if (qs?.known) key.push(...keyEntries('querystring', qs.value, namesAt(reader, [...p, 'QueryStringsConfig', 'QueryStrings'])));
   const ck = reader.value([...p, 'CookiesConfig', 'CookieBehavior'], asString);
-  if (ck?.known && ck.value !== 'none') key.push(`cookie:${ck.value === 'all' ? '*' : ck.value}`);
+  if (ck?.known) key.push(...keyEntries('cookie', ck.value, namesAt(reader, [...p, 'CookiesConfig', 'Cookies'])));
   const identity = !forwardsAuth || key.includes('header:authorization');
   const layer = layerOf('cloudfront-cache-policy', `CachePolicy ${policyId}`, at, cachedMethods, ttl, known(key), known(identity));
   layer.details = { policy: policyId };

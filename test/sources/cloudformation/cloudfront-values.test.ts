@@ -79,6 +79,33 @@ describe('cache layers', () => {
       key: { known: true, value: ['header:authorization', 'querystring:*'] },
     });
   });
+  test.each([
+    ['whitelists: one entry per name', '{ QueryStringBehavior: whitelist, QueryStrings: [page, sort] }', '{ CookieBehavior: whitelist, Cookies: [session] }', ['querystring:page', 'querystring:sort', 'cookie:session']],
+    ['allExcept: everything but the names', '{ QueryStringBehavior: allExcept, QueryStrings: [utm] }', '{ CookieBehavior: allExcept, Cookies: [a, b] }', ['querystring:* except utm', 'cookie:* except a, b']],
+    ['all and none', '{ QueryStringBehavior: none }', '{ CookieBehavior: all }', ['cookie:*']],
+  ])('template CachePolicy query strings and cookies, %s', (_what, qs, cookies, key) => {
+    const policy = `  Policy:
+    Type: AWS::CloudFront::CachePolicy
+    Properties:
+      CachePolicyConfig:
+        Name: api
+        MinTTL: 0
+        DefaultTTL: 60
+        MaxTTL: 60
+        ParametersInCacheKeyAndForwardedToOrigin:
+          EnableAcceptEncodingGzip: false
+          HeadersConfig: { HeaderBehavior: none }
+          CookiesConfig: ${cookies}
+          QueryStringsConfig: ${qs}`;
+    expect(only(ep(modelOf(dist(`${ALL}          CachePolicyId: !Ref Policy`, policy)), 'default')).key).toEqual({ known: true, value: key });
+  });
+  test.each([
+    ['QueryStringCacheKeys and whitelisted cookies name the key', '{ QueryString: true, QueryStringCacheKeys: [page], Cookies: { Forward: whitelist, WhitelistedNames: [session, theme] } }', ['querystring:page', 'cookie:session', 'cookie:theme']],
+    ['QueryString false ignores QueryStringCacheKeys; all cookies', '{ QueryString: false, QueryStringCacheKeys: [page], Cookies: { Forward: all } }', ['cookie:*']],
+    ['no cookies forwarded', '{ QueryString: true, Cookies: { Forward: none } }', ['querystring:*']],
+  ])('legacy ForwardedValues: %s', (_what, fv, key) => {
+    expect(only(ep(modelOf(dist(`${ALL}          ForwardedValues: ${fv}`)), 'default')).key).toEqual({ known: true, value: key });
+  });
   test('a cache policy id from a parameter is unknown, naming the parameter and its default', () => {
     const text = dist(`${ALL}          CachePolicyId: !Ref PolicyId`).replace('Resources:', 'Parameters:\n  PolicyId: { Type: String, Default: 658327ea-f89d-4fab-a63d-7e88639e58f6 }\nResources:');
     const layer = only(ep(modelOf(text), 'default'));
