@@ -198,11 +198,12 @@ function cacheLayer(reader, path) {
     if (headers?.known)
         key.push(...headers.value.map((h) => `header:${h}`));
     const qs = reader.value([...path, 'ForwardedValues', 'QueryString'], intrinsics_1.asBoolean);
+    const qsKeys = namesAt(reader, [...path, 'ForwardedValues', 'QueryStringCacheKeys']);
     if (qs?.known && qs.value)
-        key.push('querystring:*');
+        key.push(...keyEntries('querystring', qsKeys.length ? 'whitelist' : 'all', qsKeys));
     const cookies = reader.value([...path, 'ForwardedValues', 'Cookies', 'Forward'], intrinsics_1.asString);
-    if (cookies?.known && cookies.value !== 'none')
-        key.push('cookie:*');
+    if (cookies?.known)
+        key.push(...keyEntries('cookie', cookies.value, namesAt(reader, [...path, 'ForwardedValues', 'Cookies', 'WhitelistedNames'])));
     const allHeaders = headers?.known && headers.value.includes('*');
     const layer = layerOf('cloudfront-forwarded-values', 'ForwardedValues (legacy cache settings)', at, allHeaders ? (0, model_1.known)([]) : cachedMethods, ttl, (0, model_1.known)(key), (0, model_1.known)(true));
     layer.caveats = [LEGACY_CAVEAT, ...(allHeaders ? ["Headers ['*'] disables caching (domain.md §2.2)"] : [])];
@@ -211,6 +212,23 @@ function cacheLayer(reader, path) {
     if (allHeaders)
         layer.honorsOriginNoStore = (0, model_1.known)(true);
     return layer;
+}
+/** The names a whitelist lists (query strings, cookies), as written. */
+function namesAt(reader, path) {
+    return reader.items(path).map((i) => String(i.value));
+}
+/**
+ * Cache key entries of one request part by its behaviour: `all` → `cookie:*`; `whitelist` → one entry per name;
+ * `allExcept` → `cookie:* except a, b`; `none` → nothing.
+ */
+function keyEntries(part, behaviour, names) {
+    if (behaviour === 'none')
+        return [];
+    if (behaviour === 'whitelist')
+        return names.map((n) => `${part}:${n}`);
+    if (behaviour === 'allExcept')
+        return [`${part}:* except ${names.join(', ')}`];
+    return [`${part}:*`];
 }
 function combineTtl(min, def, max) {
     for (const v of [min, def, max])
@@ -244,11 +262,11 @@ function templatePolicyLayer(reader, policyId, at, cachedMethods, forwardsAuth) 
     if (headerBehavior?.known && headerBehavior.value === 'whitelist')
         key.push(...headers.map((h) => `header:${h}`));
     const qs = reader.value([...p, 'QueryStringsConfig', 'QueryStringBehavior'], intrinsics_1.asString);
-    if (qs?.known && qs.value !== 'none')
-        key.push(`querystring:${qs.value === 'all' ? '*' : qs.value}`);
+    if (qs?.known)
+        key.push(...keyEntries('querystring', qs.value, namesAt(reader, [...p, 'QueryStringsConfig', 'QueryStrings'])));
     const ck = reader.value([...p, 'CookiesConfig', 'CookieBehavior'], intrinsics_1.asString);
-    if (ck?.known && ck.value !== 'none')
-        key.push(`cookie:${ck.value === 'all' ? '*' : ck.value}`);
+    if (ck?.known)
+        key.push(...keyEntries('cookie', ck.value, namesAt(reader, [...p, 'CookiesConfig', 'Cookies'])));
     const identity = !forwardsAuth || key.includes('header:authorization');
     const layer = layerOf('cloudfront-cache-policy', `CachePolicy ${policyId}`, at, cachedMethods, ttl, (0, model_1.known)(key), (0, model_1.known)(identity));
     layer.details = { policy: policyId };
