@@ -222,6 +222,26 @@ describe('facts: settings that match nothing (CL008) or are ambiguous', () => {
     // Duplicates: every entry is evaluated, any "on" wins.
     expect(only(ep(m, '/orders/GET')).cachedMethods).toEqual({ known: true, value: ['GET'] });
   });
+  test('a setting that matches nothing is named by what it says: on, off (a fix that fixes nothing), or just "setting"', () => {
+    const m = modelOf(
+      api(`        - { ResourcePath: "/~1nowhere", HttpMethod: GET, CachingEnabled: true }
+        - { ResourcePath: "/~1nowhere", HttpMethod: POST, CachingEnabled: false }
+        - { ResourcePath: "/~1nowhere", HttpMethod: PUT, CachingEnabled: !Ref Cache }`).replace('Resources:', 'Parameters:\n  Cache: { Type: String }\nResources:'),
+    );
+    const ineffective = m.facts.filter((f) => f.kind === 'ineffective-method-setting').map((f) => /so this (.*) has no effect/.exec(f.message)?.[1]);
+    expect(ineffective).toEqual(['CachingEnabled: true', 'CachingEnabled: false (a fix that fixes nothing)', 'setting']);
+  });
+  test('a MethodSetting that cannot be resolved at all: one fact at it, the other settings still read', () => {
+    const m = modelOf(api(`        - !ImportValue shared-setting\n${STAR_ON}`));
+    expect(m.facts).toEqual([
+      expect.objectContaining({
+        kind: 'unresolved-setting',
+        at: expect.objectContaining({ line: 40 }),
+        message: expect.stringMatching(/^The MethodSetting on stage Stage cannot be resolved: .*ImportValue.*; whether it caches a write method is unknown\.$/),
+      }),
+    ]);
+    expect(only(ep(m, '/orders/GET')).scope).toBe('stage-wide');
+  });
   test('the unencoded /orders form is read as /~1orders and reported as ambiguous', () => {
     const m = modelOf(api(`        - { ResourcePath: "/orders", HttpMethod: POST, CachingEnabled: true }`));
     expect(m.facts.map((f) => f.kind)).toEqual(['ambiguous-setting']);
@@ -312,6 +332,18 @@ describe('cache key, identity and no-store', () => {
     expect(only(e).keyMissing).toBeUndefined();
     expect(e.noStore).toEqual({ known: true, value: expect.objectContaining({ cacheControl: 'no-store', source: 'integration response mapping' }) });
     expect(e.noStoreSettable).toBeUndefined();
+  });
+  test('a custom authorizer: its IdentitySource headers in the key separate callers', () => {
+    const withAuthorizer = (key: string) =>
+      modelOf(
+        keyed('AuthorizationType: CUSTOM\n      AuthorizerId: !Ref Auth', key).replace(
+          '  Deployment:',
+          '  Auth:\n    Type: AWS::ApiGateway::Authorizer\n    Properties: { RestApiId: !Ref Api, Name: a, Type: TOKEN, AuthorizerUri: arn, IdentitySource: "method.request.header.X-Token, method.request.header.X-Tenant" }\n  Deployment:',
+        ),
+      );
+    expect(only(ep(withAuthorizer('[method.request.header.X-Tenant]'), '/orders/GET')).keyIncludesIdentity).toEqual({ known: true, value: true });
+    expect(only(ep(withAuthorizer('[method.request.querystring.page]'), '/orders/GET')).keyIncludesIdentity).toEqual({ known: true, value: false });
+    expect(ep(withAuthorizer('[]'), '/orders/GET').identity).toEqual(['CUSTOM']);
   });
   test('Authorization in the key: identity separated; the body mapped into a keyed header: bodyInKey', () => {
     const layer = only(
@@ -411,6 +443,26 @@ Resources:
         message: expect.stringContaining('the methods of API ServerlessRestApi are not in this template (the path or method of event Create of Fn cannot be resolved)'),
       }),
     ]);
+  });
+  test('an event on an API of another stack (RestApiId not a Ref) is not this template\'s to judge', () => {
+    const m = modelOf(`Transform: AWS::Serverless-2016-10-31
+Resources:
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      Runtime: nodejs20.x
+      Handler: index.handler
+      InlineCode: "exports.handler = async () => ({ statusCode: 200 })"
+      Events:
+        Elsewhere:
+          Type: Api
+          Properties: { Path: /items, Method: post, RestApiId: !ImportValue shared-api }
+        Here:
+          Type: Api
+          Properties: { Path: /here, Method: get }
+`);
+    expect(m.endpoints.map((e) => `${e.resource} ${e.findingId}`)).toEqual(['ServerlessRestApi /here/GET']);
+    expect(m.facts).toEqual([]);
   });
   test('AWS::Serverless::Api merges Globals.Api MethodSettings with its own', () => {
     const m = modelOf(`Transform: AWS::Serverless-2016-10-31
@@ -588,6 +640,15 @@ test('RestApiId written as !GetAtt Api.RestApiId or !Sub ${Api} is the same API'
 
 // The resource tree: PathPart chains up to the API's RootResourceId. Anything else is a path cachelint cannot know,
 // and a method on it is a located fact on the caching stage (never a guessed path).
+test('resources whose Condition is false are not deployed: not read; an unresolvable Condition is read', () => {
+  const text = (condition: string) =>
+    api(`        - { ResourcePath: "/~1orders", HttpMethod: POST, CachingEnabled: true }`)
+      .replace('  OrdersPost:\n    Type: AWS::ApiGateway::Method\n', `  OrdersPost:\n    Type: AWS::ApiGateway::Method\n    Condition: ${condition}\n`)
+      .replace('Resources:', 'Parameters:\n  Env: { Type: String }\nConditions:\n  Never: !Equals [a, b]\n  Maybe: !Equals [!Ref Env, prod]\nResources:');
+  expect(modelOf(text('Never')).endpoints.map((e) => e.findingId)).not.toContain('/orders/POST');
+  expect(only(ep(modelOf(text('Maybe')), '/orders/POST')).cachedMethods).toEqual({ known: true, value: ['POST'] });
+});
+
 describe('resource paths', () => {
   const withOrdersParent = (parent: string) => api(STAR_ON).replace('Properties: { RestApiId: !Ref Api, ParentId: !GetAtt Api.RootResourceId, PathPart: orders }', `Properties: { RestApiId: !Ref Api, ${parent}PathPart: orders }`);
   const pathFacts = (text: string) => modelOf(text).facts.filter((f) => f.kind === 'unresolved-setting').map((f) => f.findingId).sort();

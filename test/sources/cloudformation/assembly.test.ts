@@ -14,6 +14,11 @@ test('a cdk.out folder is recognised by its manifest; other folders are not', ()
   expect(isCloudAssembly(CDK_OUT)).toBe(true);
   expect(isCloudAssembly(join(CDK_OUT, 'assembly-Prod'))).toBe(true);
   expect(isCloudAssembly(join(__dirname, '../../fixtures/cloudformation'))).toBe(false);
+  for (const manifest of ['{"version": "1", "artifacts": {}, "version": "2"}', '{"artifacts": {}}', '{"version": "1"}', 'not json: [']) {
+    const dir = mkdtempSync(join(tmpdir(), 'cachelint-cdkout-'));
+    writeFileSync(join(dir, 'manifest.json'), manifest);
+    expect(isCloudAssembly(dir)).toBe(false);
+  }
 });
 
 test('expandCloudAssembly lists every stack, nested Stage assemblies included, with construct paths', () => {

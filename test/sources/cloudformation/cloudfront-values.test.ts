@@ -262,6 +262,13 @@ Resources:
     expect(ep(m2, '/orders/{orderId}/PUT', 'Stage').caches.map((c) => c.kind)).toEqual(['cloudfront-cache-policy']);
     expect(ep(m2, '/orders/POST', 'Stage').caches).toEqual([]); // /orders is not /orders/?: the S3 default serves it
   });
+  test('an OriginPath below the stage (/prod/orders) serves only the API paths under it; another stage\'s path serves none', () => {
+    const deeper = modelOf(text.replace('OriginPath: /prod', 'OriginPath: /prod/orders/').replace('PathPattern: /orders*', 'PathPattern: /*'));
+    expect(ep(deeper, '/orders/POST', 'Stage').caches.map((c) => c.kind)).toEqual(['cloudfront-cache-policy']);
+    expect(ep(deeper, '/health/GET', 'Stage').caches.map((c) => c.kind)).toEqual(['apigateway-stage-cache']);
+    const other = modelOf(text.replace('OriginPath: /prod', 'OriginPath: /dev').replace('PathPattern: /orders*', 'PathPattern: /*'));
+    expect(ep(other, '/orders/POST', 'Stage').caches).toEqual([]);
+  });
   test('a stage whose name a deploy decides is not linked (its viewer path is unknown)', () => {
     const m2 = modelOf(
       text
@@ -375,6 +382,62 @@ Resources:
     ['no members', '', undefined],
   ])('%s', (_what, members, expected) => {
     expect(ep(modelOf(group(members)), 'default').staticOrigin).toBe(expected);
+  });
+});
+
+describe('template origin request policies: does Authorization reach the origin?', () => {
+  const CACHING_OPTIMIZED = '658327ea-f89d-4fab-a63d-7e88639e58f6';
+  const orp = (headers: string) => `  Orp:
+    Type: AWS::CloudFront::OriginRequestPolicy
+    Properties:
+      OriginRequestPolicyConfig:
+        Name: orp
+        CookiesConfig: { CookieBehavior: none }
+        QueryStringsConfig: { QueryStringBehavior: none }
+        HeadersConfig: ${headers}`;
+  test.each([
+    ['allViewer', '{ HeaderBehavior: allViewer }', false],
+    ['allViewerAndWhitelistCloudFront', '{ HeaderBehavior: allViewerAndWhitelistCloudFront, Headers: [CloudFront-Viewer-Country] }', false],
+    ['a whitelist with Authorization', '{ HeaderBehavior: whitelist, Headers: [X-Tenant, authorization] }', false],
+    ['a whitelist without it', '{ HeaderBehavior: whitelist, Headers: [X-Tenant] }', true],
+    ['none', '{ HeaderBehavior: none }', true],
+  ])('%s: the cache key still separates callers = %s', (_what, headers, identity) => {
+    const layer = only(ep(modelOf(dist(`${ALL}          CachePolicyId: ${CACHING_OPTIMIZED}\n          OriginRequestPolicyId: !Ref Orp`, orp(headers))), 'default'));
+    expect(layer.keyIncludesIdentity).toEqual({ known: true, value: identity });
+  });
+});
+
+describe('following the template: known conditions, AWS::NoValue, bucket origins', () => {
+  test('a DefaultCacheBehavior in Fn::If on a condition that resolves is that branch only', () => {
+    const text = dist(`          CachePolicyId: !If [Always, 4135ea2d-6df8-44a3-9df3-4b5a84be39ad, 658327ea-f89d-4fab-a63d-7e88639e58f6]`).replace(
+      'Resources:',
+      'Conditions:\n  Always: !Equals [a, a]\nResources:',
+    );
+    expect(only(ep(modelOf(text), 'default')).name).toBe('Managed-CachingDisabled');
+    const whole = text.replace(/        DefaultCacheBehavior:[\s\S]*$/, `        DefaultCacheBehavior: !If
+          - Always
+          - { TargetOriginId: api, ViewerProtocolPolicy: https-only, CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad }
+          - { TargetOriginId: api, ViewerProtocolPolicy: https-only, CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6 }
+`);
+    expect(whole).not.toBe(text);
+    const e = ep(modelOf(whole), 'default');
+    expect(only(e).name).toBe('Managed-CachingDisabled');
+    expect(e.details?.condition).toBeUndefined();
+  });
+  test('CacheBehaviors: !Ref AWS::NoValue is no behaviours', () => {
+    const m = modelOf(dist(`          CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6\n        CacheBehaviors: !Ref AWS::NoValue`));
+    expect(m.endpoints.map((e) => e.findingId)).toEqual(['default']);
+    expect(m.facts).toEqual([]);
+  });
+  test('an origin whose domain is a bucket of the template is static even with a custom origin config', () => {
+    const origin = '{ Id: api, DomainName: !GetAtt Bucket.RegionalDomainName, CustomOriginConfig: { OriginProtocolPolicy: https-only } }';
+    const e = ep(modelOf(dist(`${ALL}          CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6`, '  Bucket:\n    Type: AWS::S3::Bucket', origin)), 'default');
+    expect(e.staticOrigin).toBe(true);
+  });
+  test('a domain that joins a bucket and a Lambda function URL is not static', () => {
+    const origin = '{ Id: api, DomainName: !Join ["", [!Ref Bucket, !GetAtt Fn.Arn]], CustomOriginConfig: { OriginProtocolPolicy: https-only } }';
+    const extra = '  Bucket:\n    Type: AWS::S3::Bucket\n  Fn:\n    Type: AWS::Lambda::Function\n    Properties: { Role: r, Code: { ZipFile: x }, Runtime: nodejs20.x, Handler: index.handler }';
+    expect(ep(modelOf(dist(`${ALL}          CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6`, extra, origin)), 'default').staticOrigin).toBeUndefined();
   });
 });
 

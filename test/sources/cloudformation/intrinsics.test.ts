@@ -59,6 +59,7 @@ describe('Resolver: what resolves', () => {
     ['Fn::FindInMap with a DefaultValue', { 'Fn::FindInMap': ['Stage', 'dev', 'Ttl', { DefaultValue: 5 }] }, 5],
     ['Fn::Sub with variables, ${!Literal} kept', { 'Fn::Sub': ['${A}-${ B }-${!Keep}', { A: 'x', B: { 'Fn::Join': ['', ['y', 'z']] } }] }, 'x-yz-${Keep}'],
     ['Fn::Sub without variables', { 'Fn::Sub': 'plain' }, 'plain'],
+    ['Fn::Sub in the list form without variables', { 'Fn::Sub': ['x-${!Keep}'] }, 'x-${Keep}'],
     ['Fn::Equals of equal mappings', { 'Fn::Equals': [{ a: 1 }, { a: 1 }] }, true],
     ['Fn::Equals of a number and its text', { 'Fn::Equals': [300, '300'] }, true],
     ['Fn::Not', { 'Fn::Not': [{ 'Fn::Equals': ['a', 'b'] }] }, true],

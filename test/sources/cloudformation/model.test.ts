@@ -206,6 +206,60 @@ describe('detection and input problems', () => {
       expect(out).toEqual({ models: [], errors: [{ file: 't.yaml', line: 3, column: 3, code: 'template', message: 'resource Broken: is not a mapping' }] });
     }
   });
+  const models = (text: string, file = 't.yaml') => cloudFormationAdapter.toModels({ file, parsed: parseYaml(text, { tags: 'cloudformation' }) });
+  test('Metadata ignore entries: a rule id as text or { id, reason }, trimmed and upper-cased; entries without an id and non-lists are no suppression', () => {
+    const text = [
+      'Resources:',
+      '  S:',
+      '    Type: AWS::S3::Bucket',
+      '    Metadata:',
+      '      cachelint:',
+      '        ignore:',
+      '          - " cl001 "',
+      '          - { id: CL002, reason: "  static site  " }',
+      '          - { id: CL003, reason: "   " }',
+      '          - { reason: no id }',
+      '          - 7',
+      '          - null',
+      '  T:',
+      '    Type: AWS::S3::Bucket',
+      '    Metadata: { cachelint: { ignore: CL001 } }',
+      '',
+    ].join('\n');
+    expect(models(text).models[0].resourceSuppressions).toEqual([
+      { resource: 'S', ruleId: 'CL001', reason: undefined, at: expect.objectContaining({ line: 7 }) },
+      { resource: 'S', ruleId: 'CL002', reason: 'static site', at: expect.objectContaining({ line: 8 }) },
+      { resource: 'S', ruleId: 'CL003', reason: undefined, at: expect.objectContaining({ line: 9 }) },
+    ]);
+    expect(models('Resources:\n  S: { Type: AWS::S3::Bucket }\n').models[0].resourceSuppressions).toBeUndefined();
+  });
+  const CDN = {
+    Type: 'AWS::CloudFront::Distribution',
+    Properties: {
+      DistributionConfig: {
+        Enabled: true,
+        Origins: [{ Id: 'o', DomainName: 'example.com', CustomOriginConfig: { OriginProtocolPolicy: 'https-only' } }],
+        DefaultCacheBehavior: { TargetOriginId: 'o', ViewerProtocolPolicy: 'allow-all', CachePolicyId: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad' },
+      },
+    },
+  };
+  test.each<[string, string, Record<string, unknown>, string]>([
+    ['a template file', 't.yaml', {}, 'cloudformation'],
+    ['a file under cdk.out/', 'app/cdk.out/S.json', {}, 'cdk'],
+    ['a *.template.json file', 'S.template.json', {}, 'cdk'],
+    ['a template with AWS::CDK::Metadata', 't.yaml', { CDKMetadata: { Type: 'AWS::CDK::Metadata' } }, 'cdk'],
+    ['a template with aws:cdk:path metadata', 't.yaml', { S: { Type: 'AWS::S3::Bucket', Metadata: { 'aws:cdk:path': 'App/S/Resource' } } }, 'cdk'],
+    ["a template whose metadata is not CDK's", 't.yaml', { S: { Type: 'AWS::S3::Bucket', Metadata: { 'aws:cdk:path': 5 } }, N: { Type: 'AWS::SNS::Topic', Metadata: null } }, 'cloudformation'],
+  ])('flavour (remediation in CloudFormation or CDK terms) of %s', (_what, file, resources, flavor) => {
+    const out = models(JSON.stringify({ Resources: { ...resources, Cdn: CDN } }), file); // JSON is YAML too
+    expect(out.errors).toEqual([]);
+    expect(out.models.map((m) => [m.file, m.endpoints.map((e) => e.flavor)])).toEqual([[file, [flavor]]]);
+  });
+  test('every template document of a multi-document file is a model; other documents are not', () => {
+    const out = models('Resources:\n  A: { Type: AWS::SNS::Topic }\n---\nkind: Other\n---\nAWSTemplateFormatVersion: "2010-09-09"\nResources:\n  B: { Type: AWS::SNS::Topic }\n');
+    expect(out.errors).toEqual([]);
+    expect(out.models).toHaveLength(2);
+  });
   test('a Metadata ignore without a reason is kept, reason undefined', () => {
     const text = 'Resources:\n  S:\n    Type: AWS::S3::Bucket\n    Metadata:\n      cachelint:\n        ignore:\n          - id: CL002\n';
     const out = cloudFormationAdapter.toModels({ file: 't.yaml', parsed: parseYaml(text, { tags: 'cloudformation' }) });
