@@ -380,15 +380,9 @@ describe('JSON templates', () => {
 });
 
 describe('SAM', () => {
-  test('Globals.Api and the implicit API from function events; RequestParameters with Caching: true are the key', () => {
-    const m = modelOf(`Transform: AWS::Serverless-2016-10-31
-Globals:
-  Api:
-    CacheClusterEnabled: true
-    CacheClusterSize: "0.5"
-    MethodSettings:
-      - { ResourcePath: "/*", HttpMethod: "*", CachingEnabled: true }
-Resources:
+  /** A SAM template with Globals.Api `globals` (lines under Api; none when empty) and one function Fn whose Events are `events`. */
+  const samFunction = (globals: string, events: string) => `Transform: AWS::Serverless-2016-10-31
+${globals ? `Globals:\n  Api:\n${globals}\n` : ''}Resources:
   Fn:
     Type: AWS::Serverless::Function
     Properties:
@@ -396,7 +390,16 @@ Resources:
       Handler: index.handler
       InlineCode: "exports.handler = async () => ({ statusCode: 200 })"
       Events:
-        List:
+${events}
+`;
+  test('Globals.Api and the implicit API from function events; RequestParameters with Caching: true are the key', () => {
+    const m = modelOf(
+      samFunction(
+        `    CacheClusterEnabled: true
+    CacheClusterSize: "0.5"
+    MethodSettings:
+      - { ResourcePath: "/*", HttpMethod: "*", CachingEnabled: true }`,
+        `        List:
           Type: Api
           Properties:
             Path: /items/{id}
@@ -405,8 +408,9 @@ Resources:
               - method.request.querystring.q: { Required: false, Caching: true }
         Create:
           Type: Api
-          Properties: { Path: /items, Method: post }
-`);
+          Properties: { Path: /items, Method: post }`,
+      ),
+    );
     const get = ep(m, '/items/{id}/GET');
     expect(get).toMatchObject({ resource: 'ServerlessRestApi', details: { stageName: 'Prod', methodLogicalId: 'Fn' }, noStoreSettable: false });
     expect(only(get)).toMatchObject({ scope: 'stage-wide', key: { known: true, value: ['method.request.querystring.q'] }, keyMissing: ['method.request.path.id'] });
@@ -418,23 +422,7 @@ Resources:
     ['a Path a deploy decides', 'Path: !ImportValue path, Method: post'],
     ['a Method that is not an HTTP verb', 'Path: /items, Method: fetch'],
   ])('an event with %s: the API is incomplete; its caching stage is one fact naming the event', (_what, props) => {
-    const m = modelOf(`Transform: AWS::Serverless-2016-10-31
-Globals:
-  Api:
-    CacheClusterEnabled: true
-    MethodSettings: [{ ResourcePath: "/*", HttpMethod: "*", CachingEnabled: true }]
-Resources:
-  Fn:
-    Type: AWS::Serverless::Function
-    Properties:
-      Runtime: nodejs20.x
-      Handler: index.handler
-      InlineCode: "exports.handler = async () => ({ statusCode: 200 })"
-      Events:
-        Create:
-          Type: Api
-          Properties: { ${props} }
-`);
+    const m = modelOf(samFunction(`    CacheClusterEnabled: true\n    MethodSettings: [{ ResourcePath: "/*", HttpMethod: "*", CachingEnabled: true }]`, `        Create: { Type: Api, Properties: { ${props} } }`));
     expect(m.endpoints).toEqual([]);
     expect(m.facts).toEqual([
       expect.objectContaining({
@@ -445,22 +433,13 @@ Resources:
     ]);
   });
   test('an event on an API of another stack (RestApiId not a Ref) is not this template\'s to judge', () => {
-    const m = modelOf(`Transform: AWS::Serverless-2016-10-31
-Resources:
-  Fn:
-    Type: AWS::Serverless::Function
-    Properties:
-      Runtime: nodejs20.x
-      Handler: index.handler
-      InlineCode: "exports.handler = async () => ({ statusCode: 200 })"
-      Events:
-        Elsewhere:
-          Type: Api
-          Properties: { Path: /items, Method: post, RestApiId: !ImportValue shared-api }
-        Here:
-          Type: Api
-          Properties: { Path: /here, Method: get }
-`);
+    const m = modelOf(
+      samFunction(
+        '',
+        `        Elsewhere: { Type: Api, Properties: { Path: /items, Method: post, RestApiId: !ImportValue shared-api } }
+        Here: { Type: Api, Properties: { Path: /here, Method: get } }`,
+      ),
+    );
     expect(m.endpoints.map((e) => `${e.resource} ${e.findingId}`)).toEqual(['ServerlessRestApi /here/GET']);
     expect(m.facts).toEqual([]);
   });

@@ -1,6 +1,7 @@
 // CloudFront model values the rules read (domain.md §2): one endpoint per behaviour, the cache layer (managed policy,
 // template policy, legacy ForwardedValues), no-store from a response headers policy, static S3 origins, and the
 // CloudFront layer prepended to the API Gateway endpoints it fronts.
+import type { Model } from '../../../lib/model';
 import { ep, modelOf, only } from './helpers';
 
 const API_ORIGIN = `{ Id: api, DomainName: api.example.com, CustomOriginConfig: { OriginProtocolPolicy: https-only } }`;
@@ -236,13 +237,15 @@ Resources:
             CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6
 `;
   const m = modelOf(text);
+  /** The cache layers in front of one API Gateway endpoint of the stage, client side first. */
+  const stageLayers = (model: Model, findingId: string) => ep(model, findingId, 'Stage').caches.map((c) => c.kind);
   test('the behaviour that serves an API path puts its layer first (client side first)', () => {
     const post = ep(m, '/orders/POST', 'Stage');
     expect(post.caches.map((c) => c.kind)).toEqual(['cloudfront-cache-policy']);
     expect(post.caches[0]).toMatchObject({ name: 'Managed-CachingOptimized', details: { via: 'cloudfront' }, at: expect.objectContaining({ logicalId: 'Cdn' }) });
   });
   test('an API path that only the S3 default behaviour matches is not linked; its own stage cache stays', () => {
-    expect(ep(m, '/health/GET', 'Stage').caches.map((c) => c.kind)).toEqual(['apigateway-stage-cache']);
+    expect(stageLayers(m, '/health/GET')).toEqual(['apigateway-stage-cache']);
   });
   test('the S3 default behaviour is static; the API behaviour is not', () => {
     expect(ep(m, 'default', 'Cdn').staticOrigin).toBe(true);
@@ -250,8 +253,8 @@ Resources:
   });
   test('without OriginPath the stage is in the viewer path (/prod/orders)', () => {
     const m2 = modelOf(text.replace('            OriginPath: /prod\n', '').replace('PathPattern: /orders*', 'PathPattern: /prod/*'));
-    expect(ep(m2, '/orders/POST', 'Stage').caches.map((c) => c.kind)).toEqual(['cloudfront-cache-policy']);
-    expect(ep(m2, '/health/GET', 'Stage').caches.map((c) => c.kind)).toEqual(['cloudfront-cache-policy', 'apigateway-stage-cache']);
+    expect(stageLayers(m2, '/orders/POST')).toEqual(['cloudfront-cache-policy']);
+    expect(stageLayers(m2, '/health/GET')).toEqual(['cloudfront-cache-policy', 'apigateway-stage-cache']);
   });
   test('a path parameter matches a one-character pattern position (the viewer path is sampled with x for {param})', () => {
     const m2 = modelOf(
@@ -259,13 +262,13 @@ Resources:
         .replace('PathPart: orders }', 'PathPart: orders }\n  Order:\n    Type: AWS::ApiGateway::Resource\n    Properties: { RestApiId: !Ref Api, ParentId: !Ref Orders, PathPart: "{orderId}" }\n  OrderPut:\n    Type: AWS::ApiGateway::Method\n    Properties: { RestApiId: !Ref Api, ResourceId: !Ref Order, HttpMethod: PUT, AuthorizationType: NONE, Integration: { Type: MOCK } }')
         .replace('PathPattern: /orders*', 'PathPattern: /orders/?'),
     );
-    expect(ep(m2, '/orders/{orderId}/PUT', 'Stage').caches.map((c) => c.kind)).toEqual(['cloudfront-cache-policy']);
+    expect(stageLayers(m2, '/orders/{orderId}/PUT')).toEqual(['cloudfront-cache-policy']);
     expect(ep(m2, '/orders/POST', 'Stage').caches).toEqual([]); // /orders is not /orders/?: the S3 default serves it
   });
   test('an OriginPath below the stage (/prod/orders) serves only the API paths under it; another stage\'s path serves none', () => {
     const deeper = modelOf(text.replace('OriginPath: /prod', 'OriginPath: /prod/orders/').replace('PathPattern: /orders*', 'PathPattern: /*'));
-    expect(ep(deeper, '/orders/POST', 'Stage').caches.map((c) => c.kind)).toEqual(['cloudfront-cache-policy']);
-    expect(ep(deeper, '/health/GET', 'Stage').caches.map((c) => c.kind)).toEqual(['apigateway-stage-cache']);
+    expect(stageLayers(deeper, '/orders/POST')).toEqual(['cloudfront-cache-policy']);
+    expect(stageLayers(deeper, '/health/GET')).toEqual(['apigateway-stage-cache']);
     const other = modelOf(text.replace('OriginPath: /prod', 'OriginPath: /dev').replace('PathPattern: /orders*', 'PathPattern: /*'));
     expect(ep(other, '/orders/POST', 'Stage').caches).toEqual([]);
   });
@@ -286,7 +289,7 @@ Resources:
         .replace('        CacheBehaviors:', '        OriginGroups:\n          Quantity: 1\n          Items:\n            - Id: failover\n              FailoverCriteria: { StatusCodes: { Quantity: 1, Items: [503] } }\n              Members: { Quantity: 2, Items: [{ OriginId: api }, { OriginId: site }] }\n        CacheBehaviors:')
         .replace('TargetOriginId: api', 'TargetOriginId: failover'),
     );
-    expect(ep(m2, '/orders/POST', 'Stage').caches.map((c) => c.kind)).toEqual(['cloudfront-cache-policy']);
+    expect(stageLayers(m2, '/orders/POST')).toEqual(['cloudfront-cache-policy']);
     expect(ep(m2, '/orders*', 'Cdn').staticOrigin).toBeUndefined();
   });
 });
