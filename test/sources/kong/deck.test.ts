@@ -24,6 +24,20 @@ describe('decK env placeholders', () => {
     expect(l.keyIncludesIdentity).toMatchObject({ known: false, at: { line: 9 } });
   });
 
+  it('a route expression that is not text, or cannot be read: methods unknown at it, naming why; paths from the route, else /', () => {
+    const { byName } = load(yaml(
+      '_format_version: "3.0"',
+      'routes:',
+      '  - name: a',
+      '    expression: 5',
+      '  - name: b',
+      '    paths: [/b]',
+      '    expression: lower(http.method) == "post"',
+    ));
+    expect(byName('a')).toMatchObject({ methods: { known: false, why: 'route expression is 5, not a string', at: { line: 4 } }, paths: ['/'] });
+    expect(byName('b')).toMatchObject({ methods: { known: false, why: expect.stringContaining('cannot read route expression'), at: { line: 7 } }, paths: ['/b'] });
+  });
+
   it('as the whole route expression: methods unknown at it; paths from the route, else /', () => {
     const { byName } = load(yaml(
       '_format_version: "3.0"',

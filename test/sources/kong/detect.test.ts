@@ -10,6 +10,7 @@ describe('detect', () => {
     ['split file: plugins only', yaml('plugins:', '  - name: proxy-cache', '    config: { strategy: memory }')],
     ['split file: consumers only', yaml('consumers:', '  - username: alice', '    keyauth_credentials: [{ key: k }]')],
     ['decK _plugin_configs file', yaml('_plugin_configs:', '  c: { cache_ttl: 5 }')],
+    ['split file: consumer groups only', yaml('consumer_groups:', '  - name: gold', '    plugins: [{ name: rate-limiting-advanced }]')],
   ])('claims %s', (_, text) => expect(detect(text)).toBe(true));
 
   it.each([
@@ -24,6 +25,8 @@ describe('detect', () => {
     ['a decK add-plugins file', yaml('_format_version: "3.0"', 'add-plugins:', '  - selectors: ["$..services[*]"]', '    plugins: [{ name: cors }]')],
     ['a list document', yaml('- name: a')],
     ['an empty mapping', yaml('{}')],
+    ['a consumer_groups list of other things', yaml('consumer_groups:', '  - name: gold', '    members: 3')],
+    ['a consumer_groups list without names', yaml('consumer_groups:', '  - consumers: [a]')],
     ['a services list whose items are not all mappings', yaml('services:', '  - url: http://a', '  - just text')],
   ])('does not claim %s', (_, text) => expect(detect(text)).toBe(false));
 });
