@@ -340,7 +340,7 @@ function originRequestForwardsAuthorization(reader: TemplateReader, path: Templa
     return reader.items([...h, 'Headers']).some((x) => String(x.value).toLowerCase() === 'authorization');
   }
   const id = asString(reader.resolver.resolve(raw));
-  return id.known ? MANAGED_ORIGIN_REQUEST_POLICIES[id.value.toLowerCase()]?.forwardsAuthorization === true : false;
+  return id.known ? MANAGED_ORIGIN_REQUEST_POLICIES[id.value.toLowerCase()] === true : false;
 }
 
 /** ResponseHeadersPolicyId → a Cache-Control custom header containing no-store with Override: true (§2.5). */

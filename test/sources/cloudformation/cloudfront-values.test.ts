@@ -444,6 +444,30 @@ describe('following the template: known conditions, AWS::NoValue, bucket origins
   });
 });
 
+// Every managed cache policy, as domain.md §2.3 lists it: the name in messages, the TTLs (MinTTL > 0 overrides the
+// origin's no-store), and what the key holds beyond method + path.
+describe('managed cache policies', () => {
+  const HOST_ORIGIN_OVERRIDES = ['header:host', 'header:origin', 'header:x-http-method-override', 'header:x-http-method', 'header:x-method-override', 'cookie:*'];
+  test.each<[string, string, [number, number, number], string[], boolean]>([
+    ['658327ea-f89d-4fab-a63d-7e88639e58f6', 'Managed-CachingOptimized', [1, 86400, 31536000], [], false],
+    ['b2884449-e4de-46a7-ac36-70bc7f1ddd6d', 'Managed-CachingOptimizedForUncompressedObjects', [1, 86400, 31536000], [], false],
+    ['4135ea2d-6df8-44a3-9df3-4b5a84be39ad', 'Managed-CachingDisabled', [0, 0, 0], [], false],
+    ['08627262-05a9-4f76-9ded-b50ca2e3a84f', 'Managed-Elemental-MediaPackage', [0, 86400, 31536000], ['querystring:m', 'querystring:start', 'querystring:end', 'querystring:aws.manifestfilter', 'header:origin'], false],
+    ['2e54312d-136d-493c-8eb9-b001f22f67d2', 'Managed-Amplify', [2, 2, 600], ['querystring:*', 'cookie:*', 'header:authorization', 'header:host', 'header:cloudfront-viewer-country'], false],
+    ['83DA9C7E-98B4-4E11-A168-04F0DF8E2C65', 'Managed-UseOriginCacheControlHeaders', [0, 0, 31536000], HOST_ORIGIN_OVERRIDES, true],
+    ['4cc15a8a-d715-48a4-82b8-cc0b614638fe', 'Managed-UseOriginCacheControlHeaders-QueryStrings', [0, 0, 31536000], [...HOST_ORIGIN_OVERRIDES, 'querystring:*'], true],
+  ])('%s is %s', (id, name, [min, def, max], key, caveat) => {
+    const layer = only(ep(modelOf(dist(`${ALL}          CachePolicyId: "${id}"`)), 'default'));
+    expect(layer).toMatchObject({ name, ttl: { known: true, value: { min, default: def, max } }, key: { known: true, value: key }, details: { policy: name } });
+    expect(layer.caveats ?? []).toEqual(caveat ? [expect.stringContaining('TTLs of UseOriginCacheControlHeaders are UNCONFIRMED')] : []);
+  });
+  test('an id that is not a managed policy nor in the template: TTL and key unknown, naming the id', () => {
+    const layer = only(ep(modelOf(dist(`${ALL}          CachePolicyId: 00000000-0000-0000-0000-000000000000`)), 'default'));
+    expect(layer.ttl).toMatchObject({ known: false, why: 'cache policy 00000000-0000-0000-0000-000000000000 is not an AWS managed policy cachelint knows and not defined in this template' });
+    expect(layer.key.known).toBe(false);
+  });
+});
+
 // Every managed policy id cachelint knows, one by one: a table row that goes missing or flips is a wrong finding.
 describe('managed origin request and response headers policies', () => {
   const CACHING_OPTIMIZED = '658327ea-f89d-4fab-a63d-7e88639e58f6'; // its key has no Authorization
