@@ -308,7 +308,7 @@ function originRequestForwardsAuthorization(reader, path) {
         return reader.items([...h, 'Headers']).some((x) => String(x.value).toLowerCase() === 'authorization');
     }
     const id = (0, intrinsics_1.asString)(reader.resolver.resolve(raw));
-    return id.known ? managed_policies_1.MANAGED_ORIGIN_REQUEST_POLICIES[id.value.toLowerCase()]?.forwardsAuthorization === true : false;
+    return id.known ? managed_policies_1.MANAGED_ORIGIN_REQUEST_POLICIES[id.value.toLowerCase()] === true : false;
 }
 /** ResponseHeadersPolicyId → a Cache-Control custom header containing no-store with Override: true (§2.5). */
 function responseHeadersNoStore(reader, path) {

@@ -1,6 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.CACHING_OPTIMIZED_ID = exports.CACHING_DISABLED_ID = exports.MANAGED_RESPONSE_HEADERS_POLICIES = exports.MANAGED_ORIGIN_REQUEST_POLICIES = exports.MANAGED_CACHE_POLICIES = void 0;
+exports.MANAGED_RESPONSE_HEADERS_POLICIES = exports.MANAGED_ORIGIN_REQUEST_POLICIES = exports.MANAGED_CACHE_POLICIES = void 0;
 const ORIGIN_CC_CAVEAT = 'TTLs of UseOriginCacheControlHeaders are UNCONFIRMED (domain.md §2.3): assumed MinTTL 0, DefaultTTL 0, MaxTTL 31536000';
 /** A lookup table without a prototype: an id from the template (`constructor`, `toString`) finds nothing inherited. */
 function table(entries) {
@@ -37,16 +37,16 @@ exports.MANAGED_CACHE_POLICIES = table({
         caveats: [ORIGIN_CC_CAVEAT],
     },
 });
-/** Managed origin request policies (they never change TTLs); `forwardsAuthorization`: all viewer headers reach the origin. */
+/** Managed origin request policies (they never change TTLs) → whether every viewer header, Authorization included, reaches the origin. */
 exports.MANAGED_ORIGIN_REQUEST_POLICIES = table({
-    'acba4595-bd28-49b8-b9fe-13317c0390fa': { name: 'Managed-UserAgentRefererHeaders', forwardsAuthorization: false },
-    '59781a5b-3903-41f3-afcb-af62929ccde1': { name: 'Managed-CORS-CustomOrigin', forwardsAuthorization: false },
-    '88a5eaf4-2fd4-4709-b370-b4c650ea3fcf': { name: 'Managed-CORS-S3Origin', forwardsAuthorization: false },
-    '216adef6-5c7f-47e4-b989-5492eafa07d3': { name: 'Managed-AllViewer', forwardsAuthorization: true },
-    '775133bc-15f2-49f9-abea-afb2e0bf67d2': { name: 'Managed-Elemental-MediaTailor-PersonalizedManifests', forwardsAuthorization: false },
-    '33f36d7e-f396-46d9-90e0-52428a34d9dc': { name: 'Managed-AllViewerAndCloudFrontHeaders-2022-06', forwardsAuthorization: true },
-    'b689b0a8-53d0-40ab-baf2-68738e2966ac': { name: 'Managed-AllViewerExceptHostHeader', forwardsAuthorization: true },
-    'bf0718e1-ba1e-49d1-88b1-f726733018ae': { name: 'Managed-HostHeaderOnly', forwardsAuthorization: false },
+    'acba4595-bd28-49b8-b9fe-13317c0390fa': false, // Managed-UserAgentRefererHeaders
+    '59781a5b-3903-41f3-afcb-af62929ccde1': false, // Managed-CORS-CustomOrigin
+    '88a5eaf4-2fd4-4709-b370-b4c650ea3fcf': false, // Managed-CORS-S3Origin
+    '216adef6-5c7f-47e4-b989-5492eafa07d3': true, // Managed-AllViewer
+    '775133bc-15f2-49f9-abea-afb2e0bf67d2': false, // Managed-Elemental-MediaTailor-PersonalizedManifests
+    '33f36d7e-f396-46d9-90e0-52428a34d9dc': true, // Managed-AllViewerAndCloudFrontHeaders-2022-06
+    'b689b0a8-53d0-40ab-baf2-68738e2966ac': true, // Managed-AllViewerExceptHostHeader
+    'bf0718e1-ba1e-49d1-88b1-f726733018ae': false, // Managed-HostHeaderOnly
 });
 /** Managed response headers policies: none is known to set Cache-Control (UNCONFIRMED, domain.md §2.4). */
 exports.MANAGED_RESPONSE_HEADERS_POLICIES = table({
@@ -56,6 +56,4 @@ exports.MANAGED_RESPONSE_HEADERS_POLICIES = table({
     'e61eb60c-9c35-4d20-a928-2b84e02af89c': 'Managed-CORS-and-SecurityHeadersPolicy',
     'eaab4381-ed33-4a86-88ca-d9558dc6cd63': 'Managed-CORS-with-preflight-and-SecurityHeadersPolicy',
 });
-exports.CACHING_DISABLED_ID = '4135ea2d-6df8-44a3-9df3-4b5a84be39ad';
-exports.CACHING_OPTIMIZED_ID = '658327ea-f89d-4fab-a63d-7e88639e58f6';
 //# sourceMappingURL=managed-policies.js.map
