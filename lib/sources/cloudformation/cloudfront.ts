@@ -225,8 +225,10 @@ function cacheLayer(reader: TemplateReader, path: TemplatePath): CacheLayer | un
   const key: string[] = [];
   if (headers?.known) key.push(...headers.value.map((h) => `header:${h}`));
   const qs = reader.value([...path, 'ForwardedValues', 'QueryString'], asBoolean);
-  const qsKeys = namesAt(reader, [...path, 'ForwardedValues', 'QueryStringCacheKeys']);
-  if (qs?.known && qs.value) key.push(...keyEntries('querystring', qsKeys.length ? 'whitelist' : 'all', qsKeys));
+  if (qs?.known && qs.value) {
+    const qsKeys = namesAt(reader, [...path, 'ForwardedValues', 'QueryStringCacheKeys']);
+    key.push(...keyEntries('querystring', qsKeys.length ? 'whitelist' : 'all', qsKeys));
+  }
   const cookies = reader.value([...path, 'ForwardedValues', 'Cookies', 'Forward'], asString);
   if (cookies?.known) key.push(...keyEntries('cookie', cookies.value, namesAt(reader, [...path, 'ForwardedValues', 'Cookies', 'WhitelistedNames'])));
   const allHeaders = headers?.known && headers.value.includes('*');

@@ -198,9 +198,10 @@ function cacheLayer(reader, path) {
     if (headers?.known)
         key.push(...headers.value.map((h) => `header:${h}`));
     const qs = reader.value([...path, 'ForwardedValues', 'QueryString'], intrinsics_1.asBoolean);
-    const qsKeys = namesAt(reader, [...path, 'ForwardedValues', 'QueryStringCacheKeys']);
-    if (qs?.known && qs.value)
+    if (qs?.known && qs.value) {
+        const qsKeys = namesAt(reader, [...path, 'ForwardedValues', 'QueryStringCacheKeys']);
         key.push(...keyEntries('querystring', qsKeys.length ? 'whitelist' : 'all', qsKeys));
+    }
     const cookies = reader.value([...path, 'ForwardedValues', 'Cookies', 'Forward'], intrinsics_1.asString);
     if (cookies?.known)
         key.push(...keyEntries('cookie', cookies.value, namesAt(reader, [...path, 'ForwardedValues', 'Cookies', 'WhitelistedNames'])));
