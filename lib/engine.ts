@@ -2,8 +2,9 @@
 // rules over the model, apply config and suppressions. Reporters and the CDK integrations read only the result.
 import type { Config } from './config';
 import { compilePatterns, defaultConfig } from './config';
-import type { FileRecord, Finding, InputError, Rule, RuleContext, RuleHit, ScanResult, Severity } from './findings';
+import type { FileRecord, Finding, InputError, RouteLocation, Rule, RuleContext, RuleHit, ScanResult, Severity } from './findings';
 import type { ConfigFact, Endpoint, Model, SourceLocation } from './model';
+import { SEVERITY_RANK } from './findings';
 import { discover } from './discover';
 import { InputProblem } from './parse/errors';
 import { readSource } from './parse/source';
@@ -163,23 +164,82 @@ export function evaluate(models: readonly Model[], options: EvaluateOptions = {}
   const endpointRules = rules.filter((r) => r.check);
   const factRules = rules.filter((r) => r.checkFact);
   const comments = options.comments?.size ? options.comments : undefined;
-  const findings: Finding[] = [];
+  const perRoute: RouteFinding[] = [];
 
   for (const model of models) {
     for (const endpoint of model.endpoints) {
       if (endpoint.webhook === undefined && webhook && endpoint.paths.some((p) => webhook.test(p.charCodeAt(0) === 126 /* ~ */ ? p.slice(1) : p)))
         endpoint.webhook = true;
       for (const rule of endpointRules) {
-        for (const hit of rule.check!(endpoint, context)) findings.push(toFinding(rule, hit, endpoint, model, config, comments));
+        for (const hit of rule.check!(endpoint, context))
+          perRoute.push({ rule, hit, finding: toFinding(rule, hit, endpoint, model, config, comments), subject: endpoint });
       }
     }
     for (const fact of model.facts) {
       for (const rule of factRules) {
-        for (const hit of rule.checkFact!(fact, context)) findings.push(toFinding(rule, hit, fact, model, config, comments));
+        for (const hit of rule.checkFact!(fact, context))
+          perRoute.push({ rule, hit, finding: toFinding(rule, hit, fact, model, config, comments), subject: fact });
       }
     }
   }
-  return sortFindings(findings);
+  return sortFindings(foldBySetting(perRoute));
+}
+
+/** One rule's hit on one route (or fact), before hits on the same setting are folded into one finding. */
+interface RouteFinding {
+  rule: Rule;
+  hit: RuleHit;
+  finding: Finding;
+  subject: Endpoint | ConfigFact;
+}
+
+/**
+ * One root cause, one finding: hits of one rule with the same setting id at the same place (a global proxy-cache
+ * over nine routes) become one finding whose routes are data. Suppressed and unsuppressed hits stay apart, so a
+ * route-level suppression never hides the other routes.
+ */
+function foldBySetting(perRoute: readonly RouteFinding[]): Finding[] {
+  const groups = new Map<string, RouteFinding[]>();
+  for (const r of perRoute) {
+    const f = r.finding;
+    const key = `${f.ruleId}\0${f.findingId}\0${f.file}:${f.line}:${f.column}\0${f.suppressed ? `s\0${f.suppressed.reason}` : ''}`;
+    const group = groups.get(key);
+    if (group) group.push(r);
+    else groups.set(key, [r]);
+  }
+  const out: Finding[] = [];
+  for (const group of groups.values()) {
+    const first = group[0];
+    const routes: string[] = [];
+    const routeLocations: RouteLocation[] = [];
+    const seen = new Set<string>();
+    for (const r of group) {
+      const name = routeName(r.subject);
+      if (seen.has(name)) continue;
+      seen.add(name);
+      routes.push(name);
+      routeLocations.push({ route: name, file: r.subject.at.file, line: r.subject.at.line, column: r.subject.at.column });
+    }
+    const hit = group.length > 1 && first.rule.merge ? first.rule.merge(group.map((r) => r.hit)) : first.hit;
+    const finding = first.finding;
+    finding.message = fillRoutes(hit.message, routes.length > 1 ? `${routes.length} routes` : first.subject.route);
+    finding.remediation = hit.remediation;
+    finding.routes = routes;
+    finding.routeLocations = routeLocations;
+    // The setting is as serious as the worst route it affects (CL007: an ANY method among GETs-only ones).
+    for (const r of group) if (SEVERITY_RANK[r.finding.severity] > SEVERITY_RANK[finding.severity]) finding.severity = r.finding.severity;
+    out.push(finding);
+  }
+  return out;
+}
+
+/** The route as the input names it: a Kong route name, `POST /webhooks`, a CloudFront behaviour. */
+function routeName(subject: Endpoint | ConfigFact): string {
+  return ('name' in subject && subject.name) || subject.route;
+}
+
+function fillRoutes(message: string, routes: string): string {
+  return message.includes('{routes}') ? message.split('{routes}').join(routes) : message;
 }
 
 const docsUrls = new Map<string, string>();
@@ -219,6 +279,7 @@ function toFinding(
     endLine: at.endLine,
     endColumn: at.endColumn,
     remediation: hit.remediation,
+    routes: [],
     docsUrl: docsUrlOf(rule),
   };
   const logicalId = at.logicalId ?? subject.at.logicalId;

@@ -24,17 +24,35 @@ export interface Finding {
   endLine?: number;
   endColumn?: number;
   remediation: Remediation;
+  /** The routes this one setting affects, as the input names them (the first one is `route`). */
+  routes: string[];
+  /** Where each affected route is defined (SARIF relatedLocations), in the order of `routes`. */
+  routeLocations?: RouteLocation[];
   docsUrl: string;
   suppressed?: { reason: string; source?: string };
   constructPath?: string;
   logicalId?: string;
 }
 
+export interface RouteLocation {
+  route: string;
+  file: string;
+  line: number;
+  column: number;
+}
+
 /** What a rule's check returns: the engine fills rule metadata, file and docs. */
 export interface RuleHit {
+  /**
+   * `{routes}` in it stands for the routes the finding affects: the route itself when one, "N routes" when several
+   * hits of one rule on one setting are folded into one finding (the routes are then listed as data).
+   */
   message: string;
   at: SourceLocation;
-  /** Overrides the endpoint's findingId (e.g. one hit per cache layer). */
+  /**
+   * The id of the setting whose change fixes it (default: the endpoint's findingId). Hits of one rule with the same
+   * id at the same place become one finding.
+   */
   findingId?: string;
   resource?: string;
   route?: string;
@@ -42,6 +60,8 @@ export interface RuleHit {
   /** Below the rule default for special cases (CL007 is warning for ANY, info otherwise). */
   severity?: Severity;
   remediation: Remediation;
+  /** What the rule's `merge` needs to fold hits on one setting (not part of the output). */
+  data?: Readonly<Record<string, unknown>>;
 }
 
 export interface RuleContext {
@@ -61,6 +81,11 @@ export interface Rule {
   check?(endpoint: Endpoint, context: RuleContext): RuleHit[];
   /** Checks facts that belong to no single endpoint. */
   checkFact?(fact: ConfigFact, context: RuleContext): RuleHit[];
+  /**
+   * Folds hits of this rule on one setting (several routes) into one; default: the first hit, whose message and
+   * fix already speak of the setting. A rule whose fix lists something per route (CL007) merges them here.
+   */
+  merge?(hits: readonly RuleHit[]): RuleHit;
   /** Paste-able fix per input format, used by the check and by docs. */
   remediation: Partial<Record<Flavor, string>>;
 }

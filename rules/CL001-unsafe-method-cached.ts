@@ -1,6 +1,7 @@
 import type { Rule, RuleHit } from '../lib/findings';
 import type { CacheLayer, Endpoint } from '../lib/model';
-import { apiPathAndMethod, idempotencyKeyIn, kongConfigSnippet, kongPluginRef, list, methodSettingPath, unsafeCached, where } from './helpers';
+import { isUnsafe } from '../lib/model';
+import { apiPathAndMethod, idempotencyKeyIn, kongConfigSnippet, kongPluginRef, list, methodSettingPath, settingId, unsafeCached, where } from './helpers';
 
 // No cache puts the request body in its key, so a cached POST answers the next POST to the same path from cache:
 // the sender sees 200, the backend never sees the event (RFC 9110 §9.3.3 forbids answering a POST from a cached POST).
@@ -30,15 +31,17 @@ export const CL001: Rule = {
   },
 };
 
-function hit(endpoint: Endpoint, layer: CacheLayer, methods: string[]): RuleHit {
-  const findingId = endpoint.findingId + (layer.details?.findingSuffix ?? '');
+function hit(endpoint: Endpoint, layer: CacheLayer, routeMethods: string[]): RuleHit {
+  const findingId = settingId(endpoint, layer);
+  // A shared setting (a global plugin) is described by what it stores, the same words for every route it affects.
+  const methods = layer.id && layer.cachedMethods.known ? layer.cachedMethods.value.filter(isUnsafe) : routeMethods;
   const idem = idempotencyKeyIn(layer);
   const base = { at: layer.at, findingId };
   if (layer.kind === 'kong-graphql-proxy-cache') {
     return {
       ...base,
       severity: 'warning',
-      message: `${where(layer, endpoint)} caches POST requests of ${endpoint.route} by design (it keys on the GraphQL query): mutations must bypass it or they are answered from cache.`,
+      message: `${where(layer, endpoint)} caches POST requests of {routes} by design (it keys on the GraphQL query): mutations must bypass it or they are answered from cache.`,
       remediation: {
         summary: 'Scope graphql-proxy-cache-advanced to a route that serves queries only, and send mutations through a route without it.',
         snippet: kongRouteSplitSnippet(),
@@ -49,7 +52,7 @@ function hit(endpoint: Endpoint, layer: CacheLayer, methods: string[]): RuleHit 
     return {
       ...base,
       severity: 'info',
-      message: `${where(layer, endpoint)} answers similar POST prompts on ${endpoint.route} from a semantic cache: intended for LLM routes only.`,
+      message: `${where(layer, endpoint)} answers similar POST prompts on {routes} from a semantic cache: intended for LLM routes only.`,
       remediation: { summary: 'Keep ai-semantic-cache on LLM chat/completions routes only; remove it from routes that carry events or writes.' },
     };
   }
@@ -62,7 +65,7 @@ function hit(endpoint: Endpoint, layer: CacheLayer, methods: string[]): RuleHit 
     layer.kind !== 'apigateway-stage-cache' && layer.honorsOriginNoStore.known && !layer.honorsOriginNoStore.value
       ? ' It also ignores the origin\'s Cache-Control: no-store.'
       : '';
-  const message = `${where(layer, endpoint)} caches ${list(methods)} responses for ${endpoint.route}: every ${methods[0]} after the first is answered from cache for ${ttlText(layer)} and never reaches the backend ("ghost 200").${noStoreNote}${idem ? idemNote : ''}`;
+  const message = `${where(layer, endpoint)} caches ${list(methods)} responses for {routes}: every ${methods[0]} after the first is answered from cache for ${ttlText(layer)} and never reaches the backend ("ghost 200").${noStoreNote}${idem ? idemNote : ''}`;
   return { ...base, message, remediation: remediationFor(endpoint, layer, methods) };
 }
 

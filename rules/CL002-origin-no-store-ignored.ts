@@ -1,6 +1,6 @@
 import type { Rule, RuleHit } from '../lib/findings';
 import type { CacheLayer, Endpoint } from '../lib/model';
-import { cachedHere, isCloudFront, isKongCache, kongConfigSnippet, kongPluginRef, list, unsafeAccepted, unsafeCached, where } from './helpers';
+import { cachedHere, cloudFrontTtlFix, isCloudFront, isKongCache, kongConfigSnippet, kongPluginRef, settingId, unsafeAccepted, unsafeCached, where } from './helpers';
 
 // The backend's last line of defence is `Cache-Control: no-store`. A cache that ignores it (Kong proxy-cache with
 // cache_control: false, its default; CloudFront with MinTTL > 0) keeps serving what the API said must not be kept.
@@ -32,8 +32,8 @@ export const CL002: Rule = {
       if (cached && cached.length === 0) continue; // caches nothing this endpoint serves
       hits.push({
         at: layer.at,
-        findingId: endpoint.findingId + (layer.details?.findingSuffix ?? ''),
-        message: `${where(layer, endpoint)} ignores the origin's Cache-Control: no-store on ${endpoint.route}, which accepts ${list(writes)}: ${ignoreText(layer)}`,
+        findingId: settingId(endpoint, layer),
+        message: `${where(layer, endpoint)} ignores the origin's Cache-Control: no-store on {routes}, where writes are accepted: ${ignoreText(layer)}`,
         remediation: remediationFor(endpoint, layer),
       });
     }
@@ -61,14 +61,5 @@ function remediationFor(endpoint: Endpoint, layer: CacheLayer) {
       snippet: kongConfigSnippet(endpoint.flavor, layer.details?.plugin ?? 'proxy-cache', ['cache_control: true']),
     };
   }
-  if (endpoint.flavor === 'cdk') {
-    return {
-      summary: 'Use cachePolicy: CachePolicy.CACHING_DISABLED on this API behaviour (or a CachePolicy with minTtl: Duration.seconds(0)).',
-      snippet: 'defaultBehavior: {\n  origin,\n  allowedMethods: AllowedMethods.ALLOW_ALL,\n  cachePolicy: CachePolicy.CACHING_DISABLED,\n}',
-    };
-  }
-  return {
-    summary: 'Set CachePolicyId to the managed CachingDisabled policy on this API behaviour (or use a cache policy with MinTTL: 0).',
-    snippet: 'CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad  # Managed-CachingDisabled',
-  };
+  return cloudFrontTtlFix(endpoint, layer, { min: true });
 }

@@ -1,6 +1,7 @@
 import type { Rule, RuleHit } from '../lib/findings';
-import type { Endpoint } from '../lib/model';
-import { list, unsafeAccepted, unsafeCached } from './helpers';
+import type { CacheLayer, Endpoint } from '../lib/model';
+import { isUnsafe } from '../lib/model';
+import { cachedHere, list, unsafeAccepted, unsafeCached } from './helpers';
 
 // Downstream caches (browsers, corporate proxies, a CDN added later in a console) decide by the response headers.
 // A write endpoint that never says `Cache-Control: no-store` relies on every one of them being configured right.
@@ -19,31 +20,47 @@ export const CL003: Rule = {
     cloudformation: 'Attach a ResponseHeadersPolicy with `CustomHeadersConfig.Items: [{Header: Cache-Control, Value: no-store, Override: true}]` (CloudFront), or map `method.response.header.Cache-Control` to `\'no-store\'` in the integration response (API Gateway).',
     cdk: "Use `responseHeadersPolicy: new ResponseHeadersPolicy(this, 'NoStore', { customHeadersBehavior: { customHeaders: [{ header: 'Cache-Control', value: 'no-store', override: true }] } })`.",
   },
-  check(endpoint: Endpoint, context): RuleHit[] {
+  check(endpoint: Endpoint): RuleHit[] {
     const writes = unsafeAccepted(endpoint);
     if (!writes || writes.length === 0) return [];
     if (endpoint.caches.length === 0 && !endpoint.webhook) return [];
     if (!endpoint.noStore.known || endpoint.noStore.value !== undefined) return [];
-    // One root cause, one finding: where CL001 already reports a cache storing these writes, its fix comes first.
-    if (context.enabled('CL001') && endpoint.caches.some((l) => unsafeCached(endpoint, l).length > 0)) return [];
+    // Reported beside CL001, not instead of it: the no-store policy is another setting with another fix, and holding
+    // it back would only show it after the first fix (all findings on the first run).
+    const storing = endpoint.caches.filter((l) => canStore(l) && unsafeCached(endpoint, l).length > 0);
     const why = endpoint.caches.length
       ? `passes through ${endpoint.caches.map((l) => l.name).join(' → ')}`
       : 'matches a webhook path pattern';
     const backendOnly = endpoint.noStoreSettable === false;
+    // Severity follows what can store: a warning only where a layer on the path stores these writes' responses.
+    const note = backendOnly
+      ? ' (a proxy integration: only the backend can set it)'
+      : storing.length
+        ? ''
+        : ` (no layer on the path stores ${list(writes)} responses, so this only protects caches downstream)`;
+    const readsCached = endpoint.platform !== 'apigateway' && endpoint.caches.some((l) => canStore(l) && (cachedHere(endpoint, l) ?? []).some((m) => !isUnsafe(m)));
     return [
       {
         at: endpoint.at,
-        severity: backendOnly ? 'info' : undefined,
-        message: `${endpoint.route} accepts ${list(writes)} and ${why}, but nothing sets Cache-Control: no-store on its responses${backendOnly ? ' (a proxy integration: only the backend can set it)' : ''}.`,
-        remediation: remediationFor(endpoint, backendOnly),
+        severity: backendOnly || storing.length === 0 ? 'info' : undefined,
+        message: `{routes} accepts ${list(writes)} and ${why}, but nothing sets Cache-Control: no-store on its responses${note}.`,
+        remediation: remediationFor(endpoint, backendOnly, readsCached),
       },
     ];
   },
 };
 
-function remediationFor(endpoint: Endpoint, backendOnly: boolean) {
+/** A layer that can keep a response at all: a TTL above 0 (or one a deploy decides). */
+function canStore(layer: CacheLayer): boolean {
+  return !layer.ttl.known || layer.ttl.value.max > 0;
+}
+
+function remediationFor(endpoint: Endpoint, backendOnly: boolean, readsCached: boolean) {
   if (backendOnly)
     return { summary: 'Make the backend send Cache-Control: no-store on responses to writes (proxy integrations pass its headers through unchanged).' };
+  // A header policy on the route or behaviour applies to its reads too: forcing no-store there would end caching the
+  // reads someone chose to cache. Then the writes get their own route or behaviour, or the origin marks them.
+  if (readsCached) return splitWritesFix(endpoint);
   switch (endpoint.flavor) {
     case 'kong':
       return {
@@ -75,5 +92,29 @@ function remediationFor(endpoint: Endpoint, backendOnly: boolean) {
             summary: "Declare method.response.header.Cache-Control in MethodResponses and map it to 'no-store' in IntegrationResponses.",
             snippet: "MethodResponses:\n  - StatusCode: '200'\n    ResponseParameters:\n      method.response.header.Cache-Control: true\nIntegration:\n  IntegrationResponses:\n    - StatusCode: '200'\n      ResponseParameters:\n        method.response.header.Cache-Control: \"'no-store'\"",
           };
+  }
+}
+
+function splitWritesFix(endpoint: Endpoint) {
+  const writes = (unsafeAccepted(endpoint) ?? []).join(', ');
+  switch (endpoint.flavor) {
+    case 'kong':
+    case 'kong-ingress':
+      return {
+        summary: `Its GET responses are cached on purpose, and a response-transformer on this route would force no-store on them too: give the ${writes} requests a route of their own (methods: [${writes}]) with the response-transformer, or have the upstream send Cache-Control: no-store on write responses.`,
+        snippet: ['routes:', `  - name: ${endpoint.name ?? 'writes'}-writes`, `    paths: [${endpoint.paths[0] ?? '/'}]`, `    methods: [${writes}]`, '    plugins:', '      - name: response-transformer', '        config:', '          replace:', '            headers: ["Cache-Control:no-store"]', '          add:', '            headers: ["Cache-Control:no-store"]'].join('\n'),
+      };
+    case 'cdk':
+      return {
+        summary: 'Its GET responses are cached on purpose, and a response headers policy with override on this behaviour would force no-store on them too: serve the write paths through a behaviour of their own (additionalBehaviors) with CachePolicy.CACHING_DISABLED and a no-store ResponseHeadersPolicy, or have the origin send Cache-Control: no-store on write responses.',
+        snippet: "additionalBehaviors: {\n  '/api/orders/*': { origin, allowedMethods: AllowedMethods.ALLOW_ALL, cachePolicy: CachePolicy.CACHING_DISABLED, responseHeadersPolicy: noStore },\n},",
+      };
+    default:
+      return endpoint.platform === 'cloudfront'
+        ? {
+            summary: 'Its GET responses are cached on purpose, and a response headers policy with Override: true on this behaviour would force no-store on them too: serve the write paths through a CacheBehaviors entry of their own (Managed-CachingDisabled plus a no-store ResponseHeadersPolicy), or have the origin send Cache-Control: no-store on write responses.',
+            snippet: 'CacheBehaviors:\n  - PathPattern: /api/orders/*\n    AllowedMethods: [GET, HEAD, OPTIONS, PUT, PATCH, POST, DELETE]\n    CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad  # Managed-CachingDisabled\n    ResponseHeadersPolicyId: !Ref NoStorePolicy',
+          }
+        : { summary: `Map method.response.header.Cache-Control to 'no-store' in the ${writes} method's integration response (it applies to that method only; cached reads keep their headers).` };
   }
 }

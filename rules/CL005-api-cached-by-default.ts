@@ -1,6 +1,6 @@
 import type { Rule, RuleHit } from '../lib/findings';
 import type { Endpoint } from '../lib/model';
-import { cachedHere, isCloudFront, unsafeAccepted, where } from './helpers';
+import { cachedHere, cloudFrontTtlFix, isCloudFront, settingId, unsafeAccepted, where } from './helpers';
 
 // An API response without Cache-Control is cached for the default TTL (a day with legacy ForwardedValues):
 // GET /orders/42 keeps returning the state before the last PUT.
@@ -29,17 +29,9 @@ export const CL005: Rule = {
       if (cached && cached.length === 0) continue;
       hits.push({
         at: layer.at,
-        findingId: endpoint.findingId,
-        message: `${where(layer, endpoint)} caches responses of ${endpoint.route} that carry no Cache-Control for ${layer.ttl.value.default} s (DefaultTTL): reads after a write see stale data unless the API sets Cache-Control on every response.`,
-        remediation:
-          endpoint.flavor === 'cdk'
-            ? { summary: 'Use cachePolicy: CachePolicy.CACHING_DISABLED on this API behaviour.', snippet: 'cachePolicy: CachePolicy.CACHING_DISABLED,' }
-            : {
-                summary: layer.kind === 'cloudfront-forwarded-values'
-                  ? 'Replace ForwardedValues with CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad (Managed-CachingDisabled), or set DefaultTTL: 0 and MinTTL: 0 on the behaviour.'
-                  : 'Use CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad (Managed-CachingDisabled) on this behaviour, or set DefaultTTL: 0 in the cache policy.',
-                snippet: 'CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad  # Managed-CachingDisabled',
-              },
+        findingId: settingId(endpoint, layer),
+        message: `${where(layer, endpoint)} caches responses of {routes} that carry no Cache-Control for ${layer.ttl.value.default} s (DefaultTTL): reads after a write see stale data unless the API sets Cache-Control on every response.`,
+        remediation: cloudFrontTtlFix(endpoint, layer, { default: true, min: layer.ttl.value.min > 0 || undefined }),
       });
     }
     return hits;

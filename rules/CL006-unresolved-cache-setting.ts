@@ -1,6 +1,6 @@
 import type { Rule, RuleHit } from '../lib/findings';
 import type { ConfigFact, Endpoint, SourceLocation, Value } from '../lib/model';
-import { cachedHere, joinAnd, unsafeAccepted } from './helpers';
+import { cachedHere, joinAnd, settingId, unsafeAccepted } from './helpers';
 
 // A value we cannot resolve statically (`!Ref`, a CDK token, `${{ env "DECK_X" }}`) is neither safe nor unsafe.
 // Reporting it is the difference between "no findings" and "no findings we could see".
@@ -22,8 +22,8 @@ export const CL006: Rule = {
   check(endpoint: Endpoint): RuleHit[] {
     const unresolved: Unresolved[] = [];
     // `what` names the value in full; `again` names it after another value of the same layer (pronoun form).
-    const report = (v: Value<unknown>, what: string, blocks: string[], subject = '', again = what) => {
-      if (!v.known) unresolved.push({ at: v.at, what, again, subject, why: v.why, blocks });
+    const report = (v: Value<unknown>, what: string, blocks: string[], subject = '', again = what, settingOf?: string) => {
+      if (!v.known) unresolved.push({ at: v.at, what, again, subject, why: v.why, blocks, settingOf });
     };
     const writes = unsafeAccepted(endpoint);
     const mayWrite = writes === undefined || writes.length > 0;
@@ -32,7 +32,7 @@ export const CL006: Rule = {
     const methodsMatter = endpoint.caches.length > 0 || endpoint.webhook;
     if (methodsMatter) report(endpoint.methods, 'The accepted methods', ['CL001', 'CL002', 'CL003']);
     for (const layer of endpoint.caches) {
-      const on = (v: Value<unknown>, what: string, again: string, blocks: string[]) => report(v, what, blocks, layer.name, again);
+      const on = (v: Value<unknown>, what: string, again: string, blocks: string[]) => report(v, what, blocks, layer.name, again, settingId(endpoint, layer));
       on(layer.cachedMethods, `Which methods ${layer.name} caches`, 'which methods it caches', ['CL001']);
       const applies = cachedHere(endpoint, layer);
       if (applies && applies.length === 0) continue;
@@ -66,6 +66,8 @@ interface Unresolved {
   subject: string;
   why: string;
   blocks: string[];
+  /** The setting id of the layer the value belongs to: one finding for every route that layer serves. */
+  settingOf?: string;
 }
 
 // One place in the file, one finding: a `configFrom` Secret hides every proxy-cache setting behind one line, and
@@ -86,10 +88,12 @@ function hitFor(endpoint: Endpoint, group: Unresolved[]): RuleHit {
   const whats = group.map((u, i) => (i === 0 ? u.what : u.subject && u.subject === group[i - 1].subject ? u.again : lowerFirst(u.what)));
   const blocks = unique(group.flatMap((u) => u.blocks));
   const message =
-    `${joinAnd(whats)} (${endpoint.route}) cannot be resolved: ${commonWhy(unique(group.map((u) => u.why)))}. ` +
+    `${joinAnd(whats)} ({routes}) cannot be resolved: ${commonWhy(unique(group.map((u) => u.why)))}. ` +
     `This decides ${blocks.join(', ')}; cachelint does not assume ${group.length > 1 ? 'them' : 'it'} safe.`;
+  const settings = unique(group.map((u) => u.settingOf ?? ''));
   return {
     at: group[0].at,
+    findingId: settings.length === 1 && settings[0] ? settings[0] : undefined,
     message,
     remediation: { summary: CL006.remediation[endpoint.flavor] ?? 'Use a literal value, or acknowledge with a reason.' },
   };

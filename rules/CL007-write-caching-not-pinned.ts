@@ -1,7 +1,7 @@
 import type { Rule, RuleHit } from '../lib/findings';
-import type { Endpoint, Method } from '../lib/model';
+import type { Endpoint, Flavor, Method } from '../lib/model';
 import { UNSAFE_METHODS } from '../lib/model';
-import { apiPathAndMethod, methodSettingPath } from './helpers';
+import { apiPathAndMethod, methodSettingPath, settingId } from './helpers';
 
 // AWS documents stage-wide (`*/*`) caching as GET-only, but the API reference words `*/*` as "all methods" and
 // `ANY` is undocumented (domain.md §1.3). An explicit CachingEnabled: false per write method removes the doubt and
@@ -29,24 +29,50 @@ export const CL007: Rule = {
       const open = endpoint.methods.value.filter((m): m is Method => (UNSAFE_METHODS as readonly string[]).includes(m) && !pinned.has(m));
       if (open.length === 0) continue;
       const { path } = apiPathAndMethod(endpoint);
+      const pins: Pin[] = [{ path, methods: open }];
       hits.push({
         at: layer.at,
+        findingId: settingId(endpoint, layer),
         severity: isAny ? 'warning' : 'info',
         message: isAny
-          ? `Stage-wide caching (*/*) is on and ${endpoint.route} is an ANY method with no CachingEnabled: false for ${open.join(', ')}: how */* caching treats ANY is undocumented, so writes may be cached.`
-          : `Stage-wide caching (*/*) is on and ${endpoint.route} has no explicit CachingEnabled: false: AWS documents */* as GET-only, but pin it so the stage is safe under either reading.`,
-        remediation:
-          endpoint.flavor === 'cdk'
-            ? {
-                summary: `Add methodOptions entries with cachingEnabled: false for ${open.join(', ')} on ${path}.`,
-                snippet: `methodOptions: {\n${open.map((m) => `  '${path}/${m}': { cachingEnabled: false },`).join('\n')}\n}`,
-              }
-            : {
-                summary: `Add MethodSettings with CachingEnabled: false for ${open.join(', ')} on ${path} (it keeps */* caching for GETs, so cdk-nag APIGWCacheEnabledAndEncrypted and checkov CKV_AWS_120 stay green).`,
-                snippet: `MethodSettings:\n${open.map((m) => `  - ResourcePath: ${methodSettingPath(path)}\n    HttpMethod: ${m}\n    CachingEnabled: false`).join('\n')}`,
-              },
+          ? `Stage-wide caching (*/*) is on and {routes} is an ANY method with no CachingEnabled: false for ${open.join(', ')}: how */* caching treats ANY is undocumented, so writes may be cached.`
+          : `Stage-wide caching (*/*) is on and {routes} has no explicit CachingEnabled: false for ${open.join(', ')}: AWS documents */* as GET-only, but pin it so the stage is safe under either reading.`,
+        remediation: pinFix(endpoint.flavor, pins),
+        data: { pins, flavor: endpoint.flavor },
       });
     }
     return hits;
   },
+  // One stage-wide setting, many unpinned methods: one finding whose fix pins them all.
+  merge(hits: readonly RuleHit[]): RuleHit {
+    const pins = hits.flatMap((h) => (h.data?.pins as Pin[] | undefined) ?? []);
+    const flavor = hits[0].data?.flavor as Flavor;
+    const anyCount = hits.filter((h) => h.severity === 'warning').length;
+    return {
+      ...hits[0],
+      message: anyCount
+        ? `Stage-wide caching (*/*) is on and {routes} (${anyCount} of them ANY methods) have no explicit CachingEnabled: false for their write methods: how */* caching treats ANY is undocumented, so writes may be cached.`
+        : `Stage-wide caching (*/*) is on and {routes} have no explicit CachingEnabled: false for their write methods: AWS documents */* as GET-only, but pin them so the stage is safe under either reading.`,
+      remediation: pinFix(flavor, pins),
+    };
+  },
 };
+
+interface Pin {
+  path: string;
+  methods: Method[];
+}
+
+function pinFix(flavor: Flavor, pins: readonly Pin[]) {
+  const all = pins.flatMap((p) => p.methods.map((m) => ({ path: p.path, method: m })));
+  const what = pins.map((p) => `${p.methods.join(', ')} on ${p.path}`).join('; ');
+  return flavor === 'cdk'
+    ? {
+        summary: `Add methodOptions entries with cachingEnabled: false for ${what}.`,
+        snippet: `methodOptions: {\n${all.map((x) => `  '${x.path}/${x.method}': { cachingEnabled: false },`).join('\n')}\n}`,
+      }
+    : {
+        summary: `Add MethodSettings with CachingEnabled: false for ${what} (it keeps */* caching for GETs, so cdk-nag APIGWCacheEnabledAndEncrypted and checkov CKV_AWS_120 stay green).`,
+        snippet: `MethodSettings:\n${all.map((x) => `  - ResourcePath: ${methodSettingPath(x.path)}\n    HttpMethod: ${x.method}\n    CachingEnabled: false`).join('\n')}`,
+      };
+}

@@ -23,8 +23,8 @@ export const CL009: Rule = {
     if (active.length === 0) return [];
     return inert.map((instance) => ({
       at: instance.at,
-      findingId: `${endpoint.findingId}#${instance.scope}`,
-      message: `${instance.name} is disabled at ${instance.scope} scope for ${endpoint.route}, but disabled instances do not shadow broader ones: ${active.map((l) => where(l, endpoint)).join(', ')} still applies.`,
+      findingId: instance.id ?? `${endpoint.findingId}#${instance.scope}`,
+      message: `${instance.name} is disabled at ${instance.scope} scope for {routes}, but disabled instances do not shadow broader ones: ${active.map((l) => where(l, endpoint)).join(', ')} still applies.`,
       remediation: {
         summary: `Make the ${instance.scope}-level instance enabled but harmless (request_method: [HEAD], cache_control: true) instead of enabled: false, or narrow the scope of ${active[0].name}.`,
         snippet: endpoint.flavor === 'kong-ingress'

@@ -39,6 +39,12 @@ export interface HeaderPolicy {
 export type CacheKind = 'kong-proxy-cache' | 'kong-graphql-proxy-cache' | 'kong-ai-semantic-cache' | 'kong-unverified-cache' | 'apigateway-stage-cache' | 'cloudfront-cache-policy' | 'cloudfront-forwarded-values';
 export interface CacheLayer {
     kind: CacheKind;
+    /**
+     * Stable, readable id of the setting that configures this cache, shared by every route it affects: findings keyed by
+     * it are one per setting, with the routes as data (`proxy-cache@global`, `proxy-cache@service:orders`, `*\/*@prod`).
+     * Absent: the layer is the endpoint's own setting and the endpoint's findingId names it.
+     */
+    id?: string;
     /** For humans: `proxy-cache (global)`, `stage prod: MethodSetting /webhooks POST`, `CachingOptimized`. */
     name: string;
     /** Where the cache is configured: the plugin, the MethodSetting, the CachePolicy / behaviour. */
@@ -66,6 +72,8 @@ export interface CacheLayer {
 /** An instance of a caching plugin that is disabled but does not exempt (Kong `enabled: false`, KIC `disabled: true`). */
 export interface InertCacheInstance {
     name: string;
+    /** The disabled instance's setting id (`proxy-cache@route:stripe`): one finding however many routes it covers. */
+    id?: string;
     scope: string;
     at: SourceLocation;
 }
@@ -75,6 +83,9 @@ export interface Endpoint {
     resource: string;
     /** For humans: "POST /webhooks/stripe". */
     route: string;
+    /** The route as the input names it, for lists of affected routes: a Kong route name, a CloudFront behaviour
+     *  (`defaultBehavior`, `CacheBehaviors /api/*`); default: `route`. */
+    name?: string;
     /** Stable key for granular suppression, e.g. "/webhooks/stripe/POST". */
     findingId: string;
     methods: Value<Method[]>;

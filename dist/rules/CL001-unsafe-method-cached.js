@@ -1,6 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.CL001 = void 0;
+const model_1 = require("../lib/model");
 const helpers_1 = require("./helpers");
 // No cache puts the request body in its key, so a cached POST answers the next POST to the same path from cache:
 // the sender sees 200, the backend never sees the event (RFC 9110 §9.3.3 forbids answering a POST from a cached POST).
@@ -29,15 +30,17 @@ exports.CL001 = {
         return hits;
     },
 };
-function hit(endpoint, layer, methods) {
-    const findingId = endpoint.findingId + (layer.details?.findingSuffix ?? '');
+function hit(endpoint, layer, routeMethods) {
+    const findingId = (0, helpers_1.settingId)(endpoint, layer);
+    // A shared setting (a global plugin) is described by what it stores, the same words for every route it affects.
+    const methods = layer.id && layer.cachedMethods.known ? layer.cachedMethods.value.filter(model_1.isUnsafe) : routeMethods;
     const idem = (0, helpers_1.idempotencyKeyIn)(layer);
     const base = { at: layer.at, findingId };
     if (layer.kind === 'kong-graphql-proxy-cache') {
         return {
             ...base,
             severity: 'warning',
-            message: `${(0, helpers_1.where)(layer, endpoint)} caches POST requests of ${endpoint.route} by design (it keys on the GraphQL query): mutations must bypass it or they are answered from cache.`,
+            message: `${(0, helpers_1.where)(layer, endpoint)} caches POST requests of {routes} by design (it keys on the GraphQL query): mutations must bypass it or they are answered from cache.`,
             remediation: {
                 summary: 'Scope graphql-proxy-cache-advanced to a route that serves queries only, and send mutations through a route without it.',
                 snippet: kongRouteSplitSnippet(),
@@ -48,7 +51,7 @@ function hit(endpoint, layer, methods) {
         return {
             ...base,
             severity: 'info',
-            message: `${(0, helpers_1.where)(layer, endpoint)} answers similar POST prompts on ${endpoint.route} from a semantic cache: intended for LLM routes only.`,
+            message: `${(0, helpers_1.where)(layer, endpoint)} answers similar POST prompts on {routes} from a semantic cache: intended for LLM routes only.`,
             remediation: { summary: 'Keep ai-semantic-cache on LLM chat/completions routes only; remove it from routes that carry events or writes.' },
         };
     }
@@ -60,7 +63,7 @@ function hit(endpoint, layer, methods) {
     const noStoreNote = layer.kind !== 'apigateway-stage-cache' && layer.honorsOriginNoStore.known && !layer.honorsOriginNoStore.value
         ? ' It also ignores the origin\'s Cache-Control: no-store.'
         : '';
-    const message = `${(0, helpers_1.where)(layer, endpoint)} caches ${(0, helpers_1.list)(methods)} responses for ${endpoint.route}: every ${methods[0]} after the first is answered from cache for ${ttlText(layer)} and never reaches the backend ("ghost 200").${noStoreNote}${idem ? idemNote : ''}`;
+    const message = `${(0, helpers_1.where)(layer, endpoint)} caches ${(0, helpers_1.list)(methods)} responses for {routes}: every ${methods[0]} after the first is answered from cache for ${ttlText(layer)} and never reaches the backend ("ghost 200").${noStoreNote}${idem ? idemNote : ''}`;
     return { ...base, message, remediation: remediationFor(endpoint, layer, methods) };
 }
 function ttlText(layer) {

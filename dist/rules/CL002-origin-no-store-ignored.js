@@ -36,8 +36,8 @@ exports.CL002 = {
                 continue; // caches nothing this endpoint serves
             hits.push({
                 at: layer.at,
-                findingId: endpoint.findingId + (layer.details?.findingSuffix ?? ''),
-                message: `${(0, helpers_1.where)(layer, endpoint)} ignores the origin's Cache-Control: no-store on ${endpoint.route}, which accepts ${(0, helpers_1.list)(writes)}: ${ignoreText(layer)}`,
+                findingId: (0, helpers_1.settingId)(endpoint, layer),
+                message: `${(0, helpers_1.where)(layer, endpoint)} ignores the origin's Cache-Control: no-store on {routes}, where writes are accepted: ${ignoreText(layer)}`,
                 remediation: remediationFor(endpoint, layer),
             });
         }
@@ -62,15 +62,6 @@ function remediationFor(endpoint, layer) {
             snippet: (0, helpers_1.kongConfigSnippet)(endpoint.flavor, layer.details?.plugin ?? 'proxy-cache', ['cache_control: true']),
         };
     }
-    if (endpoint.flavor === 'cdk') {
-        return {
-            summary: 'Use cachePolicy: CachePolicy.CACHING_DISABLED on this API behaviour (or a CachePolicy with minTtl: Duration.seconds(0)).',
-            snippet: 'defaultBehavior: {\n  origin,\n  allowedMethods: AllowedMethods.ALLOW_ALL,\n  cachePolicy: CachePolicy.CACHING_DISABLED,\n}',
-        };
-    }
-    return {
-        summary: 'Set CachePolicyId to the managed CachingDisabled policy on this API behaviour (or use a cache policy with MinTTL: 0).',
-        snippet: 'CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad  # Managed-CachingDisabled',
-    };
+    return (0, helpers_1.cloudFrontTtlFix)(endpoint, layer, { min: true });
 }
 //# sourceMappingURL=CL002-origin-no-store-ignored.js.map

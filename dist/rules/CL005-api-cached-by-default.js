@@ -32,16 +32,9 @@ exports.CL005 = {
                 continue;
             hits.push({
                 at: layer.at,
-                findingId: endpoint.findingId,
-                message: `${(0, helpers_1.where)(layer, endpoint)} caches responses of ${endpoint.route} that carry no Cache-Control for ${layer.ttl.value.default} s (DefaultTTL): reads after a write see stale data unless the API sets Cache-Control on every response.`,
-                remediation: endpoint.flavor === 'cdk'
-                    ? { summary: 'Use cachePolicy: CachePolicy.CACHING_DISABLED on this API behaviour.', snippet: 'cachePolicy: CachePolicy.CACHING_DISABLED,' }
-                    : {
-                        summary: layer.kind === 'cloudfront-forwarded-values'
-                            ? 'Replace ForwardedValues with CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad (Managed-CachingDisabled), or set DefaultTTL: 0 and MinTTL: 0 on the behaviour.'
-                            : 'Use CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad (Managed-CachingDisabled) on this behaviour, or set DefaultTTL: 0 in the cache policy.',
-                        snippet: 'CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad  # Managed-CachingDisabled',
-                    },
+                findingId: (0, helpers_1.settingId)(endpoint, layer),
+                message: `${(0, helpers_1.where)(layer, endpoint)} caches responses of {routes} that carry no Cache-Control for ${layer.ttl.value.default} s (DefaultTTL): reads after a write see stale data unless the API sets Cache-Control on every response.`,
+                remediation: (0, helpers_1.cloudFrontTtlFix)(endpoint, layer, { default: true, min: layer.ttl.value.min > 0 || undefined }),
             });
         }
         return hits;

@@ -21,9 +21,9 @@ exports.CL006 = {
     check(endpoint) {
         const unresolved = [];
         // `what` names the value in full; `again` names it after another value of the same layer (pronoun form).
-        const report = (v, what, blocks, subject = '', again = what) => {
+        const report = (v, what, blocks, subject = '', again = what, settingOf) => {
             if (!v.known)
-                unresolved.push({ at: v.at, what, again, subject, why: v.why, blocks });
+                unresolved.push({ at: v.at, what, again, subject, why: v.why, blocks, settingOf });
         };
         const writes = (0, helpers_1.unsafeAccepted)(endpoint);
         const mayWrite = writes === undefined || writes.length > 0;
@@ -33,7 +33,7 @@ exports.CL006 = {
         if (methodsMatter)
             report(endpoint.methods, 'The accepted methods', ['CL001', 'CL002', 'CL003']);
         for (const layer of endpoint.caches) {
-            const on = (v, what, again, blocks) => report(v, what, blocks, layer.name, again);
+            const on = (v, what, again, blocks) => report(v, what, blocks, layer.name, again, (0, helpers_1.settingId)(endpoint, layer));
             on(layer.cachedMethods, `Which methods ${layer.name} caches`, 'which methods it caches', ['CL001']);
             const applies = (0, helpers_1.cachedHere)(endpoint, layer);
             if (applies && applies.length === 0)
@@ -82,10 +82,12 @@ function hitFor(endpoint, group) {
     const unique = (xs) => [...new Set(xs)];
     const whats = group.map((u, i) => (i === 0 ? u.what : u.subject && u.subject === group[i - 1].subject ? u.again : lowerFirst(u.what)));
     const blocks = unique(group.flatMap((u) => u.blocks));
-    const message = `${(0, helpers_1.joinAnd)(whats)} (${endpoint.route}) cannot be resolved: ${commonWhy(unique(group.map((u) => u.why)))}. ` +
+    const message = `${(0, helpers_1.joinAnd)(whats)} ({routes}) cannot be resolved: ${commonWhy(unique(group.map((u) => u.why)))}. ` +
         `This decides ${blocks.join(', ')}; cachelint does not assume ${group.length > 1 ? 'them' : 'it'} safe.`;
+    const settings = unique(group.map((u) => u.settingOf ?? ''));
     return {
         at: group[0].at,
+        findingId: settings.length === 1 && settings[0] ? settings[0] : undefined,
         message,
         remediation: { summary: exports.CL006.remediation[endpoint.flavor] ?? 'Use a literal value, or acknowledge with a reason.' },
     };

@@ -31,24 +31,45 @@ exports.CL007 = {
             if (open.length === 0)
                 continue;
             const { path } = (0, helpers_1.apiPathAndMethod)(endpoint);
+            const pins = [{ path, methods: open }];
             hits.push({
                 at: layer.at,
+                findingId: (0, helpers_1.settingId)(endpoint, layer),
                 severity: isAny ? 'warning' : 'info',
                 message: isAny
-                    ? `Stage-wide caching (*/*) is on and ${endpoint.route} is an ANY method with no CachingEnabled: false for ${open.join(', ')}: how */* caching treats ANY is undocumented, so writes may be cached.`
-                    : `Stage-wide caching (*/*) is on and ${endpoint.route} has no explicit CachingEnabled: false: AWS documents */* as GET-only, but pin it so the stage is safe under either reading.`,
-                remediation: endpoint.flavor === 'cdk'
-                    ? {
-                        summary: `Add methodOptions entries with cachingEnabled: false for ${open.join(', ')} on ${path}.`,
-                        snippet: `methodOptions: {\n${open.map((m) => `  '${path}/${m}': { cachingEnabled: false },`).join('\n')}\n}`,
-                    }
-                    : {
-                        summary: `Add MethodSettings with CachingEnabled: false for ${open.join(', ')} on ${path} (it keeps */* caching for GETs, so cdk-nag APIGWCacheEnabledAndEncrypted and checkov CKV_AWS_120 stay green).`,
-                        snippet: `MethodSettings:\n${open.map((m) => `  - ResourcePath: ${(0, helpers_1.methodSettingPath)(path)}\n    HttpMethod: ${m}\n    CachingEnabled: false`).join('\n')}`,
-                    },
+                    ? `Stage-wide caching (*/*) is on and {routes} is an ANY method with no CachingEnabled: false for ${open.join(', ')}: how */* caching treats ANY is undocumented, so writes may be cached.`
+                    : `Stage-wide caching (*/*) is on and {routes} has no explicit CachingEnabled: false for ${open.join(', ')}: AWS documents */* as GET-only, but pin it so the stage is safe under either reading.`,
+                remediation: pinFix(endpoint.flavor, pins),
+                data: { pins, flavor: endpoint.flavor },
             });
         }
         return hits;
     },
+    // One stage-wide setting, many unpinned methods: one finding whose fix pins them all.
+    merge(hits) {
+        const pins = hits.flatMap((h) => h.data?.pins ?? []);
+        const flavor = hits[0].data?.flavor;
+        const anyCount = hits.filter((h) => h.severity === 'warning').length;
+        return {
+            ...hits[0],
+            message: anyCount
+                ? `Stage-wide caching (*/*) is on and {routes} (${anyCount} of them ANY methods) have no explicit CachingEnabled: false for their write methods: how */* caching treats ANY is undocumented, so writes may be cached.`
+                : `Stage-wide caching (*/*) is on and {routes} have no explicit CachingEnabled: false for their write methods: AWS documents */* as GET-only, but pin them so the stage is safe under either reading.`,
+            remediation: pinFix(flavor, pins),
+        };
+    },
 };
+function pinFix(flavor, pins) {
+    const all = pins.flatMap((p) => p.methods.map((m) => ({ path: p.path, method: m })));
+    const what = pins.map((p) => `${p.methods.join(', ')} on ${p.path}`).join('; ');
+    return flavor === 'cdk'
+        ? {
+            summary: `Add methodOptions entries with cachingEnabled: false for ${what}.`,
+            snippet: `methodOptions: {\n${all.map((x) => `  '${x.path}/${x.method}': { cachingEnabled: false },`).join('\n')}\n}`,
+        }
+        : {
+            summary: `Add MethodSettings with CachingEnabled: false for ${what} (it keeps */* caching for GETs, so cdk-nag APIGWCacheEnabledAndEncrypted and checkov CKV_AWS_120 stay green).`,
+            snippet: `MethodSettings:\n${all.map((x) => `  - ResourcePath: ${(0, helpers_1.methodSettingPath)(x.path)}\n    HttpMethod: ${x.method}\n    CachingEnabled: false`).join('\n')}`,
+        };
+}
 //# sourceMappingURL=CL007-write-caching-not-pinned.js.map

@@ -1,3 +1,4 @@
+import type { Remediation } from '../lib/findings';
 import type { CacheLayer, Endpoint, Method } from '../lib/model';
 /** Unsafe methods the endpoint accepts; undefined when its methods are unknown (CL006 reports that). */
 export declare function unsafeAccepted(endpoint: Endpoint): Method[] | undefined;
@@ -27,3 +28,16 @@ export declare function kongPluginRef(layer: CacheLayer): string;
 export declare function idempotencyKeyIn(layer: CacheLayer): string | undefined;
 /** A plugin config snippet: decK plugin entry for Kong files, the KongPlugin `config:` block for manifests. */
 export declare function kongConfigSnippet(flavor: string, plugin: string, configLines: string[]): string;
+/** The id of the setting a layer's findings are keyed by: the shared setting (a Kong plugin instance, a stage-wide
+ *  cache) when the layer has one, else the endpoint's own. */
+export declare function settingId(endpoint: Endpoint, layer: CacheLayer): string;
+/**
+ * A CloudFront fix that lowers a behaviour's TTLs without breaking what works. A cache policy's key is also what
+ * reaches the origin (an `x-api-key` header, cookies, query strings): swapping it for CachingDisabled would drop
+ * them, so a policy or legacy behaviour that forwards something keeps its key and only gets its TTLs lowered.
+ * Managed CachingDisabled is offered only where the policy forwarded nothing.
+ */
+export declare function cloudFrontTtlFix(endpoint: Endpoint, layer: CacheLayer, ttls: {
+    min?: true;
+    default?: true;
+}): Remediation;

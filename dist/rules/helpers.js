@@ -12,6 +12,8 @@ exports.apiPathAndMethod = apiPathAndMethod;
 exports.kongPluginRef = kongPluginRef;
 exports.idempotencyKeyIn = idempotencyKeyIn;
 exports.kongConfigSnippet = kongConfigSnippet;
+exports.settingId = settingId;
+exports.cloudFrontTtlFix = cloudFrontTtlFix;
 const model_1 = require("../lib/model");
 /** Unsafe methods the endpoint accepts; undefined when its methods are unknown (CL006 reports that). */
 function unsafeAccepted(endpoint) {
@@ -82,5 +84,54 @@ function kongConfigSnippet(flavor, plugin, configLines) {
     if (flavor === 'kong-ingress')
         return ['config:', ...configLines.map((l) => `  ${l}`)].join('\n');
     return [`- name: ${plugin}`, '  config:', ...configLines.map((l) => `    ${l}`)].join('\n');
+}
+/** The id of the setting a layer's findings are keyed by: the shared setting (a Kong plugin instance, a stage-wide
+ *  cache) when the layer has one, else the endpoint's own. */
+function settingId(endpoint, layer) {
+    return layer.id ?? endpoint.findingId + (layer.details?.findingSuffix ?? '');
+}
+/**
+ * A CloudFront fix that lowers a behaviour's TTLs without breaking what works. A cache policy's key is also what
+ * reaches the origin (an `x-api-key` header, cookies, query strings): swapping it for CachingDisabled would drop
+ * them, so a policy or legacy behaviour that forwards something keeps its key and only gets its TTLs lowered.
+ * Managed CachingDisabled is offered only where the policy forwarded nothing.
+ */
+function cloudFrontTtlFix(endpoint, layer, ttls) {
+    const cdk = endpoint.flavor === 'cdk';
+    const what = [ttls.min ? 'MinTTL' : '', ttls.default ? 'DefaultTTL' : ''].filter(Boolean);
+    const cfnLines = what.map((t) => `${t}: 0`);
+    const cdkLines = what.map((t) => `${t === 'MinTTL' ? 'minTtl' : 'defaultTtl'}: Duration.seconds(0),`);
+    const forwarded = layer.key.known ? layer.key.value : [];
+    const keepOrp = endpoint.details?.originRequestPolicy ? ' and keep its origin request policy' : '';
+    if (layer.kind === 'cloudfront-forwarded-values') {
+        return {
+            summary: `Set ${joinAnd(what.map((t) => `${t}: 0`))} on this behaviour; keep its ForwardedValues (what it forwards still reaches the origin).`,
+            snippet: cfnLines.join('\n'),
+        };
+    }
+    const managedId = layer.details?.policyId;
+    if (!managedId) {
+        const policy = layer.at.constructPath ?? layer.details?.policy ?? 'the cache policy';
+        return cdk
+            ? { summary: `Set ${joinAnd(what.map((t) => (t === 'MinTTL' ? 'minTtl' : 'defaultTtl')))} to Duration.seconds(0) on the CachePolicy ${policy}; its cache key (what it forwards to the origin) stays.`, snippet: cdkLines.join('\n') }
+            : { summary: `Set ${joinAnd(what.map((t) => `${t}: 0`))} in the CachePolicyConfig of ${policy}; its cache key (what it forwards to the origin) stays.`, snippet: `CachePolicyConfig:\n${cfnLines.map((l) => `  ${l}`).join('\n')}` };
+    }
+    if (forwarded.length === 0) {
+        return cdk
+            ? { summary: `Use cachePolicy: CachePolicy.CACHING_DISABLED on this behaviour${keepOrp} (${layer.name} forwards no headers, cookies or query strings, so nothing the origin reads is lost).`, snippet: 'cachePolicy: CachePolicy.CACHING_DISABLED,' }
+            : { summary: `Set CachePolicyId to Managed-CachingDisabled on this behaviour${keepOrp} (${layer.name} forwards no headers, cookies or query strings, so nothing the origin reads is lost).`, snippet: 'CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad  # Managed-CachingDisabled' };
+    }
+    // A managed policy that forwards: a custom policy with the same key and lower TTLs keeps the origin's inputs
+    // (Authorization can only travel in a cache policy's key: an origin request policy may not forward it).
+    const keyText = forwarded.join(', ');
+    return cdk
+        ? {
+            summary: `Replace ${layer.name} with your own CachePolicy that keys on the same inputs (${keyText}) with ${joinAnd(what.map((t) => (t === 'MinTTL' ? 'minTtl' : 'defaultTtl')))} 0: CachingDisabled would stop forwarding them.`,
+            snippet: `cachePolicy: new CachePolicy(this, 'ApiCachePolicy', {\n  ${cdkLines.join('\n  ')}\n  // the same headerBehavior, cookieBehavior and queryStringBehavior as ${layer.name}\n}),`,
+        }
+        : {
+            summary: `Replace ${layer.name} with a CachePolicy that keys on the same inputs (${keyText}) with ${joinAnd(what.map((t) => `${t}: 0`))}: CachingDisabled would stop forwarding them.`,
+            snippet: `CachePolicyConfig:\n${cfnLines.map((l) => `  ${l}`).join('\n')}\n  # ParametersInCacheKeyAndForwardedToOrigin: the same headers, cookies and query strings as ${layer.name}`,
+        };
 }
 //# sourceMappingURL=helpers.js.map

@@ -45,6 +45,7 @@ export function probeFindings(plan: Plan, judgement: Judgement, options: Finding
     platform: 'live',
     resource: target.resource,
     route: target.route,
+    routes: [target.route],
     findingId: target.findingId,
     file: target.file,
     line: 1,

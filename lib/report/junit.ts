@@ -9,6 +9,7 @@
 import type { Finding, InputError, ScanResult } from '../findings';
 import { TOOL_NAME } from '../meta';
 import { messageText } from './sarif';
+import { affectsLine } from './summary';
 import type { Reporter } from './types';
 
 interface Case {
@@ -71,7 +72,7 @@ function findingCase(f: Finding): Case {
   const name = `${f.ruleId} ${f.ruleName} [${f.findingId}] (${f.file}:${f.line}:${f.column})`;
   const details =
     `${f.file}:${f.line}:${f.column}: ${f.severity} ${f.ruleId} ${f.ruleName}\n` +
-    `${f.route ? `route: ${f.route}\n` : ''}${f.resource ? `resource: ${f.resource}\n` : ''}` +
+    `${f.routes.length > 1 ? `${affectsLine(f.routes, f.routes.length)}\n` : f.route ? `route: ${f.route}\n` : ''}${f.resource ? `resource: ${f.resource}\n` : ''}` +
     `${messageText(f)}\n${f.remediation.snippet ? `\n${f.remediation.snippet}\n` : ''}docs: ${f.docsUrl}`;
   const base = { name, classname: `${f.ruleId}.${f.ruleName}`, file: f.file, line: f.line, failure: false, error: false, skipped: false };
   if (f.suppressed) return { ...base, skipped: true, body: `<skipped message="${attr(`suppressed: ${f.suppressed.reason}`)}"/>` };

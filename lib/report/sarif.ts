@@ -12,6 +12,7 @@ import { docsUrl, REPOSITORY_URL, TOOL_NAME, VERSION } from '../meta';
 import * as ruleCatalogue from '../../rules';
 import { fileUri, relativeUri, repositoryRoot, rooted } from './paths';
 import type { ReportOptions, Reporter } from './types';
+import { affectsLine } from './summary';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const FINGERPRINT_KEY = 'cachelint/v1';
@@ -88,6 +89,9 @@ export function toSarif(result: ScanResult, options: Pick<ReportOptions, 'cwd'> 
     if (f.logicalId) properties.logicalId = f.logicalId;
     if (f.constructPath) properties.constructPath = f.constructPath;
     if (f.remediation.snippet) properties.remediationSnippet = f.remediation.snippet;
+    if (f.routes.length) properties.routes = f.routes;
+    // Each affected route's own definition, so a viewer can jump from the setting to what it breaks.
+    const related = (f.routeLocations ?? []).map((r, i) => ({ id: i + 1, ...location(r.file, r.line, r.column), message: { text: `affected route: ${r.route}` } }));
     return {
       ruleId: f.ruleId,
       ruleIndex: indexOf.get(f.ruleId)!,
@@ -95,6 +99,7 @@ export function toSarif(result: ScanResult, options: Pick<ReportOptions, 'cwd'> 
       kind: 'fail',
       message: { text: messageText(f) },
       locations: [loc],
+      ...(related.length ? { relatedLocations: related } : {}),
       partialFingerprints: { [FINGERPRINT_KEY]: n === 1 ? base : `${base}:${n}` },
       properties,
       ...(f.suppressed ? { suppressions: [suppression(f)] } : {}),
@@ -134,7 +139,8 @@ export function toSarif(result: ScanResult, options: Pick<ReportOptions, 'cwd'> 
 /** What a reader of the alert needs in one line: the problem, then the fix. */
 export function messageText(f: Finding): string {
   const text = f.message.trimEnd();
-  return `${text}${/[.!?)]$/.test(text) ? '' : '.'} Fix: ${f.remediation.summary}`;
+  const affects = f.routes.length > 1 ? ` ${affectsLine(f.routes)}.` : '';
+  return `${text}${/[.!?)]$/.test(text) ? '' : '.'}${affects.replace(' affects', ' Affects')} Fix: ${f.remediation.summary}`;
 }
 
 export function fingerprint(ruleId: string, uri: string, findingId: string): string {

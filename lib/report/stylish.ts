@@ -3,7 +3,7 @@
 import { styleText } from 'node:util';
 import type { Finding, InputError, ScanResult } from '../findings';
 import { LineIndex } from '../parse/lines';
-import { summarize, visibleFindings } from './summary';
+import { affectsLine, summarize, visibleFindings } from './summary';
 import type { Reporter } from './types';
 
 type Style = Parameters<typeof styleText>[0];
@@ -61,6 +61,7 @@ function renderFinding(f: Finding, paint: (s: Style, t: string) => string, lineO
   const out: string[] = [];
   out.push(`${f.file}:${f.line}:${f.column}: ${severityLabel(f.severity, paint)} ${paint('bold', `${f.ruleId} ${f.ruleName}`)} ${paint('dim', `[${f.findingId}]`)}`);
   out.push(`  ${f.message}`);
+  if (f.routes.length > 1) out.push(`  ${paint('dim', affectsLine(f.routes))}`);
   out.push(...codeFrame(f.line, f.column, f.endLine === f.line ? f.endColumn : undefined, (n) => lineOf(f.file, n), paint));
   out.push(`  ${paint(['cyan', 'bold'], 'help:')} ${f.remediation.summary}`);
   if (f.remediation.snippet) for (const l of f.remediation.snippet.split('\n')) out.push(`  ${paint('dim', '|')}   ${paint('green', l)}`);
@@ -101,3 +102,4 @@ function tokenLength(src: string, from: number): number {
   const m = /^[^\s:,\]}]+/.exec(src.slice(from));
   return m ? m[0].length : 1;
 }
+

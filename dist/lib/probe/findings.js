@@ -30,6 +30,7 @@ function probeFindings(plan, judgement, options = {}) {
         platform: 'live',
         resource: target.resource,
         route: target.route,
+        routes: [target.route],
         findingId: target.findingId,
         file: target.file,
         line: 1,

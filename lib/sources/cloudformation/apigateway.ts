@@ -848,7 +848,10 @@ function stageLayer(reader: TemplateReader, stage: StageInfo, m: ApiMethod, meth
     }
     const at = pathWildcardOn?.at ?? wide!.at;
     const caveats = [...(wide?.caveats ?? [STAGE_WIDE_CAVEAT]), ...(isAny ? [ANY_CAVEAT] : [])];
-    return base(at, 'stage-wide', known(reads.length ? ['GET', 'HEAD'] : []), pathWildcardOn?.ttl ?? wide?.ttl, caveats);
+    const layer = base(at, 'stage-wide', known(reads.length ? ['GET', 'HEAD'] : []), pathWildcardOn?.ttl ?? wide?.ttl, caveats);
+    // One setting for many methods: findings it causes are one per stage (or path), not one per method.
+    layer.id = `${pathWildcardOn ? `${m.path === '/' ? '' : m.path}/*` : '*/*'}@${label}`;
+    return layer;
   }
   if (wide && wide.on === undefined && wide.why) unresolvedForReads(reader, stage, m, wide.why);
   return undefined;

@@ -4,7 +4,7 @@
 import type { CacheLayer, Endpoint, InertCacheInstance, Model } from '../../model';
 import { isUnsafe, known, unknown } from '../../model';
 import { AUTH_PLUGINS, cacheKindOf, cacheLayerFor, isRelevantPlugin, NO_STORE_PLUGINS, noStoreEntries, noStorePolicy, type PluginContext } from './plugins';
-import { PluginIndex, scopeText, type PluginInstance } from './precedence';
+import { PluginIndex, scopeId, scopeText, type PluginInstance } from './precedence';
 import { routeText } from './routes';
 import type { KongPlugin, KongRoute, KongState } from './state';
 
@@ -85,7 +85,7 @@ export function buildKongModel(state: KongState, options: BuildKongModelOptions)
     for (const n of cacheNames) {
       for (const d of index.disabledFor(n, route)) {
         if (!applied.some((a) => a.rank > d.rank)) continue; // nothing broader still runs: the disabled one exempts nothing
-        inert.push({ name: d.plugin.name, scope: scopeText(d.plugin), at: d.plugin.enabledAt });
+        inert.push({ name: d.plugin.name, id: d.plugin.resource ?? `${d.plugin.name}@${scopeId(d.plugin)}`, scope: scopeText(d.plugin), at: d.plugin.enabledAt });
       }
     }
 
@@ -105,6 +105,7 @@ export function buildKongModel(state: KongState, options: BuildKongModelOptions)
       platform: 'kong',
       resource: route.resource ?? (service ? `${service.label}/${route.label}` : route.label),
       route: routeText(route.methods.known ? route.methods.value : undefined, route.paths),
+      name: route.label,
       findingId: route.findingId,
       methods: route.methods,
       paths: route.paths,

@@ -3,7 +3,7 @@
 import type { CacheKind, CacheLayer, HeaderPolicy, Method, SourceLocation, Ttl, Value } from '../../model';
 import { ALL_METHODS, known, unknown } from '../../model';
 import { findPlaceholder, placeholderWhy } from './placeholders';
-import { scopeText } from './precedence';
+import { scopeId, scopeText } from './precedence';
 import type { ConfigEntry, KongPlugin } from './state';
 import { defineLazyLocation } from './state';
 
@@ -87,6 +87,8 @@ export function cacheLayerFor(inst: KongPlugin, ctx: PluginContext, extra: { fin
   if (config.sharedFrom) details.pluginConfig = config.sharedFrom;
   if (extra.findingSuffix) details.findingSuffix = extra.findingSuffix;
   const name = `${inst.name}${inst.resource ? ` ${inst.resource}` : ''} (${scopeText(inst, true)})`;
+  // The setting a fix changes: the plugin instance (a KIC KongPlugin resource, however many services list it).
+  const id = inst.resource ?? `${inst.name}@${scopeId(inst)}`;
   const caveats: string[] = [];
 
   const ttl = read(config.get('cache_ttl'), `the cache_ttl of ${inst.name}`, { min: 0, default: 300, max: 300 }, asTtl);
@@ -97,7 +99,7 @@ export function cacheLayerFor(inst: KongPlugin, ctx: PluginContext, extra: { fin
     // One reason for every field, so CL006 reports one finding per route for this plugin, not one per field.
     const why = `third-party plugin ${inst.name}: cachelint cannot verify which methods it caches`;
     const u = <T>() => unknown<T>(why, inst.at);
-    return { kind, name, at: inst.at, scope, cachedMethods: u(), ttl: u(), honorsOriginNoStore: u(), key: u(), keyIncludesIdentity: u(), details };
+    return { kind, id, name, at: inst.at, scope, cachedMethods: u(), ttl: u(), honorsOriginNoStore: u(), key: u(), keyIncludesIdentity: u(), details };
   }
 
   let cachedMethods: Value<Method[]>;
@@ -153,6 +155,7 @@ export function cacheLayerFor(inst: KongPlugin, ctx: PluginContext, extra: { fin
 
   const layer = {
     kind,
+    id,
     name,
     scope,
     cachedMethods,

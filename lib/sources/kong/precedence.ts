@@ -29,6 +29,16 @@ export function scopeText(p: KongPlugin, withNames = false): string {
   return parts.length ? parts.join(' + ') : 'global';
 }
 
+/** A plugin instance's scope as an id part: `global`, `route:stripe`, `service:orders+consumer:alice`. */
+export function scopeId(p: KongPlugin): string {
+  const parts: string[] = [];
+  if (p.scope.route) parts.push(`route:${p.scope.route.label}`);
+  if (p.scope.service) parts.push(`service:${p.scope.service.label}`);
+  if (p.scope.consumer) parts.push(`consumer:${p.scope.consumer.label}`);
+  if (p.scope.consumerGroup) parts.push(`consumer-group:${p.scope.consumerGroup.label}`);
+  return parts.length ? parts.join('+') : 'global';
+}
+
 /** Consumers (or groups) that have an instance of one plugin, bucketed by the route/service they are tied to. */
 interface Who<E> {
   all: Set<E>;

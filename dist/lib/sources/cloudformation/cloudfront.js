@@ -151,7 +151,12 @@ function behaviourEndpoint(reader, distribution, path, pattern, origins) {
         noStore,
         staticOrigin: origin?.staticOrigin || undefined,
         flavor: reader.flavor,
-        details: { distribution, behavior: pattern ?? 'default', ...(originId.known ? { origin: originId.value } : {}) },
+        details: {
+            distribution,
+            behavior: pattern ?? 'default',
+            ...(originId.known ? { origin: originId.value } : {}),
+            ...(b.OriginRequestPolicyId !== undefined ? { originRequestPolicy: 'set' } : {}),
+        },
     };
     return { endpoint, behaviour: { pattern, originId: originId.known ? originId.value : undefined, layer, noStore } };
 }

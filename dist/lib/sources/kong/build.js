@@ -76,7 +76,7 @@ function buildKongModel(state, options) {
             for (const d of index.disabledFor(n, route)) {
                 if (!applied.some((a) => a.rank > d.rank))
                     continue; // nothing broader still runs: the disabled one exempts nothing
-                inert.push({ name: d.plugin.name, scope: (0, precedence_1.scopeText)(d.plugin), at: d.plugin.enabledAt });
+                inert.push({ name: d.plugin.name, id: d.plugin.resource ?? `${d.plugin.name}@${(0, precedence_1.scopeId)(d.plugin)}`, scope: (0, precedence_1.scopeText)(d.plugin), at: d.plugin.enabledAt });
             }
         }
         const transformers = [];
@@ -96,6 +96,7 @@ function buildKongModel(state, options) {
             platform: 'kong',
             resource: route.resource ?? (service ? `${service.label}/${route.label}` : route.label),
             route: (0, routes_1.routeText)(route.methods.known ? route.methods.value : undefined, route.paths),
+            name: route.label,
             findingId: route.findingId,
             methods: route.methods,
             paths: route.paths,

@@ -82,6 +82,8 @@ function cacheLayerFor(inst, ctx, extra = {}) {
     if (extra.findingSuffix)
         details.findingSuffix = extra.findingSuffix;
     const name = `${inst.name}${inst.resource ? ` ${inst.resource}` : ''} (${(0, precedence_1.scopeText)(inst, true)})`;
+    // The setting a fix changes: the plugin instance (a KIC KongPlugin resource, however many services list it).
+    const id = inst.resource ?? `${inst.name}@${(0, precedence_1.scopeId)(inst)}`;
     const caveats = [];
     const ttl = read(config.get('cache_ttl'), `the cache_ttl of ${inst.name}`, { min: 0, default: 300, max: 300 }, asTtl);
     const varyHeaders = read(config.get('vary_headers'), `the vary_headers of ${inst.name}`, [], asStrings('vary_headers'));
@@ -90,7 +92,7 @@ function cacheLayerFor(inst, ctx, extra = {}) {
         // One reason for every field, so CL006 reports one finding per route for this plugin, not one per field.
         const why = `third-party plugin ${inst.name}: cachelint cannot verify which methods it caches`;
         const u = () => (0, model_1.unknown)(why, inst.at);
-        return { kind, name, at: inst.at, scope, cachedMethods: u(), ttl: u(), honorsOriginNoStore: u(), key: u(), keyIncludesIdentity: u(), details };
+        return { kind, id, name, at: inst.at, scope, cachedMethods: u(), ttl: u(), honorsOriginNoStore: u(), key: u(), keyIncludesIdentity: u(), details };
     }
     let cachedMethods;
     // The layer points at request_method when it is written (that is the line to fix), else at the plugin's name.
@@ -158,6 +160,7 @@ function cacheLayerFor(inst, ctx, extra = {}) {
         keyIncludesIdentity = (0, model_1.known)(hasCacheControl && cacheControl.value);
     const layer = {
         kind,
+        id,
         name,
         scope,
         cachedMethods,

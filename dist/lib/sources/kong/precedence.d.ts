@@ -10,6 +10,8 @@ export interface PluginInstance {
 }
 /** The human scope of a plugin: 'global', 'service', 'route + service', 'consumer alice', 'consumer group vip + route'. */
 export declare function scopeText(p: KongPlugin, withNames?: boolean): string;
+/** A plugin instance's scope as an id part: `global`, `route:stripe`, `service:orders+consumer:alice`. */
+export declare function scopeId(p: KongPlugin): string;
 export declare class PluginIndex {
     private readonly enabled;
     private readonly disabled;

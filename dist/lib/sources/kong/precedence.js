@@ -2,6 +2,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.PluginIndex = exports.PRECEDENCE = void 0;
 exports.scopeText = scopeText;
+exports.scopeId = scopeId;
 /** Kong's documented order, most specific first: c = consumer, g = consumer group, r = route, s = service. */
 exports.PRECEDENCE = ['crs', 'grs', 'cr', 'cs', 'gr', 'gs', 'rs', 'c', 'g', 'r', 's', ''];
 const shapeOf = (p) => (p.scope.consumer ? 'c' : '') + (p.scope.consumerGroup ? 'g' : '') + (p.scope.route ? 'r' : '') + (p.scope.service ? 's' : '');
@@ -18,6 +19,19 @@ function scopeText(p, withNames = false) {
     if (p.scope.service)
         parts.push(withNames ? `service ${p.scope.service.label}` : 'service');
     return parts.length ? parts.join(' + ') : 'global';
+}
+/** A plugin instance's scope as an id part: `global`, `route:stripe`, `service:orders+consumer:alice`. */
+function scopeId(p) {
+    const parts = [];
+    if (p.scope.route)
+        parts.push(`route:${p.scope.route.label}`);
+    if (p.scope.service)
+        parts.push(`service:${p.scope.service.label}`);
+    if (p.scope.consumer)
+        parts.push(`consumer:${p.scope.consumer.label}`);
+    if (p.scope.consumerGroup)
+        parts.push(`consumer-group:${p.scope.consumerGroup.label}`);
+    return parts.length ? parts.join('+') : 'global';
 }
 function addWho(m, who, p) {
     let w = m.get(p.name);
