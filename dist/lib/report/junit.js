@@ -5,6 +5,7 @@ exports.text = text;
 exports.attr = attr;
 const meta_1 = require("../meta");
 const sarif_1 = require("./sarif");
+const summary_1 = require("./summary");
 const junit = (result) => {
     const suites = new Map();
     const suite = (file) => {
@@ -55,7 +56,7 @@ exports.junit = junit;
 function findingCase(f) {
     const name = `${f.ruleId} ${f.ruleName} [${f.findingId}] (${f.file}:${f.line}:${f.column})`;
     const details = `${f.file}:${f.line}:${f.column}: ${f.severity} ${f.ruleId} ${f.ruleName}\n` +
-        `${f.route ? `route: ${f.route}\n` : ''}${f.resource ? `resource: ${f.resource}\n` : ''}` +
+        `${f.routes.length > 1 ? `${(0, summary_1.affectsLine)(f.routes, f.routes.length)}\n` : f.route ? `route: ${f.route}\n` : ''}${f.resource ? `resource: ${f.resource}\n` : ''}` +
         `${(0, sarif_1.messageText)(f)}\n${f.remediation.snippet ? `\n${f.remediation.snippet}\n` : ''}docs: ${f.docsUrl}`;
     const base = { name, classname: `${f.ruleId}.${f.ruleName}`, file: f.file, line: f.line, failure: false, error: false, skipped: false };
     if (f.suppressed)

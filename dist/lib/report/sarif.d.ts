@@ -85,6 +85,33 @@ export declare function toSarif(result: ScanResult, options?: Pick<ReportOptions
                 status: "accepted";
                 justification: string;
             }[] | undefined;
+            partialFingerprints: {
+                "cachelint/v1": string;
+            };
+            properties: Record<string, unknown>;
+            relatedLocations?: {
+                message: {
+                    text: string;
+                };
+                physicalLocation: {
+                    artifactLocation: {
+                        uri: string;
+                        uriBaseId?: string;
+                    };
+                    region?: {
+                        startLine: number;
+                        startColumn?: number;
+                        endLine?: number;
+                        endColumn?: number;
+                    };
+                };
+                logicalLocations?: {
+                    name: string;
+                    fullyQualifiedName?: string;
+                    kind: string;
+                }[];
+                id: number;
+            }[] | undefined;
             ruleId: string;
             ruleIndex: number;
             level: Level;
@@ -93,10 +120,6 @@ export declare function toSarif(result: ScanResult, options?: Pick<ReportOptions
                 text: string;
             };
             locations: SarifLocation[];
-            partialFingerprints: {
-                "cachelint/v1": string;
-            };
-            properties: Record<string, unknown>;
         }[];
     }[];
 };

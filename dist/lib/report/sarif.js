@@ -50,6 +50,7 @@ const node_crypto_1 = require("node:crypto");
 const meta_1 = require("../meta");
 const ruleCatalogue = __importStar(require("../../rules"));
 const paths_1 = require("./paths");
+const summary_1 = require("./summary");
 exports.SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 exports.FINGERPRINT_KEY = 'cachelint/v1';
 const SRCROOT = '%SRCROOT%';
@@ -121,6 +122,10 @@ function toSarif(result, options = {}) {
             properties.constructPath = f.constructPath;
         if (f.remediation.snippet)
             properties.remediationSnippet = f.remediation.snippet;
+        if (f.routes.length)
+            properties.routes = f.routes;
+        // Each affected route's own definition, so a viewer can jump from the setting to what it breaks.
+        const related = (f.routeLocations ?? []).map((r, i) => ({ id: i + 1, ...location(r.file, r.line, r.column), message: { text: `affected route: ${r.route}` } }));
         return {
             ruleId: f.ruleId,
             ruleIndex: indexOf.get(f.ruleId),
@@ -128,6 +133,7 @@ function toSarif(result, options = {}) {
             kind: 'fail',
             message: { text: messageText(f) },
             locations: [loc],
+            ...(related.length ? { relatedLocations: related } : {}),
             partialFingerprints: { [exports.FINGERPRINT_KEY]: n === 1 ? base : `${base}:${n}` },
             properties,
             ...(f.suppressed ? { suppressions: [suppression(f)] } : {}),
@@ -164,7 +170,8 @@ function toSarif(result, options = {}) {
 /** What a reader of the alert needs in one line: the problem, then the fix. */
 function messageText(f) {
     const text = f.message.trimEnd();
-    return `${text}${/[.!?)]$/.test(text) ? '' : '.'} Fix: ${f.remediation.summary}`;
+    const affects = f.routes.length > 1 ? ` ${(0, summary_1.affectsLine)(f.routes)}.` : '';
+    return `${text}${/[.!?)]$/.test(text) ? '' : '.'}${affects.replace(' affects', ' Affects')} Fix: ${f.remediation.summary}`;
 }
 function fingerprint(ruleId, uri, findingId) {
     return (0, node_crypto_1.createHash)('sha256').update(`${ruleId}\n${uri}\n${findingId}`).digest('hex').slice(0, 32);

@@ -2,6 +2,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.summarize = summarize;
 exports.visibleFindings = visibleFindings;
+exports.affectsLine = affectsLine;
 function summarize(result) {
     const active = result.findings.filter((f) => !f.suppressed);
     const by = (s) => active.filter((f) => f.severity === s).length;
@@ -18,5 +19,10 @@ function summarize(result) {
 /** Findings a reporter shows: unsuppressed ones, and with --quiet only errors. */
 function visibleFindings(result, quiet) {
     return result.findings.filter((f) => !f.suppressed && (!quiet || f.severity === 'error'));
+}
+/** `affects 9 routes: a, b, c, d, e, … (+4)`: the routes one setting affects, compact. */
+function affectsLine(routes, shown = 5) {
+    const head = routes.slice(0, shown).join(', ');
+    return `affects ${routes.length} routes: ${head}${routes.length > shown ? `, … (+${routes.length - shown})` : ''}`;
 }
 //# sourceMappingURL=summary.js.map

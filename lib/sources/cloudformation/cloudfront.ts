@@ -164,12 +164,10 @@ function behaviourEndpoint(
   const origin = originId.known ? origins.get(originId.value) : undefined;
   const layer = cacheLayer(reader, path);
   const noStore = responseHeadersNoStore(reader, path);
-  // All seven methods is CloudFront's only write-allowing choice: `ANY *` reads better than the list.
-  const methodsLabel = !allowed.known ? '?' : allowed.value.length === ALL_METHODS.length ? 'ANY' : allowed.value.join(',');
   const endpoint: Endpoint = {
     platform: 'cloudfront',
     resource: distribution,
-    route: `${methodsLabel} ${pattern ?? '*'}`,
+    route: behaviourName(reader.flavor, pattern),
     findingId: pattern ?? 'default',
     methods: allowed,
     paths: [normalisePattern(pattern ?? '/*')],
@@ -186,6 +184,13 @@ function behaviourEndpoint(
     },
   };
   return { endpoint, behaviour: { pattern, originId: originId.known ? originId.value : undefined, layer, noStore } };
+}
+
+/** A behaviour as its author wrote it: `DefaultCacheBehavior` / `CacheBehaviors /api/*` in a template, the
+ *  Distribution props `defaultBehavior` / `additionalBehaviors['/api/*']` in a CDK app. */
+function behaviourName(flavor: string, pattern: string | undefined): string {
+  if (flavor === 'cdk') return pattern === undefined ? 'defaultBehavior' : `additionalBehaviors['${pattern}']`;
+  return pattern === undefined ? 'DefaultCacheBehavior' : `CacheBehaviors ${pattern}`;
 }
 
 function normalisePattern(p: string): string {

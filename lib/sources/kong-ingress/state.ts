@@ -160,8 +160,10 @@ export function buildIngressState(objects: K8sObject[]): IngressStateResult {
   // Routes.
   const findingIds = new Set<string>();
   const addRoute = (owner: K8sObject, path: string, host: string | undefined, methods: Value<Method[]>, service: KongService | undefined, at: PathSegment[], extra: Record<string, string> = {}): KongRoute => {
-    let id = `${owner.id}:${host ?? ''}${path}`;
-    for (let n = 2; findingIds.has(id); n++) id = `${owner.id}:${host ?? ''}${path} (${n})`;
+    // Read as kubectl users say it: `Ingress webhooks/webhooks /webhooks/github` (kind, namespace/name, host+path).
+    const base = `${owner.kind} ${owner.namespace ? `${owner.namespace}/` : ''}${owner.name} ${host ?? ''}${path}`;
+    let id = base;
+    for (let n = 2; findingIds.has(id); n++) id = `${base} (${n})`;
     findingIds.add(id);
     const details: Record<string, string> = { namespace: owner.namespace, kind: owner.kind, name: owner.name, document: String(owner.document), ...extra };
     if (host) details.hosts = host;
