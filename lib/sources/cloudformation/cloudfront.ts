@@ -353,6 +353,8 @@ function responseHeadersNoStore(reader: TemplateReader, path: TemplatePath): Val
   const ref = templatePolicy(reader, raw, 'AWS::CloudFront::ResponseHeadersPolicy');
   if (ref) {
     const items = reader.items(['Resources', ref, 'Properties', 'ResponseHeadersPolicyConfig', 'CustomHeadersConfig', 'Items']);
+    // Override: false keeps the origin's Cache-Control where it sent one: a partial policy, unless an item overrides.
+    let keepsOrigin: HeaderPolicy | undefined;
     for (const item of items) {
       if (item.unresolved !== undefined) return unknown(`a custom header of ${ref} cannot be resolved: ${item.unresolved}`, reader.at(item.path));
       const header = reader.value([...item.path, 'Header'], asString);
@@ -367,8 +369,20 @@ function responseHeadersNoStore(reader: TemplateReader, path: TemplatePath): Val
         return unknown(`the Cache-Control: ${value.value} header of ${ref}: ${branchWhy(item.condition)}`, itemAt);
       if (/no-store/i.test(value.value) && override.value)
         return known({ cacheControl: value.value, at: itemAt, source: `ResponseHeadersPolicy ${ref}` });
+      if (/no-store/i.test(value.value) && !item.condition)
+        keepsOrigin ??= {
+          cacheControl: value.value,
+          at: reader.at([...item.path, 'Override']),
+          source: `ResponseHeadersPolicy ${ref}`,
+          partial: {
+            kind: 'override-false',
+            setting: `ResponseHeadersPolicy ${ref}`,
+            missing: 'Override: true',
+            leaves: "responses whose origin sends a Cache-Control keep the origin's value (CloudFront adds the custom header only when the origin sent none)",
+          },
+        };
     }
-    return known(undefined);
+    return known(keepsOrigin);
   }
   const id = asString(reader.resolver.resolve(raw));
   if (!id.known) return unknown(`the response headers policy ${id.why}`, at);
