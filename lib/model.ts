@@ -1,6 +1,6 @@
 // The one model every adapter produces and every rule reads: endpoints and the caches in front of them.
 // Adapters own platform truth (plugin precedence, `*/*` method settings, managed policy IDs); rules stay
-// platform-free wherever the concept is shared. See DESIGN.md "The model".
+// platform-free wherever the concept is shared. Platform facts: docs/platforms/.
 
 export type Method = 'GET' | 'HEAD' | 'OPTIONS' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export const ALL_METHODS: readonly Method[] = ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE'];
@@ -91,7 +91,7 @@ export interface CacheLayer {
   keyMissing?: string[];
   /** API Gateway stage-wide (star/star) caching: write methods with an explicit CachingEnabled:false override. */
   pinnedOffMethods?: Method[];
-  /** Statements from domain.md marked UNCONFIRMED that this layer's judgement rests on. */
+  /** Statements the docs/platforms/ notes mark UNCONFIRMED that this layer's judgement rests on. */
   caveats?: string[];
   /** Platform details for remediation text (plugin name, stage name, policy id, CDK path...). */
   details?: Record<string, string>;

@@ -1,4 +1,4 @@
-// Kong plugin truth (domain.md §3.1–3.4): which plugins cache and how, which set Cache-Control, which identify callers.
+// Kong plugin truth (docs/platforms/kong.md): which plugins cache and how, which set Cache-Control, which identify callers.
 // Reads only the normalised KongState (state.ts), so decK files and Kong Ingress manifests share it.
 import type { CacheKind, CacheLayer, HeaderPolicy, Method, SourceLocation, Ttl, Value } from '../../model';
 import { ALL_METHODS, known, unknown } from '../../model';
@@ -111,7 +111,7 @@ export function cacheLayerFor(inst: KongPlugin, ctx: PluginContext, extra: { fin
     } else details.requestMethod = 'default [GET, HEAD]';
   } else if (kind === 'kong-graphql-proxy-cache') {
     cachedMethods = known<Method[]>(['GET', 'POST']);
-    caveats.push('whether graphql-proxy-cache-advanced skips mutations is UNCONFIRMED (domain.md §3.3)');
+    caveats.push('whether graphql-proxy-cache-advanced skips mutations is UNCONFIRMED (docs/platforms/kong.md#other-caching-plugins)');
   } else {
     cachedMethods = known<Method[]>(['POST']);
   }

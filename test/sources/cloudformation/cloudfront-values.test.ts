@@ -1,4 +1,4 @@
-// CloudFront model values the rules read (domain.md §2): one endpoint per behaviour, the cache layer (managed policy,
+// CloudFront model values the rules read (docs/platforms/cloudfront.md): one endpoint per behaviour, the cache layer (managed policy,
 // template policy, legacy ForwardedValues), no-store from a response headers policy, static S3 origins, and the
 // CloudFront layer prepended to the API Gateway endpoints it fronts.
 import type { Model } from '../../../lib/model';
@@ -460,7 +460,7 @@ describe('following the template: known conditions, AWS::NoValue, bucket origins
   });
 });
 
-// Every managed cache policy, as domain.md §2.3 lists it: the name in messages, the TTLs (MinTTL > 0 overrides the
+// Every managed cache policy, as docs/platforms/cloudfront.md#managed-cache-policies lists it: the name in messages, the TTLs (MinTTL > 0 overrides the
 // origin's no-store), and what the key holds beyond method + path.
 describe('managed cache policies', () => {
   const HOST_ORIGIN_OVERRIDES = ['header:host', 'header:origin', 'header:x-http-method-override', 'header:x-http-method', 'header:x-method-override', 'cookie:*'];
