@@ -1,6 +1,6 @@
 // The one model every adapter produces and every rule reads: endpoints and the caches in front of them.
 // Adapters own platform truth (plugin precedence, `*/*` method settings, managed policy IDs); rules stay
-// platform-free wherever the concept is shared. See DESIGN.md "The model".
+// platform-free wherever the concept is shared. Platform facts: docs/platforms/.
 
 export type Method = 'GET' | 'HEAD' | 'OPTIONS' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export const ALL_METHODS: readonly Method[] = ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE'];
@@ -38,6 +38,27 @@ export interface HeaderPolicy {
   at: SourceLocation;
   /** What sets it: "response-transformer (route r1)", "ResponseHeadersPolicy ApiHeaders", "integration response". */
   source: string;
+  /** Set when the policy reaches only some responses: CL003 reports it as missing its other half. */
+  partial?: PartialNoStore;
+}
+
+/**
+ * A no-store policy that some upstream responses pass through unchanged (docs/platforms/kong.md#response-transformer,
+ * docs/platforms/cloudfront.md#response-headers-policy).
+ */
+export interface PartialNoStore {
+  /**
+   * Kong `add` only (no effect when the upstream sent Cache-Control), `replace` only (none when it sent none),
+   * `remove` + `add` (the add is decided against the upstream's headers: no Cache-Control at all when it sent one);
+   * CloudFront `Override: false` (the origin's header stays).
+   */
+  kind: 'add-only' | 'replace-only' | 'remove-add' | 'override-false';
+  /** The setting to change, as the user wrote it: "response-transformer (route r1)", "ResponseHeadersPolicy ApiHeaders". */
+  setting: string;
+  /** The half that is missing: "replace.headers", "add.headers", "Override: true". */
+  missing: string;
+  /** Which upstream responses keep their cacheable headers, in words. */
+  leaves: string;
 }
 
 export type CacheKind =
@@ -76,7 +97,7 @@ export interface CacheLayer {
   keyMissing?: string[];
   /** API Gateway stage-wide (star/star) caching: write methods with an explicit CachingEnabled:false override. */
   pinnedOffMethods?: Method[];
-  /** Statements from domain.md marked UNCONFIRMED that this layer's judgement rests on. */
+  /** Statements the docs/platforms/ notes mark UNCONFIRMED that this layer's judgement rests on. */
   caveats?: string[];
   /** Platform details for remediation text (plugin name, stage name, policy id, CDK path...). */
   details?: Record<string, string>;

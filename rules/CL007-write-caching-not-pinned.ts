@@ -4,7 +4,7 @@ import { UNSAFE_METHODS } from '../lib/model';
 import { apiPathAndMethod, methodSettingPath, settingId } from './helpers';
 
 // AWS documents stage-wide (`*/*`) caching as GET-only, but the API reference words `*/*` as "all methods" and
-// `ANY` is undocumented (domain.md §1.3). An explicit CachingEnabled: false per write method removes the doubt and
+// `ANY` is undocumented (docs/platforms/api-gateway.md#stage-wide-caching). An explicit CachingEnabled: false per write method removes the doubt and
 // keeps cdk-nag's APIGWCacheEnabledAndEncrypted and checkov CKV_AWS_120 (which demand `*/*` caching) green at the same time.
 export const CL007: Rule = {
   id: 'CL007',

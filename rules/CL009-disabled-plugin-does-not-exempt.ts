@@ -3,7 +3,7 @@ import type { Endpoint } from '../lib/model';
 import { kongConfigSnippet, where } from './helpers';
 
 // Kong drops disabled plugin instances before it looks up the most specific one, so `enabled: false` on a route
-// does not exempt it from a service or global proxy-cache: the broader cache still applies (domain.md §3.5).
+// does not exempt it from a service or global proxy-cache: the broader cache still applies (docs/platforms/kong.md#plugin-precedence).
 export const CL009: Rule = {
   id: 'CL009',
   name: 'disabled-plugin-does-not-exempt',

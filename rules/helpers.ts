@@ -65,7 +65,7 @@ export function kongPluginRef(layer: CacheLayer): string {
   return `the ${plugin} plugin at ${layer.at.file}:${layer.at.line}${layer.scope ? ` (${layer.scope} scope)` : ''}`;
 }
 
-/** Idempotency-key headers in a key turn caching into a replay store: still unsafe (DESIGN.md "Idempotency keys"). */
+/** Idempotency-key headers in a key turn caching into a replay store: still unsafe (docs/rules/CL001.md). */
 export function idempotencyKeyIn(layer: CacheLayer): string | undefined {
   if (!layer.key.known) return undefined;
   return layer.key.value.find((k) => /idempotency|request-id|x-request-id|dedup/i.test(k));

@@ -59,7 +59,7 @@ function hit(endpoint, layer, routeMethods) {
         ? ` The key includes ${idem}: that makes it a replay store, safe only while every sender mints a unique key per event — put idempotency in the application (a repeated key with a different body gets 422, not the old response).`
         : '';
     // Only where ignoring no-store is documented (Kong cache_control, CloudFront MinTTL); for API Gateway it is an
-    // assumption (domain.md §1.12), so the message does not state it.
+    // assumption (docs/platforms/api-gateway.md#setting-cache-control-no-store), so the message does not state it.
     const noStoreNote = layer.kind !== 'apigateway-stage-cache' && layer.honorsOriginNoStore.known && !layer.honorsOriginNoStore.value
         ? ' It also ignores the origin\'s Cache-Control: no-store.'
         : '';

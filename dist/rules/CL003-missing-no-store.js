@@ -25,11 +25,14 @@ exports.CL003 = {
             return [];
         if (endpoint.caches.length === 0 && !endpoint.webhook)
             return [];
+        // A policy that misses some responses: its own finding, on the setting to change (see partialHit).
+        if (endpoint.noStore.known && endpoint.noStore.value?.partial)
+            return [partialHit(endpoint, writes, endpoint.noStore.value)];
         if (!endpoint.noStore.known || endpoint.noStore.value !== undefined)
             return [];
         // Reported beside CL001, not instead of it: the no-store policy is another setting with another fix, and holding
         // it back would only show it after the first fix (all findings on the first run).
-        const storing = endpoint.caches.filter((l) => canStore(l) && (0, helpers_1.unsafeCached)(endpoint, l).length > 0);
+        const storing = storesWrites(endpoint);
         const why = endpoint.caches.length
             ? `passes through ${endpoint.caches.map((l) => l.name).join(' → ')}`
             : 'matches a webhook path pattern';
@@ -37,20 +40,24 @@ exports.CL003 = {
         // Severity follows what can store: a warning only where a layer on the path stores these writes' responses.
         const note = backendOnly
             ? ' (a proxy integration: only the backend can set it)'
-            : storing.length
+            : storing
                 ? ''
                 : ` (no layer on the path stores ${(0, helpers_1.list)(writes)} responses, so this only protects caches downstream)`;
         const readsCached = endpoint.platform !== 'apigateway' && endpoint.caches.some((l) => canStore(l) && ((0, helpers_1.cachedHere)(endpoint, l) ?? []).some((m) => !(0, model_1.isUnsafe)(m)));
         return [
             {
                 at: endpoint.at,
-                severity: backendOnly || storing.length === 0 ? 'info' : undefined,
+                severity: backendOnly || !storing ? 'info' : undefined,
                 message: `{routes} accepts ${(0, helpers_1.list)(writes)} and ${why}, but nothing sets Cache-Control: no-store on its responses${note}.`,
                 remediation: remediationFor(endpoint, backendOnly, readsCached),
             },
         ];
     },
 };
+/** Whether a layer on the path stores the responses of this endpoint's writes (with a TTL above 0). */
+function storesWrites(endpoint) {
+    return endpoint.caches.some((l) => canStore(l) && (0, helpers_1.unsafeCached)(endpoint, l).length > 0);
+}
 /** A layer that can keep a response at all: a TTL above 0 (or one a deploy decides). */
 function canStore(layer) {
     return !layer.ttl.known || layer.ttl.value.max > 0;
@@ -117,5 +124,45 @@ function splitWritesFix(endpoint) {
                 }
                 : { summary: `Map method.response.header.Cache-Control to 'no-store' in the ${writes} method's integration response (it applies to that method only; cached reads keep their headers).` };
     }
+}
+/**
+ * A partial no-store policy (`HeaderPolicy.partial`): Kong `add` only, `replace` only, `remove` + `add`; CloudFront
+ * `Override: false`. Reported on the policy's entry, the setting whose change fixes it, and not folded into CL001:
+ * that fix is on another setting (the cache), so both are reported on the first run.
+ */
+function partialHit(endpoint, writes, policy) {
+    const partial = policy.partial;
+    const why = endpoint.caches.length
+        ? `passes through ${endpoint.caches.map((l) => l.name).join(' → ')}`
+        : 'matches a webhook path pattern';
+    return {
+        at: policy.at,
+        severity: storesWrites(endpoint) ? undefined : 'info',
+        message: `{routes} accepts ${(0, helpers_1.list)(writes)} and ${why}, but its Cache-Control: no-store is partial: ${partial.setting} has no ${partial.missing}, so ${partial.leaves}.`,
+        remediation: partialRemediation(endpoint, policy),
+    };
+}
+const KONG_BOTH = ['replace:', '  headers: ["Cache-Control:no-store"]', 'add:', '  headers: ["Cache-Control:no-store"]'];
+function partialRemediation(endpoint, policy) {
+    const partial = policy.partial;
+    // The fix must not override reads the upstream deliberately makes cacheable on the same route or behaviour.
+    if (partial.kind === 'override-false') {
+        const keepReads = 'If the origin deliberately sends a cacheable Cache-Control on reads of this behaviour, move the write paths to their own behaviour with this policy instead, or have the origin send no-store on write responses.';
+        return endpoint.flavor === 'cdk'
+            ? {
+                summary: `Set override: true on the Cache-Control custom header of ${partial.setting}: with override false CloudFront keeps the origin's Cache-Control. ${keepReads}`,
+                snippet: "customHeadersBehavior: {\n  customHeaders: [{ header: 'Cache-Control', value: 'no-store', override: true }],\n},",
+            }
+            : {
+                summary: `Set Override: true on the Cache-Control custom header of ${partial.setting}: with Override: false CloudFront keeps the origin's Cache-Control. ${keepReads}`,
+                snippet: 'CustomHeadersConfig:\n  Items:\n    - Header: Cache-Control\n      Value: no-store\n      Override: true',
+            };
+    }
+    const keepReads = 'If the upstream deliberately sends a cacheable Cache-Control on reads of this route, put the writes on their own route and the transformer there.';
+    const summary = `Set both replace.headers and add.headers to Cache-Control:no-store in ${partial.setting}: replace acts only when the upstream sent Cache-Control and add only when it did not, both decided on the upstream's headers. ${keepReads}`;
+    const plugin = /^response-transformer-advanced\b/.test(partial.setting) ? 'response-transformer-advanced' : 'response-transformer';
+    return endpoint.flavor === 'kong-ingress'
+        ? { summary, snippet: ['apiVersion: configuration.konghq.com/v1', 'kind: KongPlugin', 'metadata:', '  name: no-store', `plugin: ${plugin}`, 'config:', ...KONG_BOTH.map((l) => `  ${l}`)].join('\n') }
+        : { summary, snippet: [`- name: ${plugin}`, '  config:', ...KONG_BOTH.map((l) => `    ${l}`)].join('\n') };
 }
 //# sourceMappingURL=CL003-missing-no-store.js.map

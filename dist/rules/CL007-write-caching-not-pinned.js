@@ -4,7 +4,7 @@ exports.CL007 = void 0;
 const model_1 = require("../lib/model");
 const helpers_1 = require("./helpers");
 // AWS documents stage-wide (`*/*`) caching as GET-only, but the API reference words `*/*` as "all methods" and
-// `ANY` is undocumented (domain.md §1.3). An explicit CachingEnabled: false per write method removes the doubt and
+// `ANY` is undocumented (docs/platforms/api-gateway.md#stage-wide-caching). An explicit CachingEnabled: false per write method removes the doubt and
 // keeps cdk-nag's APIGWCacheEnabledAndEncrypted and checkov CKV_AWS_120 (which demand `*/*` caching) green at the same time.
 exports.CL007 = {
     id: 'CL007',

@@ -3,7 +3,7 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.CL009 = void 0;
 const helpers_1 = require("./helpers");
 // Kong drops disabled plugin instances before it looks up the most specific one, so `enabled: false` on a route
-// does not exempt it from a service or global proxy-cache: the broader cache still applies (domain.md §3.5).
+// does not exempt it from a service or global proxy-cache: the broader cache still applies (docs/platforms/kong.md#plugin-precedence).
 exports.CL009 = {
     id: 'CL009',
     name: 'disabled-plugin-does-not-exempt',

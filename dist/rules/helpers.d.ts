@@ -24,7 +24,7 @@ export declare function apiPathAndMethod(endpoint: Endpoint): {
     method: string;
 };
 export declare function kongPluginRef(layer: CacheLayer): string;
-/** Idempotency-key headers in a key turn caching into a replay store: still unsafe (DESIGN.md "Idempotency keys"). */
+/** Idempotency-key headers in a key turn caching into a replay store: still unsafe (docs/rules/CL001.md). */
 export declare function idempotencyKeyIn(layer: CacheLayer): string | undefined;
 /** A plugin config snippet: decK plugin entry for Kong files, the KongPlugin `config:` block for manifests. */
 export declare function kongConfigSnippet(flavor: string, plugin: string, configLines: string[]): string;

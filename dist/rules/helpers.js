@@ -73,7 +73,7 @@ function kongPluginRef(layer) {
     const plugin = layer.details?.plugin ?? layer.name.split(' ')[0];
     return `the ${plugin} plugin at ${layer.at.file}:${layer.at.line}${layer.scope ? ` (${layer.scope} scope)` : ''}`;
 }
-/** Idempotency-key headers in a key turn caching into a replay store: still unsafe (DESIGN.md "Idempotency keys"). */
+/** Idempotency-key headers in a key turn caching into a replay store: still unsafe (docs/rules/CL001.md). */
 function idempotencyKeyIn(layer) {
     if (!layer.key.known)
         return undefined;

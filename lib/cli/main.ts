@@ -1,4 +1,4 @@
-// `cachelint [paths…]`: argv → scan → report → exit code. Exit codes (DESIGN.md): 0 nothing at or above --fail-on,
+// `cachelint [paths…]`: argv → scan → report → exit code. Exit codes (README, Usage): 0 nothing at or above --fail-on,
 // 1 findings at or above it, 2 usage error or any input that could not be read, parsed or recognised.
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';

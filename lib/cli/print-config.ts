@@ -6,7 +6,7 @@ import type { Severity } from '../findings';
 import { matchesAny } from '../glob';
 import { STATIC_RULES } from '../../rules';
 
-/** Live-probe rules are defined with `cachelint probe`; their defaults are part of the catalogue (DESIGN.md). */
+/** Live-probe rules are defined with `cachelint probe`; their defaults are part of the catalogue (docs/rules/README.md). */
 const PROBE_DEFAULTS: Record<string, { name: string; severity: Severity }> = {
   CL101: { name: 'ghost-200-observed', severity: 'error' },
   CL102: { name: 'missing-no-store-observed', severity: 'warning' },

@@ -1,5 +1,5 @@
 // YAML (and JSON, a YAML subset) to plain values plus positions, in one pass over js-yaml 5's flat event stream.
-// Why our own composer: it is ~10x faster than a full `yaml` Document on large Kong files (baselines.md §3), and
+// Why our own composer: it is ~10x faster than a full `yaml` Document on large Kong files (measured on a 4 MB decK file: ~1.9 s vs ~0.1 s for js-yaml parseEvents), and
 // it lets us refuse what last-wins parsers silently accept: duplicate keys, unknown tags, alias/merge bombs.
 import { parseEvents, getScalarValue, type Event } from 'js-yaml';
 import { InputProblem } from './errors';

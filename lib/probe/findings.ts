@@ -1,5 +1,5 @@
 // The probe's judgement as Findings, so every shared reporter (stylish, json, sarif, junit, github) prints it.
-// One root cause, one finding (DESIGN.md): a ghost 200 (CL101) folds in the missing no-store; cache headers on a write
+// One root cause, one finding: a ghost 200 (CL101) folds in the missing no-store; cache headers on a write
 // (CL103) fold in CL102; CL102 alone is the mildest. The evidence — hit header, Age, hops, the redacted request —
 // goes into the message and the remediation, which all formats print.
 import type { Finding, Rule, Severity } from '../findings';

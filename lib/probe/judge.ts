@@ -1,7 +1,7 @@
 // Judging the answers to one probe run. Pure functions: headers and bodies in, evidence out (no I/O, no clock
 // except the response's own Date for Expires).
 //
-// Signals, strongest first (domain.md §5):
+// Signals, strongest first (docs/probe.md, docs/rules/CL101.md):
 // - a cache status header saying the answer came from a cache (nginx `X-Cache-Status: HIT`, Kong `Hit`, CloudFront
 //   `X-Cache: Hit from cloudfront`, Cloudflare `CF-Cache-Status: HIT`, `X-Proxy-Cache: HIT`): strong;
 // - `Age` > 0 on a write: the answer is older than the request: strong;

@@ -1,4 +1,4 @@
-// `--format json`: the contract in DESIGN.md ("Findings and output contract"). Suppressed findings stay in the list
+// `--format json`: the contract of `ScanResult` in lib/findings.ts. Suppressed findings stay in the list
 // with their `suppressed.reason`, so an audit sees them.
 import type { Reporter } from './types';
 import { summarize } from './summary';

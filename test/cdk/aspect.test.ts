@@ -1,6 +1,8 @@
 import { Aspects, CfnParameter, CfnResource, Stack, Validations } from 'aws-cdk-lib';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
+import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
 import { CacheLintAspect } from '../../lib/cdk';
 import { allowAllDistribution, newApp, webhookApi } from './helpers';
 
@@ -123,4 +125,23 @@ test('props.rules turns a rule off or changes its severity', () => {
   Annotations.fromStack(stack).hasNoError('*', Match.anyValue());
   Annotations.fromStack(stack).hasWarning(STAGE, Match.stringLikeRegexp('^\\[CL001\\]'));
   expect(() => new CacheLintAspect({ rules: { CL001: 'fatal' } }).visit(stack)).toThrow(/rules\.CL001 must be/);
+});
+
+test('ResponseHeadersPolicy with Cache-Control no-store and override: false: CL003 on the policy, fix override: true; override: true is safe', () => {
+  const run = (override: boolean) => {
+    const { app } = newApp();
+    const stack = new Stack(app, 'Demo');
+    const responseHeadersPolicy = new cloudfront.ResponseHeadersPolicy(stack, 'NoStore', {
+      customHeadersBehavior: { customHeaders: [{ header: 'Cache-Control', value: 'no-store', override }] },
+    });
+    new cloudfront.Distribution(stack, 'Cdn', {
+      defaultBehavior: { origin: new origins.HttpOrigin('api.example.com'), allowedMethods: cloudfront.AllowedMethods.ALLOW_ALL, responseHeadersPolicy },
+    });
+    Aspects.of(app).add(new CacheLintAspect());
+    return [...messages(stack, 'findWarning'), ...messages(stack, 'findInfo')].filter((m) => m.text.startsWith('[CL003]'));
+  };
+  expect(run(false)).toEqual([
+    { path: '/Demo/NoStore/Resource', text: expect.stringMatching(/no-store is partial: ResponseHeadersPolicy NoStore\w+ has no Override: true[\s\S]*Fix: .*Set override: true on the Cache-Control custom header/) },
+  ]);
+  expect(run(true)).toEqual([]);
 });

@@ -118,7 +118,7 @@ export async function startNginx(nginx: string, locations: string): Promise<Ngin
   };
 
   try {
-    // Workers run as an unprivileged user when the master is root (baselines.md §6): they must reach the folder
+    // Workers run as an unprivileged user when the master is root: they must reach the folder
     // and write the cache and temp dirs.
     chmodSync(prefix, 0o755);
     for (const d of ['tmp', 'cache']) {

@@ -1,4 +1,4 @@
-// Corpus sweep (issue 6): the CLI, in process, over every real third-party file of ../shared/corpus, each named on
+// Corpus sweep (issue 6): the CLI, in process, over every real third-party file of the shared test corpus (CACHELINT_CORPUS), each named on
 // its own. The outcome per file (scanned with which rule ids, or rejected with which located error, and the exit
 // code) is pinned in __snapshots__/corpus-sweep.test.ts.snap, so any change of outcome shows up in review.
 // After a deliberate change (a new adapter, a rule change): `npx jest -u test/reliability/corpus-sweep` and review.
@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { runCli } from '../cli/run';
 
 const CORPUS = process.env.CACHELINT_CORPUS ?? join(__dirname, '../../../shared/corpus');
-// Named, not listed from disk: a clone without ../shared skips the sweep visibly (jest's .each refuses an empty table).
+// Named, not listed from disk: a clone without the corpus skips the sweep visibly (jest's .each refuses an empty table).
 const FOLDERS = ['cloudformation', 'k8s-kong', 'kong'];
 const maybe = existsSync(CORPUS) ? describe : describe.skip;
 
@@ -55,7 +55,7 @@ maybe.each(FOLDERS)('corpus/%s through the CLI', (folder) => {
       expect(e.line).toBeGreaterThan(0);
       expect(e.column).toBeGreaterThan(0);
     }
-    // Exit code agrees with the report (DESIGN.md: 2 on any input error, else 1 iff an unsuppressed error finding).
+    // Exit code agrees with the report (README: 2 on any input error, else 1 iff an unsuppressed error finding).
     const failing = report.findings.some((f) => !f.suppressed && f.severity === 'error');
     expect(r.code).toBe(report.errors.length ? 2 : failing ? 1 : 0);
     expect(report.files[0].status).toBe(report.errors.length ? 'error' : 'scanned');

@@ -1,6 +1,6 @@
 // No silent pass (issue 6, item 4), in every output format: a named file of unknown format, a folder with no file at
 // all, a folder whose every file is skipped, an unreadable file next to a good one, and a value that decides a rule
-// but cannot be resolved (CL006) are each visible in the report and in the exit code as DESIGN.md says
+// but cannot be resolved (CL006) are each visible in the report and in the exit code as the README says
 // (2 for any input that could not be read or recognised; CL006 is a warning: exit 0 by default, 1 with --fail-on warning).
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

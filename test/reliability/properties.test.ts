@@ -1,6 +1,6 @@
 // Property-based robustness (issue 6, fast-check): random structural and textual mutations of the fixtures, examples
 // and corpus files never throw out of the engine, never become an internal error, every finding and error position is
-// inside the file, and the CLI's exit code is 0, 1 or 2 and agrees with the report (DESIGN.md output contract).
+// inside the file, and the CLI's exit code is 0, 1 or 2 and agrees with the report (the output contract in lib/findings.ts).
 //
 // Runs are reproducible: the seed is fixed (FC_SEED overrides it, FC_SEED=random draws one, FC_RUNS scales the runs).
 // fast-check prints the seed and the shrunk counterexample on failure; rerun with FC_SEED=<seed> to reproduce.

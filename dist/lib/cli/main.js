@@ -2,7 +2,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.HELP = void 0;
 exports.main = main;
-// `cachelint [paths…]`: argv → scan → report → exit code. Exit codes (DESIGN.md): 0 nothing at or above --fail-on,
+// `cachelint [paths…]`: argv → scan → report → exit code. Exit codes (README, Usage): 0 nothing at or above --fail-on,
 // 1 findings at or above it, 2 usage error or any input that could not be read, parsed or recognised.
 const node_fs_1 = require("node:fs");
 const node_path_1 = require("node:path");

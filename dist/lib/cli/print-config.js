@@ -7,7 +7,7 @@ const node_path_1 = require("node:path");
 const config_1 = require("../config");
 const glob_1 = require("../glob");
 const rules_1 = require("../../rules");
-/** Live-probe rules are defined with `cachelint probe`; their defaults are part of the catalogue (DESIGN.md). */
+/** Live-probe rules are defined with `cachelint probe`; their defaults are part of the catalogue (docs/rules/README.md). */
 const PROBE_DEFAULTS = {
     CL101: { name: 'ghost-200-observed', severity: 'error' },
     CL102: { name: 'missing-no-store-observed', severity: 'warning' },

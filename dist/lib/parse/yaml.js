@@ -3,7 +3,7 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.LazyLocation = exports.YamlDocument = void 0;
 exports.parseYaml = parseYaml;
 // YAML (and JSON, a YAML subset) to plain values plus positions, in one pass over js-yaml 5's flat event stream.
-// Why our own composer: it is ~10x faster than a full `yaml` Document on large Kong files (baselines.md §3), and
+// Why our own composer: it is ~10x faster than a full `yaml` Document on large Kong files (measured on a 4 MB decK file: ~1.9 s vs ~0.1 s for js-yaml parseEvents), and
 // it lets us refuse what last-wins parsers silently accept: duplicate keys, unknown tags, alias/merge bombs.
 const js_yaml_1 = require("js-yaml");
 const errors_1 = require("./errors");

@@ -1,7 +1,7 @@
 // API Gateway REST APIs: rebuilds each API's resource tree and methods (AWS::ApiGateway::Resource/Method, inline
 // OpenAPI bodies, SAM, see sam.ts), reads every stage's cache settings (Stage, Deployment.StageDescription,
 // Serverless::Api) and turns them into one Endpoint per (stage, path, method) with the stage cache as a layer.
-// Platform truth (domain.md §1): the cluster alone caches nothing; `/*` + `*` is stage-wide and read as GET-only
+// Platform truth (docs/platforms/api-gateway.md): the cluster alone caches nothing; `/*` + `*` is stage-wide and read as GET-only
 // (§1.3, UNCONFIRMED at runtime); TTL 0 disables caching; `/*` + a verb and malformed paths match nothing (§1.2).
 import type { CacheLayer, ConfigFact, Endpoint, HeaderPolicy, Method, SourceLocation, Value } from '../../model';
 import { ALL_METHODS, UNSAFE_METHODS, known, unknown } from '../../model';
@@ -73,8 +73,8 @@ export interface StageInfo {
 const VERBS = new Set<string>([...ALL_METHODS, 'ANY']);
 const DEFAULT_TTL = 300;
 const STAGE_WIDE_CAVEAT =
-  'Stage-wide (*/*) caching is read as GET-only (AWS caching guide, domain.md §1.3); runtime behaviour for other methods is UNCONFIRMED';
-const ANY_CAVEAT = 'How caching treats requests routed through an ANY method is UNCONFIRMED (domain.md §1.3, §1.10)';
+  'Stage-wide (*/*) caching is read as GET-only (AWS caching guide, docs/platforms/api-gateway.md#stage-wide-caching); runtime behaviour for other methods is UNCONFIRMED';
+const ANY_CAVEAT = 'How caching treats requests routed through an ANY method is UNCONFIRMED (docs/platforms/api-gateway.md#any-and-proxy)';
 
 export function normaliseMethod(m: string): HttpMethod | undefined {
   const up = m.trim().toUpperCase();
@@ -603,7 +603,7 @@ function computeStageWide(stage: StageInfo): StageWide {
     if (!on.known) unknownValue ??= on;
     else if (on.value) {
       const caveats = [STAGE_WIDE_CAVEAT];
-      if (c.fromDescription) caveats.push('That StageDescription.CachingEnabled is stored as the */* entry is UNCONFIRMED (domain.md §1.6)');
+      if (c.fromDescription) caveats.push('That StageDescription.CachingEnabled is stored as the */* entry is UNCONFIRMED (docs/platforms/api-gateway.md#deployment-stagedescription)');
       return { on: true, ttl: c.ttl, at: c.at, caveats };
     }
   }
@@ -660,13 +660,13 @@ function checkSettings(reader: TemplateReader, api: ApiInfo, stage: StageInfo): 
     if (s.unencoded)
       fact(
         'ambiguous-setting',
-        `${what}: AWS documents the resource path encoded, each / after the first written ~1 (${ENCODE(s.path)}); whether API Gateway matches the unencoded form is UNCONFIRMED (domain.md §1.2). cachelint reads it as the resource ${s.path}.`,
+        `${what}: AWS documents the resource path encoded, each / after the first written ~1 (${ENCODE(s.path)}); whether API Gateway matches the unencoded form is UNCONFIRMED (docs/platforms/api-gateway.md#method-settings). cachelint reads it as the resource ${s.path}.`,
         `Write ResourcePath: ${ENCODE(s.path)}.`,
       );
     else if (s.path !== '*' && s.method === '*')
       fact(
         'ambiguous-setting',
-        `${what}: a specific path with HttpMethod * is not a documented form (domain.md §1.2); cachelint reads it as GET-only caching for ${s.path}, like */*.`,
+        `${what}: a specific path with HttpMethod * is not a documented form (docs/platforms/api-gateway.md#method-settings); cachelint reads it as GET-only caching for ${s.path}, like */*.`,
         'Name each method: one MethodSetting per HttpMethod on this ResourcePath.',
       );
     if (s.path !== '*' && s.method !== '*' && api.complete && api.methods.length > 0) {
@@ -690,7 +690,7 @@ function checkSettings(reader: TemplateReader, api: ApiInfo, stage: StageInfo): 
       const differ = !a || !b || !a.known || !b.known || a.value !== b.value;
       fact(
         'ambiguous-setting',
-        `${what} duplicates the entry at line ${prev.at.line}${differ ? ' with a different caching value' : ''}: which one API Gateway applies is UNCONFIRMED (domain.md §1.13); cachelint evaluates both.`,
+        `${what} duplicates the entry at line ${prev.at.line}${differ ? ' with a different caching value' : ''}: which one API Gateway applies is UNCONFIRMED (docs/platforms/api-gateway.md#cdk-to-cloudformation); cachelint evaluates both.`,
         'Keep one MethodSetting per ResourcePath and HttpMethod.',
       );
     } else seen.set(key, s);
@@ -719,7 +719,7 @@ function settingSnippet(s: SettingEntry, flavor: string): string {
 
 /** One endpoint: (stage, path, method) with the stage cache layer when the cluster can cache it. */
 function endpointFor(reader: TemplateReader, api: ApiInfo, stage: StageInfo | undefined, m: ApiMethod): Endpoint {
-  // ANY catches the verbs the resource does not declare itself (domain.md §1.10).
+  // ANY catches the verbs the resource does not declare itself (docs/platforms/api-gateway.md#any-and-proxy).
   const declared = new Set(methodsOn(api, m.path).filter((x) => x.httpMethod !== 'ANY').map((x) => x.httpMethod));
   const methods: Method[] = m.httpMethod === 'ANY' ? ALL_METHODS.filter((v) => !declared.has(v)) : [m.httpMethod];
   const findingId = `${m.path === '/' ? '' : m.path}/${m.httpMethod}`;

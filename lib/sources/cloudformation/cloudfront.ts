@@ -1,5 +1,5 @@
 // CloudFront: one Endpoint per behaviour (DefaultCacheBehavior + CacheBehaviors[]) of every AWS::CloudFront::Distribution,
-// with its cache as a layer (domain.md §2): a cache policy (managed ID or a template AWS::CloudFront::CachePolicy) or the
+// with its cache as a layer (docs/platforms/cloudfront.md): a cache policy (managed ID or a template AWS::CloudFront::CachePolicy) or the
 // legacy ForwardedValues fields. CloudFront never caches POST (§2.1); its risk is MinTTL > 0 (no-store ignored) and
 // DefaultTTL applied to API responses without Cache-Control. When a behaviour's origin is a REST API of the same
 // template, the layer is also put in front of every API endpoint that the behaviour serves (the whole path).
@@ -10,7 +10,7 @@ import { MANAGED_CACHE_POLICIES, MANAGED_ORIGIN_REQUEST_POLICIES, MANAGED_RESPON
 import { branchWhy, type TemplatePath, type TemplateReader } from './template';
 
 const LEGACY_CAVEAT =
-  'Legacy ForwardedValues TTL defaults (MinTTL 0, DefaultTTL 86400, MaxTTL 31536000): the MinTTL default is UNCONFIRMED (domain.md §2.2)';
+  'Legacy ForwardedValues TTL defaults (MinTTL 0, DefaultTTL 86400, MaxTTL 31536000): the MinTTL default is UNCONFIRMED (docs/platforms/cloudfront.md#ttls)';
 const GET_HEAD: Method[] = ['GET', 'HEAD'];
 
 interface OriginInfo {
@@ -251,7 +251,7 @@ function cacheLayer(reader: TemplateReader, path: TemplatePath): CacheLayer | un
     known(key),
     known(true), // legacy: every forwarded header is in the key
   );
-  layer.caveats = [LEGACY_CAVEAT, ...(allHeaders ? ["Headers ['*'] disables caching (domain.md §2.2)"] : [])];
+  layer.caveats = [LEGACY_CAVEAT, ...(allHeaders ? ["Headers ['*'] disables caching (docs/platforms/cloudfront.md#ttls)"] : [])];
   if (allHeaders) layer.ttl = known({ min: 0, default: 0, max: 0 });
   if (allHeaders) layer.honorsOriginNoStore = known(true);
   return layer;
@@ -363,6 +363,8 @@ function responseHeadersNoStore(reader: TemplateReader, path: TemplatePath): Val
   const ref = templatePolicy(reader, raw, 'AWS::CloudFront::ResponseHeadersPolicy');
   if (ref) {
     const items = reader.items(['Resources', ref, 'Properties', 'ResponseHeadersPolicyConfig', 'CustomHeadersConfig', 'Items']);
+    // Override: false keeps the origin's Cache-Control where it sent one: a partial policy, unless an item overrides.
+    let keepsOrigin: HeaderPolicy | undefined;
     for (const item of items) {
       if (item.unresolved !== undefined) return unknown(`a custom header of ${ref} cannot be resolved: ${item.unresolved}`, reader.at(item.path));
       const header = reader.value([...item.path, 'Header'], asString);
@@ -377,8 +379,20 @@ function responseHeadersNoStore(reader: TemplateReader, path: TemplatePath): Val
         return unknown(`the Cache-Control: ${value.value} header of ${ref}: ${branchWhy(item.condition)}`, itemAt);
       if (/no-store/i.test(value.value) && override.value)
         return known({ cacheControl: value.value, at: itemAt, source: `ResponseHeadersPolicy ${ref}` });
+      if (/no-store/i.test(value.value) && !item.condition)
+        keepsOrigin ??= {
+          cacheControl: value.value,
+          at: reader.at([...item.path, 'Override']),
+          source: `ResponseHeadersPolicy ${ref}`,
+          partial: {
+            kind: 'override-false',
+            setting: `ResponseHeadersPolicy ${ref}`,
+            missing: 'Override: true',
+            leaves: "responses whose origin sends a Cache-Control keep the origin's value (CloudFront adds the custom header only when the origin sent none)",
+          },
+        };
     }
-    return known(undefined);
+    return known(keepsOrigin);
   }
   const id = asString(reader.resolver.resolve(raw));
   if (!id.known) return unknown(`the response headers policy ${id.why}`, at);

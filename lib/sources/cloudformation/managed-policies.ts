@@ -1,4 +1,4 @@
-// AWS managed CloudFront policies by ID (domain.md §2.3, §2.4; IDs cross-checked against aws-cdk-lib constants).
+// AWS managed CloudFront policies by ID (docs/platforms/cloudfront.md#managed-cache-policies, #managed-origin-request-and-response-headers-policies; IDs cross-checked against aws-cdk-lib constants).
 import type { Ttl } from '../../model';
 
 export interface ManagedCachePolicy {
@@ -6,12 +6,12 @@ export interface ManagedCachePolicy {
   ttl: Ttl;
   /** What the key includes beyond method + path. */
   key: string[];
-  /** Statements the judgement rests on that domain.md marks UNCONFIRMED. */
+  /** Statements the judgement rests on that docs/platforms/cloudfront.md marks UNCONFIRMED. */
   caveats?: string[];
 }
 
 const ORIGIN_CC_CAVEAT =
-  'TTLs of UseOriginCacheControlHeaders are UNCONFIRMED (domain.md §2.3): assumed MinTTL 0, DefaultTTL 0, MaxTTL 31536000';
+  'TTLs of UseOriginCacheControlHeaders are UNCONFIRMED (docs/platforms/cloudfront.md#managed-cache-policies): assumed MinTTL 0, DefaultTTL 0, MaxTTL 31536000';
 
 /** A lookup table without a prototype: an id from the template (`constructor`, `toString`) finds nothing inherited. */
 function table<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
@@ -62,7 +62,7 @@ export const MANAGED_ORIGIN_REQUEST_POLICIES = table<boolean>({
   'bf0718e1-ba1e-49d1-88b1-f726733018ae': false, // Managed-HostHeaderOnly
 });
 
-/** Managed response headers policies: none is known to set Cache-Control (UNCONFIRMED, domain.md §2.4). */
+/** Managed response headers policies: none is known to set Cache-Control (UNCONFIRMED, docs/platforms/cloudfront.md#managed-origin-request-and-response-headers-policies). */
 export const MANAGED_RESPONSE_HEADERS_POLICIES = table<string>({
   '60669652-455b-4ae9-85a4-c4c02393f86c': 'Managed-SimpleCORS',
   '5cc3b908-e619-4b99-88e5-2cf7f45965bd': 'Managed-CORS-With-Preflight',

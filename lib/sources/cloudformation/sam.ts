@@ -1,4 +1,4 @@
-// SAM (Transform: AWS::Serverless-2016-10-31): AWS::Serverless::Api with Globals.Api resolved first (domain.md §1.7:
+// SAM (Transform: AWS::Serverless-2016-10-31): AWS::Serverless::Api with Globals.Api resolved first (docs/platforms/api-gateway.md#sam:
 // CacheClusterEnabled, CacheClusterSize and MethodSettings are copied onto the generated Stage), the implicit
 // `ServerlessRestApi` (stage `Prod`) built from function `Api` events, and event RequestParameters with `Caching: true`
 // (appended to the method's cacheKeyParameters). SAM merges Globals like this: scalars from the resource win,

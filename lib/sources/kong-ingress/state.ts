@@ -1,4 +1,4 @@
-// Kong Ingress Controller objects → KongState, the way KIC translates them (domain.md §3.8):
+// Kong Ingress Controller objects → KongState, the way KIC translates them (docs/platforms/kong.md#kong-ingress-controller):
 //   Service / KongServiceFacade → Kong service; Ingress path and HTTPRoute match → Kong route (methods from
 //   `konghq.com/methods`, a KongIngress `route.methods` override, or the HTTPRoute match; none = all methods);
 //   KongConsumer / KongConsumerGroup → consumer / consumer group;

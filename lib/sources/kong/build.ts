@@ -1,5 +1,5 @@
 // KongState → Model: one Endpoint per route. Its caches are the caching plugins that actually run on it after Kong's
-// precedence (domain.md §3.5), its no-store policy the effective response-transformer(s), its identity the auth
+// precedence (docs/platforms/kong.md#plugin-precedence), its no-store policy the effective response-transformer(s), its identity the auth
 // plugins in effect. Shared by the decK adapter and the Kong Ingress Controller adapter (flavor 'kong-ingress').
 import type { CacheLayer, Endpoint, InertCacheInstance, Model } from '../../model';
 import { isUnsafe, known, unknown } from '../../model';

@@ -2,7 +2,7 @@
 // 3.0) into the normalised KongState (state.ts). Walks the document once: services, routes, consumers, consumer
 // groups and plugins, nested or top-level, with foreign keys (`service`, `route`, `consumer`, `consumer_group`, by
 // name or id, string or `{name}`/`{id}`/`{username}`) resolved through maps — linear in the size of the file.
-// decK specifics (domain.md §3.7): `_plugin_configs` + `_config`, `_info.defaults`, `_info.select_tags`, env
+// decK specifics (docs/platforms/kong.md#deck): `_plugin_configs` + `_config`, `_info.defaults`, `_info.select_tags`, env
 // placeholders.
 import type { InputError } from '../../findings';
 import type { ConfigFact, Method, SourceLocation, Value } from '../../model';
@@ -85,12 +85,12 @@ export function readDeckState(file: string, doc: YamlDocument): DeckReadResult {
   /** Where an entity is named: its name key when it has one, else the entity. */
   const namedAt = (value: Record<string, unknown>, path: PathSegment[], key = 'name') => lazyAt(key in value ? [...path, key] : path);
 
-  // _format_version: required by Kong, one of 1.1, 2.1, 3.0 (domain.md §3.6). decK split files often omit it.
+  // _format_version: required by Kong, one of 1.1, 2.1, 3.0 (docs/platforms/kong.md#declarative-config). decK split files often omit it.
   const version = versionOf(root._format_version);
   if ('_format_version' in root && (version === undefined || !KONG_FORMAT_VERSIONS.includes(version)))
     error('unknown-format', `unknown Kong _format_version ${JSON.stringify(root._format_version)} (Kong accepts ${KONG_FORMAT_VERSIONS.join(', ')}); judged as 3.0`, ['_format_version']);
 
-  // decK `_info.defaults.route` fills fields a route leaves out before Kong sees it (domain.md §3.7). Service
+  // decK `_info.defaults.route` fills fields a route leaves out before Kong sees it (docs/platforms/kong.md#deck). Service
   // defaults (protocol, timeouts, retries) decide nothing cachelint judges.
   const info = isRecord(root._info) ? root._info : undefined;
   const routeDefaults = isRecord(info?.defaults) && isRecord(info.defaults.route) ? info.defaults.route : undefined;
@@ -309,7 +309,7 @@ function routeMethods(
   if (Array.isArray(protocols?.value) && protocols!.value.length && !protocols!.value.some((p) => /^(http|https|grpc|grpcs|ws|wss)$/i.test(String(p))))
     return { methods: known<Method[]>([]), paths };
   const m = pick('methods');
-  if (!m) return { methods: known<Method[]>([...ALL_METHODS]), paths }; // absent = all methods (domain.md §3.6)
+  if (!m) return { methods: known<Method[]>([...ALL_METHODS]), paths }; // absent = all methods (docs/platforms/kong.md#declarative-config)
   const ph = findPlaceholder(m.value);
   if (ph) return { methods: unknown(placeholderWhy(ph, 'the route methods'), at(m)), paths };
   const res = methodsFromList(m.value);

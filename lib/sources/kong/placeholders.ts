@@ -1,4 +1,4 @@
-// decK env placeholders `${{ env "DECK_X" }}` (domain.md §3.7): substituted only when decK runs, so a deciding value
+// decK env placeholders `${{ env "DECK_X" }}` (docs/platforms/kong.md#deck): substituted only when decK runs, so a deciding value
 // that contains one is unknown — never assumed to be the default, never assumed safe or unsafe.
 const PLACEHOLDER = /\$\{\{\s*env\s+"[^"]*"\s*\}\}/;
 

@@ -1,4 +1,4 @@
-// Kong plugin precedence (domain.md §3.5): for each plugin name, only the single most specific ENABLED instance runs.
+// Kong plugin precedence (docs/platforms/kong.md#plugin-precedence): for each plugin name, only the single most specific ENABLED instance runs.
 // Disabled instances are dropped before lookup (they never shadow a broader one). Lookups go through maps keyed by
 // scope, so resolving N routes against M plugins costs O(N × names × 12), never N × M.
 import type { KongConsumer, KongConsumerGroup, KongEntity, KongPlugin, KongRoute } from './state';

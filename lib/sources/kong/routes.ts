@@ -1,4 +1,4 @@
-// Which methods a Kong route accepts (domain.md §3.6): `methods` absent or empty = all methods; expression routes
+// Which methods a Kong route accepts (docs/platforms/kong.md#declarative-config): `methods` absent or empty = all methods; expression routes
 // (router_flavor = expressions) are read conservatively: the result over-approximates the methods that can match.
 import { ALL_METHODS, type Method } from '../../model';
 

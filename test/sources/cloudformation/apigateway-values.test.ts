@@ -1,4 +1,4 @@
-// API Gateway model values the rules read (domain.md §1): layer scope, cachedMethods, pinnedOffMethods, TTL, key,
+// API Gateway model values the rules read (docs/platforms/api-gateway.md): layer scope, cachedMethods, pinnedOffMethods, TTL, key,
 // keyMissing, identity, no-store, facts. Templates are inline so each test shows exactly what it judges.
 import { ep, modelOf, only } from './helpers';
 
@@ -48,7 +48,7 @@ ${extra}`;
 }
 const STAR_ON = `        - { ResourcePath: "/*", HttpMethod: "*", CachingEnabled: true }`;
 
-describe('stage-wide */* caching (domain.md §1.3: read as GET-only)', () => {
+describe('stage-wide */* caching (docs/platforms/api-gateway.md#stage-wide-caching: read as GET-only)', () => {
   test('without write overrides: GET cached with the default TTL; POST and ANY under the layer with nothing pinned', () => {
     const m = modelOf(api(STAR_ON));
     const get = only(ep(m, '/orders/GET'));

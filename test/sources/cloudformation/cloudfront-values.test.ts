@@ -1,4 +1,4 @@
-// CloudFront model values the rules read (domain.md §2): one endpoint per behaviour, the cache layer (managed policy,
+// CloudFront model values the rules read (docs/platforms/cloudfront.md): one endpoint per behaviour, the cache layer (managed policy,
 // template policy, legacy ForwardedValues), no-store from a response headers policy, static S3 origins, and the
 // CloudFront layer prepended to the API Gateway endpoints it fronts.
 import type { Model } from '../../../lib/model';
@@ -138,11 +138,27 @@ describe('behaviours, origins and no-store', () => {
         CustomHeadersConfig:
           Items:
             - { Header: cache-control, Value: "no-store, private", Override: ${override} }`;
-  test('a ResponseHeadersPolicy with Cache-Control no-store and Override true is the no-store policy; Override false is not', () => {
+  test('a ResponseHeadersPolicy with Cache-Control no-store and Override true is the no-store policy; Override false is partial', () => {
     const e = ep(modelOf(dist(`${ALL}          CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad\n          ResponseHeadersPolicyId: !Ref Headers`, rhp('true'))), 'default');
     expect(e.noStore).toEqual({ known: true, value: expect.objectContaining({ cacheControl: 'no-store, private', source: 'ResponseHeadersPolicy Headers' }) });
+    expect(e.noStore.known && e.noStore.value?.partial).toBeUndefined();
     const off = ep(modelOf(dist(`${ALL}          CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad\n          ResponseHeadersPolicyId: !Ref Headers`, rhp('false'))), 'default');
-    expect(off.noStore).toEqual({ known: true, value: undefined });
+    // Located at the Override to change (the item's line: a flow mapping).
+    expect(off.noStore).toEqual({
+      known: true,
+      value: expect.objectContaining({
+        cacheControl: 'no-store, private',
+        at: expect.objectContaining({ line: 23 }),
+        partial: expect.objectContaining({ kind: 'override-false', setting: 'ResponseHeadersPolicy Headers', missing: 'Override: true', leaves: expect.stringMatching(/^responses whose origin sends a Cache-Control keep the origin's value/) }),
+      }),
+    });
+  });
+  test('Override false on another header, or on a Cache-Control without no-store: nothing sets no-store', () => {
+    for (const item of ['{ Header: X-Cache-Control, Value: no-store, Override: false }', '{ Header: Cache-Control, Value: "public, max-age=60", Override: false }']) {
+      const policy = rhp('false').replace(/- \{ Header: cache-control.*$/m, `- ${item}`);
+      const e = ep(modelOf(dist(`${ALL}          CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad\n          ResponseHeadersPolicyId: !Ref Headers`, policy)), 'default');
+      expect(e.noStore).toEqual({ known: true, value: undefined });
+    }
   });
   test('managed response headers policies set no Cache-Control', () => {
     const e = ep(modelOf(dist(`${ALL}          CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad\n          ResponseHeadersPolicyId: 67f7725c-6f97-4210-82d7-5512b31e9d03`)), 'default');
@@ -444,7 +460,7 @@ describe('following the template: known conditions, AWS::NoValue, bucket origins
   });
 });
 
-// Every managed cache policy, as domain.md §2.3 lists it: the name in messages, the TTLs (MinTTL > 0 overrides the
+// Every managed cache policy, as docs/platforms/cloudfront.md#managed-cache-policies lists it: the name in messages, the TTLs (MinTTL > 0 overrides the
 // origin's no-store), and what the key holds beyond method + path.
 describe('managed cache policies', () => {
   const HOST_ORIGIN_OVERRIDES = ['header:host', 'header:origin', 'header:x-http-method-override', 'header:x-http-method', 'header:x-method-override', 'cookie:*'];

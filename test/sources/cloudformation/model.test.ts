@@ -48,7 +48,7 @@ describe('intrinsics', () => {
   });
 });
 
-describe('MethodSetting keys (domain.md §1.2)', () => {
+describe('MethodSetting keys (docs/platforms/api-gateway.md#method-settings)', () => {
   test.each([
     ['/*', '*', { path: '*', method: '*' }],
     ['/~1orders', 'post', { path: '/orders', method: 'POST' }],

@@ -1,4 +1,4 @@
-// Every real Kong Ingress manifest of ../shared/corpus/k8s-kong: scanned or rejected with a located error, never an
+// Every real Kong Ingress manifest of the shared test corpus (k8s-kong): scanned or rejected with a located error, never an
 // internal error, with the findings pinned per file — once as one directory scan (references resolve across files,
 // as `cachelint <folder>` does) and once file by file (references to other files become located errors).
 import { existsSync, readdirSync } from 'node:fs';

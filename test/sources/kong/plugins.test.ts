@@ -14,23 +14,56 @@ describe('response-transformer no-store policy', () => {
     expect(r.details?.noStoreCoverage).toBe('both');
   });
 
-  it('add only: set, recorded as partial', () => {
+  it('add only: partial, the upstream\'s Cache-Control is kept', () => {
     const { byName } = load(rt(['add:', '  headers: ["cache-control: no-store, private"]']));
     const r = byName('r');
-    expect(r.noStore).toMatchObject({ known: true, value: { cacheControl: 'no-store, private' } });
+    expect(r.noStore).toMatchObject({ known: true, value: { cacheControl: 'no-store, private', at: { line: 10 } } });
     expect(r.details?.noStoreCoverage).toBe('add-only');
-    expect(r.noStore.known && r.noStore.value?.source).toContain('partial: add only');
+    expect(r.noStore.known && r.noStore.value?.partial).toEqual({
+      kind: 'add-only',
+      setting: 'response-transformer (global)',
+      missing: 'replace.headers',
+      leaves: expect.stringMatching(/^responses whose upstream sends a Cache-Control keep the upstream's value/),
+    });
   });
 
-  it('replace only: set, recorded as partial', () => {
+  it('replace only: partial, responses without Cache-Control get none', () => {
     const { byName } = load(rt(['replace:', '  headers: ["CACHE-CONTROL:no-store"]'], 'response-transformer-advanced'));
     expect(byName('r').details?.noStoreCoverage).toBe('replace-only');
     expect(byName('r').noStore.known && byName('r').noStore.value?.source).toContain('response-transformer-advanced (global)');
+    expect(byName('r').noStore.known && byName('r').noStore.value?.partial).toMatchObject({
+      kind: 'replace-only',
+      setting: 'response-transformer-advanced (global)',
+      missing: 'add.headers',
+      leaves: expect.stringMatching(/^responses whose upstream sends no Cache-Control leave without one/),
+    });
   });
 
-  it('remove + add is still add-only (decided against the original headers)', () => {
-    const { byName } = load(rt(['remove:', '  headers: [Cache-Control]', 'add:', '  headers: ["Cache-Control:no-store"]']));
-    expect(byName('r').details?.noStoreCoverage).toBe('add-only');
+  it.each([
+    ['remove', ['remove:', '  headers: [Cache-Control]']],
+    ['remove, lower case, next to another header', ['remove:', '  headers: [X-Powered-By, cache-control]']],
+    ['rename away', ['rename:', '  headers: ["Cache-Control:X-Upstream-Cache-Control"]']],
+  ])('%s + add: partial, no Cache-Control at all when the upstream sent one (add is decided against its headers)', (_, clear) => {
+    const { byName } = load(rt([...clear, 'add:', '  headers: ["Cache-Control: no-store"]']));
+    expect(byName('r').details?.noStoreCoverage).toBe('remove-add');
+    expect(byName('r').noStore.known && byName('r').noStore.value?.partial).toMatchObject({
+      kind: 'remove-add',
+      missing: 'replace.headers',
+      leaves: expect.stringMatching(/^responses whose upstream sends a Cache-Control leave with none at all/),
+    });
+  });
+
+  it.each([
+    ['replace + add, no space after the colon', ['replace:', '  headers: ["Cache-Control:no-store"]', 'add:', '  headers: ["Cache-Control:no-store"]'], 'both'],
+    ['replace + add, a space after the colon', ['replace:', '  headers: ["Cache-Control: no-store"]', 'add:', '  headers: ["Cache-Control: no-store"]'], 'both'],
+    ['remove + replace + add (replace restores it)', ['remove:', '  headers: [Cache-Control]', 'replace:', '  headers: ["Cache-Control:no-store"]', 'add:', '  headers: ["Cache-Control:no-store"]'], 'both'],
+    ['remove of another header + add', ['remove:', '  headers: [X-Cache-Control]', 'add:', '  headers: ["Cache-Control:no-store"]'], 'add-only'],
+    ['remove + replace: still replace only', ['remove:', '  headers: [Cache-Control]', 'replace:', '  headers: ["Cache-Control:no-store"]'], 'replace-only'],
+  ])('%s', (_, config, coverage) => {
+    const r = load(rt(config)).byName('r');
+    expect(r.details?.noStoreCoverage).toBe(coverage);
+    expect(r.noStore).toMatchObject({ known: true, value: { cacheControl: 'no-store' } });
+    expect(r.noStore.known && r.noStore.value?.partial?.kind).toBe(coverage === 'both' ? undefined : coverage);
   });
 
   it('append adds whatever the upstream sent', () => {

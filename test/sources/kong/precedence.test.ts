@@ -1,4 +1,4 @@
-// Plugin precedence (domain.md §3.5): the single most specific ENABLED instance of each plugin runs on a route.
+// Plugin precedence (docs/platforms/kong.md#plugin-precedence): the single most specific ENABLED instance of each plugin runs on a route.
 import { load, yaml } from './helpers';
 
 const cache = (methods: string, extra = '') => `config: { strategy: memory, request_method: [${methods}]${extra} }`;

@@ -19,8 +19,8 @@ Object.defineProperty(exports, "formatValue", { enumerable: true, get: function 
 const template_1 = require("./template");
 const VERBS = new Set([...model_1.ALL_METHODS, 'ANY']);
 const DEFAULT_TTL = 300;
-const STAGE_WIDE_CAVEAT = 'Stage-wide (*/*) caching is read as GET-only (AWS caching guide, domain.md §1.3); runtime behaviour for other methods is UNCONFIRMED';
-const ANY_CAVEAT = 'How caching treats requests routed through an ANY method is UNCONFIRMED (domain.md §1.3, §1.10)';
+const STAGE_WIDE_CAVEAT = 'Stage-wide (*/*) caching is read as GET-only (AWS caching guide, docs/platforms/api-gateway.md#stage-wide-caching); runtime behaviour for other methods is UNCONFIRMED';
+const ANY_CAVEAT = 'How caching treats requests routed through an ANY method is UNCONFIRMED (docs/platforms/api-gateway.md#any-and-proxy)';
 function normaliseMethod(m) {
     const up = m.trim().toUpperCase();
     if (up === 'X-AMAZON-APIGATEWAY-ANY-METHOD')
@@ -552,7 +552,7 @@ function computeStageWide(stage) {
         else if (on.value) {
             const caveats = [STAGE_WIDE_CAVEAT];
             if (c.fromDescription)
-                caveats.push('That StageDescription.CachingEnabled is stored as the */* entry is UNCONFIRMED (domain.md §1.6)');
+                caveats.push('That StageDescription.CachingEnabled is stored as the */* entry is UNCONFIRMED (docs/platforms/api-gateway.md#deployment-stagedescription)');
             return { on: true, ttl: c.ttl, at: c.at, caveats };
         }
     }
@@ -600,9 +600,9 @@ function checkSettings(reader, api, stage) {
             continue;
         }
         if (s.unencoded)
-            fact('ambiguous-setting', `${what}: AWS documents the resource path encoded, each / after the first written ~1 (${ENCODE(s.path)}); whether API Gateway matches the unencoded form is UNCONFIRMED (domain.md §1.2). cachelint reads it as the resource ${s.path}.`, `Write ResourcePath: ${ENCODE(s.path)}.`);
+            fact('ambiguous-setting', `${what}: AWS documents the resource path encoded, each / after the first written ~1 (${ENCODE(s.path)}); whether API Gateway matches the unencoded form is UNCONFIRMED (docs/platforms/api-gateway.md#method-settings). cachelint reads it as the resource ${s.path}.`, `Write ResourcePath: ${ENCODE(s.path)}.`);
         else if (s.path !== '*' && s.method === '*')
-            fact('ambiguous-setting', `${what}: a specific path with HttpMethod * is not a documented form (domain.md §1.2); cachelint reads it as GET-only caching for ${s.path}, like */*.`, 'Name each method: one MethodSetting per HttpMethod on this ResourcePath.');
+            fact('ambiguous-setting', `${what}: a specific path with HttpMethod * is not a documented form (docs/platforms/api-gateway.md#method-settings); cachelint reads it as GET-only caching for ${s.path}, like */*.`, 'Name each method: one MethodSetting per HttpMethod on this ResourcePath.');
         if (s.path !== '*' && s.method !== '*' && api.complete && api.methods.length > 0) {
             const onPath = methodsOn(api, s.path);
             const has = onPath.some((m) => m.httpMethod === s.method || m.httpMethod === 'ANY');
@@ -618,7 +618,7 @@ function checkSettings(reader, api, stage) {
             const a = effectiveCaching(prev.caching, prev.ttl);
             const b = effectiveCaching(s.caching, s.ttl);
             const differ = !a || !b || !a.known || !b.known || a.value !== b.value;
-            fact('ambiguous-setting', `${what} duplicates the entry at line ${prev.at.line}${differ ? ' with a different caching value' : ''}: which one API Gateway applies is UNCONFIRMED (domain.md §1.13); cachelint evaluates both.`, 'Keep one MethodSetting per ResourcePath and HttpMethod.');
+            fact('ambiguous-setting', `${what} duplicates the entry at line ${prev.at.line}${differ ? ' with a different caching value' : ''}: which one API Gateway applies is UNCONFIRMED (docs/platforms/api-gateway.md#cdk-to-cloudformation); cachelint evaluates both.`, 'Keep one MethodSetting per ResourcePath and HttpMethod.');
         }
         else
             seen.set(key, s);
@@ -646,7 +646,7 @@ function settingSnippet(s, flavor) {
 }
 /** One endpoint: (stage, path, method) with the stage cache layer when the cluster can cache it. */
 function endpointFor(reader, api, stage, m) {
-    // ANY catches the verbs the resource does not declare itself (domain.md §1.10).
+    // ANY catches the verbs the resource does not declare itself (docs/platforms/api-gateway.md#any-and-proxy).
     const declared = new Set(methodsOn(api, m.path).filter((x) => x.httpMethod !== 'ANY').map((x) => x.httpMethod));
     const methods = m.httpMethod === 'ANY' ? model_1.ALL_METHODS.filter((v) => !declared.has(v)) : [m.httpMethod];
     const findingId = `${m.path === '/' ? '' : m.path}/${m.httpMethod}`;

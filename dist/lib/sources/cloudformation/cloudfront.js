@@ -7,7 +7,7 @@ const model_1 = require("../../model");
 const intrinsics_1 = require("./intrinsics");
 const managed_policies_1 = require("./managed-policies");
 const template_1 = require("./template");
-const LEGACY_CAVEAT = 'Legacy ForwardedValues TTL defaults (MinTTL 0, DefaultTTL 86400, MaxTTL 31536000): the MinTTL default is UNCONFIRMED (domain.md §2.2)';
+const LEGACY_CAVEAT = 'Legacy ForwardedValues TTL defaults (MinTTL 0, DefaultTTL 86400, MaxTTL 31536000): the MinTTL default is UNCONFIRMED (docs/platforms/cloudfront.md#ttls)';
 const GET_HEAD = ['GET', 'HEAD'];
 function cloudFrontEndpoints(reader, apiEndpoints) {
     const out = [];
@@ -137,12 +137,10 @@ function behaviourEndpoint(reader, distribution, path, pattern, origins) {
     const origin = originId.known ? origins.get(originId.value) : undefined;
     const layer = cacheLayer(reader, path);
     const noStore = responseHeadersNoStore(reader, path);
-    // All seven methods is CloudFront's only write-allowing choice: `ANY *` reads better than the list.
-    const methodsLabel = !allowed.known ? '?' : allowed.value.length === model_1.ALL_METHODS.length ? 'ANY' : allowed.value.join(',');
     const endpoint = {
         platform: 'cloudfront',
         resource: distribution,
-        route: `${methodsLabel} ${pattern ?? '*'}`,
+        route: behaviourName(reader.flavor, pattern),
         findingId: pattern ?? 'default',
         methods: allowed,
         paths: [normalisePattern(pattern ?? '/*')],
@@ -159,6 +157,13 @@ function behaviourEndpoint(reader, distribution, path, pattern, origins) {
         },
     };
     return { endpoint, behaviour: { pattern, originId: originId.known ? originId.value : undefined, layer, noStore } };
+}
+/** A behaviour as its author wrote it: `DefaultCacheBehavior` / `CacheBehaviors /api/*` in a template, the
+ *  Distribution props `defaultBehavior` / `additionalBehaviors['/api/*']` in a CDK app. */
+function behaviourName(flavor, pattern) {
+    if (flavor === 'cdk')
+        return pattern === undefined ? 'defaultBehavior' : `additionalBehaviors['${pattern}']`;
+    return pattern === undefined ? 'DefaultCacheBehavior' : `CacheBehaviors ${pattern}`;
 }
 function normalisePattern(p) {
     return p.startsWith('/') ? p : '/' + p;
@@ -212,7 +217,7 @@ function cacheLayer(reader, path) {
         key.push(...keyEntries('cookie', cookies.value, namesAt(reader, [...path, 'ForwardedValues', 'Cookies', 'WhitelistedNames'])));
     const allHeaders = headers?.known && headers.value.includes('*');
     const layer = layerOf('cloudfront-forwarded-values', 'ForwardedValues (legacy cache settings)', at, allHeaders ? (0, model_1.known)([]) : cachedMethods, ttl, (0, model_1.known)(key), (0, model_1.known)(true));
-    layer.caveats = [LEGACY_CAVEAT, ...(allHeaders ? ["Headers ['*'] disables caching (domain.md §2.2)"] : [])];
+    layer.caveats = [LEGACY_CAVEAT, ...(allHeaders ? ["Headers ['*'] disables caching (docs/platforms/cloudfront.md#ttls)"] : [])];
     if (allHeaders)
         layer.ttl = (0, model_1.known)({ min: 0, default: 0, max: 0 });
     if (allHeaders)
@@ -325,6 +330,8 @@ function responseHeadersNoStore(reader, path) {
     const ref = templatePolicy(reader, raw, 'AWS::CloudFront::ResponseHeadersPolicy');
     if (ref) {
         const items = reader.items(['Resources', ref, 'Properties', 'ResponseHeadersPolicyConfig', 'CustomHeadersConfig', 'Items']);
+        // Override: false keeps the origin's Cache-Control where it sent one: a partial policy, unless an item overrides.
+        let keepsOrigin;
         for (const item of items) {
             if (item.unresolved !== undefined)
                 return (0, model_1.unknown)(`a custom header of ${ref} cannot be resolved: ${item.unresolved}`, reader.at(item.path));
@@ -344,8 +351,20 @@ function responseHeadersNoStore(reader, path) {
                 return (0, model_1.unknown)(`the Cache-Control: ${value.value} header of ${ref}: ${(0, template_1.branchWhy)(item.condition)}`, itemAt);
             if (/no-store/i.test(value.value) && override.value)
                 return (0, model_1.known)({ cacheControl: value.value, at: itemAt, source: `ResponseHeadersPolicy ${ref}` });
+            if (/no-store/i.test(value.value) && !item.condition)
+                keepsOrigin ??= {
+                    cacheControl: value.value,
+                    at: reader.at([...item.path, 'Override']),
+                    source: `ResponseHeadersPolicy ${ref}`,
+                    partial: {
+                        kind: 'override-false',
+                        setting: `ResponseHeadersPolicy ${ref}`,
+                        missing: 'Override: true',
+                        leaves: "responses whose origin sends a Cache-Control keep the origin's value (CloudFront adds the custom header only when the origin sent none)",
+                    },
+                };
         }
-        return (0, model_1.known)(undefined);
+        return (0, model_1.known)(keepsOrigin);
     }
     const id = (0, intrinsics_1.asString)(reader.resolver.resolve(raw));
     if (!id.known)

@@ -1,7 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.MANAGED_RESPONSE_HEADERS_POLICIES = exports.MANAGED_ORIGIN_REQUEST_POLICIES = exports.MANAGED_CACHE_POLICIES = void 0;
-const ORIGIN_CC_CAVEAT = 'TTLs of UseOriginCacheControlHeaders are UNCONFIRMED (domain.md §2.3): assumed MinTTL 0, DefaultTTL 0, MaxTTL 31536000';
+const ORIGIN_CC_CAVEAT = 'TTLs of UseOriginCacheControlHeaders are UNCONFIRMED (docs/platforms/cloudfront.md#managed-cache-policies): assumed MinTTL 0, DefaultTTL 0, MaxTTL 31536000';
 /** A lookup table without a prototype: an id from the template (`constructor`, `toString`) finds nothing inherited. */
 function table(entries) {
     return Object.freeze(Object.assign(Object.create(null), entries));
@@ -48,7 +48,7 @@ exports.MANAGED_ORIGIN_REQUEST_POLICIES = table({
     'b689b0a8-53d0-40ab-baf2-68738e2966ac': true, // Managed-AllViewerExceptHostHeader
     'bf0718e1-ba1e-49d1-88b1-f726733018ae': false, // Managed-HostHeaderOnly
 });
-/** Managed response headers policies: none is known to set Cache-Control (UNCONFIRMED, domain.md §2.4). */
+/** Managed response headers policies: none is known to set Cache-Control (UNCONFIRMED, docs/platforms/cloudfront.md#managed-origin-request-and-response-headers-policies). */
 exports.MANAGED_RESPONSE_HEADERS_POLICIES = table({
     '60669652-455b-4ae9-85a4-c4c02393f86c': 'Managed-SimpleCORS',
     '5cc3b908-e619-4b99-88e5-2cf7f45965bd': 'Managed-CORS-With-Preflight',

@@ -72,11 +72,11 @@ function readDeckState(file, doc) {
     const lazyAt = (path) => new yaml_1.LazyLocation(file, doc, path);
     /** Where an entity is named: its name key when it has one, else the entity. */
     const namedAt = (value, path, key = 'name') => lazyAt(key in value ? [...path, key] : path);
-    // _format_version: required by Kong, one of 1.1, 2.1, 3.0 (domain.md §3.6). decK split files often omit it.
+    // _format_version: required by Kong, one of 1.1, 2.1, 3.0 (docs/platforms/kong.md#declarative-config). decK split files often omit it.
     const version = versionOf(root._format_version);
     if ('_format_version' in root && (version === undefined || !exports.KONG_FORMAT_VERSIONS.includes(version)))
         error('unknown-format', `unknown Kong _format_version ${JSON.stringify(root._format_version)} (Kong accepts ${exports.KONG_FORMAT_VERSIONS.join(', ')}); judged as 3.0`, ['_format_version']);
-    // decK `_info.defaults.route` fills fields a route leaves out before Kong sees it (domain.md §3.7). Service
+    // decK `_info.defaults.route` fills fields a route leaves out before Kong sees it (docs/platforms/kong.md#deck). Service
     // defaults (protocol, timeouts, retries) decide nothing cachelint judges.
     const info = (0, placeholders_1.isRecord)(root._info) ? root._info : undefined;
     const routeDefaults = (0, placeholders_1.isRecord)(info?.defaults) && (0, placeholders_1.isRecord)(info.defaults.route) ? info.defaults.route : undefined;
@@ -292,7 +292,7 @@ function routeMethods(r, routePath, defaults, locate) {
         return { methods: (0, model_1.known)([]), paths };
     const m = pick('methods');
     if (!m)
-        return { methods: (0, model_1.known)([...model_1.ALL_METHODS]), paths }; // absent = all methods (domain.md §3.6)
+        return { methods: (0, model_1.known)([...model_1.ALL_METHODS]), paths }; // absent = all methods (docs/platforms/kong.md#declarative-config)
     const ph = (0, placeholders_1.findPlaceholder)(m.value);
     if (ph)
         return { methods: (0, model_1.unknown)((0, placeholders_1.placeholderWhy)(ph, 'the route methods'), at(m)), paths };

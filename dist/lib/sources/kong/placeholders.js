@@ -3,7 +3,7 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.isRecord = void 0;
 exports.findPlaceholder = findPlaceholder;
 exports.placeholderWhy = placeholderWhy;
-// decK env placeholders `${{ env "DECK_X" }}` (domain.md §3.7): substituted only when decK runs, so a deciding value
+// decK env placeholders `${{ env "DECK_X" }}` (docs/platforms/kong.md#deck): substituted only when decK runs, so a deciding value
 // that contains one is unknown — never assumed to be the default, never assumed safe or unsafe.
 const PLACEHOLDER = /\$\{\{\s*env\s+"[^"]*"\s*\}\}/;
 /** The first decK env placeholder anywhere inside a value (strings, arrays, objects), if any. */

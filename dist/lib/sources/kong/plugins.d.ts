@@ -19,14 +19,16 @@ export interface PluginContext {
 export declare function cacheLayerFor(inst: KongPlugin, ctx: PluginContext, extra?: {
     findingSuffix?: string;
 }): CacheLayer;
-export type Coverage = 'both' | 'add-only' | 'replace-only' | 'append';
+export type Coverage = 'both' | 'add-only' | 'replace-only' | 'remove-add' | 'append';
 export interface NoStoreHit {
     cacheControl: string;
     at: SourceLocation;
     op: 'add' | 'replace' | 'append';
 }
+/** `clears`: the instance removes (or renames away) the upstream's Cache-Control before its add runs. */
 export type NoStoreRead = {
     hits: NoStoreHit[];
+    clears?: boolean;
 } | {
     unknown: {
         why: string;
@@ -37,12 +39,11 @@ export type NoStoreRead = {
 export declare function noStoreEntries(inst: KongPlugin): NoStoreRead;
 /**
  * Combines the effective transformers' entries into the endpoint's policy and how much of it is robust
- * (`details.noStoreCoverage` on the endpoint). Decision: partial coverage COUNTS as a policy (no CL003), and the
- * policy's `source` says which half is missing. Why: each half covers a real case — `add` the usual write response
- * without Cache-Control (also what a cache_control:true proxy-cache would otherwise store for cache_ttl), `replace` an
- * upstream that sends a cacheable Cache-Control — so neither is "nothing sets no-store", which is what CL003 states;
- * reporting the missing half is a job for a rule that reads `noStoreCoverage`, not for a misleading CL003.
- * `append` adds a second Cache-Control value next to the upstream's: counted, coverage 'append'.
+ * (`details.noStoreCoverage` on the endpoint). Kong decides `replace` (only when the upstream sent Cache-Control) and
+ * `add` (only when it did not) against the upstream's headers as they arrived, before `remove` ran
+ * (docs/platforms/kong.md#response-transformer): only replace + add reach every response. Anything less is a policy
+ * with `partial` set, which CL003 reports with the missing half. `append` adds a second Cache-Control value next to
+ * the upstream's, so no-store reaches every response: counted, coverage 'append'.
  */
 export declare function noStorePolicy(found: {
     inst: KongPlugin;

@@ -108,7 +108,7 @@ function cacheLayerFor(inst, ctx, extra = {}) {
     }
     else if (kind === 'kong-graphql-proxy-cache') {
         cachedMethods = (0, model_1.known)(['GET', 'POST']);
-        caveats.push('whether graphql-proxy-cache-advanced skips mutations is UNCONFIRMED (domain.md §3.3)');
+        caveats.push('whether graphql-proxy-cache-advanced skips mutations is UNCONFIRMED (docs/platforms/kong.md#other-caching-plugins)');
     }
     else {
         cachedMethods = (0, model_1.known)(['POST']);
@@ -206,34 +206,65 @@ function noStoreEntries(inst) {
             hits.push({ cacheControl: value, at: entryAt(), op });
         }
     }
-    return { hits };
+    return clearsCacheControl(inst) ? { hits, clears: true } : { hits };
+}
+/** `remove.headers: [Cache-Control]` or `rename.headers: ["Cache-Control:..."]`: the upstream's header is gone. */
+function clearsCacheControl(inst) {
+    return ['remove', 'rename'].some((op) => {
+        const v = inst.config.getIn(op, 'headers')?.value;
+        // Kong reads each entry as `name[:value]` (header_transformer.lua `iter`).
+        return (Array.isArray(v) ? v : [v]).some((e) => typeof e === 'string' && /^cache-control$/i.test(e.split(':')[0].trim()));
+    });
 }
 /**
  * Combines the effective transformers' entries into the endpoint's policy and how much of it is robust
- * (`details.noStoreCoverage` on the endpoint). Decision: partial coverage COUNTS as a policy (no CL003), and the
- * policy's `source` says which half is missing. Why: each half covers a real case — `add` the usual write response
- * without Cache-Control (also what a cache_control:true proxy-cache would otherwise store for cache_ttl), `replace` an
- * upstream that sends a cacheable Cache-Control — so neither is "nothing sets no-store", which is what CL003 states;
- * reporting the missing half is a job for a rule that reads `noStoreCoverage`, not for a misleading CL003.
- * `append` adds a second Cache-Control value next to the upstream's: counted, coverage 'append'.
+ * (`details.noStoreCoverage` on the endpoint). Kong decides `replace` (only when the upstream sent Cache-Control) and
+ * `add` (only when it did not) against the upstream's headers as they arrived, before `remove` ran
+ * (docs/platforms/kong.md#response-transformer): only replace + add reach every response. Anything less is a policy
+ * with `partial` set, which CL003 reports with the missing half. `append` adds a second Cache-Control value next to
+ * the upstream's, so no-store reaches every response: counted, coverage 'append'.
  */
 function noStorePolicy(found) {
     const hits = [];
+    let clears;
     for (const f of found) {
         if ('unknown' in f.read)
             return { value: (0, model_1.unknown)(f.read.unknown.why, f.read.unknown.at) };
         hits.push(...f.read.hits.map((h) => ({ ...h, inst: f.inst })));
+        if (f.read.clears && f.read.hits.some((h) => h.op === 'add'))
+            clears ??= f.inst;
     }
     if (hits.length === 0)
         return { value: (0, model_1.known)(undefined) };
     const ops = new Set(hits.map((h) => h.op));
-    // replace acts only when the upstream sent Cache-Control, add only when it did not (decided against the original
-    // headers, domain.md §3.4): both together cover every response; append adds whatever the upstream sent.
-    const coverage = ops.has('append') ? 'append' : ops.has('add') && ops.has('replace') ? 'both' : ops.has('add') ? 'add-only' : 'replace-only';
+    const coverage = ops.has('append')
+        ? 'append'
+        : ops.has('add') && ops.has('replace')
+            ? 'both'
+            : ops.has('replace')
+                ? 'replace-only'
+                : clears
+                    ? 'remove-add'
+                    : 'add-only';
     const first = hits[0];
-    const partial = coverage === 'add-only' ? ' (partial: add only, no effect when the upstream sends Cache-Control)' : coverage === 'replace-only' ? ' (partial: replace only, no effect when the upstream sends no Cache-Control)' : '';
     const opsText = [...ops].join('+');
-    const source = `${first.inst.name} (${(0, precedence_1.scopeText)(first.inst, true)}): ${opsText} Cache-Control: ${first.cacheControl}${partial}`;
-    return { value: (0, model_1.known)({ cacheControl: first.cacheControl, at: first.at, source }), coverage };
+    const setting = `${first.inst.name} (${(0, precedence_1.scopeText)(first.inst, true)})`;
+    const policy = { cacheControl: first.cacheControl, at: first.at, source: `${setting}: ${opsText} Cache-Control: ${first.cacheControl}` };
+    const partial = partialOf(coverage, clears ? `${clears.name} (${(0, precedence_1.scopeText)(clears, true)})` : setting);
+    if (partial)
+        policy.partial = partial;
+    return { value: (0, model_1.known)(policy), coverage };
+}
+function partialOf(coverage, setting) {
+    switch (coverage) {
+        case 'add-only':
+            return { kind: 'add-only', setting, missing: 'replace.headers', leaves: "responses whose upstream sends a Cache-Control keep the upstream's value (add acts only when the upstream sent none)" };
+        case 'replace-only':
+            return { kind: 'replace-only', setting, missing: 'add.headers', leaves: 'responses whose upstream sends no Cache-Control leave without one (replace acts only when the upstream sent one)' };
+        case 'remove-add':
+            return { kind: 'remove-add', setting, missing: 'replace.headers', leaves: "responses whose upstream sends a Cache-Control leave with none at all (remove clears it, and add is decided against the upstream's headers, which had one)" };
+        default:
+            return undefined;
+    }
 }
 //# sourceMappingURL=plugins.js.map

@@ -3,7 +3,7 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.methodsFromList = methodsFromList;
 exports.methodsFromExpression = methodsFromExpression;
 exports.routeText = routeText;
-// Which methods a Kong route accepts (domain.md §3.6): `methods` absent or empty = all methods; expression routes
+// Which methods a Kong route accepts (docs/platforms/kong.md#declarative-config): `methods` absent or empty = all methods; expression routes
 // (router_flavor = expressions) are read conservatively: the result over-approximates the methods that can match.
 const model_1 = require("../../model");
 const METHOD_SET = new Set(model_1.ALL_METHODS);
