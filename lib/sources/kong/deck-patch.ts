@@ -114,13 +114,13 @@ export function readDeckPatch(file: string, doc: YamlDocument): { patch: DeckPat
 
   for (const key of Object.keys(root)) {
     if (key !== 'patches' && key !== 'add-plugins') continue;
+    patch.kinds.push(key === 'patches' ? 'deck-patch' : 'deck-add-plugins');
     const list = root[key];
     if (list === null || list === undefined) continue;
     if (!Array.isArray(list)) {
       error('parse', `${key} must be a list`, [key]);
       continue;
     }
-    patch.kinds.push(key === 'patches' ? 'deck-patch' : 'deck-add-plugins');
     list.forEach((entry, i) => {
       if (!isRecord(entry)) return; // decK ignores non-object entries (jsonbasics.GetObjectArrayField)
       const at: PathSegment[] = [key, i];
