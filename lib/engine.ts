@@ -30,6 +30,7 @@ interface ParsedInput {
   text: string;
   parsed: YamlFile;
   adapter: SourceAdapter;
+  named: boolean;
 }
 
 export function scan(paths: readonly string[], options: ScanOptions = {}): ScanResult {
@@ -84,7 +85,7 @@ export function scan(paths: readonly string[], options: ScanOptions = {}): ScanR
       continue;
     }
     sources.set(file, text);
-    inputs.push({ file, text, parsed, adapter });
+    inputs.push({ file, text, parsed, adapter, named });
   }
 
   const models: Model[] = [];
@@ -112,7 +113,15 @@ export function scan(paths: readonly string[], options: ScanOptions = {}): ScanR
       models.push(...out.models);
       errors.push(...out.errors);
       const failed = new Set(out.errors.map((e) => e.file));
-      for (const i of group) files.push({ file: i.file, status: failed.has(i.file) ? 'error' : 'scanned', format: adapter.format });
+      const unjudged = new Map((out.unjudged ?? []).map((u) => [u.file, u]));
+      for (const i of group) {
+        const format = out.formats?.[i.file] ?? adapter.format;
+        const u = unjudged.get(i.file);
+        // A file that cannot be judged alone never passes silently: an error when named, a listed skip in a walk.
+        if (u && i.named) errors.push(u);
+        if (u && !i.named && !failed.has(i.file)) files.push({ file: i.file, status: 'skipped', format, reason: u.message });
+        else files.push({ file: i.file, status: failed.has(i.file) || (u && i.named) ? 'error' : 'scanned', format, ...(u ? { reason: u.message } : {}) });
+      }
     } catch (e) {
       for (const i of group) pushProblem(errors, files, i.file, e, adapter.format);
     }

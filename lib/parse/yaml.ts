@@ -134,11 +134,11 @@ export class YamlDocument {
  */
 export class LazyLocation {
   readonly file: string;
-  #doc: YamlDocument;
+  #doc: Pick<YamlDocument, 'locate'>;
   #path: readonly PathSegment[];
   #at: Located | undefined;
 
-  constructor(file: string, doc: YamlDocument, path: readonly PathSegment[]) {
+  constructor(file: string, doc: Pick<YamlDocument, 'locate'>, path: readonly PathSegment[]) {
     this.file = file;
     this.#doc = doc;
     this.#path = path;

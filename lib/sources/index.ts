@@ -3,7 +3,7 @@
 // only when a file of its format is found (a pre-commit run on one Kong file never loads the CloudFormation code).
 import type { AdapterInput, AdapterOutput, SourceAdapter } from './types';
 import { isTemplate } from './cloudformation/detect';
-import { detectKong } from './kong/detect';
+import { detectDeckPatch, detectKong } from './kong/detect';
 import { detectKongIngress, screenKongIngressText } from './kong-ingress/detect';
 import type { TagMode, YamlDocument } from '../parse/yaml';
 
@@ -26,7 +26,8 @@ export function lazyAdapter(
 // CloudFormation first: a template never looks like Kong, but a Kong sniffer could claim a template's `Resources`.
 export const ADAPTERS: SourceAdapter[] = [
   lazyAdapter('cloudformation', 'cloudformation', (doc, file) => isTemplate(doc.value, file), () => (require('./cloudformation') as typeof import('./cloudformation')).cloudFormationAdapter),
-  lazyAdapter('kong', 'plain', (doc) => detectKong(doc), () => (require('./kong') as typeof import('./kong')).kongAdapter),
+  // decK patch / add-plugins files are Kong's too: read together with the state files they change.
+  lazyAdapter('kong', 'plain', (doc) => detectKong(doc) || detectDeckPatch(doc), () => (require('./kong') as typeof import('./kong')).kongAdapter, { together: true }),
   // Kubernetes manifests (apiVersion + kind) never look like decK files, and decK never has apiVersion/kind.
   lazyAdapter('kong-ingress', 'plain', (doc) => detectKongIngress(doc), () => (require('./kong-ingress') as typeof import('./kong-ingress')).kongIngressAdapter, {
     together: true,
@@ -39,7 +40,7 @@ export const ADAPTERS: SourceAdapter[] = [
 export function looksLikeOurs(text: string): boolean {
   return (
     /AWSTemplateFormatVersion|"?AWS::[A-Za-z0-9]+::/.test(text) ||
-    /(^|\n)["']?(_format_version|services|routes|plugins|consumers|consumer_groups)["']?\s*:/.test(text) ||
+    /(^|\n)["']?(_format_version|services|routes|plugins|consumers|consumer_groups|add-plugins|patches)["']?\s*:/.test(text) ||
     /configuration\.konghq\.com|konghq\.com\/|kind:\s*(Ingress|HTTPRoute|Service|List)\b/.test(text)
   );
 }

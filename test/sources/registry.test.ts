@@ -63,7 +63,7 @@ describe('the registry', () => {
   it('CloudFormation first, then Kong, then Kong Ingress; each with its YAML tags', () => {
     expect(ADAPTERS.map((a) => [a.format, a.tags, !!a.toModelsTogether, !!a.screenText])).toEqual([
       ['cloudformation', 'cloudformation', false, false],
-      ['kong', 'plain', false, false],
+      ['kong', 'plain', true, false], // together: decK patch files meet the state files they change
       ['kong-ingress', 'plain', true, true],
     ]);
   });
@@ -73,6 +73,9 @@ describe('the registry', () => {
     const owner = (text: string, file = 'x.yaml') => ADAPTERS.find((a) => a.detect(doc(text), file))?.format;
     expect(owner('AWSTemplateFormatVersion: "2010-09-09"\nResources: {}\n')).toBe('cloudformation');
     expect(owner('_format_version: "3.0"\n')).toBe('kong');
+    expect(owner('_format_version: "1.0"\npatches:\n  - values: { a: 1 }\n')).toBe('kong');
+    expect(owner('add-plugins:\n  - plugins: [{ name: cors }]\n')).toBe('kong');
+    expect(owner('resources: [a.yaml]\npatches:\n  - path: p.yaml\n')).toBeUndefined();
     expect(owner('apiVersion: configuration.konghq.com/v1\nkind: KongPlugin\nmetadata: { name: a }\nplugin: cors\n')).toBe('kong-ingress');
     expect(owner('a: 1\n')).toBeUndefined();
   });

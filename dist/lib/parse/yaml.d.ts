@@ -56,7 +56,7 @@ export declare class YamlDocument {
 export declare class LazyLocation {
     #private;
     readonly file: string;
-    constructor(file: string, doc: YamlDocument, path: readonly PathSegment[]);
+    constructor(file: string, doc: Pick<YamlDocument, 'locate'>, path: readonly PathSegment[]);
     get line(): number;
     get column(): number;
     get endLine(): number;

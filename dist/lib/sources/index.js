@@ -22,7 +22,8 @@ function lazyAdapter(format, tags, detect, load, extra = {}) {
 // CloudFormation first: a template never looks like Kong, but a Kong sniffer could claim a template's `Resources`.
 exports.ADAPTERS = [
     lazyAdapter('cloudformation', 'cloudformation', (doc, file) => (0, detect_1.isTemplate)(doc.value, file), () => require('./cloudformation').cloudFormationAdapter),
-    lazyAdapter('kong', 'plain', (doc) => (0, detect_2.detectKong)(doc), () => require('./kong').kongAdapter),
+    // decK patch / add-plugins files are Kong's too: read together with the state files they change.
+    lazyAdapter('kong', 'plain', (doc) => (0, detect_2.detectKong)(doc) || (0, detect_2.detectDeckPatch)(doc), () => require('./kong').kongAdapter, { together: true }),
     // Kubernetes manifests (apiVersion + kind) never look like decK files, and decK never has apiVersion/kind.
     lazyAdapter('kong-ingress', 'plain', (doc) => (0, detect_3.detectKongIngress)(doc), () => require('./kong-ingress').kongIngressAdapter, {
         together: true,
@@ -33,7 +34,7 @@ exports.ADAPTERS = [
 /** Cheap text prefilter for directory walks, so package-lock.json and friends are never parsed. */
 function looksLikeOurs(text) {
     return (/AWSTemplateFormatVersion|"?AWS::[A-Za-z0-9]+::/.test(text) ||
-        /(^|\n)["']?(_format_version|services|routes|plugins|consumers|consumer_groups)["']?\s*:/.test(text) ||
+        /(^|\n)["']?(_format_version|services|routes|plugins|consumers|consumer_groups|add-plugins|patches)["']?\s*:/.test(text) ||
         /configuration\.konghq\.com|konghq\.com\/|kind:\s*(Ingress|HTTPRoute|Service|List)\b/.test(text));
 }
 function tagModeFor(text) {

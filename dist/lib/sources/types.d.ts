@@ -11,6 +11,13 @@ export interface AdapterOutput {
     models: Model[];
     /** Located problems that make (part of) the file unjudgeable: reported, exit 2, never silently dropped. */
     errors: InputError[];
+    /**
+     * Files of this format that cannot be judged on their own (a decK patch file without the state it changes), with
+     * the reason located: an error when the file was named, listed as skipped with the reason in a directory walk.
+     */
+    unjudged?: InputError[];
+    /** The format shown in `files[].format` for files that are a variant of this one ('deck-patch'). */
+    formats?: Record<string, string>;
 }
 export interface SourceAdapter {
     /** Format id shown in `files[].format`: 'kong', 'kong-ingress', 'cloudformation', 'cdk-assembly'. */

@@ -8,6 +8,7 @@ import type { InputError } from '../../findings';
 import type { ConfigFact, Method, SourceLocation, Value } from '../../model';
 import { ALL_METHODS, known, unknown } from '../../model';
 import { LazyLocation, type PathSegment, type YamlDocument } from '../../parse/yaml';
+import type { DeckDocument } from './deck-patch';
 import { findPlaceholder, isRecord, placeholderWhy } from './placeholders';
 import { AUTH_PLUGINS, cacheKindOf, isRelevantPlugin } from './plugins';
 import { methodsFromExpression, methodsFromList } from './routes';
@@ -68,20 +69,22 @@ class Registry<E extends KongEntity> {
 }
 
 /** Reads a document the Kong adapter detected. Never throws on content: problems become located errors. */
-export function readDeckState(file: string, doc: YamlDocument): DeckReadResult {
+export function readDeckState(file: string, doc: YamlDocument | DeckDocument): DeckReadResult {
   const root = doc.value as Record<string, unknown>;
   const errors: InputError[] = [];
   const facts: ConfigFact[] = [];
+  // A state patched by decK patch files (deck-patch.ts) says which file each member was written in.
+  const fileAt = (path: readonly PathSegment[]) => ('fileAt' in doc && doc.fileAt ? doc.fileAt(path) : file);
   const locate = (path: readonly PathSegment[]): SourceLocation => {
     const l = doc.locate(path);
-    return { file, line: l.line, column: l.column, endLine: l.endLine, endColumn: l.endColumn };
+    return { file: fileAt(path), line: l.line, column: l.column, endLine: l.endLine, endColumn: l.endColumn };
   };
   const error = (code: string, message: string, path: readonly PathSegment[]) => {
     const l = locate(path);
-    errors.push({ file, line: l.line, column: l.column, code, message });
+    errors.push({ file: l.file, line: l.line, column: l.column, code, message });
   };
   /** A location whose line is looked up only if something reads it (most entities never end up in a finding). */
-  const lazyAt = (path: readonly PathSegment[]): SourceLocation => new LazyLocation(file, doc, path);
+  const lazyAt = (path: readonly PathSegment[]): SourceLocation => new LazyLocation(fileAt(path), doc, path);
   /** Where an entity is named: its name key when it has one, else the entity. */
   const namedAt = (value: Record<string, unknown>, path: PathSegment[], key = 'name') => lazyAt(key in value ? [...path, key] : path);
 

@@ -31,6 +31,23 @@ function isDeckPatchFile(root: Record<string, unknown>): boolean {
   return ('patches' in root || 'add-plugins' in root) && !ENTITY_KEYS.some((k) => Array.isArray(root[k]));
 }
 
+/**
+ * A `deck file patch` or `deck file add-plugins` input (go-apiops `patch/patch-file.yml`, `plugins/plugin-file.yml`):
+ * `patches:` / `add-plugins:` lists. `_format_version` is optional there, so without it the entries must look like
+ * decK's (selectors, values, remove; selectors, plugins, overwrite), never like kustomize's `patches` (path, target).
+ */
+export function detectDeckPatch(doc: YamlDocument): boolean {
+  const root = doc.value;
+  if (!isRecord(root) || 'apiVersion' in root || 'kind' in root || !isDeckPatchFile(root)) return false;
+  if ('_format_version' in root) return true;
+  const entries = (key: string) => (Array.isArray(root[key]) ? (root[key] as unknown[]) : []);
+  const patches = entries('patches');
+  const addPlugins = entries('add-plugins');
+  const deckLike = (items: unknown[], fields: string[]) =>
+    items.length > 0 && items.every(isRecord) && items.every((e) => fields.some((f) => f in e) && !('path' in e || 'target' in e || 'patch' in e));
+  return deckLike(patches, ['selectors', 'values', 'remove']) || deckLike(addPlugins, ['selectors', 'plugins', 'overwrite']);
+}
+
 export function detectKong(doc: YamlDocument): boolean {
   const root = doc.value;
   if (!isRecord(root)) return false;

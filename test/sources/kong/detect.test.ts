@@ -11,6 +11,10 @@ describe('detect', () => {
     ['split file: consumers only', yaml('consumers:', '  - username: alice', '    keyauth_credentials: [{ key: k }]')],
     ['decK _plugin_configs file', yaml('_plugin_configs:', '  c: { cache_ttl: 5 }')],
     ['split file: consumer groups only', yaml('consumer_groups:', '  - name: gold', '    plugins: [{ name: rate-limiting-advanced }]')],
+    ['a decK patch file (deck file patch)', yaml('_format_version: "1.0"', 'patches:', '  - selectors: [$]', '    values: {}')],
+    ['a decK add-plugins file (deck file add-plugins)', yaml('_format_version: "3.0"', 'add-plugins:', '  - selectors: ["$..services[*]"]', '    plugins: [{ name: cors }]')],
+    ['a decK patch file without _format_version', yaml('patches:', '  - selectors: ["$..routes[*]"]', '    remove: [methods]')],
+    ['a decK add-plugins file without _format_version', yaml('add-plugins:', '  - plugins: [{ name: cors }]')],
   ])('claims %s', (_, text) => expect(detect(text)).toBe(true));
 
   it.each([
@@ -21,8 +25,9 @@ describe('detect', () => {
     ['a docker-compose file', yaml('version: "3.8"', 'services:', '  kong:', '    image: kong:3.6')],
     ['a serverless.yml plugins list', yaml('service: api', 'plugins:', '  - serverless-offline')],
     ['an eslint-like plugins list of mappings', yaml('plugins:', '  - name: react')],
-    ['a decK patch file', yaml('_format_version: "1.0"', 'patches:', '  - selectors: [$]', '    values: {}')],
-    ['a decK add-plugins file', yaml('_format_version: "3.0"', 'add-plugins:', '  - selectors: ["$..services[*]"]', '    plugins: [{ name: cors }]')],
+    ['kustomize patches without apiVersion', yaml('resources: [deploy.yaml]', 'patches:', '  - path: patch.yaml', '    target: { kind: Deployment }')],
+    ['kustomize patches with selectors-like keys and a target', yaml('patches:', '  - patch: "- op: remove"', '    target: { kind: Service }', '    values: {}')],
+    ['patches that is not a list of mappings', yaml('patches:', '  - a.diff')],
     ['a list document', yaml('- name: a')],
     ['an empty mapping', yaml('{}')],
     ['a consumer_groups list of other things', yaml('consumer_groups:', '  - name: gold', '    members: 3')],

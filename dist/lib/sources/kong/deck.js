@@ -60,16 +60,18 @@ function readDeckState(file, doc) {
     const root = doc.value;
     const errors = [];
     const facts = [];
+    // A state patched by decK patch files (deck-patch.ts) says which file each member was written in.
+    const fileAt = (path) => ('fileAt' in doc && doc.fileAt ? doc.fileAt(path) : file);
     const locate = (path) => {
         const l = doc.locate(path);
-        return { file, line: l.line, column: l.column, endLine: l.endLine, endColumn: l.endColumn };
+        return { file: fileAt(path), line: l.line, column: l.column, endLine: l.endLine, endColumn: l.endColumn };
     };
     const error = (code, message, path) => {
         const l = locate(path);
-        errors.push({ file, line: l.line, column: l.column, code, message });
+        errors.push({ file: l.file, line: l.line, column: l.column, code, message });
     };
     /** A location whose line is looked up only if something reads it (most entities never end up in a finding). */
-    const lazyAt = (path) => new yaml_1.LazyLocation(file, doc, path);
+    const lazyAt = (path) => new yaml_1.LazyLocation(fileAt(path), doc, path);
     /** Where an entity is named: its name key when it has one, else the entity. */
     const namedAt = (value, path, key = 'name') => lazyAt(key in value ? [...path, key] : path);
     // _format_version: required by Kong, one of 1.1, 2.1, 3.0 (docs/platforms/kong.md#declarative-config). decK split files often omit it.

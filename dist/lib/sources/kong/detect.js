@@ -1,5 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
+exports.detectDeckPatch = detectDeckPatch;
 exports.detectKong = detectKong;
 const placeholders_1 = require("./placeholders");
 const ENTITY_KEYS = ['services', 'routes', 'plugins', 'consumers', 'consumer_groups'];
@@ -27,6 +28,23 @@ function kongShaped(key, list) {
 function isDeckPatchFile(root) {
     // `deck file patch` / `deck file add-plugins` inputs: transformations of a state file, not a state file.
     return ('patches' in root || 'add-plugins' in root) && !ENTITY_KEYS.some((k) => Array.isArray(root[k]));
+}
+/**
+ * A `deck file patch` or `deck file add-plugins` input (go-apiops `patch/patch-file.yml`, `plugins/plugin-file.yml`):
+ * `patches:` / `add-plugins:` lists. `_format_version` is optional there, so without it the entries must look like
+ * decK's (selectors, values, remove; selectors, plugins, overwrite), never like kustomize's `patches` (path, target).
+ */
+function detectDeckPatch(doc) {
+    const root = doc.value;
+    if (!(0, placeholders_1.isRecord)(root) || 'apiVersion' in root || 'kind' in root || !isDeckPatchFile(root))
+        return false;
+    if ('_format_version' in root)
+        return true;
+    const entries = (key) => (Array.isArray(root[key]) ? root[key] : []);
+    const patches = entries('patches');
+    const addPlugins = entries('add-plugins');
+    const deckLike = (items, fields) => items.length > 0 && items.every(placeholders_1.isRecord) && items.every((e) => fields.some((f) => f in e) && !('path' in e || 'target' in e || 'patch' in e));
+    return deckLike(patches, ['selectors', 'values', 'remove']) || deckLike(addPlugins, ['selectors', 'plugins', 'overwrite']);
 }
 function detectKong(doc) {
     const root = doc.value;
