@@ -84,6 +84,9 @@ export interface CacheLayer {
   at: SourceLocation;
   /** Platform-specific scope: kong 'global'|'service'|'route'|'consumer'|...; apigateway 'method'|'stage-wide'; cloudfront 'behavior'. */
   scope?: string;
+  /** Methods this layer lets through to the endpoint, when fewer than the endpoint accepts (a CloudFront behaviour
+   *  allowing GET/HEAD in front of an API that also takes POST: the writes go round it). Absent: all. */
+  admits?: Method[];
   /** Methods whose responses this cache stores (on this endpoint). */
   cachedMethods: Value<Method[]>;
   ttl: Value<Ttl>;

@@ -1,6 +1,6 @@
 import type { Rule, RuleHit } from '../lib/findings';
 import type { CacheLayer, Endpoint } from '../lib/model';
-import { cachedHere, cloudFrontTtlFix, isCloudFront, isKongCache, kongConfigSnippet, kongPluginRef, settingId, unsafeAccepted, unsafeCached, where } from './helpers';
+import { writesThrough, cachedHere, cloudFrontTtlFix, isCloudFront, isKongCache, kongConfigSnippet, kongPluginRef, settingId, unsafeAccepted, unsafeCached, where } from './helpers';
 
 // The backend's last line of defence is `Cache-Control: no-store`. A cache that ignores it (Kong proxy-cache with
 // cache_control: false, its default; CloudFront with MinTTL > 0) keeps serving what the API said must not be kept.
@@ -26,6 +26,7 @@ export const CL002: Rule = {
     const hits: RuleHit[] = [];
     for (const layer of endpoint.caches) {
       if (!isKongCache(layer) && !isCloudFront(layer)) continue;
+      if (writesThrough(endpoint, layer).length === 0) continue; // writes go round this cache: no stale read after one
       if (!layer.honorsOriginNoStore.known || layer.honorsOriginNoStore.value) continue;
       if (unsafeCached(endpoint, layer).length > 0) continue; // CL001 reports this cache and folds this fix in
       const cached = cachedHere(endpoint, layer);

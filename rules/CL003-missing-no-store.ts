@@ -1,7 +1,7 @@
 import type { Rule, RuleHit } from '../lib/findings';
 import type { CacheLayer, Endpoint, HeaderPolicy, Method } from '../lib/model';
 import { isUnsafe } from '../lib/model';
-import { cachedHere, list, unsafeAccepted, unsafeCached } from './helpers';
+import { cachedHere, list, unsafeAccepted, unsafeCached, writesThrough } from './helpers';
 
 // Downstream caches (browsers, corporate proxies, a CDN added later in a console) decide by the response headers.
 // A write endpoint that never says `Cache-Control: no-store` relies on every one of them being configured right.
@@ -23,16 +23,16 @@ export const CL003: Rule = {
   check(endpoint: Endpoint): RuleHit[] {
     const writes = unsafeAccepted(endpoint);
     if (!writes || writes.length === 0) return [];
-    if (endpoint.caches.length === 0 && !endpoint.webhook) return [];
+    // Only the layers the writes pass through are on their path (a GET-only CloudFront behaviour is not).
+    const onPath = endpoint.caches.filter((l) => writesThrough(endpoint, l).length > 0);
+    if (onPath.length === 0 && !endpoint.webhook) return [];
     // A policy that misses some responses: its own finding, on the setting to change (see partialHit).
     if (endpoint.noStore.known && endpoint.noStore.value?.partial) return [partialHit(endpoint, writes, endpoint.noStore.value)];
     if (!endpoint.noStore.known || endpoint.noStore.value !== undefined) return [];
     // Reported beside CL001, not instead of it: the no-store policy is another setting with another fix, and holding
     // it back would only show it after the first fix (all findings on the first run).
     const storing = storesWrites(endpoint);
-    const why = endpoint.caches.length
-      ? `passes through ${endpoint.caches.map((l) => l.name).join(' → ')}`
-      : 'matches a webhook path pattern';
+    const why = onPath.length ? `passes through ${onPath.map((l) => l.name).join(' → ')}` : 'matches a webhook path pattern';
     const backendOnly = endpoint.noStoreSettable === false;
     // Severity follows what can store: a warning only where a layer on the path stores these writes' responses.
     const note = backendOnly

@@ -1,6 +1,6 @@
 import type { Rule, RuleHit } from '../lib/findings';
 import type { Endpoint } from '../lib/model';
-import { cachedHere, cloudFrontTtlFix, isCloudFront, settingId, unsafeAccepted, where } from './helpers';
+import { writesThrough, cachedHere, cloudFrontTtlFix, isCloudFront, settingId, unsafeAccepted, where } from './helpers';
 
 // An API response without Cache-Control is cached for the default TTL (a day with legacy ForwardedValues):
 // GET /orders/42 keeps returning the state before the last PUT.
@@ -23,6 +23,7 @@ export const CL005: Rule = {
     const hits: RuleHit[] = [];
     for (const layer of endpoint.caches) {
       if (!isCloudFront(layer) || !layer.ttl.known || layer.ttl.value.default <= 0) continue;
+      if (writesThrough(endpoint, layer).length === 0) continue;
       // Where the cache also ignores no-store, CL002 is the finding (one root cause, one finding).
       if (!layer.honorsOriginNoStore.known || !layer.honorsOriginNoStore.value) continue;
       const cached = cachedHere(endpoint, layer);

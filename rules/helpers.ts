@@ -11,6 +11,12 @@ export function unsafeAccepted(endpoint: Endpoint): Method[] | undefined {
   return endpoint.methods.value.filter(isUnsafe);
 }
 
+/** Unsafe methods of the endpoint that pass through this layer (a CloudFront behaviour may let only reads through). */
+export function writesThrough(endpoint: Endpoint, layer: CacheLayer): Method[] {
+  const writes = unsafeAccepted(endpoint) ?? [];
+  return layer.admits ? writes.filter((m) => layer.admits!.includes(m)) : writes;
+}
+
 /** Methods that this layer caches AND the endpoint accepts. */
 export function cachedHere(endpoint: Endpoint, layer: CacheLayer): Method[] | undefined {
   if (!endpoint.methods.known || !layer.cachedMethods.known) return undefined;

@@ -23,6 +23,7 @@ interface OriginInfo {
 
 interface Behaviour {
   pattern?: string;
+  allowed: Value<Method[]>;
   originId?: string;
   layer?: CacheLayer;
   noStore: Value<HeaderPolicy | undefined>;
@@ -183,7 +184,7 @@ function behaviourEndpoint(
       ...(b.OriginRequestPolicyId !== undefined ? { originRequestPolicy: 'set' } : {}),
     },
   };
-  return { endpoint, behaviour: { pattern, originId: originId.known ? originId.value : undefined, layer, noStore } };
+  return { endpoint, behaviour: { pattern, allowed, originId: originId.known ? originId.value : undefined, layer, noStore } };
 }
 
 /** A behaviour as its author wrote it: `DefaultCacheBehavior` / `CacheBehaviors /api/*` in a template, the
@@ -418,7 +419,14 @@ function linkApis(behaviours: Behaviour[], origins: Map<string, OriginInfo>, api
       // The first behaviour whose pattern matches decides; it serves this endpoint only if it goes to this origin.
       const b = behaviours.find((x) => x.pattern === undefined || (!x.pattern.startsWith('(unresolved') && patternMatches(x.pattern, viewer)));
       if (!b || b.originId !== origin.id || !b.layer) continue;
-      ref.endpoint.caches.unshift({ ...b.layer, details: { ...b.layer.details, via: 'cloudfront' } });
+      // CloudFront answers methods a behaviour does not allow with 403: only the allowed ones reach the API through it.
+      const linked: CacheLayer = { ...b.layer, details: { ...b.layer.details, via: 'cloudfront' } };
+      if (b.allowed.known && ref.endpoint.methods.known) {
+        const allowed = b.allowed.value;
+        if (!ref.endpoint.methods.value.some((m) => allowed.includes(m))) continue;
+        if (ref.endpoint.methods.value.some((m) => !allowed.includes(m))) linked.admits = [...allowed];
+      }
+      ref.endpoint.caches.unshift(linked);
       if (ref.endpoint.noStore.known && ref.endpoint.noStore.value === undefined && b.noStore.known && b.noStore.value) ref.endpoint.noStore = b.noStore;
     }
   }
