@@ -91,7 +91,8 @@ function paramsHalf(endpoint: Endpoint, layer: CacheLayer, lead: string, cached:
   if (!endpoint.proxyIntegration || !keyEmpty) return undefined;
   const word = pathWord(endpoint, TOKEN_PATH);
   const { path } = apiPathAndMethod(endpoint);
-  const example = `${path}?${word === 'search' || word === 'find' || word === 'query' || word === 'lookup' ? 'q' : 'token'}=A and ?…=B`;
+  const name = word && /^(search|find|query|lookup)$/i.test(word) ? 'q' : 'token';
+  const example = `${path}?${name}=A and ${path}?${name}=B (whatever the names)`;
   return {
     severity: word ? undefined : 'info',
     message:
