@@ -218,7 +218,9 @@ function foldBySetting(perRoute: readonly RouteFinding[]): Finding[] {
   }
   const out: Finding[] = [];
   for (const group of groups.values()) {
-    const first = group[0];
+    // The hit that speaks for the setting: the most serious route's (its message says why it is that serious).
+    let first = group[0];
+    for (const r of group) if (SEVERITY_RANK[r.finding.severity] > SEVERITY_RANK[first.finding.severity]) first = r;
     const routes: string[] = [];
     const routeLocations: RouteLocation[] = [];
     const seen = new Set<string>();
@@ -235,8 +237,6 @@ function foldBySetting(perRoute: readonly RouteFinding[]): Finding[] {
     finding.remediation = hit.remediation;
     finding.routes = routes;
     finding.routeLocations = routeLocations;
-    // The setting is as serious as the worst route it affects (CL007: an ANY method among GETs-only ones).
-    for (const r of group) if (SEVERITY_RANK[r.finding.severity] > SEVERITY_RANK[finding.severity]) finding.severity = r.finding.severity;
     out.push(finding);
   }
   return out;

@@ -98,6 +98,18 @@ export interface CacheLayer {
   keyIncludesIdentity: Value<boolean>;
   /** Request inputs that select the response but are missing from the key (API Gateway path/query params). */
   keyMissing?: string[];
+  /**
+   * Evidence for CL004: caller identity the response depends on that this key leaves out, named as the platform names
+   * it (an authorizer's `method.request.header.x-device-attestation`, a Kong auth plugin that sets no consumer).
+   * Never a SigV4 `Authorization` (AWS_IAM): keying on a per-request signature caches nothing.
+   */
+  identityNotKeyed?: string[];
+  /**
+   * CloudFront: what an origin request policy sends to the origin that the cache key leaves out (`cookie:*`,
+   * `cookie:session`, `header:x-user-id`, `header:*` for every viewer header, `querystring:*`). Never Authorization:
+   * AWS rejects an origin request policy that forwards it.
+   */
+  forwardedNotKeyed?: string[];
   /** API Gateway stage-wide (star/star) caching: write methods with an explicit CachingEnabled:false override. */
   pinnedOffMethods?: Method[];
   /** Statements the docs/platforms/ notes mark UNCONFIRMED that this layer's judgement rests on. */
@@ -137,6 +149,12 @@ export interface Endpoint {
   noStoreSettable?: boolean;
   /** Auth in front of it (authorizer, key-auth, jwt...). */
   identity?: string[];
+  /** API Gateway: the method's authorization (AuthorizationType as written; identity sources as the platform names them). */
+  authorizer?: { type: string; identitySources: string[] };
+  /** The backend receives the whole request (API Gateway AWS_PROXY / HTTP_PROXY): every query string, header and cookie. */
+  proxyIntegration?: boolean;
+  /** API Gateway: declared method request parameters → required (`method.request.querystring.q: false`). */
+  requestParameters?: Record<string, boolean>;
   /** Matches a configured webhook path pattern (set by the engine from config). */
   webhook?: boolean;
   /** An S3 / static origin: not an API (CloudFront). */
@@ -179,5 +197,13 @@ export interface Model {
   facts: ConfigFact[];
   resourceSuppressions?: ResourceSuppression[];
 }
+
+/** Request headers that identify the caller: where one reaches the origin without being in the key, callers share entries. */
+export const IDENTITY_HEADER =
+  /^(authorization|proxy-authorization|cookie|x-api-key|api-?key|apikey|x-auth-token|x-access-token|x-id-token|x-session-(id|token)|x-csrf-token|x-consumer-id|x-consumer-username|x-credential-identifier|x-user(-?id|name)?|x-userinfo|x-tenant(-id)?|x-account(-id)?|x-amz-security-token)$/i;
+
+/** A CloudFront `forwardedNotKeyed` entry that carries the caller: any cookie, or an identity header by name. */
+export const carriesIdentity = (entry: string): boolean =>
+  entry.startsWith('cookie:') || (entry.startsWith('header:') && IDENTITY_HEADER.test(entry.slice('header:'.length)));
 
 export const isUnsafe = (m: Method): boolean => (UNSAFE_METHODS as readonly string[]).includes(m);

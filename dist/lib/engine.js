@@ -198,7 +198,11 @@ function foldBySetting(perRoute) {
     }
     const out = [];
     for (const group of groups.values()) {
-        const first = group[0];
+        // The hit that speaks for the setting: the most serious route's (its message says why it is that serious).
+        let first = group[0];
+        for (const r of group)
+            if (findings_1.SEVERITY_RANK[r.finding.severity] > findings_1.SEVERITY_RANK[first.finding.severity])
+                first = r;
         const routes = [];
         const routeLocations = [];
         const seen = new Set();
@@ -216,10 +220,6 @@ function foldBySetting(perRoute) {
         finding.remediation = hit.remediation;
         finding.routes = routes;
         finding.routeLocations = routeLocations;
-        // The setting is as serious as the worst route it affects (CL007: an ANY method among GETs-only ones).
-        for (const r of group)
-            if (findings_1.SEVERITY_RANK[r.finding.severity] > findings_1.SEVERITY_RANK[finding.severity])
-                finding.severity = r.finding.severity;
         out.push(finding);
     }
     return out;

@@ -71,6 +71,9 @@ export interface CacheLayer {
     at: SourceLocation;
     /** Platform-specific scope: kong 'global'|'service'|'route'|'consumer'|...; apigateway 'method'|'stage-wide'; cloudfront 'behavior'. */
     scope?: string;
+    /** Methods this layer lets through to the endpoint, when fewer than the endpoint accepts (a CloudFront behaviour
+     *  allowing GET/HEAD in front of an API that also takes POST: the writes go round it). Absent: all. */
+    admits?: Method[];
     /** Methods whose responses this cache stores (on this endpoint). */
     cachedMethods: Value<Method[]>;
     ttl: Value<Ttl>;
@@ -82,6 +85,18 @@ export interface CacheLayer {
     keyIncludesIdentity: Value<boolean>;
     /** Request inputs that select the response but are missing from the key (API Gateway path/query params). */
     keyMissing?: string[];
+    /**
+     * Evidence for CL004: caller identity the response depends on that this key leaves out, named as the platform names
+     * it (an authorizer's `method.request.header.x-device-attestation`, a Kong auth plugin that sets no consumer).
+     * Never a SigV4 `Authorization` (AWS_IAM): keying on a per-request signature caches nothing.
+     */
+    identityNotKeyed?: string[];
+    /**
+     * CloudFront: what an origin request policy sends to the origin that the cache key leaves out (`cookie:*`,
+     * `cookie:session`, `header:x-user-id`, `header:*` for every viewer header, `querystring:*`). Never Authorization:
+     * AWS rejects an origin request policy that forwards it.
+     */
+    forwardedNotKeyed?: string[];
     /** API Gateway stage-wide (star/star) caching: write methods with an explicit CachingEnabled:false override. */
     pinnedOffMethods?: Method[];
     /** Statements the docs/platforms/ notes mark UNCONFIRMED that this layer's judgement rests on. */
@@ -119,6 +134,15 @@ export interface Endpoint {
     noStoreSettable?: boolean;
     /** Auth in front of it (authorizer, key-auth, jwt...). */
     identity?: string[];
+    /** API Gateway: the method's authorization (AuthorizationType as written; identity sources as the platform names them). */
+    authorizer?: {
+        type: string;
+        identitySources: string[];
+    };
+    /** The backend receives the whole request (API Gateway AWS_PROXY / HTTP_PROXY): every query string, header and cookie. */
+    proxyIntegration?: boolean;
+    /** API Gateway: declared method request parameters → required (`method.request.querystring.q: false`). */
+    requestParameters?: Record<string, boolean>;
     /** Matches a configured webhook path pattern (set by the engine from config). */
     webhook?: boolean;
     /** An S3 / static origin: not an API (CloudFront). */
@@ -161,4 +185,8 @@ export interface Model {
     facts: ConfigFact[];
     resourceSuppressions?: ResourceSuppression[];
 }
+/** Request headers that identify the caller: where one reaches the origin without being in the key, callers share entries. */
+export declare const IDENTITY_HEADER: RegExp;
+/** A CloudFront `forwardedNotKeyed` entry that carries the caller: any cookie, or an identity header by name. */
+export declare const carriesIdentity: (entry: string) => boolean;
 export declare const isUnsafe: (m: Method) => boolean;

@@ -27,6 +27,8 @@ exports.CL002 = {
         for (const layer of endpoint.caches) {
             if (!(0, helpers_1.isKongCache)(layer) && !(0, helpers_1.isCloudFront)(layer))
                 continue;
+            if ((0, helpers_1.writesThrough)(endpoint, layer).length === 0)
+                continue; // writes go round this cache: no stale read after one
             if (!layer.honorsOriginNoStore.known || layer.honorsOriginNoStore.value)
                 continue;
             if ((0, helpers_1.unsafeCached)(endpoint, layer).length > 0)

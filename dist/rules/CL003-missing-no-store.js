@@ -23,7 +23,9 @@ exports.CL003 = {
         const writes = (0, helpers_1.unsafeAccepted)(endpoint);
         if (!writes || writes.length === 0)
             return [];
-        if (endpoint.caches.length === 0 && !endpoint.webhook)
+        // Only the layers the writes pass through are on their path (a GET-only CloudFront behaviour is not).
+        const onPath = endpoint.caches.filter((l) => (0, helpers_1.writesThrough)(endpoint, l).length > 0);
+        if (onPath.length === 0 && !endpoint.webhook)
             return [];
         // A policy that misses some responses: its own finding, on the setting to change (see partialHit).
         if (endpoint.noStore.known && endpoint.noStore.value?.partial)
@@ -33,9 +35,7 @@ exports.CL003 = {
         // Reported beside CL001, not instead of it: the no-store policy is another setting with another fix, and holding
         // it back would only show it after the first fix (all findings on the first run).
         const storing = storesWrites(endpoint);
-        const why = endpoint.caches.length
-            ? `passes through ${endpoint.caches.map((l) => l.name).join(' → ')}`
-            : 'matches a webhook path pattern';
+        const why = onPath.length ? `passes through ${onPath.map((l) => l.name).join(' → ')}` : 'matches a webhook path pattern';
         const backendOnly = endpoint.noStoreSettable === false;
         // Severity follows what can store: a warning only where a layer on the path stores these writes' responses.
         const note = backendOnly

@@ -24,6 +24,8 @@ exports.CL005 = {
         for (const layer of endpoint.caches) {
             if (!(0, helpers_1.isCloudFront)(layer) || !layer.ttl.known || layer.ttl.value.default <= 0)
                 continue;
+            if ((0, helpers_1.writesThrough)(endpoint, layer).length === 0)
+                continue;
             // Where the cache also ignores no-store, CL002 is the finding (one root cause, one finding).
             if (!layer.honorsOriginNoStore.known || !layer.honorsOriginNoStore.value)
                 continue;

@@ -2,6 +2,8 @@ import type { Remediation } from '../lib/findings';
 import type { CacheLayer, Endpoint, Method } from '../lib/model';
 /** Unsafe methods the endpoint accepts; undefined when its methods are unknown (CL006 reports that). */
 export declare function unsafeAccepted(endpoint: Endpoint): Method[] | undefined;
+/** Unsafe methods of the endpoint that pass through this layer (a CloudFront behaviour may let only reads through). */
+export declare function writesThrough(endpoint: Endpoint, layer: CacheLayer): Method[];
 /** Methods that this layer caches AND the endpoint accepts. */
 export declare function cachedHere(endpoint: Endpoint, layer: CacheLayer): Method[] | undefined;
 /** Unsafe methods this layer stores on this endpoint: the ghost-200 condition (CL001). */

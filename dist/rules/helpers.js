@@ -2,6 +2,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.isCloudFront = exports.isKongCache = void 0;
 exports.unsafeAccepted = unsafeAccepted;
+exports.writesThrough = writesThrough;
 exports.cachedHere = cachedHere;
 exports.unsafeCached = unsafeCached;
 exports.where = where;
@@ -22,6 +23,11 @@ function unsafeAccepted(endpoint) {
     if (endpoint.staticOrigin)
         return [];
     return endpoint.methods.value.filter(model_1.isUnsafe);
+}
+/** Unsafe methods of the endpoint that pass through this layer (a CloudFront behaviour may let only reads through). */
+function writesThrough(endpoint, layer) {
+    const writes = unsafeAccepted(endpoint) ?? [];
+    return layer.admits ? writes.filter((m) => layer.admits.includes(m)) : writes;
 }
 /** Methods that this layer caches AND the endpoint accepts. */
 function cachedHere(endpoint, layer) {

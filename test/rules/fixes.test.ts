@@ -45,11 +45,18 @@ const SCENARIOS: Scenario[] = [
   ['CL003 cdk: API Gateway', 'CL003', [api({ flavor: 'cdk', caches: [stageCache({ cachedMethods: known<Method[]>(['GET']) })] })]],
   ['CL003 cdk: CloudFront', 'CL003', [cfEndpoint({ flavor: 'cdk', caches: [cloudFront()] })]],
   // CL004 cache-key-incomplete
-  ['CL004 kong: shares callers', 'CL004', [endpoint({ route: 'GET /cart', methods: known<Method[]>(['GET']), caches: [kongCache({ keyIncludesIdentity: known(false), details: { plugin: 'proxy-cache-advanced', findingSuffix: '#svc' } })] })]],
-  ['CL004 kong-ingress: shares callers, plugin name unknown', 'CL004', [endpoint({ flavor: 'kong-ingress', route: 'GET /cart', methods: known<Method[]>(['GET']), caches: [kongCache({ keyIncludesIdentity: known(false), details: undefined })] })]],
-  ['CL004 cloudformation: a parameter missing from the key and callers shared', 'CL004', [api({ route: 'GET /orders/{id}', findingId: '/orders/{id}/GET', methods: known<Method[]>(['GET']), caches: [stageCache({ cachedMethods: known<Method[]>(['GET']), keyIncludesIdentity: known(false), keyMissing: ['method.request.path.id'] })] })]],
-  ['CL004 cloudformation: a parameter missing, callers separated', 'CL004', [api({ route: 'GET /orders/{id}', findingId: '/orders/{id}/GET', methods: known<Method[]>(['GET']), caches: [stageCache({ cachedMethods: known<Method[]>(['GET']), keyMissing: ['method.request.path.id'] })] })]],
-  ['CL004 cdk: callers shared', 'CL004', [api({ flavor: 'cdk', route: 'GET /me', findingId: '/me/GET', methods: known<Method[]>(['GET']), caches: [stageCache({ cachedMethods: known<Method[]>(['GET']), keyIncludesIdentity: known(false) })] })]],
+  ['CL004 kong: shares callers on a caller path', 'CL004', [endpoint({ route: 'GET /cart', paths: ['/cart'], methods: known<Method[]>(['GET']), caches: [kongCache({ keyIncludesIdentity: known(false), details: { plugin: 'proxy-cache-advanced', findingSuffix: '#svc' } })] })]],
+  ['CL004 kong-ingress: shares callers, plugin name unknown, nothing says responses differ', 'CL004', [endpoint({ flavor: 'kong-ingress', route: 'GET /status', paths: ['/status'], methods: known<Method[]>(['GET']), caches: [kongCache({ keyIncludesIdentity: known(false), details: undefined })] })]],
+  ['CL004 kong: ldap-auth sets no consumer', 'CL004', [endpoint({ route: 'GET /reports', paths: ['/reports'], methods: known<Method[]>(['GET']), caches: [kongCache({ keyIncludesIdentity: known(false), identityNotKeyed: ['ldap-auth (authenticates without a Kong consumer)'] })] })]],
+  ['CL004 cloudformation: parameters missing, the optional one stays optional', 'CL004', [api({ route: 'GET /orders/{id}', findingId: '/orders/{id}/GET', methods: known<Method[]>(['GET']), requestParameters: { 'method.request.querystring.page': false }, caches: [stageCache({ cachedMethods: known<Method[]>(['GET']), keyMissing: ['method.request.path.id', 'method.request.querystring.page'] })] })]],
+  ['CL004 cloudformation: authorizer identity source not in the key', 'CL004', [api({ route: 'GET /devices', findingId: '/devices/GET', methods: known<Method[]>(['GET']), authorizer: { type: 'CUSTOM', identitySources: ['method.request.header.x-device-attestation'] }, caches: [stageCache({ cachedMethods: known<Method[]>(['GET']), keyIncludesIdentity: known(false), identityNotKeyed: ['method.request.header.x-device-attestation'] })] })]],
+  ['CL004 cloudformation: AWS_IAM callers', 'CL004', [api({ route: 'GET /reports', findingId: '/reports/GET', methods: known<Method[]>(['GET']), authorizer: { type: 'AWS_IAM', identitySources: [] }, caches: [stageCache({ cachedMethods: known<Method[]>(['GET']), keyIncludesIdentity: known(false) })] })]],
+  ['CL004 cloudformation: proxy GET /auth/callback under an empty key', 'CL004', [api({ route: 'GET /auth/callback', findingId: '/auth/callback/GET', paths: ['/auth/callback'], methods: known<Method[]>(['GET']), proxyIntegration: true, caches: [stageCache({ cachedMethods: known<Method[]>(['GET', 'HEAD']) })] })]],
+  ['CL004 cdk: proxy GET /items under an empty key', 'CL004', [api({ flavor: 'cdk', route: 'GET /items', findingId: '/items/GET', paths: ['/items'], methods: known<Method[]>(['GET']), proxyIntegration: true, caches: [stageCache({ cachedMethods: known<Method[]>(['GET']) })] })]],
+  ['CL004 cdk: Cognito authorizer, optional header stays optional', 'CL004', [api({ flavor: 'cdk', route: 'GET /me', findingId: '/me/GET', methods: known<Method[]>(['GET']), authorizer: { type: 'COGNITO_USER_POOLS', identitySources: ['method.request.header.Authorization'] }, caches: [stageCache({ cachedMethods: known<Method[]>(['GET']), keyIncludesIdentity: known(false), identityNotKeyed: ['method.request.header.Authorization'] })] })]],
+  ['CL004 cloudformation: CloudFront managed policy, every cookie forwarded', 'CL004', [cfEndpoint({ methods: known<Method[]>(['GET', 'HEAD']), route: 'GET,HEAD /api/*', caches: [cloudFront({ key: known([]), keyIncludesIdentity: known(false), forwardedNotKeyed: ['header:*', 'cookie:*', 'querystring:*'], details: { policyId: '658327ea-f89d-4fab-a63d-7e88639e58f6', policy: 'Managed-CachingOptimized' } })] })]],
+  ['CL004 cloudformation: CloudFront template policy, a session cookie and x-user-id', 'CL004', [cfEndpoint({ methods: known<Method[]>(['GET', 'HEAD']), route: 'GET,HEAD /api/*', caches: [cloudFront({ name: 'CachePolicy ApiPolicy', key: known(['header:accept', 'querystring:page']), keyIncludesIdentity: known(false), forwardedNotKeyed: ['header:x-user-id', 'cookie:session'], details: { policy: 'ApiPolicy' } })] })]],
+  ['CL004 cdk: CloudFront, every cookie forwarded', 'CL004', [cfEndpoint({ flavor: 'cdk', methods: known<Method[]>(['GET', 'HEAD']), route: 'GET,HEAD /api/*', caches: [cloudFront({ key: known([]), keyIncludesIdentity: known(false), forwardedNotKeyed: ['cookie:*'], details: { policyId: '658327ea-f89d-4fab-a63d-7e88639e58f6', policy: 'Managed-CachingOptimized' } })] })]],
   // CL005 api-cached-by-default
   ['CL005 cloudformation: cache policy', 'CL005', [cfEndpoint({ caches: [cloudFront({ ttl: known({ min: 0, default: 86400, max: 31536000 }) })] })]],
   ['CL005 cloudformation: ForwardedValues', 'CL005', [cfEndpoint({ caches: [cloudFront({ kind: 'cloudfront-forwarded-values', name: 'ForwardedValues', ttl: known({ min: 0, default: 300, max: 300 }) })] })]],
@@ -169,24 +176,79 @@ describe('the facts the fixes depend on', () => {
     expect(one('CL003 cdk: API Gateway').remediation.snippet).toMatch(/^methodResponses:/);
     expect(one('CL003 cdk: CloudFront').remediation.snippet).toMatch(/^responseHeadersPolicy: new ResponseHeadersPolicy/);
   });
-  test('CL004: the caller in the Kong key; the missing parameters and Authorization in the API Gateway key', () => {
-    const kong = one('CL004 kong: shares callers');
+  test('CL004 Kong: the caller in the key; a caller path warns, a public one is info; a consumer-less auth plugin is named', () => {
+    const kong = one('CL004 kong: shares callers on a caller path');
+    expect(kong.severity).toBe('warning');
+    expect(kong.message).toContain('whose path (cart) reads as the caller');
     expect(kong.remediation.snippet).toBe('- name: proxy-cache-advanced\n  config:\n    vary_headers: [Authorization]\n    cache_control: true');
-    expect(kong.findingId).toBe('webhooks#svc');
-    expect(one('CL004 kong-ingress: shares callers, plugin name unknown').remediation.snippet).toBe('config:\n  vary_headers: [Authorization]\n  cache_control: true');
-    const cfn = one('CL004 cloudformation: a parameter missing from the key and callers shared');
-    expect(cfn.message).toContain('leaves method.request.path.id out of the key: one cached response is returned for every value; and does not separate callers');
-    expect(load(cfn.remediation.snippet!)).toEqual({
-      RequestParameters: { 'method.request.path.id': true, 'method.request.header.Authorization': true },
-      Integration: { CacheKeyParameters: ['method.request.path.id', 'method.request.header.Authorization'] },
+    expect(kong.findingId).toBe('webhooks#svc#identity');
+    const status = one('CL004 kong-ingress: shares callers, plugin name unknown, nothing says responses differ');
+    expect(status.severity).toBe('info');
+    expect(status.remediation.snippet).toBe('config:\n  vary_headers: [Authorization]\n  cache_control: true');
+    const ldap = one('CL004 kong: ldap-auth sets no consumer');
+    expect(ldap.severity).toBe('warning');
+    expect(ldap.message).toContain('where ldap-auth (authenticates without a Kong consumer) identifies callers');
+    expect(ldap.remediation.summary).toContain('ldap-auth sets no consumer');
+  });
+  test('CL004 API Gateway: parameters and identity are separate findings; optional parameters stay optional; never a SigV4 key', () => {
+    const params = one('CL004 cloudformation: parameters missing, the optional one stays optional');
+    expect(params.findingId).toBe('/orders/{id}/GET#params');
+    expect(load(params.remediation.snippet!)).toEqual({
+      RequestParameters: { 'method.request.path.id': true, 'method.request.querystring.page': false },
+      Integration: { CacheKeyParameters: ['method.request.path.id', 'method.request.querystring.page'] },
     });
-    const separated = one('CL004 cloudformation: a parameter missing, callers separated');
-    expect(separated.message).not.toContain('separate callers');
-    expect(separated.remediation.summary).toBe('Add method.request.path.id to Integration.CacheKeyParameters and Method RequestParameters.');
-    const cdk = one('CL004 cdk: callers shared');
-    expect(cdk.message).not.toContain('out of the key');
-    expect(cdk.remediation.summary).toBe("Add method.request.header.Authorization to cacheKeyParameters of the GET /me integration (and to the method's requestParameters).");
-    expect(cdk.remediation.snippet).toBe("requestParameters: { 'method.request.header.Authorization': true },\n// integration options:\ncacheKeyParameters: ['method.request.header.Authorization'],");
+    const authz = one('CL004 cloudformation: authorizer identity source not in the key');
+    expect(authz.findingId).toBe('/devices/GET#identity');
+    expect(authz.message).toContain('whose CUSTOM authorizer reads method.request.header.x-device-attestation');
+    expect(authz.message).not.toMatch(/Authorization/);
+    expect(load(authz.remediation.snippet!)).toEqual({
+      RequestParameters: { 'method.request.header.x-device-attestation': false },
+      Integration: { CacheKeyParameters: ['method.request.header.x-device-attestation'] },
+    });
+    const iam = one('CL004 cloudformation: AWS_IAM callers');
+    expect(iam.severity).toBe('info');
+    expect(iam.remediation.snippet).not.toContain('Authorization');
+    expect(load(iam.remediation.snippet!)).toEqual({ MethodSettings: [{ ResourcePath: '/~1reports', HttpMethod: 'GET', CachingEnabled: false }] });
+    const cdk = one('CL004 cdk: Cognito authorizer, optional header stays optional');
+    expect(cdk.remediation.snippet).toBe("requestParameters: { 'method.request.header.Authorization': false },\n// integration options:\ncacheKeyParameters: ['method.request.header.Authorization'],");
+  });
+  test('CL004 API Gateway proxy under an empty key: a token path warns (stop caching it first), another path is info', () => {
+    const token = one('CL004 cloudformation: proxy GET /auth/callback under an empty key');
+    expect(token.severity).toBe('warning');
+    expect(token.findingId).toBe('/auth/callback/GET#params');
+    expect(token.message).toContain('/auth/callback?token=A and /auth/callback?token=B (whatever the names) get one cached response');
+    expect(token.message).toContain('the path (auth) reads like a token or id lookup');
+    expect(token.remediation.summary).toMatch(/^Stop caching GET \/auth\/callback/);
+    expect(load(token.remediation.snippet!)).toMatchObject({ MethodSettings: [{ ResourcePath: '/~1auth~1callback', HttpMethod: 'GET', CachingEnabled: false }] });
+    const items = one('CL004 cdk: proxy GET /items under an empty key');
+    expect(items.severity).toBe('info');
+    expect(items.remediation.snippet).toContain("'/items/GET': { cachingEnabled: false }");
+  });
+  test('CL004 CloudFront: the cache policy, never API Gateway text; managed policies are replaced, template ones edited', () => {
+    for (const name of ['CL004 cloudformation: CloudFront managed policy, every cookie forwarded', 'CL004 cloudformation: CloudFront template policy, a session cookie and x-user-id', 'CL004 cdk: CloudFront, every cookie forwarded'])
+      for (const f of findingsOf(byName.get(name)!)) expect(`${f.message} ${f.remediation.summary} ${f.remediation.snippet}`).not.toMatch(/CacheKeyParameters|method\.request|Authorization/);
+    const managed = findingsOf(byName.get('CL004 cloudformation: CloudFront managed policy, every cookie forwarded')!);
+    expect(managed.map((f) => [f.findingId, f.severity])).toEqual([['api/*#identity', 'warning'], ['api/*#params', 'info']]);
+    const identity = managed[0];
+    expect(identity.message).toContain('its origin request policy sends every cookie to the origin, but the cache key leaves it out');
+    expect(identity.remediation.summary).toMatch(/^Managed-CachingOptimized cannot be changed: point CachePolicyId at your own AWS::CloudFront::CachePolicy/);
+    expect(identity.remediation.summary).toContain('keep the OriginRequestPolicyId');
+    expect(load(identity.remediation.snippet!)).toEqual({ CachePolicyConfig: { ParametersInCacheKeyAndForwardedToOrigin: { CookiesConfig: { CookieBehavior: 'all' } } } });
+    const template = findingsOf(byName.get('CL004 cloudformation: CloudFront template policy, a session cookie and x-user-id')!);
+    expect(template).toHaveLength(1);
+    expect(template[0].remediation.summary).toMatch(/^In CachePolicy ApiPolicy: add header x-user-id and cookie session/);
+    expect(load(template[0].remediation.snippet!)).toEqual({
+      CachePolicyConfig: {
+        ParametersInCacheKeyAndForwardedToOrigin: {
+          HeadersConfig: { HeaderBehavior: 'whitelist', Headers: ['accept', 'x-user-id'] },
+          CookiesConfig: { CookieBehavior: 'whitelist', Cookies: ['session'] },
+          QueryStringsConfig: { QueryStringBehavior: 'whitelist', QueryStrings: ['page'] },
+        },
+      },
+    });
+    const cdk = one('CL004 cdk: CloudFront, every cookie forwarded');
+    expect(cdk.remediation.snippet).toBe("const apiCachePolicy = new CachePolicy(this, 'ApiCachePolicy', {\n  cookieBehavior: CacheCookieBehavior.all(),\n});\n// on the behaviour:\ncachePolicy: apiCachePolicy,");
+    expect(cdk.remediation.summary).toContain('cachePolicy: CachePolicy.CACHING_DISABLED');
   });
   test('CL005: CachingDisabled, worded for cache policies, ForwardedValues and CDK', () => {
     expect(one('CL005 cloudformation: cache policy').remediation.summary).toMatch(/^Use CachePolicyId: 4135ea2d/);

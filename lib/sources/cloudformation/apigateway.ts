@@ -20,10 +20,14 @@ export interface ApiMethod {
   identity: string[];
   /** Whether a caller identity selects the response (AuthorizationType other than NONE). */
   authenticated: Value<boolean>;
-  /** Request inputs that carry the identity: `method.request.header.authorization`, `context.authorizer`. */
+  /** Request inputs that carry the identity, as written: `method.request.header.x-device-attestation`. */
   identitySources: string[];
+  /** AuthorizationType (AWS_IAM, COGNITO_USER_POOLS, CUSTOM) or the SAM authorizer's name; absent for NONE. */
+  authorizationType?: string;
   /** Declared request parameters (`method.request.querystring.q`, ...). */
   requestParams: string[];
+  /** Declared request parameter → required (true) or optional (false), where the template says. */
+  requestRequired?: Record<string, boolean>;
   cacheKey: Value<string[]>;
   /** Integration request parameter → the method request value mapped into it. */
   integrationParams: Record<string, string>;
@@ -166,7 +170,13 @@ export function collectRestApis(reader: TemplateReader, apis: Map<string, ApiInf
     const authorizerRef = (props.AuthorizerId as Record<string, unknown> | undefined)?.Ref;
     if (typeof authorizerRef === 'string') {
       const src = resolved(asString(reader.resolver.resolve(authorizers.get(authorizerRef)?.Properties?.IdentitySource)));
-      if (src) identitySources.push(...src.split(',').map((s) => s.trim().toLowerCase()));
+      if (src) identitySources.push(...src.split(',').map((s) => s.trim()).filter(Boolean));
+    }
+    const declared = reader.obj([...base, 'RequestParameters'])?.value ?? {};
+    const requestRequired: Record<string, boolean> = {};
+    for (const [k, v] of Object.entries(declared)) {
+      const b = asBoolean(reader.resolver.resolve(v));
+      if (b.known) requestRequired[k] = b.value;
     }
     const integration = reader.obj([...base, 'Integration']);
     const integrationType = integration ? resolved(asString(reader.resolver.resolve(integration.value.Type)))?.toUpperCase() : undefined;
@@ -179,7 +189,9 @@ export function collectRestApis(reader: TemplateReader, apis: Map<string, ApiInf
       identity,
       authenticated: authType.known ? known(authType.value.toUpperCase() !== 'NONE') : authType,
       identitySources,
-      requestParams: Object.keys(reader.obj([...base, 'RequestParameters'])?.value ?? {}),
+      authorizationType: authType.known && authType.value.toUpperCase() !== 'NONE' ? authType.value.toUpperCase() : undefined,
+      requestParams: Object.keys(declared),
+      requestRequired,
       cacheKey: cacheKey ?? known([]),
       integrationParams: stringMap(reader, integration ? [...integration.path, 'RequestParameters'] : undefined),
       integrationType,
@@ -286,7 +298,8 @@ export function readOpenApi(reader: TemplateReader, api: ApiInfo, bodyPath: Temp
   const root = body.value as Record<string, unknown>;
   const paths = reader.obj([...body.path, 'paths']);
   if (!paths) return markIncomplete(api, 'its OpenAPI body has no resolvable paths');
-  const rootSecurity = hasSecurity(root.security);
+  const components = root.components as Record<string, unknown> | undefined;
+  const schemes = (components?.securitySchemes ?? root.securityDefinitions ?? {}) as Record<string, unknown>;
   for (const [path, item] of Object.entries(paths.value)) {
     if (!item || typeof item !== 'object' || Array.isArray(item)) continue;
     const itemParams = Array.isArray((item as Record<string, unknown>).parameters) ? ((item as Record<string, unknown>).parameters as unknown[]) : [];
@@ -297,15 +310,16 @@ export function readOpenApi(reader: TemplateReader, api: ApiInfo, bodyPath: Temp
       const o = op as Record<string, unknown>;
       const params = [...itemParams, ...(Array.isArray(o.parameters) ? o.parameters : [])];
       const requestParams: string[] = [];
-      const identitySources: string[] = [];
+      const requestRequired: Record<string, boolean> = {};
       for (const p of params) {
         if (!p || typeof p !== 'object') continue;
-        const { name, in: where } = p as Record<string, unknown>;
+        const { name, in: where, required } = p as Record<string, unknown>;
         if (typeof name !== 'string' || typeof where !== 'string') continue;
         const kind = where === 'query' ? 'querystring' : where;
         requestParams.push(`method.request.${kind}.${name}`);
+        requestRequired[`method.request.${kind}.${name}`] = where === 'path' || required === true;
       }
-      const secured = o.security !== undefined ? hasSecurity(o.security) : rootSecurity;
+      const auth = openApiAuth(o.security !== undefined ? o.security : root.security, schemes);
       const integration = reader.obj([...opPath, 'x-amazon-apigateway-integration']);
       const type = integration ? resolved(asString(reader.resolver.resolve(integration.value.type)))?.toUpperCase() : undefined;
       const cacheKey = integration ? reader.value([...integration.path, 'cacheKeyParameters'], (r) => stringList(reader, r)) : undefined;
@@ -314,10 +328,12 @@ export function readOpenApi(reader: TemplateReader, api: ApiInfo, bodyPath: Temp
         httpMethod,
         at: reader.at(opPath),
         logicalId: api.id,
-        identity: secured ? ['security'] : [],
-        authenticated: known(secured),
-        identitySources: secured ? ['method.request.header.authorization'] : identitySources,
+        identity: auth.identity,
+        authenticated: known(auth.type !== undefined),
+        identitySources: auth.sources,
+        authorizationType: auth.type,
         requestParams,
+        requestRequired,
         cacheKey: cacheKey ?? known([]),
         integrationParams: stringMap(reader, integration ? [...integration.path, 'requestParameters'] : undefined),
         integrationType: type,
@@ -327,8 +343,38 @@ export function readOpenApi(reader: TemplateReader, api: ApiInfo, bodyPath: Temp
   }
 }
 
-function hasSecurity(s: unknown): boolean {
-  return Array.isArray(s) && s.some((x) => x && typeof x === 'object' && Object.keys(x).length > 0);
+/**
+ * What an OpenAPI `security` requirement puts in front of the method, read from its security schemes: SigV4
+ * (`x-amazon-apigateway-authtype: awsSigv4`), an authorizer (`x-amazon-apigateway-authorizer` with its
+ * `identitySource`, else the apiKey header it names), or an API key alone (`x-api-key`: a usage-plan key, not a caller
+ * whose responses differ). An unknown scheme is auth with an unknown identity source.
+ */
+function openApiAuth(security: unknown, schemes: Record<string, unknown>): { type?: string; sources: string[]; identity: string[] } {
+  const names = Array.isArray(security) ? security.flatMap((x) => (x && typeof x === 'object' ? Object.keys(x) : [])) : [];
+  let type: string | undefined;
+  const sources: string[] = [];
+  const identity: string[] = [];
+  for (const name of names) {
+    const scheme = (Object.hasOwn(schemes, name) ? schemes[name] : undefined) as Record<string, unknown> | undefined;
+    const authtype = typeof scheme?.['x-amazon-apigateway-authtype'] === 'string' ? (scheme['x-amazon-apigateway-authtype'] as string).toLowerCase() : '';
+    const authorizer = scheme?.['x-amazon-apigateway-authorizer'] as Record<string, unknown> | undefined;
+    const header = scheme?.type === 'apiKey' && scheme.in === 'header' && typeof scheme.name === 'string' ? scheme.name : undefined;
+    if (authtype === 'awssigv4' || authtype === 'aws_iam') {
+      type ??= 'AWS_IAM';
+      identity.push(name);
+    } else if (authorizer && typeof authorizer === 'object') {
+      type = String(authorizer.type ?? '').toLowerCase() === 'cognito_user_pools' ? 'COGNITO_USER_POOLS' : 'CUSTOM';
+      identity.push(name);
+      if (typeof authorizer.identitySource === 'string') sources.push(...authorizer.identitySource.split(',').map((x) => x.trim()).filter(Boolean));
+      else if (header) sources.push(`method.request.header.${header}`);
+    } else if (header && header.toLowerCase() === 'x-api-key') {
+      identity.push('api-key');
+    } else {
+      type ??= 'CUSTOM';
+      identity.push(name);
+    }
+  }
+  return { type, sources, identity };
 }
 
 /** AWS::ApiGateway::Stage and AWS::ApiGateway::Deployment (StageName / StageDescription). */
@@ -736,6 +782,9 @@ function endpointFor(reader: TemplateReader, api: ApiInfo, stage: StageInfo | un
     noStoreSettable: m.integrationType?.endsWith('_PROXY') ? false : undefined,
     identity: m.identity.length ? m.identity : undefined,
     flavor: reader.flavor,
+    ...(m.authorizationType ? { authorizer: { type: m.authorizationType, identitySources: m.identitySources } } : {}),
+    ...(m.integrationType?.endsWith('_PROXY') ? { proxyIntegration: true } : {}),
+    ...(m.requestRequired && Object.keys(m.requestRequired).length ? { requestParameters: m.requestRequired } : {}),
     details: {
       restApi: api.id,
       stage: stage?.resource ?? '',
@@ -790,9 +839,18 @@ function stageLayer(reader: TemplateReader, stage: StageInfo, m: ApiMethod, meth
         if (Object.hasOwn(m.integrationParams, k) && m.integrationParams[k]) covered.add(m.integrationParams[k]);
       }
     const keyMissing = cacheKey.known ? selectingParams(m).filter((p) => !covered.has(p)) : [];
+    const sources = m.identitySources.map((x) => x.toLowerCase());
     const identityInKey = [...covered].some(
-      (k) => /^method\.request\.header\.authorization$/i.test(k) || m.identitySources.includes(k.toLowerCase()) || /^context\.(authorizer|identity)\./.test(k),
+      (k) => /^method\.request\.header\.authorization$/i.test(k) || sources.includes(k.toLowerCase()) || /^context\.(authorizer|identity)\./.test(k),
     );
+    // The authorizer's identity source is the evidence that responses depend on the caller (CL004). AWS_IAM has none
+    // worth keying: its Authorization is a per-request SigV4 signature.
+    const identityNotKeyed =
+      m.authenticated.known && m.authenticated.value && !identityInKey && m.authorizationType !== 'AWS_IAM'
+        ? m.identitySources.length
+          ? m.identitySources
+          : [`the identity source of the ${m.authorizationType ?? 'method'} authorizer (not readable from this template)`]
+        : undefined;
     const bodyInKey = cacheKey.known && cacheKey.value.some((k) => /^method\.request\.body/.test(Object.hasOwn(m.integrationParams, k) ? m.integrationParams[k] : ''));
     const keyIncludesIdentity: Value<boolean> = !m.authenticated.known
       ? unknown(m.authenticated.why, m.at)
@@ -809,6 +867,7 @@ function stageLayer(reader: TemplateReader, stage: StageInfo, m: ApiMethod, meth
       key: cacheKey.known ? known(bodyInKey ? [...cacheKey.value, 'body'] : cacheKey.value) : cacheKey,
       keyIncludesIdentity,
       keyMissing: keyMissing.length ? keyMissing : undefined,
+      ...(identityNotKeyed ? { identityNotKeyed } : {}),
       caveats: caveats.length ? caveats : undefined,
       details: { stage: stage.resource, stageName: label, ...(bodyInKey ? { bodyInKey: 'true' } : {}) },
     };

@@ -4,7 +4,7 @@
 // DefaultTTL applied to API responses without Cache-Control. When a behaviour's origin is a REST API of the same
 // template, the layer is also put in front of every API endpoint that the behaviour serves (the whole path).
 import type { CacheLayer, Endpoint, HeaderPolicy, Method, SourceLocation, Ttl, Value } from '../../model';
-import { ALL_METHODS, known, unknown } from '../../model';
+import { ALL_METHODS, carriesIdentity, known, unknown } from '../../model';
 import { asBoolean, asNumber, asString, literalText, referencedIds, type Resolved } from './intrinsics';
 import { MANAGED_CACHE_POLICIES, MANAGED_ORIGIN_REQUEST_POLICIES, MANAGED_RESPONSE_HEADERS_POLICIES } from './managed-policies';
 import { branchWhy, type TemplatePath, type TemplateReader } from './template';
@@ -202,13 +202,13 @@ function normalisePattern(p: string): string {
 function cacheLayer(reader: TemplateReader, path: TemplatePath): CacheLayer | undefined {
   const b = (reader.raw(path) ?? {}) as Record<string, unknown>;
   const cachedMethods = reader.value([...path, 'CachedMethods'], (r) => methodList(reader, r)) ?? known(GET_HEAD);
-  const forwardsAuth = originRequestForwardsAuthorization(reader, path);
+  const forwarded = originRequestForwards(reader, path);
   // null / AWS::NoValue count as absent: the behaviour then uses its legacy fields.
   const id = b.CachePolicyId !== undefined ? reader.value([...path, 'CachePolicyId'], asString) : undefined;
   if (id) {
     const at = reader.at([...path, 'CachePolicyId']);
     const refId = templatePolicy(reader, b.CachePolicyId, 'AWS::CloudFront::CachePolicy');
-    if (refId) return templatePolicyLayer(reader, refId, at, cachedMethods, forwardsAuth);
+    if (refId) return withForwarded(templatePolicyLayer(reader, refId, at, cachedMethods), forwarded);
     if (!id.known)
       return layerOf('cloudfront-cache-policy', 'cache policy (unresolved)', at, cachedMethods, unknown(`the cache policy ${id.why}`, id.at), unknown(id.why, id.at), known(true));
     const managed = MANAGED_CACHE_POLICIES[id.value.trim().toLowerCase()];
@@ -216,11 +216,10 @@ function cacheLayer(reader: TemplateReader, path: TemplatePath): CacheLayer | un
       const why = `cache policy ${id.value} is not an AWS managed policy cachelint knows and not defined in this template`;
       return layerOf('cloudfront-cache-policy', `cache policy ${id.value}`, at, cachedMethods, unknown(why, at), unknown(why, at), known(true));
     }
-    const identity = !forwardsAuth || managed.key.includes('header:authorization');
-    const layer = layerOf('cloudfront-cache-policy', managed.name, at, cachedMethods, known(managed.ttl), known(managed.key), known(identity));
+    const layer = layerOf('cloudfront-cache-policy', managed.name, at, cachedMethods, known(managed.ttl), known(managed.key), known(true));
     layer.caveats = managed.caveats;
     layer.details = { policyId: id.value, policy: managed.name };
-    return layer;
+    return withForwarded(layer, forwarded);
   }
   // Legacy cache settings on the behaviour (§2.2).
   const at = reader.at([...path, b.ForwardedValues !== undefined ? 'ForwardedValues' : 'TargetOriginId']);
@@ -303,7 +302,7 @@ function layerOf(
   };
 }
 
-function templatePolicyLayer(reader: TemplateReader, policyId: string, at: SourceLocation, cachedMethods: Value<Method[]>, forwardsAuth: boolean): CacheLayer {
+function templatePolicyLayer(reader: TemplateReader, policyId: string, at: SourceLocation, cachedMethods: Value<Method[]>): CacheLayer {
   const base: TemplatePath = ['Resources', policyId, 'Properties', 'CachePolicyConfig'];
   const num = (k: string, dflt?: number): Value<number> => reader.value([...base, k], asNumber) ?? (dflt !== undefined ? known(dflt) : unknown(`${policyId} has no ${k}`, reader.at(base)));
   const ttl = combineTtl(num('MinTTL'), num('DefaultTTL', 86400), num('MaxTTL', 31536000));
@@ -316,8 +315,7 @@ function templatePolicyLayer(reader: TemplateReader, policyId: string, at: Sourc
   if (qs?.known) key.push(...keyEntries('querystring', qs.value, namesAt(reader, [...p, 'QueryStringsConfig', 'QueryStrings'])));
   const ck = reader.value([...p, 'CookiesConfig', 'CookieBehavior'], asString);
   if (ck?.known) key.push(...keyEntries('cookie', ck.value, namesAt(reader, [...p, 'CookiesConfig', 'Cookies'])));
-  const identity = !forwardsAuth || key.includes('header:authorization');
-  const layer = layerOf('cloudfront-cache-policy', `CachePolicy ${policyId}`, at, cachedMethods, ttl, known(key), known(identity));
+  const layer = layerOf('cloudfront-cache-policy', `CachePolicy ${policyId}`, at, cachedMethods, ttl, known(key), known(true));
   layer.details = { policy: policyId };
   return layer;
 }
@@ -341,19 +339,65 @@ export function templatePolicy(reader: TemplateReader, raw: unknown, type: strin
   return id !== undefined && reader.typeOf(id) === type ? id : undefined;
 }
 
-/** Authorization reaches the origin through an origin request policy (so it may select the response). */
-function originRequestForwardsAuthorization(reader: TemplateReader, path: TemplatePath): boolean {
+/** What an origin request policy sends to the origin: `all`, or the lower-case names. */
+interface Forwarded {
+  headers: 'all' | string[];
+  cookies: 'all' | string[];
+  queryStrings: 'all' | string[];
+}
+
+/**
+ * The behaviour's origin request policy (template or managed); undefined when there is none or it cannot be read.
+ * Authorization is never in it: AWS rejects an origin request policy that forwards it (HTTP 400), so a template one
+ * that lists it does not deploy and the name is dropped here.
+ */
+function originRequestForwards(reader: TemplateReader, path: TemplatePath): Forwarded | undefined {
   const raw = (reader.raw(path) as Record<string, unknown> | undefined)?.OriginRequestPolicyId;
-  if (raw === undefined) return false;
+  if (raw === undefined) return undefined;
   const ref = templatePolicy(reader, raw, 'AWS::CloudFront::OriginRequestPolicy');
   if (ref) {
-    const h: TemplatePath = ['Resources', ref, 'Properties', 'OriginRequestPolicyConfig', 'HeadersConfig'];
-    const behavior = asString(reader.resolver.resolve(reader.raw([...h, 'HeaderBehavior'])));
-    if (behavior.known && /^allViewer/.test(behavior.value)) return true;
-    return reader.items([...h, 'Headers']).some((x) => String(x.value).toLowerCase() === 'authorization');
+    const base: TemplatePath = ['Resources', ref, 'Properties', 'OriginRequestPolicyConfig'];
+    const part = (config: string, behaviourKey: string, listKey: string): 'all' | string[] => {
+      const b = asString(reader.resolver.resolve(reader.raw([...base, config, behaviourKey])));
+      if (!b.known) return [];
+      if (/^all/.test(b.value)) return 'all'; // all, allViewer, allViewerAndWhitelistCloudFront, allExcept
+      if (b.value !== 'whitelist') return [];
+      return namesAt(reader, [...base, config, listKey]).map((n) => n.toLowerCase());
+    };
+    return {
+      headers: part('HeadersConfig', 'HeaderBehavior', 'Headers'),
+      cookies: part('CookiesConfig', 'CookieBehavior', 'Cookies'),
+      queryStrings: part('QueryStringsConfig', 'QueryStringBehavior', 'QueryStrings'),
+    };
   }
   const id = asString(reader.resolver.resolve(raw));
-  return id.known ? MANAGED_ORIGIN_REQUEST_POLICIES[id.value.toLowerCase()] === true : false;
+  const managed = id.known ? MANAGED_ORIGIN_REQUEST_POLICIES[id.value.trim().toLowerCase()] : undefined;
+  if (!managed) return undefined;
+  return {
+    headers: managed.headers === 'allViewer' ? 'all' : managed.headers,
+    cookies: managed.cookies === 'all' ? 'all' : [],
+    queryStrings: managed.queryStrings === 'all' ? 'all' : [],
+  };
+}
+
+/**
+ * What the origin request policy sends that the cache key leaves out (`cookie:*`, `header:x-user-id`, `header:*`,
+ * `querystring:*`): the origin can answer by it while the cache serves one entry for every value. The key separates
+ * callers unless a cookie or an identity header is among them.
+ */
+function withForwarded(layer: CacheLayer, forwarded: Forwarded | undefined): CacheLayer {
+  if (!forwarded || !layer.key.known) return layer;
+  const key = layer.key.value;
+  const out: string[] = [];
+  for (const [part, sent] of [['header', forwarded.headers], ['cookie', forwarded.cookies], ['querystring', forwarded.queryStrings]] as const) {
+    if (key.some((k) => k.startsWith(`${part}:*`))) continue; // the key already varies on every value
+    if (sent === 'all') out.push(`${part}:*`);
+    else for (const n of sent) if (n !== 'authorization' && !key.includes(`${part}:${n}`)) out.push(`${part}:${n}`);
+  }
+  if (out.length === 0) return layer;
+  layer.forwardedNotKeyed = out;
+  layer.keyIncludesIdentity = known(!out.some(carriesIdentity));
+  return layer;
 }
 
 /** ResponseHeadersPolicyId → a Cache-Control custom header containing no-store with Override: true (§2.5). */
@@ -420,7 +464,7 @@ function linkApis(behaviours: Behaviour[], origins: Map<string, OriginInfo>, api
       const b = behaviours.find((x) => x.pattern === undefined || (!x.pattern.startsWith('(unresolved') && patternMatches(x.pattern, viewer)));
       if (!b || b.originId !== origin.id || !b.layer) continue;
       // CloudFront answers methods a behaviour does not allow with 403: only the allowed ones reach the API through it.
-      const linked: CacheLayer = { ...b.layer, details: { ...b.layer.details, via: 'cloudfront' } };
+      const linked = frontLayer(b.layer, ref.endpoint);
       if (b.allowed.known && ref.endpoint.methods.known) {
         const allowed = b.allowed.value;
         if (!ref.endpoint.methods.value.some((m) => allowed.includes(m))) continue;
@@ -430,6 +474,25 @@ function linkApis(behaviours: Behaviour[], origins: Map<string, OriginInfo>, api
       if (ref.endpoint.noStore.known && ref.endpoint.noStore.value === undefined && b.noStore.known && b.noStore.value) ref.endpoint.noStore = b.noStore;
     }
   }
+}
+
+/**
+ * The behaviour's layer as it sits in front of one API endpoint: an API authorizer header that the origin request
+ * policy forwards but the cache key leaves out is caller identity the API answers by (`x-device-attestation`).
+ */
+function frontLayer(layer: CacheLayer, endpoint: Endpoint): CacheLayer {
+  const out: CacheLayer = { ...layer, details: { ...layer.details, via: 'cloudfront' } };
+  const fwd = layer.forwardedNotKeyed ?? [];
+  const keyed = layer.key.known ? layer.key.value : [];
+  const headers = (endpoint.authorizer?.identitySources ?? [])
+    .map((src) => /^method\.request\.header\.(.+)$/i.exec(src)?.[1])
+    .filter((h): h is string => !!h && h.toLowerCase() !== 'authorization')
+    .filter((h) => !keyed.includes(`header:${h.toLowerCase()}`) && (fwd.includes('header:*') || fwd.includes(`header:${h.toLowerCase()}`)));
+  if (headers.length) {
+    out.identityNotKeyed = headers.map((h) => `header:${h}`);
+    out.keyIncludesIdentity = known(false);
+  }
+  return out;
 }
 
 /** The viewer path that reaches `apiPath` on `stage` through this origin, or undefined when it cannot. */

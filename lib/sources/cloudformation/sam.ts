@@ -91,19 +91,33 @@ function eventMethod(
   if (authenticated) identity.push(name!);
   if (apiKey.known && apiKey.value) identity.push('api-key');
   const identitySources: string[] = [];
-  if (authenticated && name !== 'AWS_IAM') {
+  let authorizationType: string | undefined;
+  if (authenticated && name === 'AWS_IAM') authorizationType = 'AWS_IAM';
+  else if (authenticated) {
+    // SAM authorizers: Cognito and Lambda TOKEN read Identity.Header (default Authorization); Lambda REQUEST reads
+    // Identity.Headers / QueryStrings (its StageVariables and Context cannot be keyed).
     const authorizers = (apiAuth.Authorizers ?? {}) as Record<string, Record<string, unknown>>;
-    const header = (authorizers[name!]?.Identity as Record<string, unknown> | undefined)?.Header;
-    identitySources.push(`method.request.header.${typeof header === 'string' ? header.toLowerCase() : 'authorization'}`);
+    const def = Object.hasOwn(authorizers, name!) ? authorizers[name!] : undefined;
+    const ident = (def?.Identity ?? {}) as Record<string, unknown>;
+    authorizationType = def?.UserPoolArn !== undefined ? 'COGNITO_USER_POOLS' : 'CUSTOM';
+    const names = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+    if (String(def?.FunctionPayloadType ?? '').toUpperCase() === 'REQUEST') {
+      identitySources.push(...names(ident.Headers).map((h) => `method.request.header.${h}`), ...names(ident.QueryStrings).map((q) => `method.request.querystring.${q}`));
+    } else identitySources.push(`method.request.header.${typeof ident.Header === 'string' ? ident.Header : 'Authorization'}`);
   }
 
   const requestParams: string[] = [];
+  const requestRequired: Record<string, boolean> = {};
   const cacheKey: string[] = [];
   for (const item of reader.items([...propsPath, 'RequestParameters'])) {
-    if (typeof item.value === 'string') requestParams.push(item.value);
-    else if (item.value && typeof item.value === 'object') {
+    if (typeof item.value === 'string') {
+      requestParams.push(item.value);
+      requestRequired[item.value] = false;
+    } else if (item.value && typeof item.value === 'object') {
       for (const [param, opts] of Object.entries(item.value as Record<string, unknown>)) {
         requestParams.push(param);
+        const required = asBoolean(reader.resolver.resolve((opts as Record<string, unknown> | undefined)?.Required));
+        requestRequired[param] = required.known && required.value;
         const caching = asBoolean(reader.resolver.resolve((opts as Record<string, unknown> | undefined)?.Caching));
         if (caching.known && caching.value) cacheKey.push(param);
       }
@@ -117,7 +131,9 @@ function eventMethod(
     identity,
     authenticated: known(authenticated),
     identitySources,
+    authorizationType,
     requestParams,
+    requestRequired,
     cacheKey: known(cacheKey),
     integrationParams: {},
     integrationType: 'AWS_PROXY', // SAM Api events are Lambda proxy integrations

@@ -3,7 +3,7 @@
 // plugins in effect. Shared by the decK adapter and the Kong Ingress Controller adapter (flavor 'kong-ingress').
 import type { CacheLayer, Endpoint, InertCacheInstance, Model } from '../../model';
 import { isUnsafe, known, unknown } from '../../model';
-import { AUTH_PLUGINS, cacheKindOf, cacheLayerFor, isRelevantPlugin, NO_STORE_PLUGINS, noStoreEntries, noStorePolicy, type PluginContext } from './plugins';
+import { AUTH_PLUGINS, cacheKindOf, cacheLayerFor, isRelevantPlugin, NO_STORE_PLUGINS, noStoreEntries, noStorePolicy, setsNoConsumer, type PluginContext } from './plugins';
 import { PluginIndex, scopeId, scopeText, type PluginInstance } from './precedence';
 import { routeText } from './routes';
 import type { KongPlugin, KongRoute, KongState } from './state';
@@ -47,7 +47,7 @@ export function buildKongModel(state: KongState, options: BuildKongModelOptions)
       if (!plain) plainLayers.set(p.key, (plain = cacheLayerFor(p, ctx, { findingSuffix: undefined })));
       return plain;
     }
-    const k = `${p.key}|${ctx.identity.join(',')}|${ctx.identityUnknown ? 'u' : ''}|${suffix ?? ''}`;
+    const k = `${p.key}|${ctx.identity.join(',')}|${ctx.consumerless?.join(',') ?? ''}|${ctx.identityUnknown ? 'u' : ''}|${suffix ?? ''}`;
     let layer = layerCache.get(k);
     if (!layer) layerCache.set(k, (layer = cacheLayerFor(p, ctx, { findingSuffix: suffix })));
     return layer;
@@ -56,15 +56,19 @@ export function buildKongModel(state: KongState, options: BuildKongModelOptions)
   const endpoints: Endpoint[] = [];
   for (const route of state.routes) {
     const identity: string[] = [];
+    const consumerless: string[] = [];
     let identityUnknown: PluginContext['identityUnknown'];
     for (const n of authNames) {
       const inst = index.applied(n, route);
       if (!inst) continue;
       const enabled = inst.plugin.enabled;
       if (!enabled.known) identityUnknown ??= { why: enabled.why, at: enabled.at };
-      else identity.push(n);
+      else {
+        identity.push(n);
+        if (setsNoConsumer(inst.plugin)) consumerless.push(n);
+      }
     }
-    const ctx: PluginContext = { identity, identityUnknown };
+    const ctx: PluginContext = { identity, identityUnknown, ...(consumerless.length ? { consumerless } : {}) };
 
     const caches: CacheLayer[] = [];
     const applied: PluginInstance[] = [];

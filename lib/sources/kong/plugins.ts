@@ -15,6 +15,35 @@ export const AUTH_PLUGINS = new Set([
 
 export const NO_STORE_PLUGINS = ['response-transformer', 'response-transformer-advanced'];
 
+/**
+ * Whether an auth plugin instance authenticates without a Kong consumer: proxy-cache keys on
+ * `kong.client.get_consumer()` only (`kong/plugins/proxy-cache/handler.lua`, `cache_key.lua` prefix_uuid), so such a
+ * caller is not in the key. ldap-auth never maps a consumer (`kong/plugins/ldap-auth/access.lua` calls
+ * `set_consumer(nil, credential)`); openid-connect maps one only with `consumer_claim`; mtls-auth and header-cert-auth
+ * skip it with `skip_consumer_lookup: true`; ldap-auth-advanced allows none with `consumer_optional: true`.
+ */
+export function setsNoConsumer(inst: KongPlugin): boolean {
+  const v = (k: string) => {
+    const e = inst.config.get(k);
+    return e && !e.unknownWhy ? e.value : undefined;
+  };
+  switch (inst.name) {
+    case 'ldap-auth':
+      return true;
+    case 'openid-connect': {
+      const claim = v('consumer_claim');
+      return claim === undefined || claim === null || (Array.isArray(claim) && claim.length === 0);
+    }
+    case 'mtls-auth':
+    case 'header-cert-auth':
+      return v('skip_consumer_lookup') === true;
+    case 'ldap-auth-advanced':
+      return v('consumer_optional') === true;
+    default:
+      return false;
+  }
+}
+
 const KNOWN_CACHES: Record<string, CacheKind> = {
   'proxy-cache': 'kong-proxy-cache',
   'proxy-cache-advanced': 'kong-proxy-cache',
@@ -35,6 +64,8 @@ const IDENTITY_HEADER = /^(authorization|proxy-authorization|cookie|x-api-key|ap
 export interface PluginContext {
   /** Enabled auth plugins in effect on the route (consumer-less view). */
   identity: string[];
+  /** Those of them that authenticate without a Kong consumer (see setsNoConsumer): the key does not hold the caller. */
+  consumerless?: string[];
   /** An auth plugin in effect whose `enabled` cannot be known. */
   identityUnknown?: { why: string; at: SourceLocation };
 }
@@ -128,6 +159,7 @@ export function cacheLayerFor(inst: KongPlugin, ctx: PluginContext, extra: { fin
     : known(false);
   if (!hasCacheControl) caveats.push(`${inst.name} has no cache_control setting: origin Cache-Control is assumed ignored (UNCONFIRMED)`);
 
+  const consumerAuth = ctx.identity.filter((n) => !ctx.consumerless?.includes(n));
   // Key: method + path always; then vary headers, query params (unset = all), the body for graphql/ai, the consumer.
   let key: Value<string[]>;
   if (!varyHeaders.known) key = varyHeaders;
@@ -136,7 +168,7 @@ export function cacheLayerFor(inst: KongPlugin, ctx: PluginContext, extra: { fin
     const k = [...varyHeaders.value];
     if (kind === 'kong-proxy-cache') k.push(...(varyQuery.value === undefined ? ['query:*'] : varyQuery.value.map((q) => `query:${q}`)));
     else k.push('body');
-    if (ctx.identity.length || inst.scope.consumer || inst.scope.consumerGroup) k.push('consumer');
+    if (consumerAuth.length || inst.scope.consumer || inst.scope.consumerGroup) k.push('consumer');
     key = known(k);
   }
 
@@ -146,18 +178,23 @@ export function cacheLayerFor(inst: KongPlugin, ctx: PluginContext, extra: { fin
   const consumerScoped = !!(inst.scope.consumer || inst.scope.consumerGroup);
   if (consumerScoped) caveats.push(`runs only for requests a Kong auth plugin identifies as ${scope.split(' + ')[0]}`);
   let keyIncludesIdentity: Value<boolean>;
-  if (ctx.identity.length || consumerScoped) keyIncludesIdentity = known(true);
+  if (consumerAuth.length || consumerScoped) keyIncludesIdentity = known(true);
   else if (!varyHeaders.known) keyIncludesIdentity = unknown(varyHeaders.why, varyHeaders.at);
   else if (varyHeaders.value.some((h) => IDENTITY_HEADER.test(h.trim()))) keyIncludesIdentity = known(true);
   else if (ctx.identityUnknown) keyIncludesIdentity = unknown(ctx.identityUnknown.why, ctx.identityUnknown.at);
   else if (!cacheControl.known) keyIncludesIdentity = unknown(cacheControl.why, cacheControl.at);
   else keyIncludesIdentity = known(hasCacheControl && cacheControl.value);
 
+  // An auth plugin that identifies the caller without a consumer: evidence that responses depend on a caller the key leaves out.
+  const identityNotKeyed =
+    keyIncludesIdentity.known && !keyIncludesIdentity.value && ctx.consumerless?.length ? ctx.consumerless.map((n) => `${n} (authenticates without a Kong consumer)`) : undefined;
+
   const layer = {
     kind,
     id,
     name,
     scope,
+    ...(identityNotKeyed ? { identityNotKeyed } : {}),
     cachedMethods,
     ttl,
     honorsOriginNoStore: cacheControl,

@@ -345,6 +345,27 @@ describe('cache key, identity and no-store', () => {
     expect(only(ep(withAuthorizer('[method.request.querystring.page]'), '/orders/GET')).keyIncludesIdentity).toEqual({ known: true, value: false });
     expect(ep(withAuthorizer('[]'), '/orders/GET').identity).toEqual(['CUSTOM']);
   });
+  test('the evidence CL004 reads: identity sources as the platform names them, never SigV4; proxy; declared parameters and whether they are required', () => {
+    const withAuthorizer = (type: string, source: string) =>
+      modelOf(
+        keyed('AuthorizationType: CUSTOM\n      AuthorizerId: !Ref Auth', '[method.request.querystring.page]').replace(
+          '  Deployment:',
+          `  Auth:\n    Type: AWS::ApiGateway::Authorizer\n    Properties: { RestApiId: !Ref Api, Name: a, Type: ${type}, AuthorizerUri: arn, IdentitySource: "${source}" }\n  Deployment:`,
+        ),
+      );
+    const attest = ep(withAuthorizer('REQUEST', 'method.request.header.x-device-attestation, context.sourceIp'), '/orders/GET');
+    expect(attest.authorizer).toEqual({ type: 'CUSTOM', identitySources: ['method.request.header.x-device-attestation', 'context.sourceIp'] });
+    expect(only(attest).identityNotKeyed).toEqual(['method.request.header.x-device-attestation', 'context.sourceIp']);
+    expect(attest.requestParameters).toEqual({ 'method.request.querystring.page': false, 'method.request.header.Authorization': true });
+    const iam = ep(modelOf(keyed('AuthorizationType: AWS_IAM', '[method.request.querystring.page]')), '/orders/GET');
+    expect(iam.authorizer).toEqual({ type: 'AWS_IAM', identitySources: [] });
+    expect(only(iam).identityNotKeyed).toBeUndefined(); // a SigV4 signature is not an identity to key on
+    const none = ep(modelOf(api(STAR_ON)), '/orders/GET');
+    expect(none.authorizer).toBeUndefined();
+    expect(none.proxyIntegration).toBeUndefined(); // MOCK
+    expect(ep(modelOf(api(STAR_ON)), '/{proxy+}/ANY').proxyIntegration).toBe(true); // HTTP_PROXY
+    expect(only(none).identityNotKeyed).toBeUndefined();
+  });
   test('Authorization in the key: identity separated; the body mapped into a keyed header: bodyInKey', () => {
     const layer = only(
       ep(modelOf(keyed('AuthorizationType: AWS_IAM', '[method.request.header.Authorization, integration.request.header.X-Body]')), '/orders/GET'),
@@ -415,6 +436,33 @@ ${events}
     expect(get).toMatchObject({ resource: 'ServerlessRestApi', details: { stageName: 'Prod', methodLogicalId: 'Fn' }, noStoreSettable: false });
     expect(only(get)).toMatchObject({ scope: 'stage-wide', key: { known: true, value: ['method.request.querystring.q'] }, keyMissing: ['method.request.path.id'] });
     expect(only(ep(m, '/items/POST'))).toMatchObject({ scope: 'stage-wide', cachedMethods: { known: true, value: [] }, pinnedOffMethods: [] });
+  });
+  test('event auth: AWS_IAM has no identity source; a Lambda TOKEN authorizer its Identity.Header; a REQUEST one its Headers and QueryStrings; Required kept', () => {
+    const withAuth = (auth: string) =>
+      modelOf(
+        samFunction(
+          `    CacheClusterEnabled: true
+    MethodSettings: [{ ResourcePath: "/*", HttpMethod: "*", CachingEnabled: true }]
+    Auth:
+      DefaultAuthorizer: ${auth}
+      Authorizers:
+        Tok: { FunctionArn: arn, Identity: { Header: X-Device-Attestation } }
+        Req: { FunctionArn: arn, FunctionPayloadType: REQUEST, Identity: { Headers: [X-Tenant], QueryStrings: [sig] } }
+        Users: { UserPoolArn: arn }`,
+          `        Get:
+          Type: Api
+          Properties:
+            Path: /verify
+            Method: get
+            RequestParameters: [method.request.querystring.token, { method.request.querystring.lang: { Required: true } }]`,
+        ),
+      );
+    const iam = ep(withAuth('AWS_IAM'), '/verify/GET');
+    expect(iam).toMatchObject({ authorizer: { type: 'AWS_IAM', identitySources: [] }, proxyIntegration: true });
+    expect(iam.requestParameters).toEqual({ 'method.request.querystring.token': false, 'method.request.querystring.lang': true });
+    expect(only(ep(withAuth('Tok'), '/verify/GET')).identityNotKeyed).toEqual(['method.request.header.X-Device-Attestation']);
+    expect(ep(withAuth('Req'), '/verify/GET').authorizer).toEqual({ type: 'CUSTOM', identitySources: ['method.request.header.X-Tenant', 'method.request.querystring.sig'] });
+    expect(ep(withAuth('Users'), '/verify/GET').authorizer).toEqual({ type: 'COGNITO_USER_POOLS', identitySources: ['method.request.header.Authorization'] });
   });
   test.each([
     ['a Method a deploy decides', 'Path: /items, Method: !ImportValue verb'],
@@ -497,6 +545,43 @@ Resources:
     expect(e.methods).toEqual({ known: true, value: ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE'] });
     expect(only(e)).toMatchObject({ scope: 'stage-wide', key: { known: true, value: ['method.request.path.proxy'] }, pinnedOffMethods: [] });
     expect(only(e).keyMissing).toBeUndefined();
+  });
+  test('OpenAPI security schemes: SigV4, an authorizer with its identitySource or apiKey header, an API key alone, an unknown scheme', () => {
+    const withSecurity = (security: string) =>
+      modelOf(`Transform: AWS::Serverless-2016-10-31
+Resources:
+  Api:
+    Type: AWS::Serverless::Api
+    Properties:
+      StageName: v1
+      CacheClusterEnabled: true
+      MethodSettings: [{ ResourcePath: "/*", HttpMethod: "*", CachingEnabled: true }]
+      DefinitionBody:
+        openapi: "3.0.1"
+        info: { title: t, version: "1" }
+        components:
+          securitySchemes:
+            sigv4: { type: apiKey, name: Authorization, in: header, x-amazon-apigateway-authtype: awsSigv4 }
+            attest: { type: apiKey, name: X-Device-Attestation, in: header, x-amazon-apigateway-authorizer: { type: request, identitySource: "method.request.header.X-Device-Attestation, method.request.querystring.sig" } }
+            pool: { type: apiKey, name: Authorization, in: header, x-amazon-apigateway-authtype: cognito_user_pools, x-amazon-apigateway-authorizer: { type: cognito_user_pools, providerARNs: [arn] } }
+            key: { type: apiKey, name: x-api-key, in: header }
+        paths:
+          /me:
+            get:
+              security: ${security}
+              parameters: [{ name: lang, in: query }, { name: v, in: query, required: true }]
+              x-amazon-apigateway-integration: { type: aws_proxy, httpMethod: POST, uri: arn }
+`);
+    const get = (security: string) => ep(withSecurity(security), '/me/GET');
+    expect(get('[{ sigv4: [] }]')).toMatchObject({ authorizer: { type: 'AWS_IAM', identitySources: [] }, proxyIntegration: true, requestParameters: { 'method.request.querystring.lang': false, 'method.request.querystring.v': true } });
+    expect(only(get('[{ sigv4: [] }]')).identityNotKeyed).toBeUndefined();
+    expect(get('[{ attest: [] }]').authorizer).toEqual({ type: 'CUSTOM', identitySources: ['method.request.header.X-Device-Attestation', 'method.request.querystring.sig'] });
+    expect(get('[{ pool: [] }]').authorizer).toEqual({ type: 'COGNITO_USER_POOLS', identitySources: ['method.request.header.Authorization'] });
+    const key = get('[{ key: [] }]');
+    expect([key.authorizer, key.identity, only(key).keyIncludesIdentity]).toEqual([undefined, ['api-key'], { known: true, value: true }]);
+    const unknownScheme = get('[{ mystery: [] }]');
+    expect(unknownScheme.authorizer).toEqual({ type: 'CUSTOM', identitySources: [] });
+    expect(only(unknownScheme).identityNotKeyed).toEqual(['the identity source of the CUSTOM authorizer (not readable from this template)']);
   });
 });
 

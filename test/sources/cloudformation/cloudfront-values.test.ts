@@ -263,6 +263,29 @@ Resources:
   test('an API path that only the S3 default behaviour matches is not linked; its own stage cache stays', () => {
     expect(stageLayers(m, '/health/GET')).toEqual(['apigateway-stage-cache']);
   });
+  test("an API authorizer's header that the origin request policy forwards but the cache key leaves out is caller identity on that layer", () => {
+    const withAuthorizer = text
+      .replace(
+        '  Health:\n',
+        `  OrdersGet:
+    Type: AWS::ApiGateway::Method
+    Properties: { RestApiId: !Ref Api, ResourceId: !Ref Orders, HttpMethod: GET, AuthorizationType: CUSTOM, AuthorizerId: !Ref Attest, Integration: { Type: MOCK } }
+  Attest:
+    Type: AWS::ApiGateway::Authorizer
+    Properties: { RestApiId: !Ref Api, Name: attest, Type: REQUEST, IdentitySource: "method.request.header.X-Device-Attestation" }
+  Health:
+`,
+      );
+    const orp = (id: string) => withAuthorizer.replace('            CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6\n', `            CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6\n            OriginRequestPolicyId: ${id}\n`);
+    const get = ep(modelOf(orp('b689b0a8-53d0-40ab-baf2-68738e2966ac')), '/orders/GET', 'Stage');
+    expect(get.authorizer).toEqual({ type: 'CUSTOM', identitySources: ['method.request.header.X-Device-Attestation'] });
+    expect(get.caches[0]).toMatchObject({ identityNotKeyed: ['header:X-Device-Attestation'], keyIncludesIdentity: { known: true, value: false } });
+    // The behaviour's own endpoint does not know the API's authorizer: only what the policy forwards.
+    expect(ep(modelOf(orp('b689b0a8-53d0-40ab-baf2-68738e2966ac')), '/orders*', 'Cdn').caches[0].identityNotKeyed).toBeUndefined();
+    // A policy that does not forward the header (HostHeaderOnly): the API never sees it through CloudFront.
+    expect(ep(modelOf(orp('bf0718e1-ba1e-49d1-88b1-f726733018ae')), '/orders/GET', 'Stage').caches[0].identityNotKeyed).toBeUndefined();
+    expect(ep(modelOf(withAuthorizer), '/orders/GET', 'Stage').caches[0].identityNotKeyed).toBeUndefined();
+  });
   test('the S3 default behaviour is static; the API behaviour is not', () => {
     expect(ep(m, 'default', 'Cdn').staticOrigin).toBe(true);
     expect(ep(m, '/orders*', 'Cdn').staticOrigin).toBeUndefined();
@@ -404,25 +427,49 @@ Resources:
   });
 });
 
-describe('template origin request policies: does Authorization reach the origin?', () => {
+// An origin request policy can never forward Authorization (AWS rejects one that does, HTTP 400): what it can send the
+// origin without keying it is cookies, other headers and query strings. Cookies and identity headers are evidence that
+// responses depend on the caller (CL004); every viewer header alone is not.
+describe('template origin request policies: what reaches the origin that the key leaves out', () => {
   const CACHING_OPTIMIZED = '658327ea-f89d-4fab-a63d-7e88639e58f6';
-  const orp = (headers: string) => `  Orp:
+  const orp = (headers: string, cookies = '{ CookieBehavior: none }', qs = '{ QueryStringBehavior: none }') => `  Orp:
     Type: AWS::CloudFront::OriginRequestPolicy
     Properties:
       OriginRequestPolicyConfig:
         Name: orp
-        CookiesConfig: { CookieBehavior: none }
-        QueryStringsConfig: { QueryStringBehavior: none }
+        CookiesConfig: ${cookies}
+        QueryStringsConfig: ${qs}
         HeadersConfig: ${headers}`;
-  test.each([
-    ['allViewer', '{ HeaderBehavior: allViewer }', false],
-    ['allViewerAndWhitelistCloudFront', '{ HeaderBehavior: allViewerAndWhitelistCloudFront, Headers: [CloudFront-Viewer-Country] }', false],
-    ['a whitelist with Authorization', '{ HeaderBehavior: whitelist, Headers: [X-Tenant, authorization] }', false],
-    ['a whitelist without it', '{ HeaderBehavior: whitelist, Headers: [X-Tenant] }', true],
-    ['none', '{ HeaderBehavior: none }', true],
-  ])('%s: the cache key still separates callers = %s', (_what, headers, identity) => {
-    const layer = only(ep(modelOf(dist(`${ALL}          CachePolicyId: ${CACHING_OPTIMIZED}\n          OriginRequestPolicyId: !Ref Orp`, orp(headers))), 'default'));
+  test.each<[string, string, string | undefined, string | undefined, string[] | undefined, boolean]>([
+    ['allViewer headers', '{ HeaderBehavior: allViewer }', undefined, undefined, ['header:*'], true],
+    ['allViewerAndWhitelistCloudFront', '{ HeaderBehavior: allViewerAndWhitelistCloudFront, Headers: [CloudFront-Viewer-Country] }', undefined, undefined, ['header:*'], true],
+    ['a whitelist with Authorization: never forwarded', '{ HeaderBehavior: whitelist, Headers: [X-Request-Id, authorization] }', undefined, undefined, ['header:x-request-id'], true],
+    ['an identity header', '{ HeaderBehavior: whitelist, Headers: [X-Tenant-Id] }', undefined, undefined, ['header:x-tenant-id'], false],
+    ['a session cookie', '{ HeaderBehavior: none }', '{ CookieBehavior: whitelist, Cookies: [session] }', undefined, ['cookie:session'], false],
+    ['every cookie but one', '{ HeaderBehavior: none }', '{ CookieBehavior: allExcept, Cookies: [ga] }', undefined, ['cookie:*'], false],
+    ['every query string', '{ HeaderBehavior: none }', undefined, '{ QueryStringBehavior: all }', ['querystring:*'], true],
+    ['nothing', '{ HeaderBehavior: none }', undefined, undefined, undefined, true],
+  ])('%s', (_what, headers, cookies, qs, forwarded, identity) => {
+    const layer = only(ep(modelOf(dist(`${ALL}          CachePolicyId: ${CACHING_OPTIMIZED}\n          OriginRequestPolicyId: !Ref Orp`, orp(headers, cookies, qs))), 'default'));
+    expect(layer.forwardedNotKeyed).toEqual(forwarded);
     expect(layer.keyIncludesIdentity).toEqual({ known: true, value: identity });
+  });
+  test('what the cache policy keys is not reported: a session cookie and x-user-id in the key', () => {
+    const policy = `  Policy:
+    Type: AWS::CloudFront::CachePolicy
+    Properties:
+      CachePolicyConfig:
+        Name: p
+        MinTTL: 0
+        ParametersInCacheKeyAndForwardedToOrigin:
+          EnableAcceptEncodingGzip: true
+          HeadersConfig: { HeaderBehavior: whitelist, Headers: [X-User-Id] }
+          CookiesConfig: { CookieBehavior: whitelist, Cookies: [session] }
+          QueryStringsConfig: { QueryStringBehavior: all }
+${orp('{ HeaderBehavior: whitelist, Headers: [x-user-id] }', '{ CookieBehavior: whitelist, Cookies: [session, theme] }', '{ QueryStringBehavior: all }')}`;
+    const layer = only(ep(modelOf(dist(`${ALL}          CachePolicyId: !Ref Policy\n          OriginRequestPolicyId: !Ref Orp`, policy)), 'default'));
+    expect(layer.forwardedNotKeyed).toEqual(['cookie:theme']);
+    expect(layer.keyIncludesIdentity).toEqual({ known: true, value: false });
   });
 });
 
@@ -487,19 +534,26 @@ describe('managed cache policies', () => {
 // Every managed policy id cachelint knows, one by one: a table row that goes missing or flips is a wrong finding.
 describe('managed origin request and response headers policies', () => {
   const CACHING_OPTIMIZED = '658327ea-f89d-4fab-a63d-7e88639e58f6'; // its key has no Authorization
-  test.each([
-    ['Managed-UserAgentRefererHeaders', 'acba4595-bd28-49b8-b9fe-13317c0390fa', true],
-    ['Managed-CORS-CustomOrigin', '59781a5b-3903-41f3-afcb-af62929ccde1', true],
-    ['Managed-CORS-S3Origin', '88a5eaf4-2fd4-4709-b370-b4c650ea3fcf', true],
-    ['Managed-AllViewer', '216adef6-5c7f-47e4-b989-5492eafa07d3', false],
-    ['Managed-Elemental-MediaTailor-PersonalizedManifests', '775133bc-15f2-49f9-abea-afb2e0bf67d2', true],
-    ['Managed-AllViewerAndCloudFrontHeaders-2022-06', '33f36d7e-f396-46d9-90e0-52428a34d9dc', false],
-    ['Managed-AllViewerExceptHostHeader', 'B689B0A8-53D0-40AB-BAF2-68738E2966AC', false], // ids compare case-insensitively
-    ['Managed-HostHeaderOnly', 'bf0718e1-ba1e-49d1-88b1-f726733018ae', true],
-    ['an unknown id', '00000000-0000-0000-0000-000000000000', true],
-  ])('origin request policy %s: the cache key still includes the caller = %s', (_name, id, identity) => {
+  const EVERYTHING = ['header:*', 'cookie:*', 'querystring:*'];
+  test.each<[string, string, string[] | undefined, boolean]>([
+    ['Managed-UserAgentRefererHeaders', 'acba4595-bd28-49b8-b9fe-13317c0390fa', ['header:user-agent', 'header:referer'], true],
+    ['Managed-CORS-CustomOrigin', '59781a5b-3903-41f3-afcb-af62929ccde1', ['header:origin'], true],
+    ['Managed-CORS-S3Origin', '88a5eaf4-2fd4-4709-b370-b4c650ea3fcf', ['header:origin', 'header:access-control-request-headers', 'header:access-control-request-method'], true],
+    ['Managed-AllViewer', '216adef6-5c7f-47e4-b989-5492eafa07d3', EVERYTHING, false],
+    ['Managed-Elemental-MediaTailor-PersonalizedManifests', '775133bc-15f2-49f9-abea-afb2e0bf67d2', ['header:origin', 'header:access-control-request-headers', 'header:access-control-request-method', 'header:user-agent', 'header:x-forwarded-for', 'querystring:*'], true],
+    ['Managed-AllViewerAndCloudFrontHeaders-2022-06', '33f36d7e-f396-46d9-90e0-52428a34d9dc', EVERYTHING, false],
+    ['Managed-AllViewerExceptHostHeader', 'B689B0A8-53D0-40AB-BAF2-68738E2966AC', EVERYTHING, false], // ids compare case-insensitively
+    ['Managed-HostHeaderOnly', 'bf0718e1-ba1e-49d1-88b1-f726733018ae', ['header:host'], true],
+    ['an unknown id', '00000000-0000-0000-0000-000000000000', undefined, true],
+  ])('origin request policy %s: sends %j unkeyed; the key still separates callers = %s (never through Authorization)', (_name, id, forwarded, identity) => {
     const layer = only(ep(modelOf(dist(`${ALL}          CachePolicyId: ${CACHING_OPTIMIZED}\n          OriginRequestPolicyId: ${id}`)), 'default'));
+    expect(layer.forwardedNotKeyed).toEqual(forwarded);
     expect(layer.keyIncludesIdentity).toEqual({ known: true, value: identity });
+  });
+  test('AllViewer behind a policy that keys every cookie (UseOriginCacheControlHeaders): only headers and query strings stay unkeyed', () => {
+    const layer = only(ep(modelOf(dist(`${ALL}          CachePolicyId: 83da9c7e-98b4-4e11-a168-04f0df8e2c65\n          OriginRequestPolicyId: 216adef6-5c7f-47e4-b989-5492eafa07d3`)), 'default'));
+    expect(layer.forwardedNotKeyed).toEqual(['header:*', 'querystring:*']);
+    expect(layer.keyIncludesIdentity).toEqual({ known: true, value: true });
   });
   test.each([
     ['Managed-SimpleCORS', '60669652-455b-4ae9-85a4-c4c02393f86c'],

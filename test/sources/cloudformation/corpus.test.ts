@@ -22,6 +22,7 @@ maybe('CloudFormation corpus', () => {
       'CL002 cloudfront': 8,
       'CL003 cloudfront': 23,
       'CL003 apigateway': 1,
+      'CL004 apigateway': 1, // info: a Lambda proxy GET / under a method cache with no key parameters
       'CL005 cloudfront': 4,
       'CL006 cloudfront': 2,
       'CL006 apigateway': 1,

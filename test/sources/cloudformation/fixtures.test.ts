@@ -21,7 +21,11 @@ describe('API Gateway stage caching', () => {
     expect(fs[0]).toMatchObject({ severity: 'error', resource: 'Stage', logicalId: 'Stage', platform: 'apigateway', route: 'POST /orders' });
     expect(fs[0].remediation.snippet).toContain('CachingEnabled: false');
   });
-  test('CL001 look-alike: only GET cached', () => expect(pins(findingsOf('cl001-get-cached.safe.yaml'))).toEqual([]));
+  test('CL001 look-alike: only GET cached (its HTTP proxy GET under an empty key is CL004 info: no query names, no path word)', () => {
+    const fs = findingsOf('cl001-get-cached.safe.yaml');
+    expect(pins(fs)).toEqual(['CL004 /orders/GET#params 50']);
+    expect(fs[0].severity).toBe('info');
+  });
   test('cluster disabled: a POST caching setting caches nothing', () => expect(findingsOf('cluster-disabled.safe.yaml')).toEqual([]));
   test('string booleans and numbers count as their values ("true", "60")', () => {
     const fs = findingsOf('string-booleans.bad.yaml');
@@ -35,15 +39,16 @@ describe('API Gateway stage caching', () => {
   });
   test('CL007: */* caching with an unpinned POST is info; pinned, only the proxy backend\'s missing no-store remains (info)', () => {
     const fs = findingsOf('cl007-star-unpinned.bad.yaml');
-    expect(pins(fs)).toEqual(['CL003 /orders/POST 25', 'CL007 /orders/POST 50']);
+    expect(pins(fs)).toEqual(['CL003 /orders/POST 25', 'CL004 /orders/GET#params 50', 'CL007 /orders/POST 50']);
+    expect(fs.find((f) => f.ruleId === 'CL004')!.severity).toBe('info');
     expect(fs.find((f) => f.ruleId === 'CL007')!.severity).toBe('info');
     const pinned = findingsOf('cl007-star-pinned.safe.yaml');
-    expect(pins(pinned)).toEqual(['CL003 /orders/POST 25']);
+    expect(pins(pinned)).toEqual(['CL003 /orders/POST 25', 'CL004 /orders/GET#params 50']);
     expect(pinned[0].severity).toBe('info');
   });
   test('ANY on {proxy+} under */*: CL007 warning and the proxy path missing from the key (CL004)', () => {
     const fs = findingsOf('any-proxy.bad.yaml');
-    expect(pins(fs)).toEqual(['CL003 /{proxy+}/ANY 14', 'CL004 /{proxy+}/ANY 39', 'CL007 /{proxy+}/ANY 39']);
+    expect(pins(fs)).toEqual(['CL003 /{proxy+}/ANY 14', 'CL004 /{proxy+}/ANY#params 39', 'CL007 /{proxy+}/ANY 39']);
     expect(fs.find((f) => f.ruleId === 'CL007')!.severity).toBe('warning');
     expect(fs.find((f) => f.ruleId === 'CL004')!.message).toContain('method.request.path.proxy');
   });
@@ -55,7 +60,7 @@ describe('API Gateway stage caching', () => {
     expect(findingsOf('cl008-encoded.safe.yaml')).toEqual([]);
   });
   test('CL004: path parameter missing from CacheKeyParameters; present is quiet', () => {
-    expect(pins(findingsOf('cl004-key-missing.bad.yaml'))).toEqual(['CL004 /orders/{id}/GET 45']);
+    expect(pins(findingsOf('cl004-key-missing.bad.yaml'))).toEqual(['CL004 /orders/{id}/GET#params 45']);
     expect(findingsOf('cl004-key-complete.safe.yaml')).toEqual([]);
   });
   test('CL006: a parameter that decides POST caching is named with what its default gives', () => {

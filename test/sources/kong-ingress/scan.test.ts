@@ -21,7 +21,7 @@ describe('references across files', () => {
     expect([e.at.file, e.at.line, e.caches[0].at.file, e.caches[0].at.line]).toEqual(['k8s/ingress.yaml', 13, 'k8s/plugins.yaml', 9]);
     expect(hits).toEqual([
       ['CL001', 'shop/Ingress/orders:/orders', 'k8s/plugins.yaml', 9],
-      ['CL004', 'shop/Ingress/orders:/orders', 'k8s/plugins.yaml', 9], // cached GETs shared by every caller (no auth)
+      ['CL004', 'shop/Ingress/orders:/orders#identity', 'k8s/plugins.yaml', 9], // cached GETs shared by every caller (no auth): info
     ]);
     // The message names the cache's file, since the route is elsewhere.
     expect(result.findings[0].message).toContain('(k8s/plugins.yaml:9)');
@@ -53,7 +53,7 @@ describe('references across files', () => {
     const { hits } = scanFiles({ 'x.bad.yaml': bad, 'x.fixed.yaml': fixed });
     expect(hits).toEqual([
       ['CL001', 'shop/Ingress/orders:/orders', 'x.bad.yaml', 9],
-      ['CL004', 'shop/Ingress/orders:/orders', 'x.bad.yaml', 9],
+      ['CL004', 'shop/Ingress/orders:/orders#identity', 'x.bad.yaml', 9],
     ]);
   });
 });

@@ -150,12 +150,47 @@ describe('caching plugins', () => {
   });
 
   it.each([
-    'key-auth', 'key-auth-enc', 'jwt', 'basic-auth', 'oauth2', 'oauth2-introspection', 'hmac-auth', 'ldap-auth',
-    'ldap-auth-advanced', 'openid-connect', 'mtls-auth', 'session', 'vault-auth', 'header-cert-auth', 'saml', 'jwt-signer',
+    'key-auth', 'key-auth-enc', 'jwt', 'basic-auth', 'oauth2', 'oauth2-introspection', 'hmac-auth',
+    'ldap-auth-advanced', 'mtls-auth', 'session', 'vault-auth', 'header-cert-auth', 'saml', 'jwt-signer',
   ])('%s identifies the caller: the cache keys on the consumer', (auth) => {
     const e = load(route(['  - name: proxy-cache', `  - name: ${auth}`])).byName('r');
     expect(e.identity).toEqual([auth]);
     expect(e.caches[0].keyIncludesIdentity).toEqual({ known: true, value: true });
+    expect(e.caches[0].identityNotKeyed).toBeUndefined();
+  });
+  // proxy-cache keys on kong.client.get_consumer() only: an auth plugin that authenticates without a consumer leaves
+  // the caller out of the key, and is named as the evidence that responses depend on the caller.
+  it.each([
+    ['ldap-auth', []],
+    ['openid-connect', []],
+    ['openid-connect', ['    config: { consumer_claim: [] }']],
+    ['mtls-auth', ['    config: { skip_consumer_lookup: true }']],
+    ['header-cert-auth', ['    config: { skip_consumer_lookup: true }']],
+    ['ldap-auth-advanced', ['    config: { consumer_optional: true }']],
+  ])('%s %j authenticates without a consumer: the key does not hold the caller, and says which plugin', (auth, config) => {
+    const e = load(route(['  - name: proxy-cache', `  - name: ${auth}`, ...config])).byName('r');
+    expect(e.identity).toEqual([auth]);
+    expect(e.caches[0].key).toEqual({ known: true, value: ['query:*'] });
+    expect(e.caches[0].keyIncludesIdentity).toEqual({ known: true, value: false });
+    expect(e.caches[0].identityNotKeyed).toEqual([`${auth} (authenticates without a Kong consumer)`]);
+  });
+  it('look-alikes: openid-connect with consumer_claim, mtls-auth with the lookup, or a consumer-less plugin next to key-auth', () => {
+    for (const lines of [
+      ['  - name: openid-connect', '    config: { consumer_claim: [sub] }'],
+      ['  - name: mtls-auth', '    config: { skip_consumer_lookup: false }'],
+      ['  - name: ldap-auth', '  - name: key-auth'],
+    ]) {
+      const l = load(route(['  - name: proxy-cache', ...lines])).byName('r').caches[0];
+      expect(l.keyIncludesIdentity).toEqual({ known: true, value: true });
+      expect(l.identityNotKeyed).toBeUndefined();
+    }
+  });
+  it('ldap-auth with Authorization in vary_headers or cache_control: true separates callers anyway', () => {
+    for (const config of ['    config: { vary_headers: [Authorization] }', '    config: { cache_control: true }']) {
+      const l = load(route(['  - name: proxy-cache', config, '  - name: ldap-auth'])).byName('r').caches[0];
+      expect(l.keyIncludesIdentity).toEqual({ known: true, value: true });
+      expect(l.identityNotKeyed).toBeUndefined();
+    }
   });
   it('several auth plugins: the identity lists them sorted by name', () => {
     const e = load(route(['  - name: proxy-cache', '  - name: key-auth', '  - name: basic-auth', '  - name: acl'])).byName('r');

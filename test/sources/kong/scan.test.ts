@@ -16,7 +16,7 @@ describe('Kong rules end to end (bad fixture / safe look-alike)', () => {
     ['CL001', 'create-order', 'POST /orders', 15, 'request_method of the service proxy-cache'],
     ['CL002', 'accounts', 'GET,POST /accounts', 11, 'name of the proxy-cache with default cache_control'],
     ['CL003', 'profiles', 'GET,PUT /profiles', 6, 'name of the route'],
-    ['CL004', 'my-cart', 'GET /cart', 10, 'name of the proxy-cache without auth'],
+    ['CL004', 'my-cart#identity', 'GET /cart', 10, 'name of the proxy-cache without auth (a caller path: warning)'],
     ['CL006', 'payments', 'GET,POST /payments', 15, 'request_method placeholder'],
     ['CL009', 'hook-status#route', 'GET /hooks/status', 11, 'enabled: false of the route instance'],
   ];
@@ -57,7 +57,7 @@ describe('examples/kong through scan()', () => {
     expect(pinned(r).sort()).toEqual([
       ['CL001', 'github-webhook', 41],
       ['CL001', 'stripe-webhook', 41],
-      ['CL004', 'status', 41],
+      ['CL004', 'status#identity', 41],
     ]);
   });
 

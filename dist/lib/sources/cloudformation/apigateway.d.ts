@@ -12,10 +12,14 @@ export interface ApiMethod {
     identity: string[];
     /** Whether a caller identity selects the response (AuthorizationType other than NONE). */
     authenticated: Value<boolean>;
-    /** Request inputs that carry the identity: `method.request.header.authorization`, `context.authorizer`. */
+    /** Request inputs that carry the identity, as written: `method.request.header.x-device-attestation`. */
     identitySources: string[];
+    /** AuthorizationType (AWS_IAM, COGNITO_USER_POOLS, CUSTOM) or the SAM authorizer's name; absent for NONE. */
+    authorizationType?: string;
     /** Declared request parameters (`method.request.querystring.q`, ...). */
     requestParams: string[];
+    /** Declared request parameter → required (true) or optional (false), where the template says. */
+    requestRequired?: Record<string, boolean>;
     cacheKey: Value<string[]>;
     /** Integration request parameter → the method request value mapped into it. */
     integrationParams: Record<string, string>;

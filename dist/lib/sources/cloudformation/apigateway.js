@@ -122,7 +122,14 @@ function collectRestApis(reader, apis) {
         if (typeof authorizerRef === 'string') {
             const src = resolved((0, intrinsics_1.asString)(reader.resolver.resolve(authorizers.get(authorizerRef)?.Properties?.IdentitySource)));
             if (src)
-                identitySources.push(...src.split(',').map((s) => s.trim().toLowerCase()));
+                identitySources.push(...src.split(',').map((s) => s.trim()).filter(Boolean));
+        }
+        const declared = reader.obj([...base, 'RequestParameters'])?.value ?? {};
+        const requestRequired = {};
+        for (const [k, v] of Object.entries(declared)) {
+            const b = (0, intrinsics_1.asBoolean)(reader.resolver.resolve(v));
+            if (b.known)
+                requestRequired[k] = b.value;
         }
         const integration = reader.obj([...base, 'Integration']);
         const integrationType = integration ? resolved((0, intrinsics_1.asString)(reader.resolver.resolve(integration.value.Type)))?.toUpperCase() : undefined;
@@ -135,7 +142,9 @@ function collectRestApis(reader, apis) {
             identity,
             authenticated: authType.known ? (0, model_1.known)(authType.value.toUpperCase() !== 'NONE') : authType,
             identitySources,
-            requestParams: Object.keys(reader.obj([...base, 'RequestParameters'])?.value ?? {}),
+            authorizationType: authType.known && authType.value.toUpperCase() !== 'NONE' ? authType.value.toUpperCase() : undefined,
+            requestParams: Object.keys(declared),
+            requestRequired,
             cacheKey: cacheKey ?? (0, model_1.known)([]),
             integrationParams: stringMap(reader, integration ? [...integration.path, 'RequestParameters'] : undefined),
             integrationType,
@@ -244,7 +253,8 @@ function readOpenApi(reader, api, bodyPath, _options) {
     const paths = reader.obj([...body.path, 'paths']);
     if (!paths)
         return markIncomplete(api, 'its OpenAPI body has no resolvable paths');
-    const rootSecurity = hasSecurity(root.security);
+    const components = root.components;
+    const schemes = (components?.securitySchemes ?? root.securityDefinitions ?? {});
     for (const [path, item] of Object.entries(paths.value)) {
         if (!item || typeof item !== 'object' || Array.isArray(item))
             continue;
@@ -257,17 +267,18 @@ function readOpenApi(reader, api, bodyPath, _options) {
             const o = op;
             const params = [...itemParams, ...(Array.isArray(o.parameters) ? o.parameters : [])];
             const requestParams = [];
-            const identitySources = [];
+            const requestRequired = {};
             for (const p of params) {
                 if (!p || typeof p !== 'object')
                     continue;
-                const { name, in: where } = p;
+                const { name, in: where, required } = p;
                 if (typeof name !== 'string' || typeof where !== 'string')
                     continue;
                 const kind = where === 'query' ? 'querystring' : where;
                 requestParams.push(`method.request.${kind}.${name}`);
+                requestRequired[`method.request.${kind}.${name}`] = where === 'path' || required === true;
             }
-            const secured = o.security !== undefined ? hasSecurity(o.security) : rootSecurity;
+            const auth = openApiAuth(o.security !== undefined ? o.security : root.security, schemes);
             const integration = reader.obj([...opPath, 'x-amazon-apigateway-integration']);
             const type = integration ? resolved((0, intrinsics_1.asString)(reader.resolver.resolve(integration.value.type)))?.toUpperCase() : undefined;
             const cacheKey = integration ? reader.value([...integration.path, 'cacheKeyParameters'], (r) => stringList(reader, r)) : undefined;
@@ -276,10 +287,12 @@ function readOpenApi(reader, api, bodyPath, _options) {
                 httpMethod,
                 at: reader.at(opPath),
                 logicalId: api.id,
-                identity: secured ? ['security'] : [],
-                authenticated: (0, model_1.known)(secured),
-                identitySources: secured ? ['method.request.header.authorization'] : identitySources,
+                identity: auth.identity,
+                authenticated: (0, model_1.known)(auth.type !== undefined),
+                identitySources: auth.sources,
+                authorizationType: auth.type,
                 requestParams,
+                requestRequired,
                 cacheKey: cacheKey ?? (0, model_1.known)([]),
                 integrationParams: stringMap(reader, integration ? [...integration.path, 'requestParameters'] : undefined),
                 integrationType: type,
@@ -288,8 +301,43 @@ function readOpenApi(reader, api, bodyPath, _options) {
         }
     }
 }
-function hasSecurity(s) {
-    return Array.isArray(s) && s.some((x) => x && typeof x === 'object' && Object.keys(x).length > 0);
+/**
+ * What an OpenAPI `security` requirement puts in front of the method, read from its security schemes: SigV4
+ * (`x-amazon-apigateway-authtype: awsSigv4`), an authorizer (`x-amazon-apigateway-authorizer` with its
+ * `identitySource`, else the apiKey header it names), or an API key alone (`x-api-key`: a usage-plan key, not a caller
+ * whose responses differ). An unknown scheme is auth with an unknown identity source.
+ */
+function openApiAuth(security, schemes) {
+    const names = Array.isArray(security) ? security.flatMap((x) => (x && typeof x === 'object' ? Object.keys(x) : [])) : [];
+    let type;
+    const sources = [];
+    const identity = [];
+    for (const name of names) {
+        const scheme = (Object.hasOwn(schemes, name) ? schemes[name] : undefined);
+        const authtype = typeof scheme?.['x-amazon-apigateway-authtype'] === 'string' ? scheme['x-amazon-apigateway-authtype'].toLowerCase() : '';
+        const authorizer = scheme?.['x-amazon-apigateway-authorizer'];
+        const header = scheme?.type === 'apiKey' && scheme.in === 'header' && typeof scheme.name === 'string' ? scheme.name : undefined;
+        if (authtype === 'awssigv4' || authtype === 'aws_iam') {
+            type ??= 'AWS_IAM';
+            identity.push(name);
+        }
+        else if (authorizer && typeof authorizer === 'object') {
+            type = String(authorizer.type ?? '').toLowerCase() === 'cognito_user_pools' ? 'COGNITO_USER_POOLS' : 'CUSTOM';
+            identity.push(name);
+            if (typeof authorizer.identitySource === 'string')
+                sources.push(...authorizer.identitySource.split(',').map((x) => x.trim()).filter(Boolean));
+            else if (header)
+                sources.push(`method.request.header.${header}`);
+        }
+        else if (header && header.toLowerCase() === 'x-api-key') {
+            identity.push('api-key');
+        }
+        else {
+            type ??= 'CUSTOM';
+            identity.push(name);
+        }
+    }
+    return { type, sources, identity };
 }
 /** AWS::ApiGateway::Stage and AWS::ApiGateway::Deployment (StageName / StageDescription). */
 function collectStages(reader, apis) {
@@ -663,6 +711,9 @@ function endpointFor(reader, api, stage, m) {
         noStoreSettable: m.integrationType?.endsWith('_PROXY') ? false : undefined,
         identity: m.identity.length ? m.identity : undefined,
         flavor: reader.flavor,
+        ...(m.authorizationType ? { authorizer: { type: m.authorizationType, identitySources: m.identitySources } } : {}),
+        ...(m.integrationType?.endsWith('_PROXY') ? { proxyIntegration: true } : {}),
+        ...(m.requestRequired && Object.keys(m.requestRequired).length ? { requestParameters: m.requestRequired } : {}),
         details: {
             restApi: api.id,
             stage: stage?.resource ?? '',
@@ -727,7 +778,15 @@ function stageLayer(reader, stage, m, methods) {
                     covered.add(m.integrationParams[k]);
             }
         const keyMissing = cacheKey.known ? selectingParams(m).filter((p) => !covered.has(p)) : [];
-        const identityInKey = [...covered].some((k) => /^method\.request\.header\.authorization$/i.test(k) || m.identitySources.includes(k.toLowerCase()) || /^context\.(authorizer|identity)\./.test(k));
+        const sources = m.identitySources.map((x) => x.toLowerCase());
+        const identityInKey = [...covered].some((k) => /^method\.request\.header\.authorization$/i.test(k) || sources.includes(k.toLowerCase()) || /^context\.(authorizer|identity)\./.test(k));
+        // The authorizer's identity source is the evidence that responses depend on the caller (CL004). AWS_IAM has none
+        // worth keying: its Authorization is a per-request SigV4 signature.
+        const identityNotKeyed = m.authenticated.known && m.authenticated.value && !identityInKey && m.authorizationType !== 'AWS_IAM'
+            ? m.identitySources.length
+                ? m.identitySources
+                : [`the identity source of the ${m.authorizationType ?? 'method'} authorizer (not readable from this template)`]
+            : undefined;
         const bodyInKey = cacheKey.known && cacheKey.value.some((k) => /^method\.request\.body/.test(Object.hasOwn(m.integrationParams, k) ? m.integrationParams[k] : ''));
         const keyIncludesIdentity = !m.authenticated.known
             ? (0, model_1.unknown)(m.authenticated.why, m.at)
@@ -744,6 +803,7 @@ function stageLayer(reader, stage, m, methods) {
             key: cacheKey.known ? (0, model_1.known)(bodyInKey ? [...cacheKey.value, 'body'] : cacheKey.value) : cacheKey,
             keyIncludesIdentity,
             keyMissing: keyMissing.length ? keyMissing : undefined,
+            ...(identityNotKeyed ? { identityNotKeyed } : {}),
             caveats: caveats.length ? caveats : undefined,
             details: { stage: stage.resource, stageName: label, ...(bodyInKey ? { bodyInKey: 'true' } : {}) },
         };

@@ -156,7 +156,7 @@ function behaviourEndpoint(reader, distribution, path, pattern, origins) {
             ...(b.OriginRequestPolicyId !== undefined ? { originRequestPolicy: 'set' } : {}),
         },
     };
-    return { endpoint, behaviour: { pattern, originId: originId.known ? originId.value : undefined, layer, noStore } };
+    return { endpoint, behaviour: { pattern, allowed, originId: originId.known ? originId.value : undefined, layer, noStore } };
 }
 /** A behaviour as its author wrote it: `DefaultCacheBehavior` / `CacheBehaviors /api/*` in a template, the
  *  Distribution props `defaultBehavior` / `additionalBehaviors['/api/*']` in a CDK app. */
@@ -172,14 +172,14 @@ function normalisePattern(p) {
 function cacheLayer(reader, path) {
     const b = (reader.raw(path) ?? {});
     const cachedMethods = reader.value([...path, 'CachedMethods'], (r) => methodList(reader, r)) ?? (0, model_1.known)(GET_HEAD);
-    const forwardsAuth = originRequestForwardsAuthorization(reader, path);
+    const forwarded = originRequestForwards(reader, path);
     // null / AWS::NoValue count as absent: the behaviour then uses its legacy fields.
     const id = b.CachePolicyId !== undefined ? reader.value([...path, 'CachePolicyId'], intrinsics_1.asString) : undefined;
     if (id) {
         const at = reader.at([...path, 'CachePolicyId']);
         const refId = templatePolicy(reader, b.CachePolicyId, 'AWS::CloudFront::CachePolicy');
         if (refId)
-            return templatePolicyLayer(reader, refId, at, cachedMethods, forwardsAuth);
+            return withForwarded(templatePolicyLayer(reader, refId, at, cachedMethods), forwarded);
         if (!id.known)
             return layerOf('cloudfront-cache-policy', 'cache policy (unresolved)', at, cachedMethods, (0, model_1.unknown)(`the cache policy ${id.why}`, id.at), (0, model_1.unknown)(id.why, id.at), (0, model_1.known)(true));
         const managed = managed_policies_1.MANAGED_CACHE_POLICIES[id.value.trim().toLowerCase()];
@@ -187,11 +187,10 @@ function cacheLayer(reader, path) {
             const why = `cache policy ${id.value} is not an AWS managed policy cachelint knows and not defined in this template`;
             return layerOf('cloudfront-cache-policy', `cache policy ${id.value}`, at, cachedMethods, (0, model_1.unknown)(why, at), (0, model_1.unknown)(why, at), (0, model_1.known)(true));
         }
-        const identity = !forwardsAuth || managed.key.includes('header:authorization');
-        const layer = layerOf('cloudfront-cache-policy', managed.name, at, cachedMethods, (0, model_1.known)(managed.ttl), (0, model_1.known)(managed.key), (0, model_1.known)(identity));
+        const layer = layerOf('cloudfront-cache-policy', managed.name, at, cachedMethods, (0, model_1.known)(managed.ttl), (0, model_1.known)(managed.key), (0, model_1.known)(true));
         layer.caveats = managed.caveats;
         layer.details = { policyId: id.value, policy: managed.name };
-        return layer;
+        return withForwarded(layer, forwarded);
     }
     // Legacy cache settings on the behaviour (§2.2).
     const at = reader.at([...path, b.ForwardedValues !== undefined ? 'ForwardedValues' : 'TargetOriginId']);
@@ -262,7 +261,7 @@ function layerOf(kind, name, at, cachedMethods, ttl, key, keyIncludesIdentity) {
         keyIncludesIdentity,
     };
 }
-function templatePolicyLayer(reader, policyId, at, cachedMethods, forwardsAuth) {
+function templatePolicyLayer(reader, policyId, at, cachedMethods) {
     const base = ['Resources', policyId, 'Properties', 'CachePolicyConfig'];
     const num = (k, dflt) => reader.value([...base, k], intrinsics_1.asNumber) ?? (dflt !== undefined ? (0, model_1.known)(dflt) : (0, model_1.unknown)(`${policyId} has no ${k}`, reader.at(base)));
     const ttl = combineTtl(num('MinTTL'), num('DefaultTTL', 86400), num('MaxTTL', 31536000));
@@ -278,8 +277,7 @@ function templatePolicyLayer(reader, policyId, at, cachedMethods, forwardsAuth) 
     const ck = reader.value([...p, 'CookiesConfig', 'CookieBehavior'], intrinsics_1.asString);
     if (ck?.known)
         key.push(...keyEntries('cookie', ck.value, namesAt(reader, [...p, 'CookiesConfig', 'Cookies'])));
-    const identity = !forwardsAuth || key.includes('header:authorization');
-    const layer = layerOf('cloudfront-cache-policy', `CachePolicy ${policyId}`, at, cachedMethods, ttl, (0, model_1.known)(key), (0, model_1.known)(identity));
+    const layer = layerOf('cloudfront-cache-policy', `CachePolicy ${policyId}`, at, cachedMethods, ttl, (0, model_1.known)(key), (0, model_1.known)(true));
     layer.details = { policy: policyId };
     return layer;
 }
@@ -305,21 +303,69 @@ function templatePolicy(reader, raw, type) {
     }
     return id !== undefined && reader.typeOf(id) === type ? id : undefined;
 }
-/** Authorization reaches the origin through an origin request policy (so it may select the response). */
-function originRequestForwardsAuthorization(reader, path) {
+/**
+ * The behaviour's origin request policy (template or managed); undefined when there is none or it cannot be read.
+ * Authorization is never in it: AWS rejects an origin request policy that forwards it (HTTP 400), so a template one
+ * that lists it does not deploy and the name is dropped here.
+ */
+function originRequestForwards(reader, path) {
     const raw = reader.raw(path)?.OriginRequestPolicyId;
     if (raw === undefined)
-        return false;
+        return undefined;
     const ref = templatePolicy(reader, raw, 'AWS::CloudFront::OriginRequestPolicy');
     if (ref) {
-        const h = ['Resources', ref, 'Properties', 'OriginRequestPolicyConfig', 'HeadersConfig'];
-        const behavior = (0, intrinsics_1.asString)(reader.resolver.resolve(reader.raw([...h, 'HeaderBehavior'])));
-        if (behavior.known && /^allViewer/.test(behavior.value))
-            return true;
-        return reader.items([...h, 'Headers']).some((x) => String(x.value).toLowerCase() === 'authorization');
+        const base = ['Resources', ref, 'Properties', 'OriginRequestPolicyConfig'];
+        const part = (config, behaviourKey, listKey) => {
+            const b = (0, intrinsics_1.asString)(reader.resolver.resolve(reader.raw([...base, config, behaviourKey])));
+            if (!b.known)
+                return [];
+            if (/^all/.test(b.value))
+                return 'all'; // all, allViewer, allViewerAndWhitelistCloudFront, allExcept
+            if (b.value !== 'whitelist')
+                return [];
+            return namesAt(reader, [...base, config, listKey]).map((n) => n.toLowerCase());
+        };
+        return {
+            headers: part('HeadersConfig', 'HeaderBehavior', 'Headers'),
+            cookies: part('CookiesConfig', 'CookieBehavior', 'Cookies'),
+            queryStrings: part('QueryStringsConfig', 'QueryStringBehavior', 'QueryStrings'),
+        };
     }
     const id = (0, intrinsics_1.asString)(reader.resolver.resolve(raw));
-    return id.known ? managed_policies_1.MANAGED_ORIGIN_REQUEST_POLICIES[id.value.toLowerCase()] === true : false;
+    const managed = id.known ? managed_policies_1.MANAGED_ORIGIN_REQUEST_POLICIES[id.value.trim().toLowerCase()] : undefined;
+    if (!managed)
+        return undefined;
+    return {
+        headers: managed.headers === 'allViewer' ? 'all' : managed.headers,
+        cookies: managed.cookies === 'all' ? 'all' : [],
+        queryStrings: managed.queryStrings === 'all' ? 'all' : [],
+    };
+}
+/**
+ * What the origin request policy sends that the cache key leaves out (`cookie:*`, `header:x-user-id`, `header:*`,
+ * `querystring:*`): the origin can answer by it while the cache serves one entry for every value. The key separates
+ * callers unless a cookie or an identity header is among them.
+ */
+function withForwarded(layer, forwarded) {
+    if (!forwarded || !layer.key.known)
+        return layer;
+    const key = layer.key.value;
+    const out = [];
+    for (const [part, sent] of [['header', forwarded.headers], ['cookie', forwarded.cookies], ['querystring', forwarded.queryStrings]]) {
+        if (key.some((k) => k.startsWith(`${part}:*`)))
+            continue; // the key already varies on every value
+        if (sent === 'all')
+            out.push(`${part}:*`);
+        else
+            for (const n of sent)
+                if (n !== 'authorization' && !key.includes(`${part}:${n}`))
+                    out.push(`${part}:${n}`);
+    }
+    if (out.length === 0)
+        return layer;
+    layer.forwardedNotKeyed = out;
+    layer.keyIncludesIdentity = (0, model_1.known)(!out.some(model_1.carriesIdentity));
+    return layer;
 }
 /** ResponseHeadersPolicyId → a Cache-Control custom header containing no-store with Override: true (§2.5). */
 function responseHeadersNoStore(reader, path) {
@@ -394,11 +440,38 @@ function linkApis(behaviours, origins, apiEndpoints) {
             const b = behaviours.find((x) => x.pattern === undefined || (!x.pattern.startsWith('(unresolved') && patternMatches(x.pattern, viewer)));
             if (!b || b.originId !== origin.id || !b.layer)
                 continue;
-            ref.endpoint.caches.unshift({ ...b.layer, details: { ...b.layer.details, via: 'cloudfront' } });
+            // CloudFront answers methods a behaviour does not allow with 403: only the allowed ones reach the API through it.
+            const linked = frontLayer(b.layer, ref.endpoint);
+            if (b.allowed.known && ref.endpoint.methods.known) {
+                const allowed = b.allowed.value;
+                if (!ref.endpoint.methods.value.some((m) => allowed.includes(m)))
+                    continue;
+                if (ref.endpoint.methods.value.some((m) => !allowed.includes(m)))
+                    linked.admits = [...allowed];
+            }
+            ref.endpoint.caches.unshift(linked);
             if (ref.endpoint.noStore.known && ref.endpoint.noStore.value === undefined && b.noStore.known && b.noStore.value)
                 ref.endpoint.noStore = b.noStore;
         }
     }
+}
+/**
+ * The behaviour's layer as it sits in front of one API endpoint: an API authorizer header that the origin request
+ * policy forwards but the cache key leaves out is caller identity the API answers by (`x-device-attestation`).
+ */
+function frontLayer(layer, endpoint) {
+    const out = { ...layer, details: { ...layer.details, via: 'cloudfront' } };
+    const fwd = layer.forwardedNotKeyed ?? [];
+    const keyed = layer.key.known ? layer.key.value : [];
+    const headers = (endpoint.authorizer?.identitySources ?? [])
+        .map((src) => /^method\.request\.header\.(.+)$/i.exec(src)?.[1])
+        .filter((h) => !!h && h.toLowerCase() !== 'authorization')
+        .filter((h) => !keyed.includes(`header:${h.toLowerCase()}`) && (fwd.includes('header:*') || fwd.includes(`header:${h.toLowerCase()}`)));
+    if (headers.length) {
+        out.identityNotKeyed = headers.map((h) => `header:${h}`);
+        out.keyIncludesIdentity = (0, model_1.known)(false);
+    }
+    return out;
 }
 /** The viewer path that reaches `apiPath` on `stage` through this origin, or undefined when it cannot. */
 function viewerPath(origin, stage, apiPath) {

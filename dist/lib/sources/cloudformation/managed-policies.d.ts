@@ -8,7 +8,17 @@ export interface ManagedCachePolicy {
     caveats?: string[];
 }
 export declare const MANAGED_CACHE_POLICIES: Readonly<Record<string, ManagedCachePolicy>>;
-/** Managed origin request policies (they never change TTLs) → whether every viewer header, Authorization included, reaches the origin. */
-export declare const MANAGED_ORIGIN_REQUEST_POLICIES: Readonly<Record<string, boolean>>;
+/**
+ * What a managed origin request policy sends to the origin beyond the cache key (they never change TTLs), from AWS's
+ * "Use managed origin request policies" page. No origin request policy can forward Authorization: AWS rejects one that
+ * does (HTTP 400), so the `allViewer` policies send every viewer header except Authorization.
+ */
+export interface ManagedOriginRequestPolicy {
+    /** `allViewer`: every viewer header (Authorization excepted); else the lower-case names. */
+    headers: 'allViewer' | string[];
+    cookies: 'all' | 'none';
+    queryStrings: 'all' | 'none';
+}
+export declare const MANAGED_ORIGIN_REQUEST_POLICIES: Readonly<Record<string, ManagedOriginRequestPolicy>>;
 /** Managed response headers policies: none is known to set Cache-Control (UNCONFIRMED, docs/platforms/cloudfront.md#managed-origin-request-and-response-headers-policies). */
 export declare const MANAGED_RESPONSE_HEADERS_POLICIES: Readonly<Record<string, string>>;

@@ -37,16 +37,17 @@ exports.MANAGED_CACHE_POLICIES = table({
         caveats: [ORIGIN_CC_CAVEAT],
     },
 });
-/** Managed origin request policies (they never change TTLs) → whether every viewer header, Authorization included, reaches the origin. */
+const CORS_HEADERS = ['origin', 'access-control-request-headers', 'access-control-request-method'];
+const ALL_VIEWER = { headers: 'allViewer', cookies: 'all', queryStrings: 'all' };
 exports.MANAGED_ORIGIN_REQUEST_POLICIES = table({
-    'acba4595-bd28-49b8-b9fe-13317c0390fa': false, // Managed-UserAgentRefererHeaders
-    '59781a5b-3903-41f3-afcb-af62929ccde1': false, // Managed-CORS-CustomOrigin
-    '88a5eaf4-2fd4-4709-b370-b4c650ea3fcf': false, // Managed-CORS-S3Origin
-    '216adef6-5c7f-47e4-b989-5492eafa07d3': true, // Managed-AllViewer
-    '775133bc-15f2-49f9-abea-afb2e0bf67d2': false, // Managed-Elemental-MediaTailor-PersonalizedManifests
-    '33f36d7e-f396-46d9-90e0-52428a34d9dc': true, // Managed-AllViewerAndCloudFrontHeaders-2022-06
-    'b689b0a8-53d0-40ab-baf2-68738e2966ac': true, // Managed-AllViewerExceptHostHeader
-    'bf0718e1-ba1e-49d1-88b1-f726733018ae': false, // Managed-HostHeaderOnly
+    'acba4595-bd28-49b8-b9fe-13317c0390fa': { headers: ['user-agent', 'referer'], cookies: 'none', queryStrings: 'none' }, // Managed-UserAgentRefererHeaders
+    '59781a5b-3903-41f3-afcb-af62929ccde1': { headers: ['origin'], cookies: 'none', queryStrings: 'none' }, // Managed-CORS-CustomOrigin
+    '88a5eaf4-2fd4-4709-b370-b4c650ea3fcf': { headers: CORS_HEADERS, cookies: 'none', queryStrings: 'none' }, // Managed-CORS-S3Origin
+    '216adef6-5c7f-47e4-b989-5492eafa07d3': ALL_VIEWER, // Managed-AllViewer
+    '775133bc-15f2-49f9-abea-afb2e0bf67d2': { headers: [...CORS_HEADERS, 'user-agent', 'x-forwarded-for'], cookies: 'none', queryStrings: 'all' }, // Managed-Elemental-MediaTailor-PersonalizedManifests
+    '33f36d7e-f396-46d9-90e0-52428a34d9dc': ALL_VIEWER, // Managed-AllViewerAndCloudFrontHeaders-2022-06 (plus CloudFront headers)
+    'b689b0a8-53d0-40ab-baf2-68738e2966ac': ALL_VIEWER, // Managed-AllViewerExceptHostHeader (Host excepted too)
+    'bf0718e1-ba1e-49d1-88b1-f726733018ae': { headers: ['host'], cookies: 'none', queryStrings: 'none' }, // Managed-HostHeaderOnly
 });
 /** Managed response headers policies: none is known to set Cache-Control (UNCONFIRMED, docs/platforms/cloudfront.md#managed-origin-request-and-response-headers-policies). */
 exports.MANAGED_RESPONSE_HEADERS_POLICIES = table({

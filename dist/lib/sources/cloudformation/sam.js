@@ -88,19 +88,36 @@ function eventMethod(reader, apiId, fnId, evPath, propsPath, path, httpMethod, g
     if (apiKey.known && apiKey.value)
         identity.push('api-key');
     const identitySources = [];
-    if (authenticated && name !== 'AWS_IAM') {
+    let authorizationType;
+    if (authenticated && name === 'AWS_IAM')
+        authorizationType = 'AWS_IAM';
+    else if (authenticated) {
+        // SAM authorizers: Cognito and Lambda TOKEN read Identity.Header (default Authorization); Lambda REQUEST reads
+        // Identity.Headers / QueryStrings (its StageVariables and Context cannot be keyed).
         const authorizers = (apiAuth.Authorizers ?? {});
-        const header = authorizers[name]?.Identity?.Header;
-        identitySources.push(`method.request.header.${typeof header === 'string' ? header.toLowerCase() : 'authorization'}`);
+        const def = Object.hasOwn(authorizers, name) ? authorizers[name] : undefined;
+        const ident = (def?.Identity ?? {});
+        authorizationType = def?.UserPoolArn !== undefined ? 'COGNITO_USER_POOLS' : 'CUSTOM';
+        const names = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+        if (String(def?.FunctionPayloadType ?? '').toUpperCase() === 'REQUEST') {
+            identitySources.push(...names(ident.Headers).map((h) => `method.request.header.${h}`), ...names(ident.QueryStrings).map((q) => `method.request.querystring.${q}`));
+        }
+        else
+            identitySources.push(`method.request.header.${typeof ident.Header === 'string' ? ident.Header : 'Authorization'}`);
     }
     const requestParams = [];
+    const requestRequired = {};
     const cacheKey = [];
     for (const item of reader.items([...propsPath, 'RequestParameters'])) {
-        if (typeof item.value === 'string')
+        if (typeof item.value === 'string') {
             requestParams.push(item.value);
+            requestRequired[item.value] = false;
+        }
         else if (item.value && typeof item.value === 'object') {
             for (const [param, opts] of Object.entries(item.value)) {
                 requestParams.push(param);
+                const required = (0, intrinsics_1.asBoolean)(reader.resolver.resolve(opts?.Required));
+                requestRequired[param] = required.known && required.value;
                 const caching = (0, intrinsics_1.asBoolean)(reader.resolver.resolve(opts?.Caching));
                 if (caching.known && caching.value)
                     cacheKey.push(param);
@@ -115,7 +132,9 @@ function eventMethod(reader, apiId, fnId, evPath, propsPath, path, httpMethod, g
         identity,
         authenticated: (0, model_1.known)(authenticated),
         identitySources,
+        authorizationType,
         requestParams,
+        requestRequired,
         cacheKey: (0, model_1.known)(cacheKey),
         integrationParams: {},
         integrationType: 'AWS_PROXY', // SAM Api events are Lambda proxy integrations

@@ -36,7 +36,7 @@ function buildKongModel(state, options) {
                 plainLayers.set(p.key, (plain = (0, plugins_1.cacheLayerFor)(p, ctx, { findingSuffix: undefined })));
             return plain;
         }
-        const k = `${p.key}|${ctx.identity.join(',')}|${ctx.identityUnknown ? 'u' : ''}|${suffix ?? ''}`;
+        const k = `${p.key}|${ctx.identity.join(',')}|${ctx.consumerless?.join(',') ?? ''}|${ctx.identityUnknown ? 'u' : ''}|${suffix ?? ''}`;
         let layer = layerCache.get(k);
         if (!layer)
             layerCache.set(k, (layer = (0, plugins_1.cacheLayerFor)(p, ctx, { findingSuffix: suffix })));
@@ -45,6 +45,7 @@ function buildKongModel(state, options) {
     const endpoints = [];
     for (const route of state.routes) {
         const identity = [];
+        const consumerless = [];
         let identityUnknown;
         for (const n of authNames) {
             const inst = index.applied(n, route);
@@ -53,10 +54,13 @@ function buildKongModel(state, options) {
             const enabled = inst.plugin.enabled;
             if (!enabled.known)
                 identityUnknown ??= { why: enabled.why, at: enabled.at };
-            else
+            else {
                 identity.push(n);
+                if ((0, plugins_1.setsNoConsumer)(inst.plugin))
+                    consumerless.push(n);
+            }
         }
-        const ctx = { identity, identityUnknown };
+        const ctx = { identity, identityUnknown, ...(consumerless.length ? { consumerless } : {}) };
         const caches = [];
         const applied = [];
         for (const n of cacheNames) {

@@ -3,12 +3,22 @@ import type { KongPlugin } from './state';
 /** Kong plugins that identify a consumer (the proxy-cache key then includes its id). */
 export declare const AUTH_PLUGINS: Set<string>;
 export declare const NO_STORE_PLUGINS: string[];
+/**
+ * Whether an auth plugin instance authenticates without a Kong consumer: proxy-cache keys on
+ * `kong.client.get_consumer()` only (`kong/plugins/proxy-cache/handler.lua`, `cache_key.lua` prefix_uuid), so such a
+ * caller is not in the key. ldap-auth never maps a consumer (`kong/plugins/ldap-auth/access.lua` calls
+ * `set_consumer(nil, credential)`); openid-connect maps one only with `consumer_claim`; mtls-auth and header-cert-auth
+ * skip it with `skip_consumer_lookup: true`; ldap-auth-advanced allows none with `consumer_optional: true`.
+ */
+export declare function setsNoConsumer(inst: KongPlugin): boolean;
 /** The cache kind a plugin name stands for; third-party names that say they cache are unverified caches. */
 export declare function cacheKindOf(name: string): CacheKind | undefined;
 export declare const isRelevantPlugin: (name: string) => boolean;
 export interface PluginContext {
     /** Enabled auth plugins in effect on the route (consumer-less view). */
     identity: string[];
+    /** Those of them that authenticate without a Kong consumer (see setsNoConsumer): the key does not hold the caller. */
+    consumerless?: string[];
     /** An auth plugin in effect whose `enabled` cannot be known. */
     identityUnknown?: {
         why: string;

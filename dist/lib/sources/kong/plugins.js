@@ -1,6 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.isRelevantPlugin = exports.NO_STORE_PLUGINS = exports.AUTH_PLUGINS = void 0;
+exports.setsNoConsumer = setsNoConsumer;
 exports.cacheKindOf = cacheKindOf;
 exports.cacheLayerFor = cacheLayerFor;
 exports.noStoreEntries = noStoreEntries;
@@ -15,6 +16,34 @@ exports.AUTH_PLUGINS = new Set([
     'ldap-auth-advanced', 'openid-connect', 'mtls-auth', 'session', 'vault-auth', 'header-cert-auth', 'saml', 'jwt-signer',
 ]);
 exports.NO_STORE_PLUGINS = ['response-transformer', 'response-transformer-advanced'];
+/**
+ * Whether an auth plugin instance authenticates without a Kong consumer: proxy-cache keys on
+ * `kong.client.get_consumer()` only (`kong/plugins/proxy-cache/handler.lua`, `cache_key.lua` prefix_uuid), so such a
+ * caller is not in the key. ldap-auth never maps a consumer (`kong/plugins/ldap-auth/access.lua` calls
+ * `set_consumer(nil, credential)`); openid-connect maps one only with `consumer_claim`; mtls-auth and header-cert-auth
+ * skip it with `skip_consumer_lookup: true`; ldap-auth-advanced allows none with `consumer_optional: true`.
+ */
+function setsNoConsumer(inst) {
+    const v = (k) => {
+        const e = inst.config.get(k);
+        return e && !e.unknownWhy ? e.value : undefined;
+    };
+    switch (inst.name) {
+        case 'ldap-auth':
+            return true;
+        case 'openid-connect': {
+            const claim = v('consumer_claim');
+            return claim === undefined || claim === null || (Array.isArray(claim) && claim.length === 0);
+        }
+        case 'mtls-auth':
+        case 'header-cert-auth':
+            return v('skip_consumer_lookup') === true;
+        case 'ldap-auth-advanced':
+            return v('consumer_optional') === true;
+        default:
+            return false;
+    }
+}
 const KNOWN_CACHES = {
     'proxy-cache': 'kong-proxy-cache',
     'proxy-cache-advanced': 'kong-proxy-cache',
@@ -123,6 +152,7 @@ function cacheLayerFor(inst, ctx, extra = {}) {
         : (0, model_1.known)(false);
     if (!hasCacheControl)
         caveats.push(`${inst.name} has no cache_control setting: origin Cache-Control is assumed ignored (UNCONFIRMED)`);
+    const consumerAuth = ctx.identity.filter((n) => !ctx.consumerless?.includes(n));
     // Key: method + path always; then vary headers, query params (unset = all), the body for graphql/ai, the consumer.
     let key;
     if (!varyHeaders.known)
@@ -135,7 +165,7 @@ function cacheLayerFor(inst, ctx, extra = {}) {
             k.push(...(varyQuery.value === undefined ? ['query:*'] : varyQuery.value.map((q) => `query:${q}`)));
         else
             k.push('body');
-        if (ctx.identity.length || inst.scope.consumer || inst.scope.consumerGroup)
+        if (consumerAuth.length || inst.scope.consumer || inst.scope.consumerGroup)
             k.push('consumer');
         key = (0, model_1.known)(k);
     }
@@ -146,7 +176,7 @@ function cacheLayerFor(inst, ctx, extra = {}) {
     if (consumerScoped)
         caveats.push(`runs only for requests a Kong auth plugin identifies as ${scope.split(' + ')[0]}`);
     let keyIncludesIdentity;
-    if (ctx.identity.length || consumerScoped)
+    if (consumerAuth.length || consumerScoped)
         keyIncludesIdentity = (0, model_1.known)(true);
     else if (!varyHeaders.known)
         keyIncludesIdentity = (0, model_1.unknown)(varyHeaders.why, varyHeaders.at);
@@ -158,11 +188,14 @@ function cacheLayerFor(inst, ctx, extra = {}) {
         keyIncludesIdentity = (0, model_1.unknown)(cacheControl.why, cacheControl.at);
     else
         keyIncludesIdentity = (0, model_1.known)(hasCacheControl && cacheControl.value);
+    // An auth plugin that identifies the caller without a consumer: evidence that responses depend on a caller the key leaves out.
+    const identityNotKeyed = keyIncludesIdentity.known && !keyIncludesIdentity.value && ctx.consumerless?.length ? ctx.consumerless.map((n) => `${n} (authenticates without a Kong consumer)`) : undefined;
     const layer = {
         kind,
         id,
         name,
         scope,
+        ...(identityNotKeyed ? { identityNotKeyed } : {}),
         cachedMethods,
         ttl,
         honorsOriginNoStore: cacheControl,
