@@ -36,7 +36,7 @@ interface ParsedInput {
 export function scan(paths: readonly string[], options: ScanOptions = {}): ScanResult {
   const config = options.config ?? defaultConfig();
   const cwd = options.cwd ?? process.cwd();
-  const discovered = discover(paths.length ? paths : ['.'], { cwd, ignore: compilePatterns(config.ignore) });
+  const discovered = discover(paths.length ? paths : ['.'], { cwd, ignore: compilePatterns(config.ignore), ignoreGlobs: config.ignore });
   const files: FileRecord[] = [];
   const errors: InputError[] = [...discovered.errors];
   const inputs: ParsedInput[] = [];
@@ -133,6 +133,7 @@ export function scan(paths: readonly string[], options: ScanOptions = {}): ScanR
     if (found.length) comments.set(input.file, found);
   }
   const findings = evaluate(models, { config, rules: options.rules, comments });
+  files.push(...discovered.skipped);
   if (options.ignoreUnknown) {
     // Every file skipped is fine here: the skipped list is in --format json and --verbose.
   } else if (files.length === 0 && errors.length === 0)

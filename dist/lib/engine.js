@@ -17,7 +17,7 @@ const meta_1 = require("./meta");
 function scan(paths, options = {}) {
     const config = options.config ?? (0, config_1.defaultConfig)();
     const cwd = options.cwd ?? process.cwd();
-    const discovered = (0, discover_1.discover)(paths.length ? paths : ['.'], { cwd, ignore: (0, config_1.compilePatterns)(config.ignore) });
+    const discovered = (0, discover_1.discover)(paths.length ? paths : ['.'], { cwd, ignore: (0, config_1.compilePatterns)(config.ignore), ignoreGlobs: config.ignore });
     const files = [];
     const errors = [...discovered.errors];
     const inputs = [];
@@ -128,6 +128,7 @@ function scan(paths, options = {}) {
             comments.set(input.file, found);
     }
     const findings = evaluate(models, { config, rules: options.rules, comments });
+    files.push(...discovered.skipped);
     if (options.ignoreUnknown) {
         // Every file skipped is fine here: the skipped list is in --format json and --verbose.
     }

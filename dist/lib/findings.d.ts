@@ -97,6 +97,10 @@ export interface FileRecord {
     status: 'scanned' | 'skipped' | 'error';
     format?: string;
     reason?: string;
+    /** A folder a directory walk left out (its `file` ends with '/'). */
+    kind?: 'folder';
+    /** What left it out of the walk: `built-in: node_modules`, `.gitignore:3`, `.git/info/exclude:2`, a config glob. */
+    ignoredBy?: string;
 }
 export interface ScanResult {
     files: FileRecord[];

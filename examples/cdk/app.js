@@ -6,6 +6,7 @@
 //   npm run build && npx cdk synth                  fails with cachelint's findings and the fix for each
 //   npx cdk synth -c fixed=true                     the remediated app: synthesizes cleanly
 //   npx cdk synth -c integration=aspect             the same checks as an Aspect (annotations; any aws-cdk-lib 2.x)
+//   npx cdk synth -c acknowledge=<id>               acknowledge the id CDK printed after "Acknowledge with"
 //
 // Plain JavaScript on purpose: nothing to compile at synth time. It loads cachelint the way an app that installed
 // it would (`require('cachelint/cdk')`, which resolves to this package's dist/ build).
@@ -60,5 +61,8 @@ new cloudfront.Distribution(stack, 'Cdn', {
     ...(fixed ? { cachePolicy: cloudfront.CachePolicy.CACHING_DISABLED, responseHeadersPolicy: noStore } : {}),
   },
 });
+
+const acknowledge = app.node.tryGetContext('acknowledge');
+if (acknowledge) Validations.of(stack).acknowledge({ id: String(acknowledge), reason: 'demo: acknowledged with -c acknowledge' });
 
 app.synth();

@@ -1,9 +1,9 @@
 // `--print-config FILE`: what cachelint would apply to FILE — the config file in effect, each rule's default and
-// effective severity, and whether a directory walk would leave the file out (named files are always scanned).
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+// effective severity, and whether a directory walk would leave the file out (named files are always scanned): the
+// walk's own decision, so the two cannot disagree.
 import { compilePatterns, KNOWN_RULE_IDS, type Config, type RuleSetting } from '../config';
 import type { Severity } from '../findings';
-import { matchesAny } from '../glob';
+import { ignoredInWalk } from '../discover';
 import { STATIC_RULES } from '../../rules';
 
 /** Live-probe rules are defined with `cachelint probe`; their defaults are part of the catalogue (docs/rules/README.md). */
@@ -32,25 +32,14 @@ export function effectiveConfig(file: string, config: Config, cwd: string) {
     if (id === 'CL007' && !configured) entry.note = 'warning for ANY methods';
     rules[id] = entry;
   }
-  // Directory walks match ignore globs against paths as shown (relative to the working directory), and skip a
-  // whole folder when the folder matches.
-  const absolute = isAbsolute(file) ? file : resolve(cwd, file);
-  const shown = relative(cwd, absolute).split(sep).join('/');
-  const patterns = compilePatterns(config.ignore);
-  let ignoredBy: string | undefined;
-  for (let p = shown; p && p !== '.' && !p.startsWith('..'); p = dirname(p)) {
-    const i = patterns.findIndex((re) => matchesAny(p, [re]));
-    if (i >= 0) {
-      ignoredBy = config.ignore[i];
-      break;
-    }
-    if (!p.includes('/')) break;
-  }
+  // The walk's own rules, folder by folder from the working directory: built-in folders, config globs, git.
+  const ignored = ignoredInWalk(file, { cwd, ignore: compilePatterns(config.ignore), ignoreGlobs: config.ignore });
+  const ignoredBy = ignored?.ignoredBy;
   return {
     file,
     configFile: config.source ?? null,
     ignored: ignoredBy !== undefined,
-    ...(ignoredBy !== undefined ? { ignoredBy, ignoredNote: 'left out of directory walks; a file named on the command line is still scanned' } : {}),
+    ...(ignored ? { ignoredBy, ignoredNote: `${ignored.reason}; a file named on the command line is still scanned` } : {}),
     rules,
     config,
   };

@@ -1,8 +1,9 @@
 // `cachelint probe URL --method POST`: sends a small plan of real writes and judges how they were answered.
-// Safe by default: nothing is sent without the URL and the method stated; --dry-run prints the plan and sends
+// Guarded: nothing is sent without the URL and the method stated; --dry-run (opt-in) prints the plan and sends
 // nothing; at most --count writes (default 2, at most 10), each with a deadline; redirects only to the same host;
 // TLS always verified; credentials redacted in every output; every request marked (User-Agent + X-Cachelint-Probe).
-// Exit codes as for a scan: 0 clean, 1 findings at or above --fail-on, 2 usage, network or judging error.
+// Exit codes as for a scan: 0 clean, 1 findings at or above --fail-on, 2 usage, network or judging error, or an
+// inconclusive run (no write answered 2xx: what a cache does with writes was never observed).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -43,7 +44,8 @@ Options:
       --color / --no-color force colours on or off
   -h, --help               this help
 
-Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage, network or TLS error, or a timeout.`;
+Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage, network or TLS error, a timeout, or an
+inconclusive run (no write was answered 2xx, so nothing about the cache was observed).`;
 
 
 /** Sends one request of the plan; injectable for tests. */
@@ -157,10 +159,16 @@ export async function runProbe(argv: string[], io: Io = processIo(), sender: Sen
   if (result.errors.length === 0) {
     const judgement = judge(exchanges, { expectEcho: opts['expect-echo'], bodiesDiffer: plan.bodiesDiffer });
     for (const p of judgement.problems) result.errors.push(probeError(target, p));
-    if (judgement.successful === 0)
-      result.files[0].reason = `no write was answered 2xx (${exchanges.map((x) => x.response.status).join(', ')}): only cache-status headers were judged; pass credentials with --header`;
     result.findings = probeFindings(plan, judgement, { rules: config.rules });
-    if (judgement.successful === 0 && format === 'stylish') io.stderr(`cachelint probe: ${result.files[0].reason}\n`);
+    if (judgement.inconclusive) {
+      // Nothing observed is not "nothing found": an error in every format, exit 2.
+      result.errors.push({ file: target, code: 'inconclusive', message: judgement.inconclusive });
+      result.files[0] = { file: target, status: 'error', format: 'probe', reason: 'inconclusive' };
+    } else if (judgement.successful === 0) {
+      // A cache answered although the write path did not: the findings stand on the cache's own headers.
+      result.files[0].reason = `no write was answered 2xx (${exchanges.map((x) => x.response.status).join(', ')}): only cache-status headers were judged`;
+      if (format === 'stylish') io.stderr(`cachelint probe: ${result.files[0].reason}\n`);
+    }
   }
 
   const color = opts['no-color'] ? false : opts.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');

@@ -3,6 +3,8 @@ import type { Finding, ScanResult } from '../findings';
 export interface Summary {
   filesScanned: number;
   filesSkipped: number;
+  /** Folders a directory walk left out (built-in, config `ignore`, git): listed in `files` with `kind: 'folder'`. */
+  foldersSkipped: number;
   filesWithErrors: number;
   errors: number;
   findings: { error: number; warning: number; info: number; total: number };
@@ -15,7 +17,8 @@ export function summarize(result: ScanResult): Summary {
   const by = (s: Finding['severity']) => active.filter((f) => f.severity === s).length;
   return {
     filesScanned: result.files.filter((f) => f.status === 'scanned').length,
-    filesSkipped: result.files.filter((f) => f.status === 'skipped').length,
+    filesSkipped: result.files.filter((f) => f.status === 'skipped' && f.kind !== 'folder').length,
+    foldersSkipped: result.files.filter((f) => f.kind === 'folder').length,
     filesWithErrors: result.files.filter((f) => f.status === 'error').length,
     errors: result.errors.length,
     findings: { error: by('error'), warning: by('warning'), info: by('info'), total: active.length },

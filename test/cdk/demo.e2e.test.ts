@@ -48,3 +48,23 @@ test('-c integration=aspect: the Aspect fails synth with an error annotation', (
   expect(r.output).toMatch(/\[CL001\] .*Fix: RestApi WebhookReceiver\/Api: Set deployOptions\.methodOptions\['\/webhooks\/POST'\]/);
   expect(r.output).toMatch(/WebhookReceiver\/Api\/DeploymentStage\.prod\/Resource/);
 }, 120_000);
+
+test('-c integration=aspect: every id CDK prints after "Acknowledge with" acknowledges its finding', () => {
+  const before = cdkSynth('-c', 'integration=aspect');
+  const printed = [...before.output.matchAll(/Acknowledge with '([^']+)'/g)].map((m) => m[1]);
+  expect(printed.length).toBeGreaterThan(0);
+  for (const id of printed) expect(id).toMatch(/^CacheLint::CL0\d\d\[[^\]]+\]$/); // never Annotation::warning-annotation
+  // The error is printed as a rule (CDK cannot acknowledge error annotations); its message says how to accept it.
+  expect(before.output).toMatch(/Rule CacheLint::CL001\[\/webhooks\/POST\]/);
+  expect(before.output).toMatch(/CDK cannot acknowledge an error annotation; to accept this finding, call Validations\.of\(construct\)\.acknowledge\(\{ id: 'CacheLint::CL001\[\/webhooks\/POST\]'/);
+
+  const id = printed[0];
+  const after = cdkSynth('-c', 'integration=aspect', '-c', `acknowledge=${id}`);
+  expect(after.output).not.toContain(`'${id}'`);
+  expect([...after.output.matchAll(/Acknowledge with '([^']+)'/g)].map((m) => m[1])).toEqual(printed.slice(1));
+
+  const error = cdkSynth('-c', 'integration=aspect', '-c', 'acknowledge=CacheLint::CL001[/webhooks/POST]');
+  expect(error.output).not.toMatch(/CL001/);
+  expect(error.output).not.toMatch(/Synthesis finished with errors/);
+  expect(error.status).toBe(0);
+}, 180_000);

@@ -9,6 +9,7 @@ import addFormats from 'ajv-formats';
 import { main, type Io } from '../../lib/cli/main';
 import { ProbeNetworkError, type OutgoingRequest, type ProbeResponse } from '../../lib/probe/http';
 import { runProbe, type Sender } from '../../lib/probe/cli';
+import { DEFAULT_COUNT, DEFAULT_TIMEOUT_MS, MAX_COUNT } from '../../lib/probe/plan';
 import { LIVE_RULES } from '../../rules';
 
 const URL_ = 'https://api.example.com/webhooks/stripe';
@@ -157,11 +158,62 @@ describe('judging and exit codes', () => {
     expect(r.code).toBe(2);
     expect(r.json().errors[0]).toMatchObject({ code: 'probe', message: expect.stringContaining('has no value at that path') });
   });
-  test('every write answered 401: nothing judged for no-store, and the run says why', async () => {
+  test('every write answered 401: inconclusive, exit 2, with the reason and what to change', async () => {
     const r = await probe([URL_, '-X', 'POST', '-f', 'json'], scripted({ status: 401, body: '{"error":"unauthorized"}' }).sender);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(2);
     expect(r.json().findings).toEqual([]);
-    expect(r.json().files[0].reason).toMatch(/^no write was answered 2xx \(401, 401\)/);
+    expect(r.json().errors).toEqual([{ file: URL_, code: 'inconclusive', message: expect.stringMatching(/^no write was answered 2xx \(401, 401\), so whether a cache answers writes could not be observed\. 401: .*pass credentials with --header\.$/) }]);
+    expect(r.json().files).toEqual([{ file: URL_, status: 'error', format: 'probe', reason: 'inconclusive' }]);
+  });
+});
+
+describe('a probe that observed nothing is inconclusive (exit 2), never a pass', () => {
+  const FAILING = { status: 500, body: '<html>500 Internal Server Error</html>', headers: { server: 'nginx' } };
+  const REASON = 'no write was answered 2xx (500, 500), so whether a cache answers writes could not be observed';
+
+  test.each([
+    ['stylish', (out: string) => expect(out).toMatch(/input error inconclusive: no write was answered 2xx \(500, 500\)/)],
+    ['json', (out: string) => expect(JSON.parse(out).errors).toEqual([expect.objectContaining({ code: 'inconclusive', message: expect.stringContaining(REASON) })])],
+    ['sarif', (out: string) => {
+      const inv = JSON.parse(out).runs[0].invocations[0];
+      expect(inv.executionSuccessful).toBe(false);
+      expect(JSON.stringify(inv.toolExecutionNotifications)).toContain(REASON);
+    }],
+    ['junit', (out: string) => expect(out).toMatch(/<error [^>]*message="[^"]*no write was answered 2xx \(500, 500\)/)],
+    ['github', (out: string) => expect(out).toMatch(/^::error file=https%3A\/\/api\.example\.com\/webhooks\/stripe[^:]*::.*no write was answered 2xx \(500, 500\)/m)],
+  ])('every write answered 500 → %s reports it, exit 2', async (format, check) => {
+    const r = await probe([URL_, '-X', 'POST', '-f', format], scripted(FAILING).sender);
+    expect(r.code).toBe(2);
+    check(r.stdout);
+    expect(r.stdout).not.toMatch(/✔/);
+    expect(r.stdout).toContain('500: the endpoint failed; probe one that accepts the write');
+  });
+
+  test('--output-file: the file has the error, the terminal says it too, exit 2', async () => {
+    const r = await probe([URL_, '-X', 'POST', '-f', 'json', '-o', 'probe.json'], scripted(FAILING).sender);
+    expect(r.code).toBe(2);
+    expect(JSON.parse(readFileSync(join(r.cwd, 'probe.json'), 'utf8')).errors[0].code).toBe('inconclusive');
+    expect(r.stdout).toContain(REASON);
+  });
+
+  test('one write answered 2xx: judged as usual (not inconclusive)', async () => {
+    const r = await probe([URL_, '-X', 'POST', '-f', 'json'], scripted(FAILING, { headers: NO_STORE }).sender);
+    expect(r.json()).toMatchObject({ errors: [], findings: [] });
+    expect(r.code).toBe(0);
+  });
+
+  test('no 2xx, but a cache said HIT: the cache was observed, CL101 stands (exit 1, no inconclusive error)', async () => {
+    const r = await probe([URL_, '-X', 'POST', '-f', 'json'], scripted({ ...FAILING, headers: { 'x-cache-status': 'MISS' } }, { ...FAILING, headers: { 'x-cache-status': 'HIT' } }).sender);
+    expect(r.json().errors).toEqual([]);
+    expect(r.json().findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['CL101']);
+    expect(r.json().files[0].reason).toMatch(/^no write was answered 2xx \(500, 500\): only cache-status headers were judged/);
+    expect(r.code).toBe(1);
+  });
+
+  test('--count 1 answered 503: inconclusive too', async () => {
+    const r = await probe([URL_, '-X', 'POST', '--count', '1', '-f', 'json'], scripted({ status: 503 }).sender);
+    expect(r.code).toBe(2);
+    expect(r.json().errors[0].message).toContain('(503)');
   });
 });
 
@@ -197,5 +249,23 @@ describe('every format prints the evidence and never a credential', () => {
     expect(r.code).toBe(1);
     expect(JSON.parse(readFileSync(join(r.cwd, 'probe.json'), 'utf8')).findings[0].ruleId).toBe('CL101');
     expect(r.stdout).toMatch(/error CL101 ghost-200-observed/);
+  });
+});
+
+describe('the README says what the defaults are', () => {
+  const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Live probe'), readme.indexOf('\n## ', readme.indexOf('## Live probe') + 1));
+
+  test('--dry-run is opt-in (a run without it sends), and the limits are the code\'s', async () => {
+    expect(section).not.toMatch(/Safe by default \(`--dry-run`/);
+    expect(section).toMatch(/add `--dry-run` to print the plan and send nothing/);
+    expect(section).toContain(`at most ${DEFAULT_COUNT} requests (\`--count\`, ${MAX_COUNT}\nat most), a ${DEFAULT_TIMEOUT_MS / 1000} s deadline each`);
+    // And indeed: without --dry-run the writes go out.
+    const { sender, sent } = scripted({ headers: NO_STORE });
+    await probe([URL_, '-X', 'POST'], sender);
+    expect(sent).toHaveLength(DEFAULT_COUNT);
+  });
+  test('an inconclusive run is described as exit 2', () => {
+    expect(section).toMatch(/no write was answered `2xx` observed\nnothing about the cache: it is inconclusive \(exit 2/);
   });
 });

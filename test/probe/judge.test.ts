@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { ageSeconds, answeredBy, cacheableLifetime, cacheStatuses, hopsOf, judge, parsePath, valueAtPath, type ProbeExchange } from '../../lib/probe/judge';
+import { ageSeconds, answeredBy, cacheableLifetime, cacheStatuses, hopsOf, inconclusive, judge, parsePath, valueAtPath, type ProbeExchange } from '../../lib/probe/judge';
 
 const NONCES = ['aaaaaaaaaaaaaaaa', 'bbbbbbbbbbbbbbbb', 'cccccccccccccccc'];
 
@@ -202,5 +202,43 @@ describe('hops: which layers the answers passed', () => {
     const j = judge([ex(1, h, 'same'), ex(2, h, 'same')]);
     expect(j.answeredBy).toBe('API Gateway');
     expect(answeredBy([], [])).toBeUndefined();
+  });
+});
+
+describe('inconclusive: nothing observed is not a pass', () => {
+  test('no write answered 2xx and no cache evidence → the reason, with the statuses and what to change', () => {
+    const j = judge([ex(1, {}, 'boom', 500), ex(2, {}, 'boom', 500)]);
+    expect(j.successful).toBe(0);
+    expect(j.inconclusive).toBe(
+      'no write was answered 2xx (500, 500), so whether a cache answers writes could not be observed. ' +
+        '500: the endpoint failed; probe one that accepts the write (a test endpoint, or a receiver that answers requests marked X-Cachelint-Probe with 2xx).',
+    );
+  });
+  test.each([
+    [[401, 401], /401: the request was refused before the write path; pass credentials with --header\.$/],
+    [[403], /403: .*pass credentials/],
+    [[404, 404], /404: nothing takes this write here; check the URL and --method\.$/],
+    [[405, 405], /405: .*check the URL and --method/],
+    [[429, 429], /429: rate limited/],
+    [[302, 302], /302: a redirect that was not followed/],
+    [[418, 418], /418: not a success/],
+    [[401, 502], /\(401, 502\).*401: .*credentials.*\. 502: the endpoint failed/],
+  ])('%j → the hint for each status', (statuses, hint) => {
+    expect(inconclusive(statuses)).toMatch(hint);
+  });
+  test('one 2xx answer is enough to judge; no answers at all is not this case (a network error is)', () => {
+    expect(judge([ex(1, NO_STORE, 'x', 500), ex(2, NO_STORE, 'y', 201)]).inconclusive).toBeUndefined();
+    expect(judge([ex(1, NO_STORE, '', 204)]).inconclusive).toBeUndefined();
+    expect(inconclusive([])).toBeUndefined();
+    expect(inconclusive([200])).toBeUndefined();
+    expect(inconclusive([299])).toBeUndefined();
+    expect(inconclusive([300])).toMatch(/^no write was answered 2xx \(300\)/);
+    expect(inconclusive([199])).toMatch(/^no write was answered 2xx \(199\)/);
+  });
+  test('a cache seen at work on error answers (HIT, Age) makes the run conclusive', () => {
+    expect(judge([ex(1, { 'x-cache-status': 'MISS' }, 'e', 500), ex(2, { 'x-cache-status': 'HIT' }, 'e', 500)]).inconclusive).toBeUndefined();
+    expect(judge([ex(1, { age: '30' }, 'e', 502)]).inconclusive).toBeUndefined();
+    // A MISS alone does not say the cache stores writes: still inconclusive.
+    expect(judge([ex(1, { 'x-cache-status': 'MISS' }, 'e', 500)]).inconclusive).toMatch(/^no write was answered 2xx/);
   });
 });

@@ -47,6 +47,16 @@ const LOCATIONS = `
     location /moved/ { return 307 /direct/no-store/after-redirect; }
     location /elsewhere/ { return 307 http://localhost:PORT/direct/no-store/x; }
     location /see-other/ { return 303 /direct/no-store/x; }
+    # The write path fails: every write is answered 500.
+    location /broken/ { return 500 '{"error":"boom"}'; }
+    # A cache in front of an upstream that is down (nothing listens on port 1): nginx answers 502, MISS.
+    location /cached-down/ {
+      proxy_pass http://127.0.0.1:1;
+      proxy_cache api;
+      proxy_cache_methods GET HEAD POST;
+      proxy_cache_valid 200 1m;
+      add_header X-Cache-Status $upstream_cache_status always;
+    }
 `;
 
 async function probe(args: string[]) {
@@ -148,6 +158,24 @@ describeWithNginx('cachelint probe against nginx', () => {
     const seeOther = await probe([nginx.url('/see-other/x'), '--method', 'POST', '--format', 'json']);
     expect(seeOther.code).toBe(2);
     expect(seeOther.json().errors[0].message).toMatch(/clients repeat a 303 as GET/);
+  });
+
+  test('every write answered 500: inconclusive, exit 2 in every format, never "0 finding(s)" with a check mark', async () => {
+    for (const format of ['stylish', 'json', 'sarif', 'junit', 'github']) {
+      const r = await probe([nginx.url('/broken/webhook'), '--method', 'POST', '--format', format]);
+      expect({ format, code: r.code }).toEqual({ format, code: 2 });
+      expect(r.stdout).toContain('no write was answered 2xx (500, 500)');
+      expect(r.stdout).not.toMatch(/✔/);
+    }
+    const { errors, findings } = (await probe([nginx.url('/broken/json'), '--method', 'POST', '--format', 'json'])).json();
+    expect(findings).toEqual([]);
+    expect(errors).toEqual([expect.objectContaining({ code: 'inconclusive', message: expect.stringContaining('500: the endpoint failed') })]);
+  });
+
+  test('a cache in front of an upstream that is down (502, MISS): still inconclusive, exit 2', async () => {
+    const r = await probe([nginx.url('/cached-down/webhook'), '--method', 'POST', '--format', 'json']);
+    expect(r.code).toBe(2);
+    expect(r.json().errors).toEqual([expect.objectContaining({ code: 'inconclusive', message: expect.stringContaining('(502, 502)') })]);
   });
 
   test('stylish output names the rule, the evidence and the fix; credentials never appear', async () => {

@@ -10,3 +10,5 @@ export declare class CacheLintAspect implements IAspect {
     constructor(props?: CacheLintAspectProps);
     visit(node: IConstruct): void;
 }
+/** Metadata type of the audit trail an acknowledged or suppressed finding leaves (cdk.out/<Stack>.metadata.json). */
+export declare const SUPPRESSED_METADATA_TYPE = "cachelint:suppressed";

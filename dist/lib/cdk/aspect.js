@@ -1,6 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.CacheLintAspect = void 0;
+exports.SUPPRESSED_METADATA_TYPE = exports.CacheLintAspect = void 0;
 const aws_cdk_lib_1 = require("aws-cdk-lib");
 const acknowledgements_1 = require("./acknowledgements");
 const analyze_1 = require("./analyze");
@@ -26,26 +26,57 @@ class CacheLintAspect {
     }
 }
 exports.CacheLintAspect = CacheLintAspect;
+/** Metadata type of the audit trail an acknowledged or suppressed finding leaves (cdk.out/<Stack>.metadata.json). */
+exports.SUPPRESSED_METADATA_TYPE = 'cachelint:suppressed';
+// Annotations.of(x).acknowledgeWarning(id) records the id in this per-app registry (aws-cdk-lib core, a global
+// symbol); its `has(node, id)` looks at the node and its ancestors. Older releases have no registry.
+const ANNOTATION_ACKS = Symbol.for('@aws-cdk/core.Acknowledgements');
+function acknowledgedWarning(construct, ids) {
+    const registry = construct.node.root[ANNOTATION_ACKS];
+    if (typeof registry?.has !== 'function')
+        return undefined;
+    return ids.find((id) => registry.has(construct, id));
+}
 function annotate(cf, acks) {
     const { finding } = cf;
-    const annotations = aws_cdk_lib_1.Annotations.of(cf.construct);
-    const text = `[${finding.ruleId}] ${finding.message} Fix: ${cf.fix}`;
-    if (finding.suppressed) {
-        annotations.addInfo(`[${finding.ruleId}] suppressed (${finding.suppressed.source ?? 'cachelint'}: ${finding.suppressed.reason}): ${finding.message}`);
-        return;
-    }
+    const id = `${acknowledgements_1.PLUGIN_NAME}::${(0, acknowledgements_1.violationRuleName)(finding.ruleId, finding.findingId)}`;
+    const ruleWide = `${acknowledgements_1.PLUGIN_NAME}::${finding.ruleId}`;
+    // Acknowledged or suppressed: no annotation (the CDK CLI prints every annotation, infos too), an audit entry.
+    const audit = (by, reason) => cf.construct.node.addMetadata(exports.SUPPRESSED_METADATA_TYPE, { id, by, reason, message: `[${finding.ruleId}] ${finding.message}` });
+    if (finding.suppressed)
+        return audit(`template Metadata (${finding.suppressed.source ?? 'cachelint'})`, finding.suppressed.reason);
     const covered = (0, acknowledgements_1.coverageFor)(acks, finding.ruleId, finding.findingId, cf.constructPath);
-    if (covered) {
-        annotations.addInfo(`[${finding.ruleId}] acknowledged with '${covered.ack.id}' on '${covered.ack.at || '<app>'}' (${covered.ack.reason}): ${finding.message}`);
-        return;
+    if (covered)
+        return audit(`Validations.of(${covered.ack.at || '<app>'}).acknowledge('${covered.ack.id}')`, covered.ack.reason);
+    if (finding.severity !== 'error') {
+        const acked = acknowledgedWarning(cf.construct, [id, ruleWide]);
+        if (acked)
+            return audit(`Annotations.acknowledgeWarning('${acked}')`, '');
     }
+    const annotations = aws_cdk_lib_1.Annotations.of(cf.construct);
+    const text = annotationText(cf, id, ruleWide);
     if (finding.severity === 'error')
         annotations.addError(text);
-    // Plain addWarning, not addWarningV2: the CLI cuts a `[ack: CacheLint::CL002[default]]` suffix at the first ']'.
-    // Acknowledge through Validations.of(construct).acknowledge(...), which this aspect honours (above).
     else if (finding.severity === 'warning')
         annotations.addWarning(text);
     else
         annotations.addInfo(text);
+}
+/**
+ * `[CL001] <what and why> Fix: <fix>`, then the snippet, `Docs: <url>`, how to acknowledge, and
+ * `(CacheLint::CL001[<findingId>])`, each on its own line.
+ * The id goes last, in parentheses: that is where the CDK CLI (and core's annotation report) read an annotation's rule
+ * id from, so `cdk synth` prints "Acknowledge with 'CacheLint::CL001[/webhooks/POST]'". Not addWarningV2: its
+ * `[ack: <id>]` tag is read up to the first ']', which prints `CacheLint::CL001[/webhooks/POST` (an id that
+ * acknowledges nothing) and leaves a stray ']' in the message.
+ */
+function annotationText(cf, id, ruleWide) {
+    const { finding } = cf;
+    const call = `Validations.of(construct).acknowledge({ id: '${id}', reason: '…' })`;
+    const how = finding.severity === 'error'
+        ? `CDK cannot acknowledge an error annotation; to accept this finding, call ${call} on this construct or an ` +
+            `ancestor before synth (CacheLintAspect reads it), or change the rule's severity: new CacheLintAspect({ rules: { ${finding.ruleId}: 'warning' } }).`
+        : `To acknowledge: ${call} on this construct or an ancestor (or '${ruleWide}' for every ${finding.ruleId} finding under it).`;
+    return `[${finding.ruleId}] ${finding.message} Fix: ${cf.fixWithSnippet}\nDocs: ${finding.docsUrl}\n${how}\n(${id})`;
 }
 //# sourceMappingURL=aspect.js.map

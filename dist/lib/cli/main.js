@@ -32,7 +32,7 @@ Options:
       --baseline-write <f> record today's unsuppressed findings as a baseline (no line numbers) and exit 0
       --ignore-unknown     skip named files that are not Kong/CloudFormation instead of exit 2, and pass when
                            nothing was scannable (for pre-commit and lint-staged, which pass every staged file)
-      --verbose            list skipped files
+      --verbose            list skipped files and folders (gitignored, built-in, config ignore)
       --color / --no-color force colours on or off (default: on a TTY, off with NO_COLOR)
   -h, --help               this help
   -v, --version            the version

@@ -2,10 +2,10 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.effectiveConfig = effectiveConfig;
 // `--print-config FILE`: what cachelint would apply to FILE — the config file in effect, each rule's default and
-// effective severity, and whether a directory walk would leave the file out (named files are always scanned).
-const node_path_1 = require("node:path");
+// effective severity, and whether a directory walk would leave the file out (named files are always scanned): the
+// walk's own decision, so the two cannot disagree.
 const config_1 = require("../config");
-const glob_1 = require("../glob");
+const discover_1 = require("../discover");
 const rules_1 = require("../../rules");
 /** Live-probe rules are defined with `cachelint probe`; their defaults are part of the catalogue (docs/rules/README.md). */
 const PROBE_DEFAULTS = {
@@ -25,26 +25,14 @@ function effectiveConfig(file, config, cwd) {
             entry.note = 'warning for ANY methods';
         rules[id] = entry;
     }
-    // Directory walks match ignore globs against paths as shown (relative to the working directory), and skip a
-    // whole folder when the folder matches.
-    const absolute = (0, node_path_1.isAbsolute)(file) ? file : (0, node_path_1.resolve)(cwd, file);
-    const shown = (0, node_path_1.relative)(cwd, absolute).split(node_path_1.sep).join('/');
-    const patterns = (0, config_1.compilePatterns)(config.ignore);
-    let ignoredBy;
-    for (let p = shown; p && p !== '.' && !p.startsWith('..'); p = (0, node_path_1.dirname)(p)) {
-        const i = patterns.findIndex((re) => (0, glob_1.matchesAny)(p, [re]));
-        if (i >= 0) {
-            ignoredBy = config.ignore[i];
-            break;
-        }
-        if (!p.includes('/'))
-            break;
-    }
+    // The walk's own rules, folder by folder from the working directory: built-in folders, config globs, git.
+    const ignored = (0, discover_1.ignoredInWalk)(file, { cwd, ignore: (0, config_1.compilePatterns)(config.ignore), ignoreGlobs: config.ignore });
+    const ignoredBy = ignored?.ignoredBy;
     return {
         file,
         configFile: config.source ?? null,
         ignored: ignoredBy !== undefined,
-        ...(ignoredBy !== undefined ? { ignoredBy, ignoredNote: 'left out of directory walks; a file named on the command line is still scanned' } : {}),
+        ...(ignored ? { ignoredBy, ignoredNote: `${ignored.reason}; a file named on the command line is still scanned` } : {}),
         rules,
         config,
     };

@@ -58,6 +58,11 @@ export interface Judgement {
     problems: string[];
     /** How many answers were 2xx (the write path itself answered). */
     successful: number;
+    /**
+     * Why the run could not observe what it came to observe, when it could not: no write was answered 2xx and no
+     * answer showed a cache at work. Reported as an error (exit 2), never as a clean run.
+     */
+    inconclusive?: string;
 }
 export declare function header(headers: IncomingHttpHeaders, name: string): string | undefined;
 /** Cache status headers and who sets them. */
@@ -86,6 +91,12 @@ export declare function hopsOf(responses: JudgedResponse[]): Hop[];
 export declare function valueAtPath(doc: unknown, path: string): unknown;
 export declare function parsePath(path: string): (string | number)[];
 export declare function judge(exchanges: ProbeExchange[], options?: JudgeOptions): Judgement;
+/**
+ * A probe asks "does a cache answer this write?". Only an answer from the write path itself (2xx) can say no: a 401
+ * from an auth layer, a 404 or a 500 would look the same with or without a cache in front. So when no write was
+ * answered 2xx, and no answer showed a cache at work, the run is inconclusive, with what to change.
+ */
+export declare function inconclusive(statuses: number[]): string | undefined;
 /** Which layer answered from cache: the one a hit header names; else a layer known to cache without telling (API
  *  Gateway's stage cache sends no hit header; CloudFront never caches writes, so it is not the one). */
 export declare function answeredBy(ghost: Signal[], hops: Hop[]): string | undefined;

@@ -11,6 +11,7 @@ exports.hopsOf = hopsOf;
 exports.valueAtPath = valueAtPath;
 exports.parsePath = parsePath;
 exports.judge = judge;
+exports.inconclusive = inconclusive;
 exports.answeredBy = answeredBy;
 const redact_1 = require("./redact");
 // ---- headers ---------------------------------------------------------------------------------------------------
@@ -306,7 +307,33 @@ function judge(exchanges, options = {}) {
         answeredBy: ghost.length ? answeredBy(ghost, hops) : undefined,
         problems,
         successful: exchanges.filter((e) => ok(e.response.status)).length,
+        inconclusive: ghost.length ? undefined : inconclusive(exchanges.map((e) => e.response.status)),
     };
+}
+/**
+ * A probe asks "does a cache answer this write?". Only an answer from the write path itself (2xx) can say no: a 401
+ * from an auth layer, a 404 or a 500 would look the same with or without a cache in front. So when no write was
+ * answered 2xx, and no answer showed a cache at work, the run is inconclusive, with what to change.
+ */
+function inconclusive(statuses) {
+    if (statuses.length === 0 || statuses.some(ok))
+        return undefined;
+    const hints = new Set();
+    for (const s of statuses) {
+        if (s === 401 || s === 403 || s === 407)
+            hints.add(`${s}: the request was refused before the write path; pass credentials with --header`);
+        else if (s === 404 || s === 405 || s === 410)
+            hints.add(`${s}: nothing takes this write here; check the URL and --method`);
+        else if (s === 429)
+            hints.add('429: rate limited; run again later or with --count 1');
+        else if (s >= 500)
+            hints.add(`${s}: the endpoint failed; probe one that accepts the write (a test endpoint, or a receiver that answers requests marked X-Cachelint-Probe with 2xx)`);
+        else if (s >= 300 && s < 400)
+            hints.add(`${s}: a redirect that was not followed; probe the URL it points to`);
+        else
+            hints.add(`${s}: not a success; probe an endpoint that accepts the write`);
+    }
+    return `no write was answered 2xx (${statuses.join(', ')}), so whether a cache answers writes could not be observed. ${[...hints].join('. ')}.`;
 }
 /** Which layer answered from cache: the one a hit header names; else a layer known to cache without telling (API
  *  Gateway's stage cache sends no hit header; CloudFront never caches writes, so it is not the one). */

@@ -31,11 +31,17 @@ const stylish = (result, options) => {
         out.push(...renderFinding(f, paint, lineOf));
     }
     if (options.verbose) {
-        const skipped = result.files.filter((f) => f.status === 'skipped');
+        const skipped = result.files.filter((f) => f.status === 'skipped' && f.kind !== 'folder');
         if (skipped.length) {
             out.push('', paint('dim', `skipped ${skipped.length} file(s):`));
             for (const s of skipped)
                 out.push(paint('dim', `  ${s.file}: ${s.reason ?? 'not recognised'}`));
+        }
+        const folders = result.files.filter((f) => f.kind === 'folder');
+        if (folders.length) {
+            out.push('', paint('dim', `skipped ${folders.length} folder(s):`));
+            for (const s of folders)
+                out.push(paint('dim', `  ${s.file}: ${s.reason}`));
         }
     }
     const s = (0, summary_1.summarize)(result);

@@ -2,6 +2,8 @@ import type { Finding, ScanResult } from '../findings';
 export interface Summary {
     filesScanned: number;
     filesSkipped: number;
+    /** Folders a directory walk left out (built-in, config `ignore`, git): listed in `files` with `kind: 'folder'`. */
+    foldersSkipped: number;
     filesWithErrors: number;
     errors: number;
     findings: {

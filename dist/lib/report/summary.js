@@ -8,7 +8,8 @@ function summarize(result) {
     const by = (s) => active.filter((f) => f.severity === s).length;
     return {
         filesScanned: result.files.filter((f) => f.status === 'scanned').length,
-        filesSkipped: result.files.filter((f) => f.status === 'skipped').length,
+        filesSkipped: result.files.filter((f) => f.status === 'skipped' && f.kind !== 'folder').length,
+        foldersSkipped: result.files.filter((f) => f.kind === 'folder').length,
         filesWithErrors: result.files.filter((f) => f.status === 'error').length,
         errors: result.errors.length,
         findings: { error: by('error'), warning: by('warning'), info: by('info'), total: active.length },
