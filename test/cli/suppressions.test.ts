@@ -68,7 +68,11 @@ describe('a cachelint-disable-next-line comment covers the node on the next line
   });
 
   test("above a plugin list item (the README's example): both CL001 findings inside the plugin are suppressed, exit 0", async () => {
-    const text = above(KONG, '  - name: proxy-cache', '# cachelint-disable-next-line CL001 -- idempotency keys are minted per event by our only sender');
+    // The comment exactly as the README shows it, above `- name: proxy-cache`.
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const shown = /^ *(# cachelint-disable-next-line [^\n]+)\n *- name: proxy-cache$/m.exec(readme.slice(readme.indexOf('## Suppressions')));
+    expect(shown?.[1]).toBe('# cachelint-disable-next-line CL001 -- idempotency keys are minted per event by our only sender');
+    const text = above(KONG, '  - name: proxy-cache', shown![1]);
     const r = await json({ 'kong.yaml': text });
     expect(r.code).toBe(0);
     expect(r.active).toEqual([`CL004@${lineOf(text, '      request_method:')}`]); // another rule: not named, not silenced
