@@ -60,6 +60,7 @@ export function scan(paths: readonly string[], options: ScanOptions = {}): ScanR
     // Formats that must not be parsed as they are (an unrendered Helm template) say so before the parser guesses.
     const screened = screenText(text, file);
     if (screened && 'problem' in screened) {
+      sources.set(file, text); // for the code frame under the error
       pushProblem(errors, files, file, screened.problem);
       continue;
     }
@@ -73,7 +74,10 @@ export function scan(paths: readonly string[], options: ScanOptions = {}): ScanR
       parsed = parseYaml(text, { tags: tagModeFor(text) });
     } catch (e) {
       if (!prefilter && !named) files.push({ file, status: 'skipped', reason: 'not YAML or JSON' });
-      else pushProblem(errors, files, file, e);
+      else {
+        sources.set(file, text); // for the code frame under the error
+        pushProblem(errors, files, file, e);
+      }
       continue;
     }
     const adapter = ADAPTERS.find((a) => parsed.documents.some((d) => a.detect(d, file)));

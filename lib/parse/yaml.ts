@@ -4,6 +4,7 @@
 import { parseEvents, getScalarValue, type Event } from 'js-yaml';
 import { InputProblem } from './errors';
 import { LineIndex } from './lines';
+import { findUnclosed } from './unclosed';
 
 export type PathSegment = string | number;
 
@@ -319,7 +320,19 @@ export function parseYaml(text: string, options: YamlOptions = {}): YamlFile {
     const err = e as { reason?: string; message?: string; mark?: { line: number; column: number; position: number } };
     const msg = err.reason ?? String(err.message ?? e).split('\n')[0];
     // From the offset, not the mark's line: js-yaml also ends a line at a lone CR, every other position does not.
-    const p = err.mark ? at(Math.min(err.mark.position, text.length)) : undefined;
+    const offset = err.mark ? Math.min(err.mark.position, text.length) : undefined;
+    const p = offset !== undefined ? at(offset) : undefined;
+    // A missing `]`, `}` or quote shows only where the parser gives up, often lines later: point at the opener.
+    const open = p && !/depth/i.test(msg) ? findUnclosed(text, offset!) : undefined;
+    if (p && open) {
+      const o = at(open.offset);
+      const to = open.closedBy && at(open.closedBy.offset);
+      const what = to
+        ? `this "${open.opener}" is closed by "${open.closedBy!.closer}" at line ${to.line}, column ${to.column}`
+        : `this ${open.opener === '"' || open.opener === "'" ? `quoted string (${open.opener})` : `"${open.opener}"`} is never closed`;
+      const where = (o.line === p.line && o.column === p.column) || (to && to.line === p.line && to.column === p.column) ? '' : `; the parser gave up at line ${p.line}, column ${p.column}`;
+      throw new InputProblem('parse', `invalid YAML: ${what}${where} (${msg})`, o.line, o.column);
+    }
     throw new InputProblem(/depth/i.test(msg) ? 'too-deep' : 'parse', `invalid YAML: ${msg}`, p?.line, p?.column);
   }
 
