@@ -198,6 +198,16 @@ describe('directives that do not do what they say are reported', () => {
     expect(r.findings.filter((f) => /suppression/.test(f.ruleId))).toEqual([]);
   });
 
+  test('the config sets their severity or turns them off, like any rule', async () => {
+    const text = above(KONG, '  - name: rate-limiting', '# cachelint-disable-next-line CL001 -- meant for the cache');
+    const off = await json({ 'kong.yaml': text, 'cachelint.config.yaml': 'rules:\n  unused-suppression: off\n  CL001: warning\n' });
+    expect(off.findings.filter((f) => /suppression/.test(f.ruleId))).toEqual([]);
+    expect(off.code).toBe(0);
+    const error = await json({ 'kong.yaml': above(KONG, '  - name: proxy-cache', '# cachelint-disable-next-line CL001'), 'cachelint.config.yaml': 'rules:\n  invalid-suppression: error\n  CL001: warning\n' });
+    expect(error.findings.filter((f) => /suppression/.test(f.ruleId)).map((f) => [f.ruleId, f.severity])).toEqual([['invalid-suppression', 'error']]);
+    expect(error.code).toBe(1);
+  });
+
   test('Metadata.cachelint.ignore: unused, reasonless, unknown and id-less entries are reported at the entry', async () => {
     const meta = (entries: string) => CFN.replace('  Stage:\n    Type: AWS::ApiGateway::Stage\n', `  Stage:\n    Type: AWS::ApiGateway::Stage\n    Metadata:\n      cachelint:\n        ignore:\n${entries}`);
     const text = meta('          - id: CL001\n          - id: CL005\n            reason: not cached by default here\n          - id: CL05\n            reason: typo\n          - reason: no id\n');
