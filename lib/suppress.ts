@@ -67,12 +67,10 @@ export function applySuppressions(items: readonly Suppressible[], options: Suppr
   const comments = options.comments?.size ? options.comments : undefined;
   /** Rule ids each directive covered a finding of (whether or not it could suppress it). */
   const matched = new Map<object, Set<string>>();
-  const counts = new Map<object, number>();
   const match = (d: object, ruleId: string) => {
     const m = matched.get(d);
     if (m) m.add(ruleId);
     else matched.set(d, new Set([ruleId]));
-    counts.set(d, (counts.get(d) ?? 0) + 1);
   };
 
   for (const { finding: f, subject, owners, ignores } of items) {
@@ -140,7 +138,7 @@ export function applySuppressions(items: readonly Suppressible[], options: Suppr
           where,
         );
       if (!c.reason) {
-        const would = hits ? ` (it covers ${counts.get(c)} ${list([...hits])} finding(s) in ${lines})` : '';
+        const would = hits ? ` (it covers ${list([...hits])} findings in ${lines})` : '';
         report(
           INVALID_SUPPRESSION,
           at,
@@ -187,7 +185,7 @@ export function applySuppressions(items: readonly Suppressible[], options: Suppr
         report(
           INVALID_SUPPRESSION,
           at,
-          `Metadata.cachelint.ignore on ${s.resource} has no reason for ${s.ruleId}, so it suppresses nothing${hits ? ` (it covers ${counts.get(s)} finding(s) of ${s.resource})` : ''}.`,
+          `Metadata.cachelint.ignore on ${s.resource} has no reason for ${s.ruleId}, so it suppresses nothing${hits ? ` (it covers ${s.ruleId} findings of ${s.resource})` : ''}.`,
           `Add a reason to the entry: { id: ${s.ruleId}, reason: <why this is safe> }.`,
           where,
         );
