@@ -137,12 +137,10 @@ function behaviourEndpoint(reader, distribution, path, pattern, origins) {
     const origin = originId.known ? origins.get(originId.value) : undefined;
     const layer = cacheLayer(reader, path);
     const noStore = responseHeadersNoStore(reader, path);
-    // All seven methods is CloudFront's only write-allowing choice: `ANY *` reads better than the list.
-    const methodsLabel = !allowed.known ? '?' : allowed.value.length === model_1.ALL_METHODS.length ? 'ANY' : allowed.value.join(',');
     const endpoint = {
         platform: 'cloudfront',
         resource: distribution,
-        route: `${methodsLabel} ${pattern ?? '*'}`,
+        route: behaviourName(reader.flavor, pattern),
         findingId: pattern ?? 'default',
         methods: allowed,
         paths: [normalisePattern(pattern ?? '/*')],
@@ -159,6 +157,13 @@ function behaviourEndpoint(reader, distribution, path, pattern, origins) {
         },
     };
     return { endpoint, behaviour: { pattern, originId: originId.known ? originId.value : undefined, layer, noStore } };
+}
+/** A behaviour as its author wrote it: `DefaultCacheBehavior` / `CacheBehaviors /api/*` in a template, the
+ *  Distribution props `defaultBehavior` / `additionalBehaviors['/api/*']` in a CDK app. */
+function behaviourName(flavor, pattern) {
+    if (flavor === 'cdk')
+        return pattern === undefined ? 'defaultBehavior' : `additionalBehaviors['${pattern}']`;
+    return pattern === undefined ? 'DefaultCacheBehavior' : `CacheBehaviors ${pattern}`;
 }
 function normalisePattern(p) {
     return p.startsWith('/') ? p : '/' + p;

@@ -132,9 +132,11 @@ function buildIngressState(objects) {
     // Routes.
     const findingIds = new Set();
     const addRoute = (owner, path, host, methods, service, at, extra = {}) => {
-        let id = `${owner.id}:${host ?? ''}${path}`;
+        // Read as kubectl users say it: `Ingress webhooks/webhooks /webhooks/github` (kind, namespace/name, host+path).
+        const base = `${owner.kind} ${owner.namespace ? `${owner.namespace}/` : ''}${owner.name} ${host ?? ''}${path}`;
+        let id = base;
         for (let n = 2; findingIds.has(id); n++)
-            id = `${owner.id}:${host ?? ''}${path} (${n})`;
+            id = `${base} (${n})`;
         findingIds.add(id);
         const details = { namespace: owner.namespace, kind: owner.kind, name: owner.name, document: String(owner.document), ...extra };
         if (host)
