@@ -1,19 +1,20 @@
 // scan(paths) → ScanResult: discover files, parse each once, hand it to the adapter that recognises it, run the
 // rules over the model, apply config and suppressions. Reporters and the CDK integrations read only the result.
 import type { Config } from './config';
-import { compilePatterns, defaultConfig } from './config';
+import { compilePatterns, defaultConfig, KNOWN_RULE_IDS } from './config';
 import type { FileRecord, Finding, InputError, RouteLocation, Rule, RuleContext, RuleHit, ScanResult, Severity } from './findings';
 import type { ConfigFact, Endpoint, Model, SourceLocation } from './model';
 import { SEVERITY_RANK } from './findings';
 import { discover } from './discover';
 import { InputProblem } from './parse/errors';
 import { readSource } from './parse/source';
-import { findSuppressions, type CommentSuppression } from './parse/suppressions';
+import { coverNodes, findSuppressions, type CommentSuppression } from './parse/suppressions';
 import { parseYaml, type YamlFile } from './parse/yaml';
 import { ADAPTERS, looksLikeOurs, screenText, tagModeFor } from './sources';
 import type { SourceAdapter } from './sources/types';
 import { STATIC_RULES } from '../rules';
 import { docsUrl } from './meta';
+import { applySuppressions, type Suppressible } from './suppress';
 
 export interface ScanOptions {
   config?: Config;
@@ -60,6 +61,7 @@ export function scan(paths: readonly string[], options: ScanOptions = {}): ScanR
     // Formats that must not be parsed as they are (an unrendered Helm template) say so before the parser guesses.
     const screened = screenText(text, file);
     if (screened && 'problem' in screened) {
+      sources.set(file, text); // for the code frame under the error
       pushProblem(errors, files, file, screened.problem);
       continue;
     }
@@ -73,7 +75,10 @@ export function scan(paths: readonly string[], options: ScanOptions = {}): ScanR
       parsed = parseYaml(text, { tags: tagModeFor(text) });
     } catch (e) {
       if (!prefilter && !named) files.push({ file, status: 'skipped', reason: 'not YAML or JSON' });
-      else pushProblem(errors, files, file, e);
+      else {
+        sources.set(file, text); // for the code frame under the error
+        pushProblem(errors, files, file, e);
+      }
       continue;
     }
     const adapter = ADAPTERS.find((a) => parsed.documents.some((d) => a.detect(d, file)));
@@ -130,7 +135,9 @@ export function scan(paths: readonly string[], options: ScanOptions = {}): ScanR
   const comments = new Map<string, CommentSuppression[]>();
   for (const input of inputs) {
     const found = findSuppressions(input.text);
-    if (found.length) comments.set(input.file, found);
+    if (!found.length) continue;
+    coverNodes(input.parsed, found);
+    comments.set(input.file, found);
   }
   const findings = evaluate(models, { config, rules: options.rules, comments });
   files.push(...discovered.skipped);
@@ -173,7 +180,6 @@ export function evaluate(models: readonly Model[], options: EvaluateOptions = {}
   const webhook = webhookPatterns.length ? new RegExp(webhookPatterns.map((r) => `(?:${r.source})`).join('|')) : undefined;
   const endpointRules = rules.filter((r) => r.check);
   const factRules = rules.filter((r) => r.checkFact);
-  const comments = options.comments?.size ? options.comments : undefined;
   const perRoute: RouteFinding[] = [];
 
   for (const model of models) {
@@ -182,17 +188,31 @@ export function evaluate(models: readonly Model[], options: EvaluateOptions = {}
         endpoint.webhook = true;
       for (const rule of endpointRules) {
         for (const hit of rule.check!(endpoint, context))
-          perRoute.push({ rule, hit, finding: toFinding(rule, hit, endpoint, model, config, comments), subject: endpoint });
+          perRoute.push({ rule, hit, finding: toFinding(rule, hit, endpoint, config), subject: endpoint, model });
       }
     }
     for (const fact of model.facts) {
       for (const rule of factRules) {
         for (const hit of rule.checkFact!(fact, context))
-          perRoute.push({ rule, hit, finding: toFinding(rule, hit, fact, model, config, comments), subject: fact });
+          perRoute.push({ rule, hit, finding: toFinding(rule, hit, fact, config), subject: fact, model });
       }
     }
   }
-  return sortFindings(foldBySetting(perRoute));
+  // Suppressions before folding: each route's hit still knows where its route is declared.
+  const directives = applySuppressions(perRoute.map(suppressible), {
+    comments: options.comments,
+    ignores: models.flatMap((m) => (m.resourceSuppressions?.length ? [m.resourceSuppressions] : [])),
+    known: new Set([...KNOWN_RULE_IDS, ...(options.rules ?? STATIC_RULES).map((r) => r.id)]),
+    enabled: enabledIds,
+    severity: (id) => config.rules[id],
+  });
+  return sortFindings([...foldBySetting(perRoute), ...directives]);
+}
+
+/** What the suppression pass needs besides the finding: where its route is, and which resources own it. */
+function suppressible({ finding, hit, subject, model }: RouteFinding): Suppressible {
+  const owners = [hit.at.logicalId, subject.at.logicalId, subject.resource].filter((o): o is string => !!o);
+  return { finding, subject: subject.at, owners, ignores: model.resourceSuppressions };
 }
 
 /** One rule's hit on one route (or fact), before hits on the same setting are folded into one finding. */
@@ -201,6 +221,7 @@ interface RouteFinding {
   hit: RuleHit;
   finding: Finding;
   subject: Endpoint | ConfigFact;
+  model: Model;
 }
 
 /**
@@ -267,9 +288,7 @@ function toFinding(
   rule: Rule,
   hit: RuleHit,
   subject: Endpoint | ConfigFact,
-  model: Model,
   config: Config,
-  comments: Map<string, CommentSuppression[]> | undefined,
 ): Finding {
   const configured = config.rules[rule.id];
   const severity: Severity = configured && configured !== 'off' ? configured : (hit.severity ?? rule.severity);
@@ -297,24 +316,6 @@ function toFinding(
   const constructPath = at.constructPath ?? subject.at.constructPath;
   if (constructPath) finding.constructPath = constructPath;
 
-  // Suppressions: a comment on the line before the finding or before the endpoint it belongs to; CloudFormation
-  // resource Metadata on the resource that holds the setting or the endpoint. Without a reason: not suppressed.
-  const files = comments ? (at.file === subject.at.file ? [at.file] : [at.file, subject.at.file]) : [];
-  for (const f of files) {
-    for (const c of comments!.get(f) ?? []) {
-      if ((c.target !== at.line && c.target !== subject.at.line) || (c.ruleIds.length && !c.ruleIds.includes(rule.id))) continue;
-      if (c.reason) finding.suppressed = { reason: c.reason, source: `comment at ${f}:${c.line}` };
-      else finding.message += ` (the cachelint-disable-next-line comment at line ${c.line} has no "-- reason", so it does not suppress this finding)`;
-    }
-  }
-  if (!finding.suppressed && model.resourceSuppressions?.length) {
-    const owners = new Set([at.logicalId, subject.at.logicalId, subject.resource].filter(Boolean));
-    for (const s of model.resourceSuppressions) {
-      if (!owners.has(s.resource) || s.ruleId !== rule.id) continue;
-      if (s.reason) finding.suppressed = { reason: s.reason, source: `Metadata.cachelint.ignore of ${s.resource}` };
-      else finding.message += ` (Metadata.cachelint.ignore on ${s.resource} has no reason, so it does not suppress this finding)`;
-    }
-  }
   return finding;
 }
 

@@ -18,6 +18,8 @@ export declare function defaultConfig(): Config;
 /** Every rule id a config may name: the static rules and the live-probe rules. schema/cachelint.config.schema.json
  *  lists the same ids (test/cli/config-schema.test.ts keeps them, STATIC_RULES and this list in step). */
 export declare const KNOWN_RULE_IDS: readonly string[];
+/** The checks on suppression directives (lib/suppress.ts): a config may set their severity or turn them off too. */
+export declare const DIRECTIVE_CHECK_IDS: readonly string[];
 /** Finds the nearest config file from `start` upwards (stops at a .git folder or the filesystem root). */
 export declare function findConfig(start: string): string | undefined;
 export declare function loadConfig(file: string): Config;

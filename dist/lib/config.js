@@ -1,6 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.KNOWN_RULE_IDS = exports.DEFAULT_WEBHOOK_PATHS = exports.CONFIG_FILE_NAMES = void 0;
+exports.DIRECTIVE_CHECK_IDS = exports.KNOWN_RULE_IDS = exports.DEFAULT_WEBHOOK_PATHS = exports.CONFIG_FILE_NAMES = void 0;
 exports.defaultConfig = defaultConfig;
 exports.findConfig = findConfig;
 exports.loadConfig = loadConfig;
@@ -24,6 +24,8 @@ const KNOWN_KEYS = new Set(['rules', 'ignore', 'webhookPaths', 'maxFileBytes', '
 /** Every rule id a config may name: the static rules and the live-probe rules. schema/cachelint.config.schema.json
  *  lists the same ids (test/cli/config-schema.test.ts keeps them, STATIC_RULES and this list in step). */
 exports.KNOWN_RULE_IDS = ['CL001', 'CL002', 'CL003', 'CL004', 'CL005', 'CL006', 'CL007', 'CL008', 'CL009', 'CL101', 'CL102', 'CL103'];
+/** The checks on suppression directives (lib/suppress.ts): a config may set their severity or turn them off too. */
+exports.DIRECTIVE_CHECK_IDS = ['unused-suppression', 'invalid-suppression'];
 const SEVERITIES = new Set(['error', 'warning', 'info', 'off']);
 /** Finds the nearest config file from `start` upwards (stops at a .git folder or the filesystem root). */
 function findConfig(start) {
@@ -68,8 +70,8 @@ function loadConfig(file) {
         if (typeof obj.rules !== 'object' || Array.isArray(obj.rules))
             bad(['rules'], '"rules" must map rule ids to error | warning | info | off');
         for (const [id, sev] of Object.entries(obj.rules)) {
-            if (!exports.KNOWN_RULE_IDS.includes(id))
-                bad(['rules', id], `"${id}" is not a cachelint rule id (CL001…CL009, CL101…CL103)`);
+            if (!exports.KNOWN_RULE_IDS.includes(id) && !exports.DIRECTIVE_CHECK_IDS.includes(id))
+                bad(['rules', id], `"${id}" is not a cachelint rule id (CL001…CL009, CL101…CL103, ${exports.DIRECTIVE_CHECK_IDS.join(', ')})`);
             if (typeof sev !== 'string' || !SEVERITIES.has(sev))
                 bad(['rules', id], `rule ${id}: "${String(sev)}" is not one of error, warning, info, off`);
             config.rules[id] = sev;

@@ -14,6 +14,7 @@ const yaml_1 = require("./parse/yaml");
 const sources_1 = require("./sources");
 const rules_1 = require("../rules");
 const meta_1 = require("./meta");
+const suppress_1 = require("./suppress");
 function scan(paths, options = {}) {
     const config = options.config ?? (0, config_1.defaultConfig)();
     const cwd = options.cwd ?? process.cwd();
@@ -41,6 +42,7 @@ function scan(paths, options = {}) {
         // Formats that must not be parsed as they are (an unrendered Helm template) say so before the parser guesses.
         const screened = (0, sources_1.screenText)(text, file);
         if (screened && 'problem' in screened) {
+            sources.set(file, text); // for the code frame under the error
             pushProblem(errors, files, file, screened.problem);
             continue;
         }
@@ -58,8 +60,10 @@ function scan(paths, options = {}) {
         catch (e) {
             if (!prefilter && !named)
                 files.push({ file, status: 'skipped', reason: 'not YAML or JSON' });
-            else
+            else {
+                sources.set(file, text); // for the code frame under the error
                 pushProblem(errors, files, file, e);
+            }
             continue;
         }
         const adapter = sources_1.ADAPTERS.find((a) => parsed.documents.some((d) => a.detect(d, file)));
@@ -124,8 +128,10 @@ function scan(paths, options = {}) {
     const comments = new Map();
     for (const input of inputs) {
         const found = (0, suppressions_1.findSuppressions)(input.text);
-        if (found.length)
-            comments.set(input.file, found);
+        if (!found.length)
+            continue;
+        (0, suppressions_1.coverNodes)(input.parsed, found);
+        comments.set(input.file, found);
     }
     const findings = evaluate(models, { config, rules: options.rules, comments });
     files.push(...discovered.skipped);
@@ -161,7 +167,6 @@ function evaluate(models, options = {}) {
     const webhook = webhookPatterns.length ? new RegExp(webhookPatterns.map((r) => `(?:${r.source})`).join('|')) : undefined;
     const endpointRules = rules.filter((r) => r.check);
     const factRules = rules.filter((r) => r.checkFact);
-    const comments = options.comments?.size ? options.comments : undefined;
     const perRoute = [];
     for (const model of models) {
         for (const endpoint of model.endpoints) {
@@ -169,17 +174,30 @@ function evaluate(models, options = {}) {
                 endpoint.webhook = true;
             for (const rule of endpointRules) {
                 for (const hit of rule.check(endpoint, context))
-                    perRoute.push({ rule, hit, finding: toFinding(rule, hit, endpoint, model, config, comments), subject: endpoint });
+                    perRoute.push({ rule, hit, finding: toFinding(rule, hit, endpoint, config), subject: endpoint, model });
             }
         }
         for (const fact of model.facts) {
             for (const rule of factRules) {
                 for (const hit of rule.checkFact(fact, context))
-                    perRoute.push({ rule, hit, finding: toFinding(rule, hit, fact, model, config, comments), subject: fact });
+                    perRoute.push({ rule, hit, finding: toFinding(rule, hit, fact, config), subject: fact, model });
             }
         }
     }
-    return sortFindings(foldBySetting(perRoute));
+    // Suppressions before folding: each route's hit still knows where its route is declared.
+    const directives = (0, suppress_1.applySuppressions)(perRoute.map(suppressible), {
+        comments: options.comments,
+        ignores: models.flatMap((m) => (m.resourceSuppressions?.length ? [m.resourceSuppressions] : [])),
+        known: new Set([...config_1.KNOWN_RULE_IDS, ...(options.rules ?? rules_1.STATIC_RULES).map((r) => r.id)]),
+        enabled: enabledIds,
+        severity: (id) => config.rules[id],
+    });
+    return sortFindings([...foldBySetting(perRoute), ...directives]);
+}
+/** What the suppression pass needs besides the finding: where its route is, and which resources own it. */
+function suppressible({ finding, hit, subject, model }) {
+    const owners = [hit.at.logicalId, subject.at.logicalId, subject.resource].filter((o) => !!o);
+    return { finding, subject: subject.at, owners, ignores: model.resourceSuppressions };
 }
 /**
  * One root cause, one finding: hits of one rule with the same setting id at the same place (a global proxy-cache
@@ -242,7 +260,7 @@ function docsUrlOf(rule) {
 function sortFindings(findings) {
     return findings.sort((a, b) => cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.findingId, b.findingId));
 }
-function toFinding(rule, hit, subject, model, config, comments) {
+function toFinding(rule, hit, subject, config) {
     const configured = config.rules[rule.id];
     const severity = configured && configured !== 'off' ? configured : (hit.severity ?? rule.severity);
     const at = hit.at;
@@ -270,30 +288,6 @@ function toFinding(rule, hit, subject, model, config, comments) {
     const constructPath = at.constructPath ?? subject.at.constructPath;
     if (constructPath)
         finding.constructPath = constructPath;
-    // Suppressions: a comment on the line before the finding or before the endpoint it belongs to; CloudFormation
-    // resource Metadata on the resource that holds the setting or the endpoint. Without a reason: not suppressed.
-    const files = comments ? (at.file === subject.at.file ? [at.file] : [at.file, subject.at.file]) : [];
-    for (const f of files) {
-        for (const c of comments.get(f) ?? []) {
-            if ((c.target !== at.line && c.target !== subject.at.line) || (c.ruleIds.length && !c.ruleIds.includes(rule.id)))
-                continue;
-            if (c.reason)
-                finding.suppressed = { reason: c.reason, source: `comment at ${f}:${c.line}` };
-            else
-                finding.message += ` (the cachelint-disable-next-line comment at line ${c.line} has no "-- reason", so it does not suppress this finding)`;
-        }
-    }
-    if (!finding.suppressed && model.resourceSuppressions?.length) {
-        const owners = new Set([at.logicalId, subject.at.logicalId, subject.resource].filter(Boolean));
-        for (const s of model.resourceSuppressions) {
-            if (!owners.has(s.resource) || s.ruleId !== rule.id)
-                continue;
-            if (s.reason)
-                finding.suppressed = { reason: s.reason, source: `Metadata.cachelint.ignore of ${s.resource}` };
-            else
-                finding.message += ` (Metadata.cachelint.ignore on ${s.resource} has no reason, so it does not suppress this finding)`;
-        }
-    }
     return finding;
 }
 function cmp(a, b) {

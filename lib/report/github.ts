@@ -8,7 +8,7 @@ import type { Finding, InputError, ScanResult } from '../findings';
 import { TOOL_NAME } from '../meta';
 import { repositoryRoot, rooted } from './paths';
 import { messageText } from './sarif';
-import { summarize, visibleFindings } from './summary';
+import { ruleLabel, summarize, visibleFindings } from './summary';
 import type { ReportOptions, Reporter } from './types';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
@@ -36,7 +36,7 @@ export function findingCommand(f: Finding, file: string): string {
     ['col', f.column],
     ['endLine', f.endLine],
     ['endColumn', f.endLine !== undefined ? f.endColumn : undefined],
-    ['title', `${f.ruleId} ${f.ruleName}`],
+    ['title', ruleLabel(f)],
   ];
   return command(COMMAND[f.severity], props, messageText(f));
 }

@@ -9,7 +9,7 @@
 import type { Finding, InputError, ScanResult } from '../findings';
 import { TOOL_NAME } from '../meta';
 import { messageText } from './sarif';
-import { affectsLine } from './summary';
+import { affectsLine, ruleLabel } from './summary';
 import type { Reporter } from './types';
 
 interface Case {
@@ -69,12 +69,12 @@ export const junit: Reporter = (result: ScanResult) => {
 };
 
 function findingCase(f: Finding): Case {
-  const name = `${f.ruleId} ${f.ruleName} [${f.findingId}] (${f.file}:${f.line}:${f.column})`;
+  const name = `${ruleLabel(f)} [${f.findingId}] (${f.file}:${f.line}:${f.column})`;
   const details =
-    `${f.file}:${f.line}:${f.column}: ${f.severity} ${f.ruleId} ${f.ruleName}\n` +
+    `${f.file}:${f.line}:${f.column}: ${f.severity} ${ruleLabel(f)}\n` +
     `${f.routes.length > 1 ? `${affectsLine(f.routes, f.routes.length)}\n` : f.route ? `route: ${f.route}\n` : ''}${f.resource ? `resource: ${f.resource}\n` : ''}` +
     `${messageText(f)}\n${f.remediation.snippet ? `\n${f.remediation.snippet}\n` : ''}docs: ${f.docsUrl}`;
-  const base = { name, classname: `${f.ruleId}.${f.ruleName}`, file: f.file, line: f.line, failure: false, error: false, skipped: false };
+  const base = { name, classname: ruleLabel(f).replace(' ', '.'), file: f.file, line: f.line, failure: false, error: false, skipped: false };
   if (f.suppressed) return { ...base, skipped: true, body: `<skipped message="${attr(`suppressed: ${f.suppressed.reason}`)}"/>` };
   if (f.severity === 'info') return { ...base, body: `<system-out>${text(details)}</system-out>` };
   return { ...base, failure: true, body: `<failure type="${attr(f.ruleId)}" message="${attr(`${f.severity}: ${f.message}`)}">${text(details)}</failure>` };

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import type { Finding, InputError, Rule, ScanResult, Severity } from '../findings';
 import { docsUrl, REPOSITORY_URL, TOOL_NAME, VERSION } from '../meta';
 import * as ruleCatalogue from '../../rules';
+import { SUPPRESSION_RULES } from '../suppress';
 import { fileUri, relativeUri, repositoryRoot, rooted } from './paths';
 import type { ReportOptions, Reporter } from './types';
 import { affectsLine } from './summary';
@@ -21,10 +22,11 @@ const SRCROOT = '%SRCROOT%';
 type Level = 'error' | 'warning' | 'note';
 const LEVEL: Record<Severity, Level> = { error: 'error', warning: 'warning', info: 'note' };
 
-/** Every rule cachelint has: the static rules, plus the live-probe rules (CL1xx) once rules/index.ts exports them. */
+/** Every rule cachelint has: the static rules, plus the live-probe rules (CL1xx) once rules/index.ts exports them, and
+ *  the checks on suppression directives (unused-suppression, invalid-suppression). */
 export function allRules(): Rule[] {
   const exported = ruleCatalogue as unknown as Record<string, unknown>;
-  const rules: Rule[] = [...ruleCatalogue.STATIC_RULES];
+  const rules: Rule[] = [...ruleCatalogue.STATIC_RULES, ...SUPPRESSION_RULES];
   for (const key of ['PROBE_RULES', 'LIVE_RULES']) {
     const more = exported[key];
     if (Array.isArray(more)) for (const r of more as Rule[]) if (!rules.some((x) => x.id === r.id)) rules.push(r);
@@ -165,7 +167,7 @@ function ruleDescriptor(rule: Rule) {
     helpUri: docsUrl(rule),
     help: {
       text: `${rule.summary}\n\n${rule.rationale}${fixes ? `\n\nFix:\n${fixes}` : ''}\n\n${docsUrl(rule)}`,
-      markdown: `**${rule.id} ${rule.name}**: ${rule.summary}\n\n${rule.rationale}${fixes ? `\n\n**Fix**\n\n${fixes}` : ''}\n\n[Rule documentation](${docsUrl(rule)})`,
+      markdown: `**${rule.id === rule.name ? rule.id : `${rule.id} ${rule.name}`}**: ${rule.summary}\n\n${rule.rationale}${fixes ? `\n\n**Fix**\n\n${fixes}` : ''}\n\n[Rule documentation](${docsUrl(rule)})`,
     },
     defaultConfiguration: { level: LEVEL[rule.severity] },
     properties: { tags: ['http-cache', 'reliability'] },

@@ -3,7 +3,7 @@
 import { styleText } from 'node:util';
 import type { Finding, InputError, ScanResult } from '../findings';
 import { LineIndex } from '../parse/lines';
-import { affectsLine, summarize, visibleFindings } from './summary';
+import { affectsLine, ruleLabel, summarize, visibleFindings } from './summary';
 import type { Reporter } from './types';
 
 type Style = Parameters<typeof styleText>[0];
@@ -64,7 +64,7 @@ function severityLabel(sev: Finding['severity'], paint: (s: Style, t: string) =>
 
 function renderFinding(f: Finding, paint: (s: Style, t: string) => string, lineOf: (file: string, line: number) => string | undefined): string[] {
   const out: string[] = [];
-  out.push(`${f.file}:${f.line}:${f.column}: ${severityLabel(f.severity, paint)} ${paint('bold', `${f.ruleId} ${f.ruleName}`)} ${paint('dim', `[${f.findingId}]`)}`);
+  out.push(`${f.file}:${f.line}:${f.column}: ${severityLabel(f.severity, paint)} ${paint('bold', ruleLabel(f))} ${paint('dim', `[${f.findingId}]`)}`);
   out.push(`  ${f.message}`);
   if (f.routes.length > 1) out.push(`  ${paint('dim', affectsLine(f.routes))}`);
   out.push(...codeFrame(f.line, f.column, f.endLine === f.line ? f.endColumn : undefined, (n) => lineOf(f.file, n), paint));

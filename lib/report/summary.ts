@@ -37,3 +37,8 @@ export function affectsLine(routes: readonly string[], shown = 5): string {
   const head = routes.slice(0, shown).join(', ');
   return `affects ${routes.length} routes: ${head}${routes.length > shown ? `, … (+${routes.length - shown})` : ''}`;
 }
+
+/** `CL001 unsafe-method-cached`; checks whose id is already their name (`unused-suppression`) are named once. */
+export function ruleLabel(f: Pick<Finding, 'ruleId' | 'ruleName'>): string {
+  return f.ruleName && f.ruleName !== f.ruleId ? `${f.ruleId} ${f.ruleName}` : f.ruleId;
+}

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv from 'ajv';
-import { KNOWN_RULE_IDS, loadConfig } from '../../lib/config';
+import { DIRECTIVE_CHECK_IDS, KNOWN_RULE_IDS, loadConfig } from '../../lib/config';
 import { parseYaml } from '../../lib/parse/yaml';
 import { STATIC_RULES } from '../../rules';
 import { runCli } from './run';
@@ -57,7 +57,7 @@ describe('config JSON Schema agrees with lib/config.ts', () => {
   test.each(INVALID)('rejected by both: %j', (yaml) => expect(judge(yaml)).toEqual({ loader: false, schema: false }));
 
   test('the schema names exactly the rules the loader knows, which include every static rule', () => {
-    expect(Object.keys(schema.properties.rules.properties).sort()).toEqual([...KNOWN_RULE_IDS].sort());
+    expect(Object.keys(schema.properties.rules.properties).sort()).toEqual([...KNOWN_RULE_IDS, ...DIRECTIVE_CHECK_IDS].sort());
     expect(KNOWN_RULE_IDS).toEqual(expect.arrayContaining(STATIC_RULES.map((r) => r.id)));
     expect(schema.definitions.ruleSetting.enum).toEqual(['error', 'warning', 'info', 'off']);
     expect(schema.additionalProperties).toBe(false);
@@ -80,7 +80,8 @@ describe('--print-config', () => {
     expect(out.rules.CL001).toEqual({ name: 'unsafe-method-cached', default: 'error', effective: 'error', from: 'default' });
     expect(out.rules.CL002).toEqual({ name: 'origin-no-store-ignored', default: 'warning', effective: 'error', from: 'config' });
     expect(out.rules.CL007).toMatchObject({ default: 'info', effective: 'off', from: 'config' });
-    expect(Object.keys(out.rules)).toEqual([...KNOWN_RULE_IDS]);
+    expect(Object.keys(out.rules)).toEqual([...KNOWN_RULE_IDS, ...DIRECTIVE_CHECK_IDS]);
+    expect(out.rules['unused-suppression']).toEqual({ name: 'unused-suppression', default: 'warning', effective: 'warning', from: 'default' });
   });
 
   test('says whether a directory walk leaves the file out, and by which pattern', async () => {

@@ -112,3 +112,43 @@ describe('parseYaml refuses what last-wins parsers accept silently', () => {
     expect(['too-deep', 'parse']).toContain(problem(deep).code);
   });
 });
+
+describe('syntax errors point at the construct that was never closed', () => {
+  const where = (text: string) => {
+    const p = problem(text);
+    return `${p.code}@${p.line}:${p.column} ${p.message}`;
+  };
+
+  test('an unclosed [ is reported where it opened, with where the parser gave up', () => {
+    const text = '_format_version: "3.0"\nservices:\n  - name: s\n    url: http://x\n    routes:\n      - name: r\n        methods: [GET, POST\n        paths:\n          - /a\n';
+    expect(where(text)).toBe('parse@7:18 invalid YAML: this "[" is never closed; the parser gave up at line 8, column 9 (deficient indentation)');
+  });
+
+  test('an unclosed { at the end of the file, and a [ closed by }', () => {
+    expect(where('a: 1\nb: {x: 1, y: 2\nc: 3\n')).toMatch(/^parse@2:4 invalid YAML: this "\{" is never closed; the parser gave up at line 3, column 1 \(/);
+    expect(where('a: 1\nb: {x: [1, 2}\nc: 3\n')).toBe('parse@2:8 invalid YAML: this "[" is closed by "}" at line 2, column 13 (missed comma between flow collection entries)');
+  });
+
+  test('unclosed double and single quotes', () => {
+    expect(where('a: 1\nb: "hello\nc: 3\nd: 4\n')).toMatch(/^parse@2:4 invalid YAML: this quoted string \(\"\) is never closed; the parser gave up at line 3, column 1 /);
+    expect(where("a: 1\nb: 'it''s\nc: 3\n")).toMatch(/^parse@2:4 invalid YAML: this quoted string \(\'\) is never closed;/);
+  });
+
+  test('brackets and quotes inside plain scalars, comments and block scalars are text, not openers', () => {
+    // The error is the bad indentation on the last line; nothing before it is unclosed.
+    const text = 'a: http://x/[id]\nb: it\'s {fine}\nc: 1 # [not a list\nd: |\n  [text\n  "more\ne:\n  f: 1\n g: 2\n';
+    expect(where(text)).toBe('parse@9:2 invalid YAML: bad indentation of a mapping entry');
+  });
+
+  test('bad indentation, and an error inside a flow collection that does close, keep the parser\'s position', () => {
+    expect(where('a:\n  b: 1\n c: 2\n')).toBe('parse@3:2 invalid YAML: bad indentation of a mapping entry');
+    expect(where('a:\n  b: 1\n    c: 2\n')).toBe('parse@3:6 invalid YAML: bad indentation of a mapping entry');
+    const inside = problem('a: [1, @x]\n');
+    expect(inside.message).not.toMatch(/never closed/);
+    expect(`${inside.line}:${inside.column}`).toBe('1:8');
+  });
+
+  test('JSON: a missing } is pointed at its {', () => {
+    expect(where('{\n  "a": {"b": [1, 2],\n  "c": 3\n')).toMatch(/^parse@2:8 invalid YAML: this "\{" is never closed; the parser gave up at line 4, column 1 /);
+  });
+});

@@ -7,6 +7,7 @@ exports.effectiveConfig = effectiveConfig;
 const config_1 = require("../config");
 const discover_1 = require("../discover");
 const rules_1 = require("../../rules");
+const suppress_1 = require("../suppress");
 /** Live-probe rules are defined with `cachelint probe`; their defaults are part of the catalogue (docs/rules/README.md). */
 const PROBE_DEFAULTS = {
     CL101: { name: 'ghost-200-observed', severity: 'error' },
@@ -15,8 +16,8 @@ const PROBE_DEFAULTS = {
 };
 function effectiveConfig(file, config, cwd) {
     const rules = {};
-    for (const id of config_1.KNOWN_RULE_IDS) {
-        const rule = rules_1.STATIC_RULES.find((r) => r.id === id) ?? PROBE_DEFAULTS[id];
+    for (const id of [...config_1.KNOWN_RULE_IDS, ...config_1.DIRECTIVE_CHECK_IDS]) {
+        const rule = rules_1.STATIC_RULES.find((r) => r.id === id) ?? PROBE_DEFAULTS[id] ?? suppress_1.SUPPRESSION_RULES.find((r) => r.id === id);
         if (!rule)
             continue;
         const configured = config.rules[id];

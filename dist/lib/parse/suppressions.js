@@ -1,8 +1,7 @@
 "use strict";
-// `# cachelint-disable-next-line CL001[, CL002] -- reason` comments. A reason is required: without one the comment
-// suppresses nothing and is itself reported, so every silenced finding carries an audit trail.
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.findSuppressions = findSuppressions;
+exports.coverNodes = coverNodes;
 const MARKER = 'cachelint-disable-next-line';
 const COMMENT = /^(\s*)#\s*cachelint-disable-next-line\b(.*)$/;
 function findSuppressions(text) {
@@ -23,8 +22,32 @@ function findSuppressions(text) {
         let target = i + 1;
         while (target < lines.length && /^\s*(#.*)?$/.test(lines[target]))
             target++;
-        out.push({ line: i + 1, column: m[1].length + 1, target: target + 1, ruleIds, reason });
+        out.push({ line: i + 1, column: m[1].length + 1, endColumn: lines[i].trimEnd().length + 1, target: target + 1, ruleIds, reason });
     }
     return out;
+}
+/**
+ * Sets each comment's `covers`: the outermost mapping entry or sequence item that starts on its target line, or the
+ * whole document when the target is the document's first line or its `---`. Only the lines below a comment are
+ * measured, so a file pays for this only when it has comments.
+ */
+function coverNodes(parsed, comments) {
+    for (const c of comments) {
+        let covers;
+        if (/^---(\s|$)/.test(parsed.lines.lineText(c.target))) {
+            // A `---` starts the next document: cover all of it (a Kong Ingress manifest, one of several in a file).
+            const doc = parsed.documents.find((d) => parsed.lines.position(d.start).line >= c.target);
+            const root = doc && parsed.lines.position(doc.start).line;
+            if (doc)
+                covers = { line: c.target, endLine: doc.extentAt(root)?.endLine ?? root };
+        }
+        else {
+            for (const doc of parsed.documents)
+                if ((covers = doc.extentAt(c.target)))
+                    break;
+        }
+        if (covers)
+            c.covers = covers;
+    }
 }
 //# sourceMappingURL=suppressions.js.map

@@ -46,6 +46,17 @@ export declare class YamlDocument {
     locateObject(obj: object): Located | undefined;
     /** Position of a member of an object value found by walking values. */
     locateMember(obj: object, key: PathSegment): Located | undefined;
+    /**
+     * Lines spanned by the outermost mapping entry (key and value) or sequence item that starts on `line`, or by the
+     * whole document when its root starts there; undefined when nothing starts there. For suppression comments: asked
+     * only for the lines below one, so it walks down one path and measures one subtree instead of keeping every node's end.
+     */
+    extentAt(line: number): {
+        line: number;
+        endLine: number;
+    } | undefined;
+    /** The largest end offset in a container's subtree (aliases are walked once: an alias bomb stays linear). */
+    private deepEnd;
     get(path: readonly PathSegment[]): unknown;
 }
 /**

@@ -8,6 +8,7 @@ exports.parseYaml = parseYaml;
 const js_yaml_1 = require("js-yaml");
 const errors_1 = require("./errors");
 const lines_1 = require("./lines");
+const unclosed_1 = require("./unclosed");
 /**
  * Offsets of one container's members, flat (a Map of 4-tuples per container was most of the parse's garbage on big
  * files): member i has its key at offs[4i]..offs[4i+1] and its value at offs[4i+2]..offs[4i+3]. Mappings keep their
@@ -41,6 +42,9 @@ class ContainerPos {
     }
 }
 const NO_OFFSETS = [];
+function memberValue(container, pos, i) {
+    return pos.keys ? container[pos.keys[i]] : container[i];
+}
 class YamlDocument {
     value;
     positions;
@@ -111,6 +115,62 @@ class YamlDocument {
         const a = this.lines.position(pos.offs[4 * m]);
         const b = this.lines.position(pos.offs[4 * m + 1]);
         return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+    }
+    /**
+     * Lines spanned by the outermost mapping entry (key and value) or sequence item that starts on `line`, or by the
+     * whole document when its root starts there; undefined when nothing starts there. For suppression comments: asked
+     * only for the lines below one, so it walks down one path and measures one subtree instead of keeping every node's end.
+     */
+    extentAt(line) {
+        const lineOf = (offset) => this.lines.position(offset).line;
+        const endLineOf = (start, end) => {
+            // Ends are exclusive, and a block scalar's includes the blank lines it keeps: end at the last line with text.
+            const first = lineOf(start);
+            let last = lineOf(Math.max(start, end - 1));
+            while (last > first && !this.lines.lineText(last).trim())
+                last--;
+            return last;
+        };
+        let node = this.value;
+        let pos = node !== null && typeof node === 'object' ? this.positions.get(node) : undefined;
+        if (pos && lineOf(pos.start) === line)
+            return { line, endLine: endLineOf(pos.start, this.deepEnd(node, new Set())) };
+        while (pos) {
+            let best = -1;
+            for (let i = 0; 4 * i < pos.offs.length; i++) {
+                const start = pos.offs[4 * i];
+                if (start < pos.start)
+                    continue; // merged from an anchor elsewhere: not written here
+                const l = lineOf(start);
+                if (l === line) {
+                    const child = memberValue(node, pos, i);
+                    const end = Math.max(pos.offs[4 * i + 3], child !== null && typeof child === 'object' ? this.deepEnd(child, new Set()) : -1);
+                    return { line, endLine: endLineOf(start, end) };
+                }
+                if (l < line && (best < 0 || start > pos.offs[4 * best]))
+                    best = i;
+            }
+            if (best < 0)
+                return undefined;
+            node = memberValue(node, pos, best);
+            pos = node !== null && typeof node === 'object' ? this.positions.get(node) : undefined;
+        }
+        return undefined;
+    }
+    /** The largest end offset in a container's subtree (aliases are walked once: an alias bomb stays linear). */
+    deepEnd(obj, seen) {
+        const pos = this.positions.get(obj);
+        if (!pos || seen.has(obj))
+            return -1;
+        seen.add(obj);
+        let end = pos.start;
+        for (let i = 0; 4 * i < pos.offs.length; i++) {
+            end = Math.max(end, pos.offs[4 * i + 1], pos.offs[4 * i + 3]);
+            const child = memberValue(obj, pos, i);
+            if (child !== null && typeof child === 'object')
+                end = Math.max(end, this.deepEnd(child, seen));
+        }
+        return end;
     }
     get(path) {
         let node = this.value;
@@ -252,7 +312,19 @@ function parseYaml(text, options = {}) {
         const err = e;
         const msg = err.reason ?? String(err.message ?? e).split('\n')[0];
         // From the offset, not the mark's line: js-yaml also ends a line at a lone CR, every other position does not.
-        const p = err.mark ? at(Math.min(err.mark.position, text.length)) : undefined;
+        const offset = err.mark ? Math.min(err.mark.position, text.length) : undefined;
+        const p = offset !== undefined ? at(offset) : undefined;
+        // A missing `]`, `}` or quote shows only where the parser gives up, often lines later: point at the opener.
+        const open = p && !/depth/i.test(msg) ? (0, unclosed_1.findUnclosed)(text, offset) : undefined;
+        if (p && open) {
+            const o = at(open.offset);
+            const to = open.closedBy && at(open.closedBy.offset);
+            const what = to
+                ? `this "${open.opener}" is closed by "${open.closedBy.closer}" at line ${to.line}, column ${to.column}`
+                : `this ${open.opener === '"' || open.opener === "'" ? `quoted string (${open.opener})` : `"${open.opener}"`} is never closed`;
+            const where = (o.line === p.line && o.column === p.column) || (to && to.line === p.line && to.column === p.column) ? '' : `; the parser gave up at line ${p.line}, column ${p.column}`;
+            throw new errors_1.InputProblem('parse', `invalid YAML: ${what}${where} (${msg})`, o.line, o.column);
+        }
         throw new errors_1.InputProblem(/depth/i.test(msg) ? 'too-deep' : 'parse', `invalid YAML: ${msg}`, p?.line, p?.column);
     }
     const documents = [];

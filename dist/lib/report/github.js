@@ -33,7 +33,7 @@ function findingCommand(f, file) {
         ['col', f.column],
         ['endLine', f.endLine],
         ['endColumn', f.endLine !== undefined ? f.endColumn : undefined],
-        ['title', `${f.ruleId} ${f.ruleName}`],
+        ['title', (0, summary_1.ruleLabel)(f)],
     ];
     return command(COMMAND[f.severity], props, (0, sarif_1.messageText)(f));
 }

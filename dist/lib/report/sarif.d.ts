@@ -3,7 +3,8 @@ import type { ReportOptions, Reporter } from './types';
 export declare const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 export declare const FINGERPRINT_KEY = "cachelint/v1";
 type Level = 'error' | 'warning' | 'note';
-/** Every rule cachelint has: the static rules, plus the live-probe rules (CL1xx) once rules/index.ts exports them. */
+/** Every rule cachelint has: the static rules, plus the live-probe rules (CL1xx) once rules/index.ts exports them, and
+ *  the checks on suppression directives (unused-suppression, invalid-suppression). */
 export declare function allRules(): Rule[];
 interface SarifLocation {
     physicalLocation: {

@@ -49,16 +49,18 @@ exports.fingerprint = fingerprint;
 const node_crypto_1 = require("node:crypto");
 const meta_1 = require("../meta");
 const ruleCatalogue = __importStar(require("../../rules"));
+const suppress_1 = require("../suppress");
 const paths_1 = require("./paths");
 const summary_1 = require("./summary");
 exports.SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 exports.FINGERPRINT_KEY = 'cachelint/v1';
 const SRCROOT = '%SRCROOT%';
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' };
-/** Every rule cachelint has: the static rules, plus the live-probe rules (CL1xx) once rules/index.ts exports them. */
+/** Every rule cachelint has: the static rules, plus the live-probe rules (CL1xx) once rules/index.ts exports them, and
+ *  the checks on suppression directives (unused-suppression, invalid-suppression). */
 function allRules() {
     const exported = ruleCatalogue;
-    const rules = [...ruleCatalogue.STATIC_RULES];
+    const rules = [...ruleCatalogue.STATIC_RULES, ...suppress_1.SUPPRESSION_RULES];
     for (const key of ['PROBE_RULES', 'LIVE_RULES']) {
         const more = exported[key];
         if (Array.isArray(more))
@@ -193,7 +195,7 @@ function ruleDescriptor(rule) {
         helpUri: (0, meta_1.docsUrl)(rule),
         help: {
             text: `${rule.summary}\n\n${rule.rationale}${fixes ? `\n\nFix:\n${fixes}` : ''}\n\n${(0, meta_1.docsUrl)(rule)}`,
-            markdown: `**${rule.id} ${rule.name}**: ${rule.summary}\n\n${rule.rationale}${fixes ? `\n\n**Fix**\n\n${fixes}` : ''}\n\n[Rule documentation](${(0, meta_1.docsUrl)(rule)})`,
+            markdown: `**${rule.id === rule.name ? rule.id : `${rule.id} ${rule.name}`}**: ${rule.summary}\n\n${rule.rationale}${fixes ? `\n\n**Fix**\n\n${fixes}` : ''}\n\n[Rule documentation](${(0, meta_1.docsUrl)(rule)})`,
         },
         defaultConfiguration: { level: LEVEL[rule.severity] },
         properties: { tags: ['http-cache', 'reliability'] },

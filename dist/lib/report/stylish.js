@@ -65,7 +65,7 @@ function severityLabel(sev, paint) {
 }
 function renderFinding(f, paint, lineOf) {
     const out = [];
-    out.push(`${f.file}:${f.line}:${f.column}: ${severityLabel(f.severity, paint)} ${paint('bold', `${f.ruleId} ${f.ruleName}`)} ${paint('dim', `[${f.findingId}]`)}`);
+    out.push(`${f.file}:${f.line}:${f.column}: ${severityLabel(f.severity, paint)} ${paint('bold', (0, summary_1.ruleLabel)(f))} ${paint('dim', `[${f.findingId}]`)}`);
     out.push(`  ${f.message}`);
     if (f.routes.length > 1)
         out.push(`  ${paint('dim', (0, summary_1.affectsLine)(f.routes))}`);

@@ -3,6 +3,7 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.summarize = summarize;
 exports.visibleFindings = visibleFindings;
 exports.affectsLine = affectsLine;
+exports.ruleLabel = ruleLabel;
 function summarize(result) {
     const active = result.findings.filter((f) => !f.suppressed);
     const by = (s) => active.filter((f) => f.severity === s).length;
@@ -25,5 +26,9 @@ function visibleFindings(result, quiet) {
 function affectsLine(routes, shown = 5) {
     const head = routes.slice(0, shown).join(', ');
     return `affects ${routes.length} routes: ${head}${routes.length > shown ? `, … (+${routes.length - shown})` : ''}`;
+}
+/** `CL001 unsafe-method-cached`; checks whose id is already their name (`unused-suppression`) are named once. */
+function ruleLabel(f) {
+    return f.ruleName && f.ruleName !== f.ruleId ? `${f.ruleId} ${f.ruleName}` : f.ruleId;
 }
 //# sourceMappingURL=summary.js.map

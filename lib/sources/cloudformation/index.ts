@@ -84,10 +84,10 @@ function resourceSuppressions(reader: TemplateReader): ResourceSuppression[] {
     ignore.forEach((entry, i) => {
       const path: TemplatePath = ['Resources', id, 'Metadata', 'cachelint', 'ignore', i];
       const e = (typeof entry === 'string' ? { id: entry } : entry) as Record<string, unknown> | undefined;
-      const ruleId = typeof e?.id === 'string' ? e.id : undefined;
-      if (!ruleId) return;
+      // An entry without an id is kept (id ''): the engine reports it rather than dropping it silently.
+      const ruleId = typeof e?.id === 'string' ? e.id.trim().toUpperCase() : '';
       const reason = typeof e?.reason === 'string' && e.reason.trim() ? e.reason.trim() : undefined;
-      out.push({ resource: id, ruleId: ruleId.trim().toUpperCase(), reason, at: reader.at(path) });
+      out.push({ resource: id, ruleId, reason, at: reader.at(path) });
     });
   }
   return out;

@@ -207,7 +207,7 @@ describe('detection and input problems', () => {
     }
   });
   const models = (text: string, file = 't.yaml') => cloudFormationAdapter.toModels({ file, parsed: parseYaml(text, { tags: 'cloudformation' }) });
-  test('Metadata ignore entries: a rule id as text or { id, reason }, trimmed and upper-cased; entries without an id and non-lists are no suppression', () => {
+  test('Metadata ignore entries: a rule id as text or { id, reason }, trimmed and upper-cased; entries without an id are kept with id "" (the engine reports them); non-lists are no suppression', () => {
     const text = [
       'Resources:',
       '  S:',
@@ -230,6 +230,9 @@ describe('detection and input problems', () => {
       { resource: 'S', ruleId: 'CL001', reason: undefined, at: expect.objectContaining({ line: 7 }) },
       { resource: 'S', ruleId: 'CL002', reason: 'static site', at: expect.objectContaining({ line: 8 }) },
       { resource: 'S', ruleId: 'CL003', reason: undefined, at: expect.objectContaining({ line: 9 }) },
+      { resource: 'S', ruleId: '', reason: 'no id', at: expect.objectContaining({ line: 10 }) },
+      { resource: 'S', ruleId: '', reason: undefined, at: expect.objectContaining({ line: 11 }) },
+      { resource: 'S', ruleId: '', reason: undefined, at: expect.objectContaining({ line: 12 }) },
     ]);
     expect(models('Resources:\n  S: { Type: AWS::S3::Bucket }\n').models[0].resourceSuppressions).toBeUndefined();
   });

@@ -1,0 +1,108 @@
+// Where an unclosed construct opened. A YAML parser notices a missing `]`, `}` or closing quote only where it gives
+// up — often lines later, as "deficient indentation" — so a syntax error is pointed at the `[`, `{` or quote that
+// was never closed. A light scan of the text, run only after the parser failed: it knows where flow collections and
+// quoted scalars can start (not inside a plain scalar such as `url: http://x/[id]`), comments and block scalars.
+
+export interface Unclosed {
+  /** `[`, `{`, `"` or `'`. */
+  opener: string;
+  offset: number;
+  /** A closing bracket of the other kind that the scan met first (`{a: [1}`). */
+  closedBy?: { closer: string; offset: number };
+}
+
+const isSpace = (c: string | undefined) => c === ' ' || c === '\t';
+const isBreak = (c: string | undefined) => c === '\n' || c === '\r' || c === undefined;
+
+/**
+ * The construct still open at `errorOffset` that explains the error: a quoted scalar the error lies in, or a flow
+ * collection the error lies in that is never closed (or closed by the wrong bracket) anywhere in the text. An error
+ * inside a flow collection that does close later (`[1, @x]`) is about its content, not about the bracket.
+ */
+export function findUnclosed(text: string, errorOffset: number): Unclosed | undefined {
+  type Open = { opener: string; offset: number; closed: boolean; closedBy?: Unclosed['closedBy'] };
+  const stack: Open[] = []; // open flow collections, innermost last
+  let quote: { opener: string; offset: number } | undefined;
+  let atError: Unclosed | Open | undefined; // what was open where the parser gave up
+  let mismatch: Open | undefined; // the first collection closed by the other kind of bracket
+  let valueStart = true; // a flow collection or a quoted scalar can start here
+  let lineIndent = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    if (i >= errorOffset && !atError) atError = quote ? { ...quote } : stack[stack.length - 1] ?? { opener: '', offset: -1, closed: true };
+    const c = text[i];
+    if (quote) {
+      if (quote.opener === '"' && c === '\\') i += 2;
+      else if (quote.opener === "'" && c === "'" && text[i + 1] === "'") i += 2;
+      else {
+        if (c === quote.opener) {
+          quote = undefined;
+          valueStart = false;
+        }
+        i++;
+      }
+      continue;
+    }
+    if (c === '\n' || c === '\r') {
+      i++;
+      if (c === '\r' && text[i] === '\n') i++;
+      let j = i;
+      while (isSpace(text[j])) j++;
+      lineIndent = j - i;
+      valueStart = true;
+      continue;
+    }
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    const prev = text[i - 1];
+    if (c === '#' && (i === 0 || isSpace(prev) || isBreak(prev))) {
+      while (i < n && !isBreak(text[i])) i++;
+      continue;
+    }
+    const inFlow = stack.length > 0;
+    if (valueStart && (c === '[' || c === '{')) {
+      stack.push({ opener: c, offset: i, closed: false });
+    } else if (inFlow && (c === ']' || c === '}')) {
+      const open = stack.pop()!;
+      open.closed = true;
+      if (open.opener !== (c === ']' ? '[' : '{')) {
+        open.closedBy = { closer: c, offset: i };
+        mismatch ??= open;
+      }
+      valueStart = false;
+    } else if (valueStart && (c === '"' || c === "'")) {
+      quote = { opener: c, offset: i };
+    } else if (valueStart && !inFlow && (c === '|' || c === '>')) {
+      // A block scalar: its lines are text, up to the first non-blank line indented no deeper than this one.
+      for (;;) {
+        while (i < n && !isBreak(text[i])) i++;
+        let j = i + (text[i] === '\r' && text[i + 1] === '\n' ? 2 : 1);
+        const start = j;
+        while (isSpace(text[j])) j++;
+        if (start >= n || (!isBreak(text[j]) && j - start <= lineIndent)) break;
+        i = start;
+      }
+      continue;
+    } else if ((c === ':' || c === '-' || c === '?') && (isSpace(text[i + 1]) || isBreak(text[i + 1]) || (inFlow && c === ':'))) {
+      valueStart = true; // after `key: `, `- ` and `? ` (and `"key":` in flow, as in JSON)
+    } else if (inFlow && c === ',') {
+      valueStart = true;
+    } else if (valueStart && (c === '!' || c === '&')) {
+      // A tag or an anchor: the node itself comes after it.
+      while (i < n && !isSpace(text[i]) && !isBreak(text[i])) i++;
+      continue;
+    } else {
+      valueStart = false; // part of a plain scalar (or an alias): `[`, `{` and quotes inside it are text
+    }
+    i++;
+  }
+  if (!atError) atError = quote ? { ...quote } : stack[stack.length - 1];
+  if (mismatch && mismatch.closedBy!.offset <= errorOffset) return { opener: mismatch.opener, offset: mismatch.offset, closedBy: mismatch.closedBy };
+  if (!atError || atError.offset < 0) return undefined;
+  if (!('closed' in atError)) return atError; // the error is inside a quoted scalar: its quote is what is missing
+  if (atError.closed && !atError.closedBy) return undefined; // closed later: the error is about its content
+  return { opener: atError.opener, offset: atError.offset, ...(atError.closedBy ? { closedBy: atError.closedBy } : {}) };
+}
