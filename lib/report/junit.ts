@@ -72,7 +72,7 @@ function findingCase(f: Finding): Case {
   const name = `${ruleLabel(f)} [${f.findingId}] (${f.file}:${f.line}:${f.column})`;
   const details =
     `${f.file}:${f.line}:${f.column}: ${f.severity} ${ruleLabel(f)}\n` +
-    `${f.routes.length > 1 ? `${affectsLine(f.routes, f.routes.length)}\n` : f.route ? `route: ${f.route}\n` : ''}${f.resource ? `resource: ${f.resource}\n` : ''}` +
+    `${(f.routes?.length ?? 0) > 1 ? `${affectsLine(f.routes, f.routes.length)}\n` : f.route ? `route: ${f.route}\n` : ''}${f.resource ? `resource: ${f.resource}\n` : ''}` +
     `${messageText(f)}\n${f.remediation.snippet ? `\n${f.remediation.snippet}\n` : ''}docs: ${f.docsUrl}`;
   const base = { name, classname: ruleLabel(f).replace(' ', '.'), file: f.file, line: f.line, failure: false, error: false, skipped: false };
   if (f.suppressed) return { ...base, skipped: true, body: `<skipped message="${attr(`suppressed: ${f.suppressed.reason}`)}"/>` };

@@ -91,7 +91,7 @@ export function toSarif(result: ScanResult, options: Pick<ReportOptions, 'cwd'> 
     if (f.logicalId) properties.logicalId = f.logicalId;
     if (f.constructPath) properties.constructPath = f.constructPath;
     if (f.remediation.snippet) properties.remediationSnippet = f.remediation.snippet;
-    if (f.routes.length) properties.routes = f.routes;
+    if (f.routes?.length) properties.routes = f.routes;
     // Each affected route's own definition, so a viewer can jump from the setting to what it breaks.
     const related = (f.routeLocations ?? []).map((r, i) => ({ id: i + 1, ...location(r.file, r.line, r.column), message: { text: `affected route: ${r.route}` } }));
     return {
@@ -141,7 +141,7 @@ export function toSarif(result: ScanResult, options: Pick<ReportOptions, 'cwd'> 
 /** What a reader of the alert needs in one line: the problem, then the fix. */
 export function messageText(f: Finding): string {
   const text = f.message.trimEnd();
-  const affects = f.routes.length > 1 ? ` ${affectsLine(f.routes)}.` : '';
+  const affects = (f.routes?.length ?? 0) > 1 ? ` ${affectsLine(f.routes)}.` : '';
   return `${text}${/[.!?)]$/.test(text) ? '' : '.'}${affects.replace(' affects', ' Affects')} Fix: ${f.remediation.summary}`;
 }
 

@@ -66,7 +66,7 @@ function renderFinding(f: Finding, paint: (s: Style, t: string) => string, lineO
   const out: string[] = [];
   out.push(`${f.file}:${f.line}:${f.column}: ${severityLabel(f.severity, paint)} ${paint('bold', ruleLabel(f))} ${paint('dim', `[${f.findingId}]`)}`);
   out.push(`  ${f.message}`);
-  if (f.routes.length > 1) out.push(`  ${paint('dim', affectsLine(f.routes))}`);
+  if ((f.routes?.length ?? 0) > 1) out.push(`  ${paint('dim', affectsLine(f.routes))}`);
   out.push(...codeFrame(f.line, f.column, f.endLine === f.line ? f.endColumn : undefined, (n) => lineOf(f.file, n), paint));
   out.push(`  ${paint(['cyan', 'bold'], 'help:')} ${f.remediation.summary}`);
   if (f.remediation.snippet) for (const l of f.remediation.snippet.split('\n')) out.push(`  ${paint('dim', '|')}   ${paint('green', l)}`);

@@ -56,7 +56,7 @@ exports.junit = junit;
 function findingCase(f) {
     const name = `${(0, summary_1.ruleLabel)(f)} [${f.findingId}] (${f.file}:${f.line}:${f.column})`;
     const details = `${f.file}:${f.line}:${f.column}: ${f.severity} ${(0, summary_1.ruleLabel)(f)}\n` +
-        `${f.routes.length > 1 ? `${(0, summary_1.affectsLine)(f.routes, f.routes.length)}\n` : f.route ? `route: ${f.route}\n` : ''}${f.resource ? `resource: ${f.resource}\n` : ''}` +
+        `${(f.routes?.length ?? 0) > 1 ? `${(0, summary_1.affectsLine)(f.routes, f.routes.length)}\n` : f.route ? `route: ${f.route}\n` : ''}${f.resource ? `resource: ${f.resource}\n` : ''}` +
         `${(0, sarif_1.messageText)(f)}\n${f.remediation.snippet ? `\n${f.remediation.snippet}\n` : ''}docs: ${f.docsUrl}`;
     const base = { name, classname: (0, summary_1.ruleLabel)(f).replace(' ', '.'), file: f.file, line: f.line, failure: false, error: false, skipped: false };
     if (f.suppressed)

@@ -124,7 +124,7 @@ function toSarif(result, options = {}) {
             properties.constructPath = f.constructPath;
         if (f.remediation.snippet)
             properties.remediationSnippet = f.remediation.snippet;
-        if (f.routes.length)
+        if (f.routes?.length)
             properties.routes = f.routes;
         // Each affected route's own definition, so a viewer can jump from the setting to what it breaks.
         const related = (f.routeLocations ?? []).map((r, i) => ({ id: i + 1, ...location(r.file, r.line, r.column), message: { text: `affected route: ${r.route}` } }));
@@ -172,7 +172,7 @@ function toSarif(result, options = {}) {
 /** What a reader of the alert needs in one line: the problem, then the fix. */
 function messageText(f) {
     const text = f.message.trimEnd();
-    const affects = f.routes.length > 1 ? ` ${(0, summary_1.affectsLine)(f.routes)}.` : '';
+    const affects = (f.routes?.length ?? 0) > 1 ? ` ${(0, summary_1.affectsLine)(f.routes)}.` : '';
     return `${text}${/[.!?)]$/.test(text) ? '' : '.'}${affects.replace(' affects', ' Affects')} Fix: ${f.remediation.summary}`;
 }
 function fingerprint(ruleId, uri, findingId) {

@@ -67,7 +67,7 @@ function renderFinding(f, paint, lineOf) {
     const out = [];
     out.push(`${f.file}:${f.line}:${f.column}: ${severityLabel(f.severity, paint)} ${paint('bold', (0, summary_1.ruleLabel)(f))} ${paint('dim', `[${f.findingId}]`)}`);
     out.push(`  ${f.message}`);
-    if (f.routes.length > 1)
+    if ((f.routes?.length ?? 0) > 1)
         out.push(`  ${paint('dim', (0, summary_1.affectsLine)(f.routes))}`);
     out.push(...codeFrame(f.line, f.column, f.endLine === f.line ? f.endColumn : undefined, (n) => lineOf(f.file, n), paint));
     out.push(`  ${paint(['cyan', 'bold'], 'help:')} ${f.remediation.summary}`);

@@ -12,21 +12,21 @@ describe('attachment paths', () => {
       'm.yaml': docs(kongPlugin('cache', 'proxy-cache', CACHE_POST), service('orders', ['konghq.com/plugins: cache']), ingress('orders', '/orders', 'orders', [WRITES])),
     });
     expect(errors).toEqual([]);
-    const e = byId('shop/Ingress/orders:/orders');
+    const e = byId('Ingress shop/orders /orders');
     expect([e.resource, e.route, e.flavor, e.at.line]).toEqual(['shop/Ingress/orders', 'POST /orders', 'kong-ingress', 34]);
     expect(e.caches.map((l) => [l.scope, l.name, l.at.line])).toEqual([['service', 'proxy-cache shop/KongPlugin/cache (service shop/Service/orders)', 9]]);
     expect(e.details).toMatchObject({ namespace: 'shop', kind: 'Ingress', name: 'orders', document: '3', service: 'shop/Service/orders' });
     expect(hits).toEqual([
-      ['CL001', 'shop/Ingress/orders:/orders', 'm.yaml', 9], // its fix also sets cache_control (CL002 folded in)
+      ['CL001', 'Ingress shop/orders /orders', 'm.yaml', 9], // its fix also sets cache_control (CL002 folded in)
     ]);
   });
 
   it('Ingress annotation → route scope, for every path of that Ingress only', () => {
     const other = ingress('admin', '/admin', 'admin', [WRITES]);
     const { byId, hits } = scanFiles({ 'm.yaml': docs(kongPlugin('cache', 'proxy-cache', CACHE_POST), ingress('orders', '/orders', 'orders', ['konghq.com/plugins: cache', WRITES]), other) });
-    expect(byId('shop/Ingress/orders:/orders').caches.map((l) => l.scope)).toEqual(['route']);
-    expect(byId('shop/Ingress/admin:/admin').caches).toEqual([]);
-    expect(hits.filter((h) => h[0] === 'CL001')).toEqual([['CL001', 'shop/Ingress/orders:/orders', 'm.yaml', 9]]);
+    expect(byId('Ingress shop/orders /orders').caches.map((l) => l.scope)).toEqual(['route']);
+    expect(byId('Ingress shop/admin /admin').caches).toEqual([]);
+    expect(hits.filter((h) => h[0] === 'CL001')).toEqual([['CL001', 'Ingress shop/orders /orders', 'm.yaml', 9]]);
   });
 
   it('HTTPRoute annotation → route scope; methods from matches[].method (a match without method = all)', () => {
@@ -54,11 +54,11 @@ describe('attachment paths', () => {
     const { endpoints, hits, errors } = scanFiles({ 'm.yaml': docs(kongPlugin('cache', 'proxy-cache', CACHE_POST), route) });
     expect(errors).toEqual([]);
     expect(endpoints.map((e) => [e.findingId, e.route, e.at.line])).toEqual([
-      ['shop/HTTPRoute/orders:/orders', 'GET /orders', 22],
-      ['shop/HTTPRoute/orders:/orders (2)', 'POST /orders', 24],
-      ['shop/HTTPRoute/orders:/any', 'ANY /any', 28],
+      ['HTTPRoute shop/orders /orders', 'GET /orders', 22],
+      ['HTTPRoute shop/orders /orders (2)', 'POST /orders', 24],
+      ['HTTPRoute shop/orders /any', 'ANY /any', 28],
     ]);
-    expect(hits.filter((h) => h[0] === 'CL001').map((h) => h[1])).toEqual(['shop/HTTPRoute/orders:/any', 'shop/HTTPRoute/orders:/orders (2)']);
+    expect(hits.filter((h) => h[0] === 'CL001').map((h) => h[1])).toEqual(['HTTPRoute shop/orders /any', 'HTTPRoute shop/orders /orders (2)']);
   });
 
   it('HTTPRoute filters[] ExtensionRef → the KongPlugin on that rule only; a KongClusterPlugin by kind', () => {
@@ -86,27 +86,27 @@ describe('attachment paths', () => {
     const cluster = yaml('apiVersion: configuration.konghq.com/v1', 'kind: KongClusterPlugin', 'metadata:', '  name: cluster-cache', 'plugin: proxy-cache', 'config:', '  request_method: [GET]', '  cache_control: true');
     const { byId, hits, errors } = scanFiles({ 'm.yaml': docs(kongPlugin('cache', 'proxy-cache', CACHE_POST), route, cluster) });
     expect(errors).toEqual([]);
-    expect(byId('shop/HTTPRoute/hooks:/webhooks').caches.map((l) => [l.scope, l.details?.pluginIndexPath])).toEqual([['route', 'shop/KongPlugin/cache@||r0|']]);
-    expect(byId('shop/HTTPRoute/hooks:/status').caches.map((l) => l.name)).toEqual(['proxy-cache KongClusterPlugin/cluster-cache (route shop/HTTPRoute/hooks:/status)']);
-    expect(byId('shop/HTTPRoute/hooks:/plain').caches).toEqual([]);
-    expect(hits.filter((h) => h[0] === 'CL001')).toEqual([['CL001', 'shop/HTTPRoute/hooks:/webhooks', 'm.yaml', 9]]);
+    expect(byId('HTTPRoute shop/hooks /webhooks').caches.map((l) => [l.scope, l.details?.pluginIndexPath])).toEqual([['route', 'shop/KongPlugin/cache@||r0|']]);
+    expect(byId('HTTPRoute shop/hooks /status').caches.map((l) => l.name)).toEqual(['proxy-cache KongClusterPlugin/cluster-cache (route HTTPRoute shop/hooks /status)']);
+    expect(byId('HTTPRoute shop/hooks /plain').caches).toEqual([]);
+    expect(hits.filter((h) => h[0] === 'CL001')).toEqual([['CL001', 'HTTPRoute shop/hooks /webhooks', 'm.yaml', 9]]);
   });
 
   it('KongClusterPlugin labelled global: "true" → global; without the label and unreferenced it applies nowhere', () => {
     const cluster = (name: string, global: boolean) =>
       yaml('apiVersion: configuration.konghq.com/v1', 'kind: KongClusterPlugin', 'metadata:', `  name: ${name}`, ...(global ? ['  labels:', '    global: "true"'] : []), 'plugin: proxy-cache', 'config:', '  request_method: [GET, HEAD, POST]');
     const global = scanFiles({ 'm.yaml': docs(cluster('everywhere', true), ingress('orders', '/orders', 'orders')) });
-    expect(global.byId('shop/Ingress/orders:/orders').caches.map((l) => [l.scope, l.name])).toEqual([['global', 'proxy-cache KongClusterPlugin/everywhere (global)']]);
-    expect(global.hits.filter((h) => h[0] === 'CL001')).toEqual([['CL001', 'shop/Ingress/orders:/orders', 'm.yaml', 9]]);
+    expect(global.byId('Ingress shop/orders /orders').caches.map((l) => [l.scope, l.name])).toEqual([['global', 'proxy-cache KongClusterPlugin/everywhere (global)']]);
+    expect(global.hits.filter((h) => h[0] === 'CL001')).toEqual([['CL001', 'Ingress shop/orders /orders', 'm.yaml', 9]]);
     const unlabelled = scanFiles({ 'm.yaml': docs(cluster('nowhere', false), ingress('orders', '/orders', 'orders')) });
     expect(unlabelled.errors).toEqual([]);
-    expect(unlabelled.byId('shop/Ingress/orders:/orders').caches).toEqual([]);
+    expect(unlabelled.byId('Ingress shop/orders /orders').caches).toEqual([]);
     expect(unlabelled.hits).toEqual([]);
   });
 
   it('a KongPlugin labelled global is not global (only KongClusterPlugin is)', () => {
     const { byId, hits } = scanFiles({ 'm.yaml': docs(kongPlugin('cache', 'proxy-cache', CACHE_POST, ['  labels:', '    global: "true"']), ingress('orders', '/orders', 'orders')) });
-    expect(byId('shop/Ingress/orders:/orders').caches).toEqual([]);
+    expect(byId('Ingress shop/orders /orders').caches).toEqual([]);
     expect(hits).toEqual([]);
   });
 
@@ -114,13 +114,13 @@ describe('attachment paths', () => {
     const consumer = yaml('apiVersion: configuration.konghq.com/v1', 'kind: KongConsumer', 'metadata:', '  name: partner', '  namespace: shop', '  annotations:', '    konghq.com/plugins: cache', 'username: partner');
     const only = scanFiles({ 'm.yaml': docs(kongPlugin('cache', 'proxy-cache', CACHE_POST), consumer, ingress('orders', '/orders', 'orders', [WRITES])) });
     expect(only.errors).toEqual([]);
-    expect(only.byId('shop/Ingress/orders:/orders').caches.map((l) => [l.scope, l.details?.findingSuffix])).toEqual([['consumer shop/KongConsumer/partner', '@consumer:shop/KongConsumer/partner']]);
-    expect(only.hits.filter((h) => h[0] === 'CL001')).toEqual([['CL001', 'shop/Ingress/orders:/orders@consumer:shop/KongConsumer/partner', 'm.yaml', 9]]);
+    expect(only.byId('Ingress shop/orders /orders').caches.map((l) => [l.scope, l.details?.findingSuffix])).toEqual([['consumer shop/KongConsumer/partner', '@consumer:shop/KongConsumer/partner']]);
+    expect(only.hits.filter((h) => h[0] === 'CL001')).toEqual([['CL001', 'Ingress shop/orders /orders@consumer:shop/KongConsumer/partner', 'm.yaml', 9]]);
 
     // KIC GetCombinations: one KongPlugin named by a consumer and a route runs for that consumer on that route only.
     const both = scanFiles({ 'm.yaml': docs(kongPlugin('cache', 'proxy-cache', CACHE_POST), consumer, ingress('orders', '/orders', 'orders', [WRITES, 'konghq.com/plugins: cache']), ingress('admin', '/admin', 'admin', [WRITES])) });
-    expect(both.byId('shop/Ingress/orders:/orders').caches.map((l) => l.scope)).toEqual(['consumer shop/KongConsumer/partner + route']);
-    expect(both.byId('shop/Ingress/admin:/admin').caches).toEqual([]);
+    expect(both.byId('Ingress shop/orders /orders').caches.map((l) => l.scope)).toEqual(['consumer shop/KongConsumer/partner + route']);
+    expect(both.byId('Ingress shop/admin /admin').caches).toEqual([]);
   });
 
   it('KongConsumerGroup annotation → consumer group scope; consumers name their groups', () => {
@@ -128,20 +128,20 @@ describe('attachment paths', () => {
     const consumer = yaml('apiVersion: configuration.konghq.com/v1', 'kind: KongConsumer', 'metadata:', '  name: partner', '  namespace: shop', 'username: partner', 'consumerGroups: [gold]');
     const { byId, errors } = scanFiles({ 'm.yaml': docs(kongPlugin('cache', 'proxy-cache', CACHE_POST), group, consumer, ingress('orders', '/orders', 'orders', [WRITES])) });
     expect(errors).toEqual([]);
-    expect(byId('shop/Ingress/orders:/orders').caches.map((l) => [l.scope, l.details?.findingSuffix])).toEqual([['consumer group shop/KongConsumerGroup/gold', '@consumer-group:shop/KongConsumerGroup/gold']]);
+    expect(byId('Ingress shop/orders /orders').caches.map((l) => [l.scope, l.details?.findingSuffix])).toEqual([['consumer group shop/KongConsumerGroup/gold', '@consumer-group:shop/KongConsumerGroup/gold']]);
   });
 
   it('`namespace:name` names a KongPlugin in another namespace', () => {
     const { byId, errors } = scanFiles({ 'm.yaml': docs(kongPlugin('cache', 'proxy-cache', CACHE_POST, [], 'shared'), ingress('orders', '/orders', 'orders', ['konghq.com/plugins: shared:cache'])) });
     expect(errors).toEqual([]);
-    expect(byId('shop/Ingress/orders:/orders').caches.map((l) => l.details?.pluginIndexPath)).toEqual(['shared/KongPlugin/cache@||r0|']);
+    expect(byId('Ingress shop/orders /orders').caches.map((l) => l.details?.pluginIndexPath)).toEqual(['shared/KongPlugin/cache@||r0|']);
   });
 
   it('a namespaced KongPlugin is looked up in the annotated object\'s namespace before a KongClusterPlugin of that name', () => {
     const cluster = yaml('apiVersion: configuration.konghq.com/v1', 'kind: KongClusterPlugin', 'metadata:', '  name: cache', 'plugin: proxy-cache', 'config:', '  request_method: [GET, POST]');
     const { byId } = scanFiles({ 'm.yaml': docs(cluster, kongPlugin('cache', 'proxy-cache', CACHE_GET), ingress('orders', '/orders', 'orders', ['konghq.com/plugins: cache']), ingress('other', '/other', 'other', ['konghq.com/plugins: cache'], 'elsewhere')) });
-    expect(byId('shop/Ingress/orders:/orders').caches.map((l) => l.details?.pluginIndexPath)).toEqual(['shop/KongPlugin/cache@||r0|']);
-    expect(byId('elsewhere/Ingress/other:/other').caches.map((l) => l.details?.pluginIndexPath)).toEqual(['KongClusterPlugin/cache@||r1|']);
+    expect(byId('Ingress shop/orders /orders').caches.map((l) => l.details?.pluginIndexPath)).toEqual(['shop/KongPlugin/cache@||r0|']);
+    expect(byId('Ingress elsewhere/other /other').caches.map((l) => l.details?.pluginIndexPath)).toEqual(['KongClusterPlugin/cache@||r1|']);
   });
 });
 
@@ -150,27 +150,27 @@ describe('precedence between attachments (Kong: route > service > global, only t
 
   it('an Ingress (route) instance with GET-only replaces the global one: no CL001', () => {
     const { byId, hits } = scanFiles({ 'm.yaml': docs(global, kongPlugin('reads', 'proxy-cache', CACHE_GET), ingress('orders', '/orders', 'orders', ['konghq.com/plugins: reads'])) });
-    expect(byId('shop/Ingress/orders:/orders').caches.map((l) => l.scope)).toEqual(['route']);
+    expect(byId('Ingress shop/orders /orders').caches.map((l) => l.scope)).toEqual(['route']);
     expect(hits.filter((h) => h[0] === 'CL001')).toEqual([]);
   });
 
   it('a Service instance replaces the global one, an Ingress instance replaces the Service one', () => {
     const svc = scanFiles({ 'm.yaml': docs(global, kongPlugin('reads', 'proxy-cache', CACHE_GET), service('orders', ['konghq.com/plugins: reads']), ingress('orders', '/orders', 'orders')) });
-    expect(svc.byId('shop/Ingress/orders:/orders').caches.map((l) => l.scope)).toEqual(['service']);
+    expect(svc.byId('Ingress shop/orders /orders').caches.map((l) => l.scope)).toEqual(['service']);
     expect(svc.hits.filter((h) => h[0] === 'CL001')).toEqual([]);
     const route = scanFiles({ 'm.yaml': docs(kongPlugin('reads', 'proxy-cache', CACHE_GET), kongPlugin('writes', 'proxy-cache', CACHE_POST), service('orders', ['konghq.com/plugins: reads']), ingress('orders', '/orders', 'orders', ['konghq.com/plugins: writes'])) });
-    expect(route.byId('shop/Ingress/orders:/orders').caches.map((l) => [l.scope, l.details?.pluginIndexPath])).toEqual([['route', 'shop/KongPlugin/writes@||r0|']]);
+    expect(route.byId('Ingress shop/orders /orders').caches.map((l) => [l.scope, l.details?.pluginIndexPath])).toEqual([['route', 'shop/KongPlugin/writes@||r0|']]);
   });
 
   it('disabled: true on the Ingress instance does not shadow the global cache: CL001 from the global, CL009 at `disabled`', () => {
     const off = kongPlugin('no-cache', 'proxy-cache', ['request_method: [GET]'], []) + 'disabled: true\n'; // disabled on line 9
     const { byId, hits } = scanFiles({ 'm.yaml': docs(global, off, ingress('orders', '/orders', 'orders', ['konghq.com/plugins: no-cache'])) });
-    const e = byId('shop/Ingress/orders:/orders');
+    const e = byId('Ingress shop/orders /orders');
     expect(e.caches.map((l) => l.scope)).toEqual(['global']);
     expect(e.inertCacheInstances?.map((i) => [i.scope, i.at.line])).toEqual([['route', 19]]);
     expect(hits.filter((h) => h[0] === 'CL001' || h[0] === 'CL009')).toEqual([
-      ['CL001', 'shop/Ingress/orders:/orders', 'm.yaml', 9],
-      ['CL009', 'shop/Ingress/orders:/orders#route', 'm.yaml', 19],
+      ['CL001', 'Ingress shop/orders /orders', 'm.yaml', 9],
+      ['CL009', 'Ingress shop/orders /orders#route', 'm.yaml', 19],
     ]);
   });
 
@@ -187,9 +187,9 @@ describe('route methods', () => {
     const { byId, hits } = scanFiles({
       'm.yaml': docs(cache, ingress('reads', '/reads', 'api', ['konghq.com/plugins: cache', 'konghq.com/methods: "GET,HEAD"']), ingress('all', '/all', 'api', ['konghq.com/plugins: cache'])),
     });
-    expect(byId('shop/Ingress/reads:/reads').methods).toEqual({ known: true, value: ['GET', 'HEAD'] });
-    expect(byId('shop/Ingress/all:/all').route).toBe('ANY /all');
-    expect(hits.filter((h) => h[0] === 'CL001').map((h) => h[1])).toEqual(['shop/Ingress/all:/all']);
+    expect(byId('Ingress shop/reads /reads').methods).toEqual({ known: true, value: ['GET', 'HEAD'] });
+    expect(byId('Ingress shop/all /all').route).toBe('ANY /all');
+    expect(hits.filter((h) => h[0] === 'CL001').map((h) => h[1])).toEqual(['Ingress shop/all /all']);
   });
 
   it('a KongIngress route.methods (konghq.com/override) applies; the methods annotation wins over it', () => {
@@ -197,15 +197,15 @@ describe('route methods', () => {
     const { byId } = scanFiles({
       'm.yaml': docs(cache, ki, ingress('a', '/a', 'api', ['konghq.com/override: reads-only']), ingress('b', '/b', 'api', ['konghq.com/override: reads-only', 'konghq.com/methods: POST'])),
     });
-    expect(byId('shop/Ingress/a:/a').route).toBe('GET /a');
-    expect(byId('shop/Ingress/b:/b').route).toBe('POST /b');
+    expect(byId('Ingress shop/a /a').route).toBe('GET /a');
+    expect(byId('Ingress shop/b /b').route).toBe('POST /b');
   });
 
   it('an override naming a KongIngress no file defines makes the methods unknown (CL006 where a cache depends on them)', () => {
     const { byId, hits } = scanFiles({ 'm.yaml': docs(cache, ingress('a', '/a', 'api', ['konghq.com/override: elsewhere', 'konghq.com/plugins: cache'])) });
-    const e = byId('shop/Ingress/a:/a');
+    const e = byId('Ingress shop/a /a');
     expect(e.methods).toMatchObject({ known: false, why: expect.stringContaining('KongIngress shop/elsewhere') });
-    expect(hits.filter((h) => h[0] === 'CL006').map((h) => [h[1], h[3]])).toEqual([['shop/Ingress/a:/a', 17]]);
+    expect(hits.filter((h) => h[0] === 'CL006').map((h) => [h[1], h[3]])).toEqual([['Ingress shop/a /a', 17]]);
   });
 });
 
@@ -213,7 +213,7 @@ describe('plugin definitions', () => {
   it('configFrom (a Secret) makes the cache unknown: CL006 at configFrom, never judged safe', () => {
     const secretCache = yaml('apiVersion: configuration.konghq.com/v1', 'kind: KongPlugin', 'metadata:', '  name: cache', '  namespace: shop', 'plugin: proxy-cache', 'configFrom:', '  secretKeyRef:', '    name: cache-config', '    key: config');
     const { byId, hits } = scanFiles({ 'm.yaml': docs(secretCache, ingress('orders', '/orders', 'orders', ['konghq.com/plugins: cache'])) });
-    const layer = byId('shop/Ingress/orders:/orders').caches[0];
+    const layer = byId('Ingress shop/orders /orders').caches[0];
     expect(layer.cachedMethods).toMatchObject({ known: false, why: expect.stringContaining('Secret shop/cache-config (key config) (configFrom)') });
     // One CL006 per undecidable field (methods, no-store, key), all at configFrom.
     expect(new Set(hits.filter((h) => h[0] === 'CL006').map((h) => h[3]))).toEqual(new Set([7]));
@@ -223,7 +223,7 @@ describe('plugin definitions', () => {
   it('configPatches from a Secret make just the patched keys unknown', () => {
     const patched = kongPlugin('cache', 'proxy-cache', ['request_method: [GET]']) + yaml('configPatches:', '  - path: /request_method', '    valueFrom:', '      secretKeyRef: { name: methods, key: m }');
     const { byId } = scanFiles({ 'm.yaml': docs(patched, ingress('orders', '/orders', 'orders', ['konghq.com/plugins: cache'])) });
-    const layer = byId('shop/Ingress/orders:/orders').caches[0];
+    const layer = byId('Ingress shop/orders /orders').caches[0];
     expect(layer.cachedMethods).toMatchObject({ known: false, why: expect.stringContaining('configPatches') });
     expect(layer.honorsOriginNoStore).toEqual({ known: true, value: false });
   });
@@ -231,7 +231,7 @@ describe('plugin definitions', () => {
   it('a plugin limited to non-HTTP protocols never runs on an Ingress route', () => {
     const grpcOnly = kongPlugin('cache', 'proxy-cache', CACHE_POST) + 'protocols: [grpc, grpcs]\n';
     const { byId } = scanFiles({ 'm.yaml': docs(grpcOnly, ingress('orders', '/orders', 'orders', ['konghq.com/plugins: cache'])) });
-    expect(byId('shop/Ingress/orders:/orders').caches).toEqual([]);
+    expect(byId('Ingress shop/orders /orders').caches).toEqual([]);
   });
 
   it('a KongPlugin without `plugin:` is a located error', () => {
@@ -253,7 +253,7 @@ describe('plugin definitions', () => {
     const reads = kongPlugin('cache', 'proxy-cache', CACHE_GET);
     const fromSecret = kongPlugin('no-store', 'response-transformer', [], [], 'shop').replace('plugin: response-transformer', 'plugin: response-transformer\nconfigFrom: { secretKeyRef: { name: rt, key: config } }');
     const { byId } = scanFiles({ 'm.yaml': docs(reads, fromSecret, ingress('orders', '/orders', 'orders', ['konghq.com/plugins: "cache, no-store"'])) });
-    const noStore = byId('shop/Ingress/orders:/orders').noStore;
+    const noStore = byId('Ingress shop/orders /orders').noStore;
     expect(noStore.known).toBe(false);
     if (!noStore.known) {
       expect(noStore.why).toBe('the config of shop/KongPlugin/no-store comes from Secret shop/rt (key config) (configFrom), which a static scan cannot read (the replace headers of response-transformer)');
@@ -284,7 +284,7 @@ describe('what is not Kong\'s', () => {
     );
     const { hits, errors } = scanFiles({ 'list.yaml': list });
     expect(errors).toEqual([]);
-    expect(hits.filter((h) => h[0] === 'CL001')).toEqual([['CL001', 'shop/Ingress/orders:/orders', 'list.yaml', 8]]);
+    expect(hits.filter((h) => h[0] === 'CL001')).toEqual([['CL001', 'Ingress shop/orders /orders', 'list.yaml', 8]]);
   });
 
   it('an Ingress of another controller is neither claimed nor read; a plain Deployment file is skipped', () => {
@@ -327,8 +327,8 @@ describe('older and newer backends', () => {
     const { endpoints, errors } = scanFiles({ 'm.yaml': docs(cache, service('orders', ['konghq.com/plugins: cache']), old) });
     expect(errors).toEqual([]);
     expect(endpoints.map((e) => [e.findingId, e.details?.service, e.caches.length])).toEqual([
-      ['shop/Ingress/legacy:shop.example.com/legacy', 'shop/Service/orders', 1],
-      ['shop/Ingress/legacy:/', 'shop/Service/fallback', 0],
+      ['Ingress shop/legacy shop.example.com/legacy', 'shop/Service/orders', 1],
+      ['Ingress shop/legacy /', 'shop/Service/fallback', 0],
     ]);
   });
 
@@ -348,7 +348,7 @@ describe('older and newer backends', () => {
       '            backend: { resource: { apiGroup: incubator.ingress-controller.konghq.com, kind: KongServiceFacade, name: alpha } }',
     );
     const { byId } = scanFiles({ 'm.yaml': docs(cache, facade, ing) });
-    const e = byId('shop/Ingress/facade:/alpha');
+    const e = byId('Ingress shop/facade /alpha');
     expect([e.details?.service, e.caches.map((l) => l.scope)]).toEqual(['shop/KongServiceFacade/alpha', ['service']]);
   });
 });

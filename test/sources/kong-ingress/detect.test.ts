@@ -184,7 +184,7 @@ describe('the adapter object', () => {
     expect(kongIngressAdapter.screenText?.('kind: Ingress\nname: {{ .Values.x }}\n')).toMatchObject({ problem: { line: 2, column: 7 } });
     const out = kongIngressAdapter.toModels({ file: 'm.yaml', parsed: parse(text) });
     expect(out.errors).toEqual([]);
-    expect(out.models.map((m) => [m.file, m.endpoints.map((e) => e.findingId)])).toEqual([['m.yaml', ['shop/Ingress/web:/']]]);
+    expect(out.models.map((m) => [m.file, m.endpoints.map((e) => e.findingId)])).toEqual([['m.yaml', ['Ingress shop/web /']]]);
   });
 
   it('together: no input is no model; a file without routes still gets its (empty) model', () => {

@@ -13,10 +13,10 @@ describe('examples/kong-ingress/webhook-gateway', () => {
     const r = run(BAD);
     expect(r.errors).toEqual([]);
     expect(r.findings.map((f) => [f.ruleId, f.severity, f.resource, f.route, f.findingId, f.line])).toEqual([
-      ['CL001', 'error', 'webhooks/Ingress/webhooks', 'POST /webhooks/github', 'webhooks/Ingress/webhooks:/webhooks/github', 14],
-      ['CL001', 'error', 'webhooks/Ingress/webhooks', 'POST /webhooks/stripe', 'webhooks/Ingress/webhooks:/webhooks/stripe', 14],
-      ['CL009', 'warning', 'webhooks/Ingress/webhooks', 'POST /webhooks/github', 'webhooks/Ingress/webhooks:/webhooks/github#route', 29],
-      ['CL009', 'warning', 'webhooks/Ingress/webhooks', 'POST /webhooks/stripe', 'webhooks/Ingress/webhooks:/webhooks/stripe#route', 29],
+      ['CL001', 'error', 'webhooks/Ingress/webhooks', 'POST /webhooks/github', 'Ingress webhooks/webhooks /webhooks/github', 14],
+      ['CL001', 'error', 'webhooks/Ingress/webhooks', 'POST /webhooks/stripe', 'Ingress webhooks/webhooks /webhooks/stripe', 14],
+      ['CL009', 'warning', 'webhooks/Ingress/webhooks', 'POST /webhooks/github', 'Ingress webhooks/webhooks /webhooks/github#route', 29],
+      ['CL009', 'warning', 'webhooks/Ingress/webhooks', 'POST /webhooks/stripe', 'Ingress webhooks/webhooks /webhooks/stripe#route', 29],
     ]);
     const cl001 = r.findings[0];
     expect(cl001.message).toContain('proxy-cache webhooks/KongPlugin/response-cache (service webhooks/Service/webhook-receiver) (line 14) caches POST responses');

@@ -17,11 +17,11 @@ describe('references across files', () => {
       ['k8s/ingress.yaml', 'scanned', 'kong-ingress'],
       ['k8s/plugins.yaml', 'scanned', 'kong-ingress'],
     ]);
-    const e = byId('shop/Ingress/orders:/orders');
+    const e = byId('Ingress shop/orders /orders');
     expect([e.at.file, e.at.line, e.caches[0].at.file, e.caches[0].at.line]).toEqual(['k8s/ingress.yaml', 13, 'k8s/plugins.yaml', 9]);
     expect(hits).toEqual([
-      ['CL001', 'shop/Ingress/orders:/orders', 'k8s/plugins.yaml', 9],
-      ['CL004', 'shop/Ingress/orders:/orders#identity', 'k8s/plugins.yaml', 9], // cached GETs shared by every caller (no auth): info
+      ['CL001', 'Ingress shop/orders /orders', 'k8s/plugins.yaml', 9],
+      ['CL004', 'Ingress shop/orders /orders#identity', 'k8s/plugins.yaml', 9], // cached GETs shared by every caller (no auth): info
     ]);
     // The message names the cache's file, since the route is elsewhere.
     expect(result.findings[0].message).toContain('(k8s/plugins.yaml:9)');
@@ -42,8 +42,8 @@ describe('references across files', () => {
     const global = yaml('apiVersion: configuration.konghq.com/v1', 'kind: KongClusterPlugin', 'metadata:', '  name: cache', '  labels: { global: "true" }', 'plugin: proxy-cache', 'config: { request_method: [POST] }');
     const { hits } = scanFiles({ 'a/global.yaml': global, 'b/ingress.yaml': ingress('orders', '/orders', 'orders'), 'c/other.yaml': ingress('other', '/other', 'other', [], 'ops') });
     expect(hits.map((h) => [h[0], h[1], h[2], h[3]])).toEqual([
-      ['CL001', 'ops/Ingress/other:/other', 'a/global.yaml', 7],
-      ['CL001', 'shop/Ingress/orders:/orders', 'a/global.yaml', 7],
+      ['CL001', 'Ingress ops/other /other', 'a/global.yaml', 7],
+      ['CL001', 'Ingress shop/orders /orders', 'a/global.yaml', 7],
     ]);
   });
 
@@ -52,8 +52,8 @@ describe('references across files', () => {
     const fixed = docs(kongPlugin('cache', 'proxy-cache', ['request_method: [GET, HEAD]', 'cache_control: true']), ingress('orders', '/orders', 'orders', ['konghq.com/plugins: cache', 'konghq.com/methods: GET']));
     const { hits } = scanFiles({ 'x.bad.yaml': bad, 'x.fixed.yaml': fixed });
     expect(hits).toEqual([
-      ['CL001', 'shop/Ingress/orders:/orders', 'x.bad.yaml', 9],
-      ['CL004', 'shop/Ingress/orders:/orders#identity', 'x.bad.yaml', 9],
+      ['CL001', 'Ingress shop/orders /orders', 'x.bad.yaml', 9],
+      ['CL004', 'Ingress shop/orders /orders#identity', 'x.bad.yaml', 9],
     ]);
   });
 });

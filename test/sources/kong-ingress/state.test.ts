@@ -76,19 +76,19 @@ describe('Ingress → routes and services', () => {
     expect(
       state.routes.map((r) => [r.kind, r.key, r.findingId, r.label === r.findingId, r.resource, r.service?.label, methods(r.methods), r.paths, where(r), r.details]),
     ).toStrictEqual([
-      ['route', 'r0', 'shop/Ingress/web:shop.example.com/orders', true, 'shop/Ingress/web', 'shop/Service/orders', 'GET,POST', ['/orders'], 'm.yaml:23:13',
+      ['route', 'r0', 'Ingress shop/web shop.example.com/orders', true, 'shop/Ingress/web', 'shop/Service/orders', 'GET,POST', ['/orders'], 'm.yaml:23:13',
         { namespace: 'shop', kind: 'Ingress', name: 'web', document: '2', pathType: 'Prefix', hosts: 'shop.example.com' }],
-      ['route', 'r1', 'shop/Ingress/web:shop.example.com/', true, 'shop/Ingress/web', 'shop/Service/legacy', 'GET,POST', ['/'], 'm.yaml:26:13',
+      ['route', 'r1', 'Ingress shop/web shop.example.com/', true, 'shop/Ingress/web', 'shop/Service/legacy', 'GET,POST', ['/'], 'm.yaml:26:13',
         { namespace: 'shop', kind: 'Ingress', name: 'web', document: '2', hosts: 'shop.example.com' }],
-      ['route', 'r2', 'shop/Ingress/web:shop.example.com/orders (2)', true, 'shop/Ingress/web', 'shop/KongServiceFacade/facade', 'GET,POST', ['/orders'], 'm.yaml:28:13',
+      ['route', 'r2', 'Ingress shop/web shop.example.com/orders (2)', true, 'shop/Ingress/web', 'shop/KongServiceFacade/facade', 'GET,POST', ['/orders'], 'm.yaml:28:13',
         { namespace: 'shop', kind: 'Ingress', name: 'web', document: '2', hosts: 'shop.example.com' }],
-      ['route', 'r3', 'shop/Ingress/web:shop.example.com/orders (3)', true, 'shop/Ingress/web', 'shop/Service/bucket', 'GET,POST', ['/orders'], 'm.yaml:30:13',
+      ['route', 'r3', 'Ingress shop/web shop.example.com/orders (3)', true, 'shop/Ingress/web', 'shop/Service/bucket', 'GET,POST', ['/orders'], 'm.yaml:30:13',
         { namespace: 'shop', kind: 'Ingress', name: 'web', document: '2', hosts: 'shop.example.com' }],
-      ['route', 'r4', 'shop/Ingress/web:shop.example.com/ (2)', true, 'shop/Ingress/web', undefined, 'GET,POST', ['/'], 'm.yaml:32:13',
+      ['route', 'r4', 'Ingress shop/web shop.example.com/ (2)', true, 'shop/Ingress/web', undefined, 'GET,POST', ['/'], 'm.yaml:32:13',
         { namespace: 'shop', kind: 'Ingress', name: 'web', document: '2', hosts: 'shop.example.com' }],
-      ['route', 'r5', 'shop/Ingress/web:/plain', true, 'shop/Ingress/web', undefined, 'GET,POST', ['/plain'], 'm.yaml:38:13',
+      ['route', 'r5', 'Ingress shop/web /plain', true, 'shop/Ingress/web', undefined, 'GET,POST', ['/plain'], 'm.yaml:38:13',
         { namespace: 'shop', kind: 'Ingress', name: 'web', document: '2' }],
-      ['route', 'r6', 'shop/Ingress/web:/', true, 'shop/Ingress/web', 'shop/Service/orders', 'GET,POST', ['/'], 'm.yaml:40:3',
+      ['route', 'r6', 'Ingress shop/web /', true, 'shop/Ingress/web', 'shop/Service/orders', 'GET,POST', ['/'], 'm.yaml:40:3',
         { namespace: 'shop', kind: 'Ingress', name: 'web', document: '2', defaultBackend: 'true' }],
     ]);
   });
@@ -198,14 +198,14 @@ describe('HTTPRoute → routes', () => {
     const all = 'GET,HEAD,OPTIONS,POST,PUT,PATCH,DELETE';
     expect(state.services.map(entity)).toEqual(['service s0 backend/KongServiceFacade/api @r.yaml:15:43', 'service s1 shop/Service/plain @r.yaml:29:23']);
     expect(state.routes.map((r) => [r.findingId, r.service?.label, methods(r.methods), r.paths, where(r), r.details])).toStrictEqual([
-      ['shop/HTTPRoute/api:a.example.com,b.example.com/v1', 'backend/KongServiceFacade/api', 'POST', ['/v1'], 'r.yaml:10:11',
+      ['HTTPRoute shop/api a.example.com,b.example.com/v1', 'backend/KongServiceFacade/api', 'POST', ['/v1'], 'r.yaml:10:11',
         { namespace: 'shop', kind: 'HTTPRoute', name: 'api', document: '1', rule: '0', match: '0', hosts: 'a.example.com,b.example.com' }],
-      ['shop/HTTPRoute/api:a.example.com,b.example.com/', 'backend/KongServiceFacade/api', all, ['/'], 'r.yaml:12:11',
+      ['HTTPRoute shop/api a.example.com,b.example.com/', 'backend/KongServiceFacade/api', all, ['/'], 'r.yaml:12:11',
         { namespace: 'shop', kind: 'HTTPRoute', name: 'api', document: '1', rule: '0', match: '1', hosts: 'a.example.com,b.example.com' }],
-      ['shop/HTTPRoute/api:a.example.com,b.example.com/ (2)', 'backend/KongServiceFacade/api',
+      ['HTTPRoute shop/api a.example.com,b.example.com/ (2)', 'backend/KongServiceFacade/api',
         'unknown: HTTPRoute match method "BREW" is not an HTTP method cachelint knows @r.yaml:13:11', ['/'], 'r.yaml:14:11',
         { namespace: 'shop', kind: 'HTTPRoute', name: 'api', document: '1', rule: '0', match: '2', hosts: 'a.example.com,b.example.com' }],
-      ['shop/HTTPRoute/api:a.example.com,b.example.com/ (3)', 'shop/Service/plain', all, ['/'], 'r.yaml:29:7',
+      ['HTTPRoute shop/api a.example.com,b.example.com/ (3)', 'shop/Service/plain', all, ['/'], 'r.yaml:29:7',
         { namespace: 'shop', kind: 'HTTPRoute', name: 'api', document: '1', rule: '1', match: '0', hosts: 'a.example.com,b.example.com' }],
     ]);
   });
@@ -398,9 +398,9 @@ describe('name resolution', () => {
       'i.yaml': docs(ing, plugin('a', 'plugin', ['plugin: from-i']), plugin('a', 'plugin', ['plugin: from-i-last'])),
     });
     expect(plugins(state)).toEqual([
-      'from-i-last shop/KongPlugin/a: route=shop/Ingress/web:/',
-      'b-last shop/KongPlugin/b: route=shop/Ingress/web:/',
-      'cluster-c KongClusterPlugin/c: route=shop/Ingress/web:/', // referenced, not labelled global: no global instance
+      'from-i-last shop/KongPlugin/a: route=Ingress shop/web /',
+      'b-last shop/KongPlugin/b: route=Ingress shop/web /',
+      'cluster-c KongClusterPlugin/c: route=Ingress shop/web /', // referenced, not labelled global: no global instance
     ]);
   });
 
