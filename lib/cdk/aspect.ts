@@ -6,6 +6,7 @@ import type { IConstruct } from 'constructs';
 import { Annotations } from 'aws-cdk-lib';
 import type { IAspect } from 'aws-cdk-lib';
 import type { Config } from '../config';
+import { affectsSentence as affects } from '../report/summary';
 import { collectAcknowledgements, coverageFor, PLUGIN_NAME, violationRuleName, type AcknowledgementIndex } from './acknowledgements';
 import { analyzeStack, configFrom, type CacheLintProps, type ConstructFinding } from './analyze';
 import { isStack, type StackLike } from './stack-template';
@@ -83,5 +84,6 @@ function annotationText(cf: ConstructFinding, id: string, ruleWide: string): str
       ? `CDK cannot acknowledge an error annotation; to accept this finding, call ${call} on this construct or an ` +
         `ancestor before synth (CacheLintAspect reads it), or change the rule's severity: new CacheLintAspect({ rules: { ${finding.ruleId}: 'warning' } }).`
       : `To acknowledge: ${call} on this construct or an ancestor (or '${ruleWide}' for every ${finding.ruleId} finding under it).`;
-  return `[${finding.ruleId}] ${finding.message} Fix: ${cf.fixWithSnippet}\nDocs: ${finding.docsUrl}\n${how}\n(${id})`;
+  return `[${finding.ruleId}] ${finding.message}${affects(finding)} Fix: ${cf.fixWithSnippet}\nDocs: ${finding.docsUrl}\n${how}\n(${id})`;
 }
+

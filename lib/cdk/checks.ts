@@ -12,6 +12,7 @@ import type { IConstruct } from 'constructs';
 import type { IPolicyValidationContext, IPolicyValidationPlugin, PolicyValidationPluginReport, PolicyViolation } from 'aws-cdk-lib';
 import { STATIC_RULES } from '../../rules';
 import { VERSION } from '../meta';
+import { affectsSentence as affects } from '../report/summary';
 import { collectAcknowledgements, coverageFor, PLUGIN_NAME, violationRuleName } from './acknowledgements';
 import { analyzeStack, configFrom, stacksUnder, type CacheLintProps } from './analyze';
 import { isStack, type StackLike } from './stack-template';
@@ -58,7 +59,7 @@ export class CacheLintChecks implements IPolicyValidationPlugin {
         const ruleWide = covered?.scope === 'rule';
         violations.push({
           ruleName: ruleWide ? f.ruleId : violationRuleName(f.ruleId, f.findingId),
-          description: `[${f.ruleId}] ${f.message}${ruleWide ? ` [finding ${f.findingId}]` : ''}`,
+          description: `[${f.ruleId}] ${f.message}${affects(f)}${ruleWide ? ` [finding ${f.findingId}]` : ''}`,
           fix: cf.fixWithSnippet,
           severity: f.severity,
           ruleMetadata: {

@@ -42,3 +42,8 @@ export function affectsLine(routes: readonly string[], shown = 5): string {
 export function ruleLabel(f: Pick<Finding, 'ruleId' | 'ruleName'>): string {
   return f.ruleName && f.ruleName !== f.ruleId ? `${f.ruleId} ${f.ruleName}` : f.ruleId;
 }
+
+/** ` Affects 3 routes: a, b, c.` after a message, when one setting affects several routes; else nothing. */
+export function affectsSentence(finding: Pick<Finding, 'routes'>): string {
+  return (finding.routes?.length ?? 0) > 1 ? ` A${affectsLine(finding.routes).slice(1)}.` : '';
+}

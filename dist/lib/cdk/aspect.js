@@ -2,6 +2,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.SUPPRESSED_METADATA_TYPE = exports.CacheLintAspect = void 0;
 const aws_cdk_lib_1 = require("aws-cdk-lib");
+const summary_1 = require("../report/summary");
 const acknowledgements_1 = require("./acknowledgements");
 const analyze_1 = require("./analyze");
 const stack_template_1 = require("./stack-template");
@@ -77,6 +78,6 @@ function annotationText(cf, id, ruleWide) {
         ? `CDK cannot acknowledge an error annotation; to accept this finding, call ${call} on this construct or an ` +
             `ancestor before synth (CacheLintAspect reads it), or change the rule's severity: new CacheLintAspect({ rules: { ${finding.ruleId}: 'warning' } }).`
         : `To acknowledge: ${call} on this construct or an ancestor (or '${ruleWide}' for every ${finding.ruleId} finding under it).`;
-    return `[${finding.ruleId}] ${finding.message} Fix: ${cf.fixWithSnippet}\nDocs: ${finding.docsUrl}\n${how}\n(${id})`;
+    return `[${finding.ruleId}] ${finding.message}${(0, summary_1.affectsSentence)(finding)} Fix: ${cf.fixWithSnippet}\nDocs: ${finding.docsUrl}\n${how}\n(${id})`;
 }
 //# sourceMappingURL=aspect.js.map

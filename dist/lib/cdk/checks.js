@@ -3,6 +3,7 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.CacheLintChecks = exports.MIN_AWS_CDK_LIB_FOR_CHECKS = void 0;
 const rules_1 = require("../../rules");
 const meta_1 = require("../meta");
+const summary_1 = require("../report/summary");
 const acknowledgements_1 = require("./acknowledgements");
 const analyze_1 = require("./analyze");
 const stack_template_1 = require("./stack-template");
@@ -44,7 +45,7 @@ class CacheLintChecks {
                 const ruleWide = covered?.scope === 'rule';
                 violations.push({
                     ruleName: ruleWide ? f.ruleId : (0, acknowledgements_1.violationRuleName)(f.ruleId, f.findingId),
-                    description: `[${f.ruleId}] ${f.message}${ruleWide ? ` [finding ${f.findingId}]` : ''}`,
+                    description: `[${f.ruleId}] ${f.message}${(0, summary_1.affectsSentence)(f)}${ruleWide ? ` [finding ${f.findingId}]` : ''}`,
                     fix: cf.fixWithSnippet,
                     severity: f.severity,
                     ruleMetadata: {

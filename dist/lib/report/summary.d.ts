@@ -27,3 +27,5 @@ export declare function visibleFindings(result: ScanResult, quiet?: boolean): Fi
 export declare function affectsLine(routes: readonly string[], shown?: number): string;
 /** `CL001 unsafe-method-cached`; checks whose id is already their name (`unused-suppression`) are named once. */
 export declare function ruleLabel(f: Pick<Finding, 'ruleId' | 'ruleName'>): string;
+/** ` Affects 3 routes: a, b, c.` after a message, when one setting affects several routes; else nothing. */
+export declare function affectsSentence(finding: Pick<Finding, 'routes'>): string;

@@ -4,6 +4,7 @@ exports.summarize = summarize;
 exports.visibleFindings = visibleFindings;
 exports.affectsLine = affectsLine;
 exports.ruleLabel = ruleLabel;
+exports.affectsSentence = affectsSentence;
 function summarize(result) {
     const active = result.findings.filter((f) => !f.suppressed);
     const by = (s) => active.filter((f) => f.severity === s).length;
@@ -30,5 +31,9 @@ function affectsLine(routes, shown = 5) {
 /** `CL001 unsafe-method-cached`; checks whose id is already their name (`unused-suppression`) are named once. */
 function ruleLabel(f) {
     return f.ruleName && f.ruleName !== f.ruleId ? `${f.ruleId} ${f.ruleName}` : f.ruleId;
+}
+/** ` Affects 3 routes: a, b, c.` after a message, when one setting affects several routes; else nothing. */
+function affectsSentence(finding) {
+    return (finding.routes?.length ?? 0) > 1 ? ` A${affectsLine(finding.routes).slice(1)}.` : '';
 }
 //# sourceMappingURL=summary.js.map
