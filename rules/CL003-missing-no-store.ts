@@ -54,8 +54,12 @@ export const CL003: Rule = {
 
 /** Whether a layer on the path stores the responses of this endpoint's writes (with a TTL above 0). */
 function storesWrites(endpoint: Endpoint): boolean {
-  return endpoint.caches.some((l) => canStore(l) && unsafeCached(endpoint, l).length > 0);
+  return endpoint.caches.some((l) => canStore(l) && !BY_DESIGN.has(l.kind) && unsafeCached(endpoint, l).length > 0);
 }
+
+// Caches that store POST by design, keyed on the request body (GraphQL query, LLM prompt): CL001 reports them, and a
+// no-store header would not change what they keep.
+const BY_DESIGN = new Set<CacheLayer['kind']>(['kong-graphql-proxy-cache', 'kong-ai-semantic-cache']);
 
 /** A layer that can keep a response at all: a TTL above 0 (or one a deploy decides). */
 function canStore(layer: CacheLayer): boolean {

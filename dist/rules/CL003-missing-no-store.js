@@ -56,8 +56,11 @@ exports.CL003 = {
 };
 /** Whether a layer on the path stores the responses of this endpoint's writes (with a TTL above 0). */
 function storesWrites(endpoint) {
-    return endpoint.caches.some((l) => canStore(l) && (0, helpers_1.unsafeCached)(endpoint, l).length > 0);
+    return endpoint.caches.some((l) => canStore(l) && !BY_DESIGN.has(l.kind) && (0, helpers_1.unsafeCached)(endpoint, l).length > 0);
 }
+// Caches that store POST by design, keyed on the request body (GraphQL query, LLM prompt): CL001 reports them, and a
+// no-store header would not change what they keep.
+const BY_DESIGN = new Set(['kong-graphql-proxy-cache', 'kong-ai-semantic-cache']);
 /** A layer that can keep a response at all: a TTL above 0 (or one a deploy decides). */
 function canStore(layer) {
     return !layer.ttl.known || layer.ttl.value.max > 0;

@@ -23,6 +23,8 @@ interface OriginInfo {
 
 interface Behaviour {
   pattern?: string;
+  /** Its PathPattern is decided at deploy time: shown as written, matched against nothing. */
+  deployTime?: boolean;
   allowed: Value<Method[]>;
   originId?: string;
   layer?: CacheLayer;
@@ -79,6 +81,7 @@ export function cloudFrontEndpoints(reader: TemplateReader, apiEndpoints: Map<st
       const { endpoint, behaviour } = behaviourEndpoint(reader, id, entry.path, pattern, origins);
       if (entry.condition) endpoint.details = { ...endpoint.details, condition: `${entry.condition.name}=${entry.condition.branch}` };
       out.push(endpoint);
+      if (pattern !== undefined && !reader.value([...entry.path, 'PathPattern'], asString)?.known) behaviour.deployTime = true;
       behaviours.push(behaviour);
     });
     linkApis(behaviours, origins, apiEndpoints);
@@ -89,7 +92,28 @@ export function cloudFrontEndpoints(reader: TemplateReader, apiEndpoints: Map<st
 /** The behaviour's PathPattern; an unresolvable one is labelled by its position and matches no API path. */
 function patternOf(reader: TemplateReader, path: TemplatePath): string {
   const v = reader.value([...path, 'PathPattern'], asString);
-  return v?.known ? v.value : `(unresolved PathPattern of CacheBehaviors[${String(path[path.length - 1])}])`;
+  if (v?.known) return v.value;
+  // As its author wrote it where that can be shown (`/${stage}/*` from a Join or Sub); it matches no API path.
+  const shown = deployTimeText(reader.raw([...path, 'PathPattern']));
+  return shown ?? `(unresolved PathPattern of CacheBehaviors[${String(path[path.length - 1])}])`;
+}
+
+/** `{Fn::Join: ['', ['/', {Ref: stage}, '/*']]}` → `/${stage}/*`; a Sub string as written; undefined otherwise. */
+function deployTimeText(raw: unknown): string | undefined {
+  if (typeof raw === 'string') return raw;
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
+  const o = raw as Record<string, unknown>;
+  if (typeof o.Ref === 'string') return `\${${o.Ref}}`;
+  if (typeof o['Fn::Sub'] === 'string') return o['Fn::Sub'];
+  if (Array.isArray(o['Fn::Sub']) && typeof o['Fn::Sub'][0] === 'string') return o['Fn::Sub'][0];
+  const join = o['Fn::Join'];
+  if (Array.isArray(join) && typeof join[0] === 'string' && Array.isArray(join[1])) {
+    const parts = join[1].map(deployTimeText);
+    return parts.every((p) => p !== undefined) ? parts.join(join[0]) : undefined;
+  }
+  const att = o['Fn::GetAtt'];
+  if (Array.isArray(att) && att.every((a) => typeof a === 'string')) return `\${${att.join('.')}}`;
+  return undefined;
 }
 
 function readOrigins(reader: TemplateReader, cfgPath: TemplatePath, apis: Map<string, ApiEndpointRef[]>): Map<string, OriginInfo> {
@@ -461,7 +485,7 @@ function linkApis(behaviours: Behaviour[], origins: Map<string, OriginInfo>, api
       const viewer = viewerPath(origin, ref.stageName.value, sample);
       if (viewer === undefined) continue;
       // The first behaviour whose pattern matches decides; it serves this endpoint only if it goes to this origin.
-      const b = behaviours.find((x) => x.pattern === undefined || (!x.pattern.startsWith('(unresolved') && patternMatches(x.pattern, viewer)));
+      const b = behaviours.find((x) => x.pattern === undefined || (!x.deployTime && patternMatches(x.pattern, viewer)));
       if (!b || b.originId !== origin.id || !b.layer) continue;
       // CloudFront answers methods a behaviour does not allow with 403: only the allowed ones reach the API through it.
       const linked = frontLayer(b.layer, ref.endpoint);

@@ -55,6 +55,8 @@ function cloudFrontEndpoints(reader, apiEndpoints) {
             if (entry.condition)
                 endpoint.details = { ...endpoint.details, condition: `${entry.condition.name}=${entry.condition.branch}` };
             out.push(endpoint);
+            if (pattern !== undefined && !reader.value([...entry.path, 'PathPattern'], intrinsics_1.asString)?.known)
+                behaviour.deployTime = true;
             behaviours.push(behaviour);
         });
         linkApis(behaviours, origins, apiEndpoints);
@@ -64,7 +66,34 @@ function cloudFrontEndpoints(reader, apiEndpoints) {
 /** The behaviour's PathPattern; an unresolvable one is labelled by its position and matches no API path. */
 function patternOf(reader, path) {
     const v = reader.value([...path, 'PathPattern'], intrinsics_1.asString);
-    return v?.known ? v.value : `(unresolved PathPattern of CacheBehaviors[${String(path[path.length - 1])}])`;
+    if (v?.known)
+        return v.value;
+    // As its author wrote it where that can be shown (`/${stage}/*` from a Join or Sub); it matches no API path.
+    const shown = deployTimeText(reader.raw([...path, 'PathPattern']));
+    return shown ?? `(unresolved PathPattern of CacheBehaviors[${String(path[path.length - 1])}])`;
+}
+/** `{Fn::Join: ['', ['/', {Ref: stage}, '/*']]}` → `/${stage}/*`; a Sub string as written; undefined otherwise. */
+function deployTimeText(raw) {
+    if (typeof raw === 'string')
+        return raw;
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+        return undefined;
+    const o = raw;
+    if (typeof o.Ref === 'string')
+        return `\${${o.Ref}}`;
+    if (typeof o['Fn::Sub'] === 'string')
+        return o['Fn::Sub'];
+    if (Array.isArray(o['Fn::Sub']) && typeof o['Fn::Sub'][0] === 'string')
+        return o['Fn::Sub'][0];
+    const join = o['Fn::Join'];
+    if (Array.isArray(join) && typeof join[0] === 'string' && Array.isArray(join[1])) {
+        const parts = join[1].map(deployTimeText);
+        return parts.every((p) => p !== undefined) ? parts.join(join[0]) : undefined;
+    }
+    const att = o['Fn::GetAtt'];
+    if (Array.isArray(att) && att.every((a) => typeof a === 'string'))
+        return `\${${att.join('.')}}`;
+    return undefined;
 }
 function readOrigins(reader, cfgPath, apis) {
     const origins = new Map();
@@ -437,7 +466,7 @@ function linkApis(behaviours, origins, apiEndpoints) {
             if (viewer === undefined)
                 continue;
             // The first behaviour whose pattern matches decides; it serves this endpoint only if it goes to this origin.
-            const b = behaviours.find((x) => x.pattern === undefined || (!x.pattern.startsWith('(unresolved') && patternMatches(x.pattern, viewer)));
+            const b = behaviours.find((x) => x.pattern === undefined || (!x.deployTime && patternMatches(x.pattern, viewer)));
             if (!b || b.originId !== origin.id || !b.layer)
                 continue;
             // CloudFront answers methods a behaviour does not allow with 403: only the allowed ones reach the API through it.
