@@ -1,13 +1,18 @@
 // A command line util.parseArgs rejects (an option cachelint does not have, like `--fix`, or an option without its
 // value) is one line on stderr that names the option and points at --help, exit 2, and nothing is scanned or sent.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runProbe } from '../../lib/probe/cli';
 import { runCli } from './run';
 
-const tmp = () => mkdtempSync(join(tmpdir(), 'cachelint-argv-'));
+const dirs: string[] = [];
+const tmp = () => {
+  dirs.push(mkdtempSync(join(tmpdir(), 'cachelint-argv-')));
+  return dirs[dirs.length - 1];
+};
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 /** A folder with a file that has findings: a run that scanned it would print them and exit 1. */
 function withFinding(): string {
