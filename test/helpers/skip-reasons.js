@@ -1,6 +1,7 @@
 // A jest reporter that prints why tests were skipped. jest's own reporters print nothing for a file whose every test
-// is skipped, so a suite skipped for a missing corpus (test/helpers/corpus.ts) would vanish into a count; its skipped
-// test's title starts with "skipped:" and says why, and this prints that title once per run.
+// is skipped, not even what it logged, so a suite skipped for a missing corpus (test/helpers/corpus.ts), a missing
+// nginx or pre-commit would vanish into a count. The reason is a skipped test's title that starts with "skipped:",
+// else the first line such a file warned on the console, else said to be missing.
 const { relative } = require('node:path');
 
 class SkipReasons {
@@ -10,11 +11,12 @@ class SkipReasons {
   }
 
   onTestResult(_test, result) {
-    for (const t of result.testResults) {
-      if (t.status !== 'pending' || !t.title.startsWith('skipped:')) continue;
-      const suite = t.ancestorTitles.join(' › ');
-      this.lines.push(`  ○ ${relative(this.rootDir, result.testFilePath)}${suite ? ` › ${suite}` : ''}: ${t.title}`);
-    }
+    const file = relative(this.rootDir, result.testFilePath);
+    const titled = result.testResults.filter((t) => t.status === 'pending' && t.title.startsWith('skipped:'));
+    for (const t of titled) this.lines.push(`  ○ ${[file, ...t.ancestorTitles].join(' › ')}: ${t.title}`);
+    if (titled.length || !result.skipped) return;
+    const warned = (result.console ?? []).map((m) => m.message.replace(/[*\s]+/g, ' ').trim()).find(Boolean);
+    this.lines.push(`  ○ ${file}: ${warned ?? 'every test skipped (the file gives no reason)'}`);
   }
 
   onRunComplete() {
