@@ -3,7 +3,7 @@
 // resolution, which ignores package.json `exports` and needs the cdk/ folder's package.json; node16, nodenext and
 // bundler resolution read `exports`. Each is type-checked, and Node loads the subpath both ways.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -68,7 +68,8 @@ beforeAll(() => {
   const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })) as { filename: string }[];
   mkdirSync(pkg, { recursive: true });
   execFileSync('tar', ['-xzf', join(work, packed[0].filename), '-C', pkg, '--strip-components=1']);
-  for (const dep of ['aws-cdk-lib', 'constructs', 'typescript', 'js-yaml', '@types/node']) {
+  const { dependencies } = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+  for (const dep of ['aws-cdk-lib', 'constructs', 'typescript', '@types/node', ...Object.keys(dependencies)]) {
     mkdirSync(dirname(join(app, 'node_modules', dep)), { recursive: true });
     symlinkSync(join(ROOT, 'node_modules', dep), join(app, 'node_modules', dep), 'junction');
   }

@@ -15,6 +15,10 @@ const PINNED = [
   'README.md',
   'bin/cachelint.js',
   'cdk/package.json', // `cachelint/cdk` for TypeScript's node10 resolution and tools that ignore `exports`
+  'docs/platforms/README.md', // the platform facts the rule pages and messages cite
+  'docs/platforms/api-gateway.md',
+  'docs/platforms/cloudfront.md',
+  'docs/platforms/kong.md',
   'docs/probe.md',
   'docs/rules/README.md',
   'package.json',
