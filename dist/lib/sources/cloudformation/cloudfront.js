@@ -488,4 +488,3 @@ function viewerPath(origin, stage, apiPath) {
     }
     return undefined;
 }
-//# sourceMappingURL=cloudfront.js.map
