@@ -101,4 +101,3 @@ function applyBaseline(result, baseline, baselinePath, cwd) {
     }
     return { file: shown, matched, new: fresh, stale: known.size - used.size };
 }
-//# sourceMappingURL=baseline.js.map

@@ -106,4 +106,3 @@ function stringList(_doc, obj, key, bad) {
 function compilePatterns(patterns) {
     return patterns.map(glob_1.globToRegExp);
 }
-//# sourceMappingURL=config.js.map

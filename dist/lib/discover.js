@@ -246,4 +246,3 @@ function excludeFile(root) {
         return undefined;
     }
 }
-//# sourceMappingURL=discover.js.map

@@ -302,4 +302,3 @@ function worstSeverity(findings) {
             worst = f.severity;
     return worst;
 }
-//# sourceMappingURL=engine.js.map

@@ -34,4 +34,3 @@ function matchesAny(value, patterns) {
             return true;
     return false;
 }
-//# sourceMappingURL=glob.js.map

@@ -16,4 +16,3 @@ var report_1 = require("./report");
 Object.defineProperty(exports, "reporterFor", { enumerable: true, get: function () { return report_1.reporterFor; } });
 var meta_1 = require("./meta");
 Object.defineProperty(exports, "VERSION", { enumerable: true, get: function () { return meta_1.VERSION; } });
-//# sourceMappingURL=index.js.map

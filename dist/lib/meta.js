@@ -24,4 +24,3 @@ exports.REPOSITORY_URL = pkg.homepage?.replace(/#.*$/, '') ?? 'https://github.co
 function docsUrl(rule) {
     return `${exports.REPOSITORY_URL}/blob/main/${rule.docs}`;
 }
-//# sourceMappingURL=meta.js.map

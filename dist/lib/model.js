@@ -17,4 +17,3 @@ const carriesIdentity = (entry) => entry.startsWith('cookie:') || (entry.startsW
 exports.carriesIdentity = carriesIdentity;
 const isUnsafe = (m) => exports.UNSAFE_METHODS.includes(m);
 exports.isUnsafe = isUnsafe;
-//# sourceMappingURL=model.js.map

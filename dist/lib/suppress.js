@@ -146,4 +146,3 @@ function exampleIds(known) {
 function locationOf(at) {
     return { file: at.file, line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn };
 }
-//# sourceMappingURL=suppress.js.map

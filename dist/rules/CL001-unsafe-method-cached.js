@@ -113,4 +113,3 @@ function kongRouteSplitSnippet() {
         '    methods: [POST]',
     ].join('\n');
 }
-//# sourceMappingURL=CL001-unsafe-method-cached.js.map

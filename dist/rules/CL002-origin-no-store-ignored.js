@@ -66,4 +66,3 @@ function remediationFor(endpoint, layer) {
     }
     return (0, helpers_1.cloudFrontTtlFix)(endpoint, layer, { min: true });
 }
-//# sourceMappingURL=CL002-origin-no-store-ignored.js.map

@@ -168,4 +168,3 @@ function partialRemediation(endpoint, policy) {
         ? { summary, snippet: ['apiVersion: configuration.konghq.com/v1', 'kind: KongPlugin', 'metadata:', '  name: no-store', `plugin: ${plugin}`, 'config:', ...KONG_BOTH.map((l) => `  ${l}`)].join('\n') }
         : { summary, snippet: [`- name: ${plugin}`, '  config:', ...KONG_BOTH.map((l) => `    ${l}`)].join('\n') };
 }
-//# sourceMappingURL=CL003-missing-no-store.js.map

@@ -285,4 +285,3 @@ function cloudFrontRemediation(endpoint, layer, add) {
 function settingReads(layer, cached) {
     return layer.cachedMethods.known ? layer.cachedMethods.value.filter((m) => !(0, model_1.isUnsafe)(m)).join('/') || cached.join('/') : cached.join('/');
 }
-//# sourceMappingURL=CL004-cache-key-incomplete.js.map

@@ -42,4 +42,3 @@ exports.CL005 = {
         return hits;
     },
 };
-//# sourceMappingURL=CL005-api-cached-by-default.js.map

@@ -103,4 +103,3 @@ function commonWhy(whys) {
 function lowerFirst(s) {
     return s.charAt(0).toLowerCase() + s.slice(1);
 }
-//# sourceMappingURL=CL006-unresolved-cache-setting.js.map

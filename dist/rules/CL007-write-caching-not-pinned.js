@@ -72,4 +72,3 @@ function pinFix(flavor, pins) {
             snippet: `MethodSettings:\n${all.map((x) => `  - ResourcePath: ${(0, helpers_1.methodSettingPath)(x.path)}\n    HttpMethod: ${x.method}\n    CachingEnabled: false`).join('\n')}`,
         };
 }
-//# sourceMappingURL=CL007-write-caching-not-pinned.js.map

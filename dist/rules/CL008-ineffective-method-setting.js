@@ -32,4 +32,3 @@ exports.CL008 = {
         ];
     },
 };
-//# sourceMappingURL=CL008-ineffective-method-setting.js.map

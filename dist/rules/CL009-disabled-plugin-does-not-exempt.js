@@ -35,4 +35,3 @@ exports.CL009 = {
         }));
     },
 };
-//# sourceMappingURL=CL009-disabled-plugin-does-not-exempt.js.map

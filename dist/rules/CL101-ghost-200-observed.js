@@ -18,4 +18,3 @@ exports.CL101 = {
         cdk: "API Gateway: `deployOptions.methodOptions['/path/POST'] = { cachingEnabled: false }`. CloudFront: `cachePolicy: CachePolicy.CACHING_DISABLED` on the behaviour.",
     },
 };
-//# sourceMappingURL=CL101-ghost-200-observed.js.map

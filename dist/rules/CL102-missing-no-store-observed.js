@@ -18,4 +18,3 @@ exports.CL102 = {
         cdk: "CloudFront: `responseHeadersPolicy` with `customHeaders: [{ header: 'Cache-Control', value: 'no-store', override: true }]`. API Gateway: map `method.response.header.Cache-Control` to `\"'no-store'\"`.",
     },
 };
-//# sourceMappingURL=CL102-missing-no-store-observed.js.map

@@ -18,4 +18,3 @@ exports.CL103 = {
         cdk: "Use `cachePolicy: CachePolicy.CACHING_DISABLED` on write behaviours and a response headers policy with `Cache-Control: no-store`, `override: true`.",
     },
 };
-//# sourceMappingURL=CL103-cache-headers-on-write.js.map

@@ -140,4 +140,3 @@ function cloudFrontTtlFix(endpoint, layer, ttls) {
             snippet: `CachePolicyConfig:\n${cfnLines.map((l) => `  ${l}`).join('\n')}\n  # ParametersInCacheKeyAndForwardedToOrigin: the same headers, cookies and query strings as ${layer.name}`,
         };
 }
-//# sourceMappingURL=helpers.js.map

@@ -29,4 +29,3 @@ Object.defineProperty(exports, "CL103", { enumerable: true, get: function () { r
 exports.STATIC_RULES = [CL001_unsafe_method_cached_1.CL001, CL002_origin_no_store_ignored_1.CL002, CL003_missing_no_store_1.CL003, CL004_cache_key_incomplete_1.CL004, CL005_api_cached_by_default_1.CL005, CL006_unresolved_cache_setting_1.CL006, CL007_write_caching_not_pinned_1.CL007, CL008_ineffective_method_setting_1.CL008, CL009_disabled_plugin_does_not_exempt_1.CL009];
 /** Live findings from `cachelint probe` (lib/probe): metadata only, the probe makes the findings. */
 exports.LIVE_RULES = [CL101_ghost_200_observed_1.CL101, CL102_missing_no_store_observed_1.CL102, CL103_cache_headers_on_write_1.CL103];
-//# sourceMappingURL=index.js.map

@@ -12,6 +12,7 @@ import { InputProblem } from '../parse/errors';
 import { availableFormats, reporterFor } from '../report';
 import { applyBaseline, BaselineError, readBaseline, writeBaseline, type Baseline } from '../baseline';
 
+import { argvProblem } from './args';
 import { processIo, type Io } from './io';
 
 export type { Io };
@@ -69,7 +70,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       },
     });
   } catch (e) {
-    io.stderr(`cachelint: ${(e as Error).message}\n\n${HELP}\n`);
+    io.stderr(argvProblem(e, 'cachelint') + '\n');
     return 2;
   }
   const opts = args.values;

@@ -7,6 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { argvProblem } from '../cli/args';
 import { processIo, type Io } from '../cli/io';
 import { defaultConfig, findConfig, loadConfig, type Config } from '../config';
 import { SEVERITY_RANK, type InputError, type ScanResult, type Severity } from '../findings';
@@ -77,7 +78,8 @@ export async function runProbe(argv: string[], io: Io = processIo(), sender: Sen
       },
     });
   } catch (e) {
-    return usage(io, (e as Error).message);
+    io.stderr(argvProblem(e, 'cachelint probe') + '\n');
+    return 2;
   }
   const opts = args.values;
   if (opts.help) {

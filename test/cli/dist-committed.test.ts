@@ -1,7 +1,7 @@
 // dist/ is committed because pre-commit installs cachelint straight from git (`npm install` + `npm pack`, no build
 // step, and a prepare script would break pre-commit 3.0.4). This test fails when the committed dist/ (the git index)
-// is not exactly what `tsc` makes of the committed sources: a clean build into a sibling folder (same depth as
-// dist/, so source-map paths match) compared blob by blob with `git ls-files -s dist`, both ways.
+// is not exactly what `tsc` makes of the committed sources: a clean build into a sibling folder compared blob by blob
+// with `git ls-files -s dist`, both ways.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';

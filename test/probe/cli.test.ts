@@ -64,7 +64,7 @@ describe('safe by default', () => {
     [['--method', 'POST', '--expect-echo', 'a..b'], /cannot read path/],
     [['--method', 'POST', '--ca', 'missing.pem'], /ENOENT/],
     [['--method', 'POST', '--fail-on', 'fatal'], /--fail-on must be error, warning or info/],
-    [['--method', 'POST', '--bogus'], /Unknown option '--bogus'/],
+    [['--method', 'POST', '--bogus'], /^cachelint probe: unknown option '--bogus' \(see cachelint probe --help\)\n$/],
   ])('usage error, exit 2, nothing sent: %j', async (args, message) => {
     const { sender, sent } = scripted({});
     const r = await probe([URL_, ...args], sender);

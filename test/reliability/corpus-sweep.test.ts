@@ -1,15 +1,15 @@
-// Corpus sweep (issue 6): the CLI, in process, over every real third-party file of the shared test corpus (CACHELINT_CORPUS), each named on
-// its own. The outcome per file (scanned with which rule ids, or rejected with which located error, and the exit
-// code) is pinned in __snapshots__/corpus-sweep.test.ts.snap, so any change of outcome shows up in review.
+// Corpus sweep (issue 6): the CLI, in process, over every real third-party file of the corpus (test/helpers/corpus.ts),
+// each named on its own. The outcome per file (scanned with which rule ids, or rejected with which located error, and
+// the exit code) is pinned in __snapshots__/corpus-sweep.test.ts.snap, so any change of outcome shows up in review.
 // After a deliberate change (a new adapter, a rule change): `npx jest -u test/reliability/corpus-sweep` and review.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../cli/run';
+import { describeCorpus } from '../helpers/corpus';
 
-const CORPUS = process.env.CACHELINT_CORPUS ?? join(__dirname, '../../../shared/corpus');
-// Named, not listed from disk: a clone without the corpus skips the sweep visibly (jest's .each refuses an empty table).
+// Named, not listed from disk: a clone without the corpus skips each folder's sweep visibly.
 const FOLDERS = ['cloudformation', 'k8s-kong', 'kong'];
-const maybe = existsSync(CORPUS) ? describe : describe.skip;
+const RECORD_TEST = 'outcome per file matches the committed record';
 
 // A V8 stack frame ("    at fn (file.js:1:2)") or an engine-level internal error must never reach the user.
 const STACK_FRAME = /^\s+at .+(:\d+:\d+\)?|\(native\)|\(<anonymous>\))$/m;
@@ -35,9 +35,8 @@ function outcome(code: number, report: JsonReport): string {
   return parts.join(' | ');
 }
 
-maybe.each(FOLDERS)('corpus/%s through the CLI', (folder) => {
-  const dir = join(CORPUS, folder);
-  const files = existsSync(dir) ? readdirSync(dir).filter((f) => statSync(join(dir, f)).isFile()).sort() : [];
+for (const folder of FOLDERS) describeCorpus(folder, `corpus/${folder} through the CLI`, (dir) => {
+  const files = readdirSync(dir).filter((f) => statSync(join(dir, f)).isFile()).sort();
   const record: Record<string, string> = {};
 
   test.each(files)('%s', async (name) => {
@@ -62,10 +61,10 @@ maybe.each(FOLDERS)('corpus/%s through the CLI', (folder) => {
     record[name] = outcome(r.code, report);
   });
 
-  test('outcome per file matches the committed record', () => {
+  test(RECORD_TEST, () => {
     expect(Object.keys(record)).toHaveLength(files.length);
     const exits: Record<string, number> = {};
     for (const line of Object.values(record)) exits[line.slice(0, 6)] = (exits[line.slice(0, 6)] ?? 0) + 1;
     expect({ files: files.length, exits, outcomes: record }).toMatchSnapshot();
   });
-});
+}, [RECORD_TEST]);

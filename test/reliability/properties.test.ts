@@ -16,9 +16,9 @@ import { LineIndex } from '../../lib/parse/lines';
 import { parseYaml, YamlDocument, type YamlFile } from '../../lib/parse/yaml';
 import { ADAPTERS, tagModeFor } from '../../lib/sources';
 import { runCli } from '../cli/run';
+import { corpusDir } from '../helpers/corpus';
 
 const ROOT = join(__dirname, '../..');
-const CORPUS = process.env.CACHELINT_CORPUS ?? join(ROOT, '../shared/corpus');
 const SEED = process.env.FC_SEED === 'random' ? Date.now() % 2 ** 31 : Number(process.env.FC_SEED ?? 20261128);
 const RUNS = Number(process.env.FC_RUNS ?? 1);
 const params = (numRuns: number): fc.Parameters<unknown> => ({ seed: SEED, numRuns: Math.max(1, Math.round(numRuns * RUNS)), endOnFailure: false });
@@ -37,7 +37,8 @@ const SOURCES = [
   ...filesIn(join(ROOT, 'test/fixtures/cloudformation')),
   ...filesIn(join(ROOT, 'examples/kong')),
   ...filesIn(join(ROOT, 'examples/cloudformation')),
-  ...['kong', 'k8s-kong', 'cloudformation'].flatMap((d) => filesIn(join(CORPUS, d))),
+  // The corpus adds real files when it is there (test/helpers/corpus.ts); without it the fixtures and examples remain.
+  ...['kong', 'k8s-kong', 'cloudformation'].flatMap((d) => filesIn(corpusDir(d) ?? '')),
 ].map((path) => ({ path, name: basename(path), text: readFileSync(path, 'utf8') }));
 
 /** Only sources that parse can be mutated structurally (the rest are covered by the textual mutations). */

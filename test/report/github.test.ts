@@ -27,7 +27,7 @@ describe('github workflow commands', () => {
 
   test('escaping: data escapes % CR LF; properties also escape : and ,', () => {
     expect(escapeData('100% done\r\nnext: a,b')).toBe('100%25 done%0D%0Anext: a,b');
-    expect(escapeProperty('C:\\a,b%\n')).toBe('C%3A\\a%2Cb%25%0A');
+    expect(escapeProperty('x:1\\a,b%\n')).toBe('x%3A1\\a%2Cb%25%0A');
     const line = github({ files: [], errors: [], findings: [finding({ file: 'dir,x/k:1.yaml', message: 'two\nlines 50%' })] }, { color: false, cwd: tmp() });
     expect(line.split('\n')[0]).toBe(
       '::error file=dir%2Cx/k%3A1.yaml,line=12,col=7,endLine=12,endColumn=18,title=CL001 unsafe-method-cached::two%0Alines 50%25. Fix: Set `config.request_method: [GET, HEAD]` on the caching plugin.',

@@ -67,4 +67,3 @@ function coverageFor(index, ruleId, findingId, constructPath) {
     const ruleWide = closest(index, `${exports.PLUGIN_NAME}::${ruleId}`, constructPath);
     return ruleWide ? { ack: ruleWide, scope: 'rule' } : undefined;
 }
-//# sourceMappingURL=acknowledgements.js.map

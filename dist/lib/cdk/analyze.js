@@ -108,4 +108,3 @@ function fixFor(finding, construct) {
     }
     return `${owner.label}: ${summary}`;
 }
-//# sourceMappingURL=analyze.js.map

@@ -80,4 +80,3 @@ function annotationText(cf, id, ruleWide) {
         : `To acknowledge: ${call} on this construct or an ancestor (or '${ruleWide}' for every ${finding.ruleId} finding under it).`;
     return `[${finding.ruleId}] ${finding.message}${(0, summary_1.affectsSentence)(finding)} Fix: ${cf.fixWithSnippet}\nDocs: ${finding.docsUrl}\n${how}\n(${id})`;
 }
-//# sourceMappingURL=aspect.js.map

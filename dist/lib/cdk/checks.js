@@ -108,4 +108,3 @@ function tooOld(version) {
     return (`cachelint: CacheLintChecks needs aws-cdk-lib >= ${exports.MIN_AWS_CDK_LIB_FOR_CHECKS} (policy validation with the construct tree); ` +
         `this app uses ${version}. Upgrade aws-cdk-lib, or use Aspects.of(app).add(new CacheLintAspect()), which works on every 2.x release.`);
 }
-//# sourceMappingURL=checks.js.map

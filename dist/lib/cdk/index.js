@@ -8,4 +8,3 @@ Object.defineProperty(exports, "CacheLintAspect", { enumerable: true, get: funct
 var checks_1 = require("./checks");
 Object.defineProperty(exports, "CacheLintChecks", { enumerable: true, get: function () { return checks_1.CacheLintChecks; } });
 Object.defineProperty(exports, "MIN_AWS_CDK_LIB_FOR_CHECKS", { enumerable: true, get: function () { return checks_1.MIN_AWS_CDK_LIB_FOR_CHECKS; } });
-//# sourceMappingURL=index.js.map

@@ -275,4 +275,3 @@ class TemplateLayout {
     }
 }
 exports.TemplateLayout = TemplateLayout;
-//# sourceMappingURL=stack-template.js.map

@@ -9,4 +9,3 @@ const processIo = () => ({
     cwd: process.cwd(),
 });
 exports.processIo = processIo;
-//# sourceMappingURL=io.js.map

@@ -14,6 +14,7 @@ const meta_1 = require("../meta");
 const errors_1 = require("../parse/errors");
 const report_1 = require("../report");
 const baseline_1 = require("../baseline");
+const args_1 = require("./args");
 const io_1 = require("./io");
 exports.HELP = `Usage: cachelint [options] [paths...]
        cachelint probe URL --method POST [options]   (live check, see docs/probe.md)
@@ -68,7 +69,7 @@ async function main(argv, io = (0, io_1.processIo)()) {
         });
     }
     catch (e) {
-        io.stderr(`cachelint: ${e.message}\n\n${exports.HELP}\n`);
+        io.stderr((0, args_1.argvProblem)(e, 'cachelint') + '\n');
         return 2;
     }
     const opts = args.values;
@@ -167,4 +168,3 @@ async function main(argv, io = (0, io_1.processIo)()) {
     const threshold = findings_1.SEVERITY_RANK[failOn];
     return result.findings.some((f) => !f.suppressed && findings_1.SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
 }
-//# sourceMappingURL=main.js.map

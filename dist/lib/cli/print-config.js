@@ -38,4 +38,3 @@ function effectiveConfig(file, config, cwd) {
         config,
     };
 }
-//# sourceMappingURL=print-config.js.map

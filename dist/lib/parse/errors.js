@@ -15,4 +15,3 @@ class InputProblem extends Error {
     }
 }
 exports.InputProblem = InputProblem;
-//# sourceMappingURL=errors.js.map

@@ -46,4 +46,3 @@ class LineIndex {
     }
 }
 exports.LineIndex = LineIndex;
-//# sourceMappingURL=lines.js.map

@@ -76,4 +76,3 @@ function firstInvalidUtf8(buf) {
     }
     return buf.length;
 }
-//# sourceMappingURL=source.js.map

@@ -50,4 +50,3 @@ function coverNodes(parsed, comments) {
             c.covers = covers;
     }
 }
-//# sourceMappingURL=suppressions.js.map

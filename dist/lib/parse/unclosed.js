@@ -120,4 +120,3 @@ function findUnclosed(text, errorOffset) {
         return undefined; // closed later: the error is about its content
     return { opener: atError.opener, offset: atError.offset, ...(atError.closedBy ? { closedBy: atError.closedBy } : {}) };
 }
-//# sourceMappingURL=unclosed.js.map

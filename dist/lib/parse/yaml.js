@@ -590,4 +590,3 @@ function applyStdTag(tag, raw, resolved) {
             return resolved;
     }
 }
-//# sourceMappingURL=yaml.js.map

@@ -11,6 +11,7 @@ exports.runProbe = runProbe;
 const node_fs_1 = require("node:fs");
 const node_path_1 = require("node:path");
 const node_util_1 = require("node:util");
+const args_1 = require("../cli/args");
 const io_1 = require("../cli/io");
 const config_1 = require("../config");
 const findings_1 = require("../findings");
@@ -76,7 +77,8 @@ async function runProbe(argv, io = (0, io_1.processIo)(), sender = http_1.send) 
         });
     }
     catch (e) {
-        return usage(io, e.message);
+        io.stderr((0, args_1.argvProblem)(e, 'cachelint probe') + '\n');
+        return 2;
     }
     const opts = args.values;
     if (opts.help) {
@@ -222,4 +224,3 @@ function planText(plan, identical) {
     }
     return out.join('\n') + '\n';
 }
-//# sourceMappingURL=cli.js.map

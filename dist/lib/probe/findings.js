@@ -126,4 +126,3 @@ function noStoreSnippet(layers) {
         return '# in the location that proxies writes:\nproxy_hide_header Cache-Control;\nadd_header Cache-Control "no-store" always;';
     return undefined;
 }
-//# sourceMappingURL=findings.js.map

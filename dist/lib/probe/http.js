@@ -163,4 +163,3 @@ function classify(e, method, url) {
         return new ProbeNetworkError('tls', `${target}: TLS certificate not trusted (${code}: ${e.message}). The probe always verifies TLS; for a private CA pass --ca <pem file>.`);
     return new ProbeNetworkError('network', `${target}: ${code ? `${code}: ` : ''}${e.message}`);
 }
-//# sourceMappingURL=http.js.map

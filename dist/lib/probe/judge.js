@@ -349,4 +349,3 @@ function answeredBy(ghost, hops) {
             return candidate;
     return undefined;
 }
-//# sourceMappingURL=judge.js.map

@@ -119,4 +119,3 @@ function describePlan(plan) {
         })),
     };
 }
-//# sourceMappingURL=plan.js.map

@@ -63,4 +63,3 @@ function scrubText(text, secrets) {
             out = out.split(s).join(exports.REDACTED);
     return out;
 }
-//# sourceMappingURL=redact.js.map

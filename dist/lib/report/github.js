@@ -50,4 +50,3 @@ function escapeData(s) {
 function escapeProperty(s) {
     return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
-//# sourceMappingURL=github.js.map

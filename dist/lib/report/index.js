@@ -24,4 +24,3 @@ function reporterFor(format) {
 function availableFormats() {
     return Object.keys(loaders);
 }
-//# sourceMappingURL=index.js.map

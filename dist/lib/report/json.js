@@ -11,4 +11,3 @@ const json = (result) => JSON.stringify({
     summary: (0, summary_1.summarize)(result),
 }, null, 2) + '\n';
 exports.json = json;
-//# sourceMappingURL=json.js.map

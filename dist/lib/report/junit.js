@@ -88,4 +88,3 @@ function text(s) {
 function attr(s) {
     return text(s).replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
 }
-//# sourceMappingURL=junit.js.map

@@ -47,4 +47,3 @@ function fileUri(absolute, isFolder = false) {
     const href = (0, node_url_1.pathToFileURL)(absolute).href;
     return isFolder && !href.endsWith('/') ? href + '/' : href;
 }
-//# sourceMappingURL=paths.js.map

@@ -201,4 +201,3 @@ function ruleDescriptor(rule) {
         properties: { tags: ['http-cache', 'reliability'] },
     };
 }
-//# sourceMappingURL=sarif.js.map

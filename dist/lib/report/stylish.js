@@ -105,4 +105,3 @@ function tokenLength(src, from) {
     const m = /^[^\s:,\]}]+/.exec(src.slice(from));
     return m ? m[0].length : 1;
 }
-//# sourceMappingURL=stylish.js.map

@@ -36,4 +36,3 @@ function ruleLabel(f) {
 function affectsSentence(finding) {
     return (finding.routes?.length ?? 0) > 1 ? ` A${affectsLine(finding.routes).slice(1)}.` : '';
 }
-//# sourceMappingURL=summary.js.map

@@ -49,4 +49,3 @@ function screenText(text, file) {
     }
     return undefined;
 }
-//# sourceMappingURL=index.js.map

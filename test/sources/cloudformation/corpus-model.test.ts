@@ -1,16 +1,14 @@
-// Every file of /work/shared/corpus/cloudformation parsed with CloudFormation tags (JSON included) and run through the
+// Every file of the CloudFormation corpus (test/helpers/corpus.ts) parsed with CloudFormation tags (JSON included) and run through the
 // adapter directly: nothing throws except InputProblem (files that are not valid YAML as published), and the model
 // they produce is pinned as counts (endpoints per platform, layers per kind and scope), so a change is looked at.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputProblem } from '../../../lib/parse/errors';
 import { parseYaml } from '../../../lib/parse/yaml';
 import { cloudFormationAdapter } from '../../../lib/sources/cloudformation';
+import { describeCorpus } from '../../helpers/corpus';
 
-const CORPUS = '/work/shared/corpus/cloudformation';
-const maybe = existsSync(CORPUS) ? describe : describe.skip;
-
-maybe('CloudFormation corpus through the adapter', () => {
+describeCorpus('cloudformation', 'CloudFormation corpus through the adapter', (CORPUS) => {
   const counts: Record<string, number> = {};
   const inc = (k: string) => (counts[k] = (counts[k] ?? 0) + 1);
   const crashes: string[] = [];

@@ -1,12 +1,10 @@
-// Every real third-party template of /work/shared/corpus/cloudformation through scan(): no crash, no internal error,
+// Every real third-party template of the corpus (test/helpers/corpus.ts) through scan(): no crash, no internal error,
 // only the parse errors those files really have, and the rule ids they produce pinned (a change must be looked at).
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { scan } from '../../../lib/engine';
+import { describeCorpus } from '../../helpers/corpus';
 
-const CORPUS = '/work/shared/corpus/cloudformation';
-const maybe = existsSync(CORPUS) ? describe : describe.skip;
-
-maybe('CloudFormation corpus', () => {
+describeCorpus('cloudformation', 'CloudFormation corpus', (CORPUS) => {
   const result = scan([CORPUS], { cwd: CORPUS });
   test('all 68 files are read; the only errors are the files that are not valid YAML as published', () => {
     expect(readdirSync(CORPUS)).toHaveLength(68);

@@ -1,15 +1,11 @@
-// Every real Kong Ingress manifest of the shared test corpus (k8s-kong): scanned or rejected with a located error, never an
-// internal error, with the findings pinned per file — once as one directory scan (references resolve across files,
-// as `cachelint <folder>` does) and once file by file (references to other files become located errors).
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+// Every real Kong Ingress manifest of the corpus's k8s-kong folder (test/helpers/corpus.ts): scanned or rejected with
+// a located error, never an internal error, with the findings pinned per file — once as one directory scan
+// (references resolve across files, as `cachelint <folder>` does) and once file by file (references to other files
+// become located errors).
+import { readdirSync } from 'node:fs';
 import { scan } from '../../../lib/engine';
 import type { ScanResult } from '../../../lib/findings';
-
-const CORPUS = process.env.CACHELINT_CORPUS ?? join(__dirname, '../../../../shared/corpus');
-const DIR = join(CORPUS, 'k8s-kong');
-const files = existsSync(DIR) ? readdirSync(DIR).filter((f) => /\.ya?ml$/.test(f)).sort() : [];
-const maybe = files.length ? describe : describe.skip;
+import { describeCorpus } from '../../helpers/corpus';
 
 /** `status` plus `code@line:column` per error and `ruleId@line` per finding, for one file. */
 function outcomes(result: ScanResult): Record<string, string> {
@@ -76,7 +72,8 @@ const MISSING_EVERYWHERE: Record<string, string> = {
   'sannonthachai__poc-kong-introspect__ingress.yaml': 'error | unresolved-reference@14:5',
 };
 
-maybe('corpus/k8s-kong', () => {
+describeCorpus('k8s-kong', 'corpus/k8s-kong', (DIR) => {
+  const files = readdirSync(DIR).filter((f) => /\.ya?ml$/.test(f)).sort();
   it('has the 29 files the issue names', () => expect(files).toHaveLength(29));
 
   it('scanned as one folder: every file scanned or rejected with a located error; findings pinned per file', () => {

@@ -2,9 +2,7 @@
 // scanned or rejected with a located error, and the rule ids per file are pinned (reviewed by hand: see the notes).
 import { readdirSync } from 'node:fs';
 import { scan } from '../../../lib/engine';
-
-const DIR = '/work/shared/corpus/kong';
-const files = readdirSync(DIR).filter((f) => /\.ya?ml$/.test(f)).sort();
+import { describeCorpus } from '../../helpers/corpus';
 
 // Findings per file (rule id → count). Every other file must produce none.
 const EXPECTED_FINDINGS: Record<string, Record<string, number>> = {
@@ -45,7 +43,8 @@ const EXPECTED_ERRORS: Record<string, string[]> = {
   ],
 };
 
-describe('Kong corpus through scan()', () => {
+describeCorpus('kong', 'Kong corpus through scan()', (DIR) => {
+  const files = readdirSync(DIR).filter((f) => /\.ya?ml$/.test(f)).sort();
   it('has 75 files', () => expect(files).toHaveLength(75));
 
   it.each(files)('%s', (name) => {

@@ -5,9 +5,7 @@ import { join } from 'node:path';
 import { parseYaml, type YamlFile } from '../../../lib/parse/yaml';
 import { InputProblem } from '../../../lib/parse/errors';
 import { kongAdapter } from '../../../lib/sources/kong';
-
-const DIR = '/work/shared/corpus/kong';
-const files = readdirSync(DIR).filter((f) => /\.ya?ml$/.test(f)).sort();
+import { describeCorpus } from '../../helpers/corpus';
 
 // Not Kong state files: decK patch inputs (`deck file patch` / `deck file add-plugins`). Claimed, and alone they have
 // no state to change: reported as unjudged, with no model.
@@ -21,7 +19,8 @@ const INVALID_YAML = new Set([
   'Song2017__kong-cache-redis__kong__kong.yml',
 ]);
 
-describe('Kong corpus', () => {
+describeCorpus('kong', 'Kong corpus', (DIR) => {
+  const files = readdirSync(DIR).filter((f) => /\.ya?ml$/.test(f)).sort();
   it('has the 75 files the brief names', () => expect(files).toHaveLength(75));
 
   const summary: string[] = [];

@@ -1,18 +1,18 @@
 // decK patch / add-plugins files (`deck file patch`, `deck file add-plugins`): recognised, applied to the Kong state in
 // their folder (or above) with go-apiops' semantics, located in the file that wrote each value; alone they are a
 // located error when named and a listed skip in a directory walk, never "not a format cachelint knows".
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { scan } from '../../../lib/engine';
 import { parseYaml } from '../../../lib/parse/yaml';
 import { JsonPathError, parseJsonPath, queryJsonPath } from '../../../lib/sources/kong/jsonpath';
 import { kongAdapter } from '../../../lib/sources/kong';
+import { describeCorpus } from '../../helpers/corpus';
 import { yaml } from './helpers';
 
 const root = join(__dirname, '../../..');
 const FIX = 'test/fixtures/kong/deck-patch';
-const CORPUS = process.env.CACHELINT_CORPUS ?? join(root, '../shared/corpus');
 
 /** A folder of files, scanned as named (or walked when `walk`). */
 function folder(files: Record<string, string>) {
@@ -322,8 +322,7 @@ describe('through scan()', () => {
   });
 });
 
-const corpus = existsSync(join(CORPUS, 'kong')) ? describe : describe.skip;
-corpus('the shared corpus patch files', () => {
+describeCorpus('kong', 'the shared corpus patch files', (KONG) => {
   const KONGAIR = 'Kong__KongAir__flight-data__routes__dev__kong__patches.yaml';
   const RAMI = 'rami-kong__kong-se-konnect-deck-demo__config__kong__plugins__ratelimit.yaml';
   const KW = 'KongHQ-CX__kw-platform-ops__.github__actions__publish-api-configuration__plugins__rate-limiting.yaml';
@@ -333,7 +332,7 @@ corpus('the shared corpus patch files', () => {
     [RAMI, 2, 'deck-add-plugins', 'deck file add-plugins'],
     [KW, 3, 'deck-add-plugins', 'deck file add-plugins'],
   ])('%s alone: recognised, located at line %i, with the decK command', (name, line, format, command) => {
-    const r = scan([name], { cwd: join(CORPUS, 'kong') });
+    const r = scan([name], { cwd: KONG });
     expect(r.files).toEqual([expect.objectContaining({ status: 'error', format })]);
     expect(r.errors).toEqual([expect.objectContaining({ line, column: 1, code: 'deck-patch-without-base', message: expect.stringContaining(`${command} -s kong.yaml`) })]);
   });
@@ -357,7 +356,7 @@ corpus('the shared corpus patch files', () => {
         '    routes: [{ name: other, paths: [/other], methods: [GET] }]',
       ),
     });
-    copyFileSync(join(CORPUS, 'kong', KONGAIR), join(dir, 'patches.yaml'));
+    copyFileSync(join(KONG, KONGAIR), join(dir, 'patches.yaml'));
     const before = scan(['kong.yaml'], { cwd: dir });
     const after = scan(['kong.yaml', 'patches.yaml'], { cwd: dir });
     expect(after.errors).toEqual([]);
@@ -372,7 +371,7 @@ corpus('the shared corpus patch files', () => {
   it('the add-plugins files apply to every service of a state in their folder', () => {
     for (const name of [RAMI, KW]) {
       const dir = folder({ 'kong.yaml': BASE });
-      copyFileSync(join(CORPUS, 'kong', name), join(dir, 'plugins.yaml'));
+      copyFileSync(join(KONG, name), join(dir, 'plugins.yaml'));
       const r = scan(['.'], { cwd: dir });
       expect(r.errors).toEqual([]);
       expect(r.files.map((f) => `${f.file} ${f.status} ${f.format}`)).toEqual(['kong.yaml scanned kong', 'plugins.yaml scanned deck-add-plugins']);

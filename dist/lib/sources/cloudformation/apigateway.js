@@ -886,4 +886,3 @@ function unresolvedForReads(reader, stage, _m, v) {
         platform: 'apigateway',
     });
 }
-//# sourceMappingURL=apigateway.js.map

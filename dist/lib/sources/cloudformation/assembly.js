@@ -151,4 +151,3 @@ function modelsFromAssembly(dir, display = (f) => f) {
     }
     return { models, errors, files };
 }
-//# sourceMappingURL=assembly.js.map

@@ -517,4 +517,3 @@ function viewerPath(origin, stage, apiPath) {
     }
     return undefined;
 }
-//# sourceMappingURL=cloudfront.js.map

@@ -23,4 +23,3 @@ function isTemplate(value, file = '') {
     return Object.entries(resources).some(([id, r]) => id.startsWith('Fn::ForEach::') ||
         (!!r && typeof r === 'object' && typeof r.Type === 'string' && /^(AWS|Custom|Alexa)::/.test(r.Type)));
 }
-//# sourceMappingURL=detect.js.map

@@ -120,4 +120,3 @@ function malformedResource(t) {
     }
     return undefined;
 }
-//# sourceMappingURL=index.js.map

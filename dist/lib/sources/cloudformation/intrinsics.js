@@ -414,4 +414,3 @@ function asString(r) {
         return k(String(r.value));
     return u(`${formatValue(r.value)} is not a string`);
 }
-//# sourceMappingURL=intrinsics.js.map

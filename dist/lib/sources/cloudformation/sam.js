@@ -141,4 +141,3 @@ function eventMethod(reader, apiId, fnId, evPath, propsPath, path, httpMethod, g
         noStore: (0, model_1.known)(undefined),
     };
 }
-//# sourceMappingURL=sam.js.map

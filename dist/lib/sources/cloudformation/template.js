@@ -163,4 +163,3 @@ constructPaths = {}) {
         },
     };
 }
-//# sourceMappingURL=template.js.map

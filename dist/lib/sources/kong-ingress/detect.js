@@ -87,4 +87,3 @@ function screenKongIngressText(text) {
         return { skip: 'an unrendered Helm/Go template ({{ … }}) without Kong resources; render it with `helm template` to scan it' };
     return undefined;
 }
-//# sourceMappingURL=detect.js.map

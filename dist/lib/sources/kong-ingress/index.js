@@ -50,4 +50,3 @@ exports.kongIngressAdapter = {
     screenText: (text) => (0, detect_1.screenKongIngressText)(text),
 };
 exports.default = exports.kongIngressAdapter;
-//# sourceMappingURL=index.js.map

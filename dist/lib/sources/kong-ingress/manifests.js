@@ -68,4 +68,3 @@ function readManifests(file, parsed) {
     });
     return { objects, errors };
 }
-//# sourceMappingURL=manifests.js.map

@@ -375,4 +375,3 @@ class PatchedConfig {
         return hit ? this.unknownEntry(`${key}/${sub}`, hit) : this.inner.getIn(key, sub);
     }
 }
-//# sourceMappingURL=state.js.map

@@ -134,4 +134,3 @@ function narrowUnverified(layer, route) {
         caveats: [...(layer.caveats ?? []), `${plugin} is assumed to cache at most the methods the route accepts`],
     };
 }
-//# sourceMappingURL=build.js.map

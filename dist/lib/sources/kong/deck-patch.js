@@ -295,4 +295,3 @@ function foreignKey(plugin) {
     }
     return out;
 }
-//# sourceMappingURL=deck-patch.js.map

@@ -303,4 +303,3 @@ function routeMethods(r, routePath, defaults, locate) {
         return { methods: (0, model_1.unknown)(res.why, at(m)), paths };
     return { methods: (0, model_1.known)(res.methods), paths };
 }
-//# sourceMappingURL=deck.js.map

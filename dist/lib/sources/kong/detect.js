@@ -67,4 +67,3 @@ function detectKong(doc) {
         return true;
     return (0, placeholders_1.isRecord)(root._plugin_configs) || ((0, placeholders_1.isRecord)(root._info) && ENTITY_KEYS.some((k) => Array.isArray(root[k])));
 }
-//# sourceMappingURL=detect.js.map

@@ -163,4 +163,3 @@ function withoutBase(file, kinds) {
         `is in its folder or above it to apply it to. Scan it with that state (\`cachelint kong.yaml ${file}\`), or scan decK's result: \`${run} && cachelint kong.patched.yaml\``);
 }
 exports.default = exports.kongAdapter;
-//# sourceMappingURL=index.js.map

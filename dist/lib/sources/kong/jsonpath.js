@@ -378,4 +378,3 @@ function compare(op, a, b) {
 function less(a, b) {
     return (typeof a === 'number' && typeof b === 'number') || (typeof a === 'string' && typeof b === 'string') ? a < b : false;
 }
-//# sourceMappingURL=jsonpath.js.map

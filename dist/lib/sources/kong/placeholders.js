@@ -34,4 +34,3 @@ function placeholderWhy(placeholder, what) {
 }
 const isRecord = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 exports.isRecord = isRecord;
-//# sourceMappingURL=placeholders.js.map

@@ -300,4 +300,3 @@ function partialOf(coverage, setting) {
             return undefined;
     }
 }
-//# sourceMappingURL=plugins.js.map

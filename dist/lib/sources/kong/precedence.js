@@ -177,4 +177,3 @@ class PluginIndex {
     }
 }
 exports.PluginIndex = PluginIndex;
-//# sourceMappingURL=precedence.js.map

@@ -221,4 +221,3 @@ function routeText(methods, paths) {
     const m = methods === undefined ? '(methods unknown)' : methods.length === model_1.ALL_METHODS.length ? 'ANY' : methods.length === 0 ? '(no method)' : methods.join(',');
     return `${m} ${paths.join(',')}`;
 }
-//# sourceMappingURL=routes.js.map

@@ -100,4 +100,3 @@ class OpaquePluginConfig {
     }
 }
 exports.OpaquePluginConfig = OpaquePluginConfig;
-//# sourceMappingURL=state.js.map

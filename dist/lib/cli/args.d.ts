@@ -1,0 +1,1 @@
+export declare function argvProblem(error: unknown, command: string): string;
