@@ -8,7 +8,7 @@ const WRITES = 'konghq.com/methods: "POST"';
 
 describe('attachment paths', () => {
   it('Service annotation → service scope; the Ingress route through that Service gets the cache', () => {
-    const { byId, hits, errors } = scanFiles({
+    const { byId, routed, errors } = scanFiles({
       'm.yaml': docs(kongPlugin('cache', 'proxy-cache', CACHE_POST), service('orders', ['konghq.com/plugins: cache']), ingress('orders', '/orders', 'orders', [WRITES])),
     });
     expect(errors).toEqual([]);
@@ -16,17 +16,20 @@ describe('attachment paths', () => {
     expect([e.resource, e.route, e.flavor, e.at.line]).toEqual(['shop/Ingress/orders', 'POST /orders', 'kong-ingress', 34]);
     expect(e.caches.map((l) => [l.scope, l.name, l.at.line])).toEqual([['service', 'proxy-cache shop/KongPlugin/cache (service shop/Service/orders)', 9]]);
     expect(e.details).toMatchObject({ namespace: 'shop', kind: 'Ingress', name: 'orders', document: '3', service: 'shop/Service/orders' });
-    expect(hits).toEqual([
-      ['CL001', 'Ingress shop/orders /orders', 'm.yaml', 9], // its fix also sets cache_control (CL002 folded in)
+    // CL001 is keyed by the KongPlugin (its fix also sets cache_control: CL002 folded in); the cache stores the
+    // route's POSTs and nothing sets no-store: CL003 on the route, reported beside CL001.
+    expect(routed).toEqual([
+      ['CL001', 'shop/KongPlugin/cache', 'm.yaml', 9, ['Ingress shop/orders /orders']],
+      ['CL003', 'Ingress shop/orders /orders', 'm.yaml', 34, ['Ingress shop/orders /orders']],
     ]);
   });
 
   it('Ingress annotation → route scope, for every path of that Ingress only', () => {
     const other = ingress('admin', '/admin', 'admin', [WRITES]);
-    const { byId, hits } = scanFiles({ 'm.yaml': docs(kongPlugin('cache', 'proxy-cache', CACHE_POST), ingress('orders', '/orders', 'orders', ['konghq.com/plugins: cache', WRITES]), other) });
+    const { byId, routed } = scanFiles({ 'm.yaml': docs(kongPlugin('cache', 'proxy-cache', CACHE_POST), ingress('orders', '/orders', 'orders', ['konghq.com/plugins: cache', WRITES]), other) });
     expect(byId('Ingress shop/orders /orders').caches.map((l) => l.scope)).toEqual(['route']);
     expect(byId('Ingress shop/admin /admin').caches).toEqual([]);
-    expect(hits.filter((h) => h[0] === 'CL001')).toEqual([['CL001', 'Ingress shop/orders /orders', 'm.yaml', 9]]);
+    expect(routed.filter((h) => h[0] === 'CL001')).toEqual([['CL001', 'shop/KongPlugin/cache', 'm.yaml', 9, ['Ingress shop/orders /orders']]]);
   });
 
   it('HTTPRoute annotation → route scope; methods from matches[].method (a match without method = all)', () => {
@@ -51,14 +54,17 @@ describe('attachment paths', () => {
       '        - path: { type: PathPrefix, value: /any }',
       '      backendRefs: [{ name: orders, port: 80 }]',
     );
-    const { endpoints, hits, errors } = scanFiles({ 'm.yaml': docs(kongPlugin('cache', 'proxy-cache', CACHE_POST), route) });
+    const { endpoints, routed, errors } = scanFiles({ 'm.yaml': docs(kongPlugin('cache', 'proxy-cache', CACHE_POST), route) });
     expect(errors).toEqual([]);
     expect(endpoints.map((e) => [e.findingId, e.route, e.at.line])).toEqual([
       ['HTTPRoute shop/orders /orders', 'GET /orders', 22],
       ['HTTPRoute shop/orders /orders (2)', 'POST /orders', 24],
       ['HTTPRoute shop/orders /any', 'ANY /any', 28],
     ]);
-    expect(hits.filter((h) => h[0] === 'CL001').map((h) => h[1])).toEqual(['HTTPRoute shop/orders /any', 'HTTPRoute shop/orders /orders (2)']);
+    // One KongPlugin, one CL001: the routes it caches POST on (not the GET-only match) are listed.
+    expect(routed.filter((h) => h[0] === 'CL001').map((h) => [h[1], h[4]])).toEqual([
+      ['shop/KongPlugin/cache', ['HTTPRoute shop/orders /orders (2)', 'HTTPRoute shop/orders /any']],
+    ]);
   });
 
   it('HTTPRoute filters[] ExtensionRef → the KongPlugin on that rule only; a KongClusterPlugin by kind', () => {
@@ -84,12 +90,46 @@ describe('attachment paths', () => {
       '      backendRefs: [{ name: hooks, port: 80 }]',
     );
     const cluster = yaml('apiVersion: configuration.konghq.com/v1', 'kind: KongClusterPlugin', 'metadata:', '  name: cluster-cache', 'plugin: proxy-cache', 'config:', '  request_method: [GET]', '  cache_control: true');
-    const { byId, hits, errors } = scanFiles({ 'm.yaml': docs(kongPlugin('cache', 'proxy-cache', CACHE_POST), route, cluster) });
+    const { byId, routed, errors } = scanFiles({ 'm.yaml': docs(kongPlugin('cache', 'proxy-cache', CACHE_POST), route, cluster) });
     expect(errors).toEqual([]);
     expect(byId('HTTPRoute shop/hooks /webhooks').caches.map((l) => [l.scope, l.details?.pluginIndexPath])).toEqual([['route', 'shop/KongPlugin/cache@||r0|']]);
     expect(byId('HTTPRoute shop/hooks /status').caches.map((l) => l.name)).toEqual(['proxy-cache KongClusterPlugin/cluster-cache (route HTTPRoute shop/hooks /status)']);
     expect(byId('HTTPRoute shop/hooks /plain').caches).toEqual([]);
-    expect(hits.filter((h) => h[0] === 'CL001')).toEqual([['CL001', 'HTTPRoute shop/hooks /webhooks', 'm.yaml', 9]]);
+    expect(routed.filter((h) => h[0] === 'CL001')).toEqual([['CL001', 'shop/KongPlugin/cache', 'm.yaml', 9, ['HTTPRoute shop/hooks /webhooks']]]);
+  });
+
+  it('one KongPlugin named by a Service and by Ingresses: ONE CL001 on the KongPlugin listing every route it caches POST on', () => {
+    const { routed, errors } = scanFiles({
+      'm.yaml': docs(
+        kongPlugin('cache', 'proxy-cache', CACHE_POST),
+        service('orders', ['konghq.com/plugins: cache']),
+        ingress('orders', '/orders', 'orders', [WRITES]), // service scope, through the Service
+        ingress('carts', '/carts', 'carts', ['konghq.com/plugins: cache', WRITES]), // route scope
+        ingress('admin', '/admin', 'admin', ['konghq.com/plugins: cache']), // route scope, all methods
+        ingress('reads', '/reads', 'reads', ['konghq.com/plugins: cache', 'konghq.com/methods: GET']), // caches no POST here
+      ),
+    });
+    expect(errors).toEqual([]);
+    // Several Kong instances of one resource are one setting: editing the KongPlugin fixes them all.
+    expect(routed.filter((h) => h[0] === 'CL001')).toEqual([
+      ['CL001', 'shop/KongPlugin/cache', 'm.yaml', 9, ['Ingress shop/orders /orders', 'Ingress shop/carts /carts', 'Ingress shop/admin /admin']],
+    ]);
+  });
+
+  it('two KongPlugins with the same config are two settings: one CL001 each', () => {
+    const { routed, errors } = scanFiles({
+      'm.yaml': docs(
+        kongPlugin('cache-a', 'proxy-cache', CACHE_POST),
+        kongPlugin('cache-b', 'proxy-cache', CACHE_POST),
+        ingress('orders', '/orders', 'orders', ['konghq.com/plugins: cache-a', WRITES]),
+        ingress('carts', '/carts', 'carts', ['konghq.com/plugins: cache-b', WRITES]),
+      ),
+    });
+    expect(errors).toEqual([]);
+    expect(routed.filter((h) => h[0] === 'CL001')).toEqual([
+      ['CL001', 'shop/KongPlugin/cache-a', 'm.yaml', 9, ['Ingress shop/orders /orders']],
+      ['CL001', 'shop/KongPlugin/cache-b', 'm.yaml', 19, ['Ingress shop/carts /carts']],
+    ]);
   });
 
   it('KongClusterPlugin labelled global: "true" → global; without the label and unreferenced it applies nowhere', () => {
@@ -97,7 +137,7 @@ describe('attachment paths', () => {
       yaml('apiVersion: configuration.konghq.com/v1', 'kind: KongClusterPlugin', 'metadata:', `  name: ${name}`, ...(global ? ['  labels:', '    global: "true"'] : []), 'plugin: proxy-cache', 'config:', '  request_method: [GET, HEAD, POST]');
     const global = scanFiles({ 'm.yaml': docs(cluster('everywhere', true), ingress('orders', '/orders', 'orders')) });
     expect(global.byId('Ingress shop/orders /orders').caches.map((l) => [l.scope, l.name])).toEqual([['global', 'proxy-cache KongClusterPlugin/everywhere (global)']]);
-    expect(global.hits.filter((h) => h[0] === 'CL001')).toEqual([['CL001', 'Ingress shop/orders /orders', 'm.yaml', 9]]);
+    expect(global.routed.filter((h) => h[0] === 'CL001')).toEqual([['CL001', 'KongClusterPlugin/everywhere', 'm.yaml', 9, ['Ingress shop/orders /orders']]]);
     const unlabelled = scanFiles({ 'm.yaml': docs(cluster('nowhere', false), ingress('orders', '/orders', 'orders')) });
     expect(unlabelled.errors).toEqual([]);
     expect(unlabelled.byId('Ingress shop/orders /orders').caches).toEqual([]);
@@ -115,7 +155,8 @@ describe('attachment paths', () => {
     const only = scanFiles({ 'm.yaml': docs(kongPlugin('cache', 'proxy-cache', CACHE_POST), consumer, ingress('orders', '/orders', 'orders', [WRITES])) });
     expect(only.errors).toEqual([]);
     expect(only.byId('Ingress shop/orders /orders').caches.map((l) => [l.scope, l.details?.findingSuffix])).toEqual([['consumer shop/KongConsumer/partner', '@consumer:shop/KongConsumer/partner']]);
-    expect(only.hits.filter((h) => h[0] === 'CL001')).toEqual([['CL001', 'Ingress shop/orders /orders@consumer:shop/KongConsumer/partner', 'm.yaml', 9]]);
+    // Keyed by the KongPlugin, the setting its fix changes (the consumer scope is in the layer, not the id).
+    expect(only.routed.filter((h) => h[0] === 'CL001')).toEqual([['CL001', 'shop/KongPlugin/cache', 'm.yaml', 9, ['Ingress shop/orders /orders']]]);
 
     // KIC GetCombinations: one KongPlugin named by a consumer and a route runs for that consumer on that route only.
     const both = scanFiles({ 'm.yaml': docs(kongPlugin('cache', 'proxy-cache', CACHE_POST), consumer, ingress('orders', '/orders', 'orders', [WRITES, 'konghq.com/plugins: cache']), ingress('admin', '/admin', 'admin', [WRITES])) });
@@ -164,13 +205,13 @@ describe('precedence between attachments (Kong: route > service > global, only t
 
   it('disabled: true on the Ingress instance does not shadow the global cache: CL001 from the global, CL009 at `disabled`', () => {
     const off = kongPlugin('no-cache', 'proxy-cache', ['request_method: [GET]'], []) + 'disabled: true\n'; // disabled on line 9
-    const { byId, hits } = scanFiles({ 'm.yaml': docs(global, off, ingress('orders', '/orders', 'orders', ['konghq.com/plugins: no-cache'])) });
+    const { byId, routed } = scanFiles({ 'm.yaml': docs(global, off, ingress('orders', '/orders', 'orders', ['konghq.com/plugins: no-cache'])) });
     const e = byId('Ingress shop/orders /orders');
     expect(e.caches.map((l) => l.scope)).toEqual(['global']);
-    expect(e.inertCacheInstances?.map((i) => [i.scope, i.at.line])).toEqual([['route', 19]]);
-    expect(hits.filter((h) => h[0] === 'CL001' || h[0] === 'CL009')).toEqual([
-      ['CL001', 'Ingress shop/orders /orders', 'm.yaml', 9],
-      ['CL009', 'Ingress shop/orders /orders#route', 'm.yaml', 19],
+    expect(e.inertCacheInstances?.map((i) => [i.scope, i.id, i.at.line])).toEqual([['route', 'shop/KongPlugin/no-cache', 19]]);
+    expect(routed.filter((h) => h[0] === 'CL001' || h[0] === 'CL009')).toEqual([
+      ['CL001', 'KongClusterPlugin/global-cache', 'm.yaml', 9, ['Ingress shop/orders /orders']],
+      ['CL009', 'shop/KongPlugin/no-cache', 'm.yaml', 19, ['Ingress shop/orders /orders']],
     ]);
   });
 
@@ -184,12 +225,12 @@ describe('precedence between attachments (Kong: route > service > global, only t
 describe('route methods', () => {
   const cache = kongPlugin('cache', 'proxy-cache', CACHE_POST);
   it('konghq.com/methods restricts the Ingress routes; absent = all methods', () => {
-    const { byId, hits } = scanFiles({
+    const { byId, routed } = scanFiles({
       'm.yaml': docs(cache, ingress('reads', '/reads', 'api', ['konghq.com/plugins: cache', 'konghq.com/methods: "GET,HEAD"']), ingress('all', '/all', 'api', ['konghq.com/plugins: cache'])),
     });
     expect(byId('Ingress shop/reads /reads').methods).toEqual({ known: true, value: ['GET', 'HEAD'] });
     expect(byId('Ingress shop/all /all').route).toBe('ANY /all');
-    expect(hits.filter((h) => h[0] === 'CL001').map((h) => h[1])).toEqual(['Ingress shop/all /all']);
+    expect(routed.filter((h) => h[0] === 'CL001').map((h) => [h[1], h[4]])).toEqual([['shop/KongPlugin/cache', ['Ingress shop/all /all']]]);
   });
 
   it('a KongIngress route.methods (konghq.com/override) applies; the methods annotation wins over it', () => {
@@ -282,9 +323,9 @@ describe('what is not Kong\'s', () => {
       '    spec:',
       '      rules: [{ http: { paths: [{ path: /orders, pathType: Prefix, backend: { service: { name: orders, port: { number: 80 } } } }] } }]',
     );
-    const { hits, errors } = scanFiles({ 'list.yaml': list });
+    const { routed, errors } = scanFiles({ 'list.yaml': list });
     expect(errors).toEqual([]);
-    expect(hits.filter((h) => h[0] === 'CL001')).toEqual([['CL001', 'Ingress shop/orders /orders', 'list.yaml', 8]]);
+    expect(routed.filter((h) => h[0] === 'CL001')).toEqual([['CL001', 'shop/KongPlugin/cache', 'list.yaml', 8, ['Ingress shop/orders /orders']]]);
   });
 
   it('an Ingress of another controller is neither claimed nor read; a plain Deployment file is skipped', () => {

@@ -26,7 +26,9 @@ export function scanFiles(files: Record<string, string>, paths: string[] = ['.']
     };
     /** [ruleId, findingId, file, line] of every unsuppressed finding. */
     const hits = result.findings.filter((f) => !f.suppressed).map((f) => [f.ruleId, f.findingId, f.file, f.line] as const);
-    return { result, endpoints, byId, hits, errors: result.errors };
+    /** [ruleId, findingId, file, line, routes] of every unsuppressed finding: one per setting, its routes as data. */
+    const routed = result.findings.filter((f) => !f.suppressed).map((f) => [f.ruleId, f.findingId, f.file, f.line, f.routes] as const);
+    return { result, endpoints, byId, hits, routed, errors: result.errors };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -11,7 +11,7 @@ describe('references across files', () => {
   };
 
   it('a directory scan resolves a KongPlugin defined in another file; findings point at each file', () => {
-    const { result, hits, byId } = scanFiles(files);
+    const { result, routed, byId } = scanFiles(files);
     expect(result.errors).toEqual([]);
     expect(result.files.map((f) => [f.file, f.status, f.format])).toEqual([
       ['k8s/ingress.yaml', 'scanned', 'kong-ingress'],
@@ -19,12 +19,15 @@ describe('references across files', () => {
     ]);
     const e = byId('Ingress shop/orders /orders');
     expect([e.at.file, e.at.line, e.caches[0].at.file, e.caches[0].at.line]).toEqual(['k8s/ingress.yaml', 13, 'k8s/plugins.yaml', 9]);
-    expect(hits).toEqual([
-      ['CL001', 'Ingress shop/orders /orders', 'k8s/plugins.yaml', 9],
-      ['CL004', 'Ingress shop/orders /orders#identity', 'k8s/plugins.yaml', 9], // cached GETs shared by every caller (no auth): info
+    const orders = ['Ingress shop/orders /orders'];
+    expect(routed).toEqual([
+      // The missing no-store is the route's (its fix is on the Ingress): CL003 in the route's file, beside CL001.
+      ['CL003', 'Ingress shop/orders /orders', 'k8s/ingress.yaml', 13, orders],
+      ['CL001', 'shop/KongPlugin/cache', 'k8s/plugins.yaml', 9, orders],
+      ['CL004', 'shop/KongPlugin/cache#identity', 'k8s/plugins.yaml', 9, orders], // cached GETs shared by every caller (no auth): info
     ]);
     // The message names the cache's file, since the route is elsewhere.
-    expect(result.findings[0].message).toContain('(k8s/plugins.yaml:9)');
+    expect(result.findings.find((f) => f.ruleId === 'CL001')!.message).toContain('(k8s/plugins.yaml:9)');
     // Each endpoint is in the model of its own file.
     expect(result.models?.map((m) => [m.file, m.endpoints.length])).toEqual([
       ['k8s/ingress.yaml', 1],
@@ -35,15 +38,17 @@ describe('references across files', () => {
   it('files named together on the command line resolve each other too', () => {
     const { result, hits } = scanFiles(files, ['k8s/ingress.yaml', 'k8s/plugins.yaml']);
     expect(result.errors).toEqual([]);
-    expect(hits.map((h) => h[0])).toEqual(['CL001', 'CL004']);
+    expect(hits.map((h) => h[0])).toEqual(['CL003', 'CL001', 'CL004']);
   });
 
   it('a global KongClusterPlugin in one file covers the routes of every file of the scan', () => {
     const global = yaml('apiVersion: configuration.konghq.com/v1', 'kind: KongClusterPlugin', 'metadata:', '  name: cache', '  labels: { global: "true" }', 'plugin: proxy-cache', 'config: { request_method: [POST] }');
-    const { hits } = scanFiles({ 'a/global.yaml': global, 'b/ingress.yaml': ingress('orders', '/orders', 'orders'), 'c/other.yaml': ingress('other', '/other', 'other', [], 'ops') });
-    expect(hits.map((h) => [h[0], h[1], h[2], h[3]])).toEqual([
-      ['CL001', 'Ingress ops/other /other', 'a/global.yaml', 7],
-      ['CL001', 'Ingress shop/orders /orders', 'a/global.yaml', 7],
+    const { routed } = scanFiles({ 'a/global.yaml': global, 'b/ingress.yaml': ingress('orders', '/orders', 'orders'), 'c/other.yaml': ingress('other', '/other', 'other', [], 'ops') });
+    // One KongClusterPlugin, one CL001 listing the routes of both files; CL003 stays on each route, in its file.
+    expect(routed).toEqual([
+      ['CL001', 'KongClusterPlugin/cache', 'a/global.yaml', 7, ['Ingress shop/orders /orders', 'Ingress ops/other /other']],
+      ['CL003', 'Ingress shop/orders /orders', 'b/ingress.yaml', 11, ['Ingress shop/orders /orders']],
+      ['CL003', 'Ingress ops/other /other', 'c/other.yaml', 11, ['Ingress ops/other /other']],
     ]);
   });
 
@@ -52,8 +57,9 @@ describe('references across files', () => {
     const fixed = docs(kongPlugin('cache', 'proxy-cache', ['request_method: [GET, HEAD]', 'cache_control: true']), ingress('orders', '/orders', 'orders', ['konghq.com/plugins: cache', 'konghq.com/methods: GET']));
     const { hits } = scanFiles({ 'x.bad.yaml': bad, 'x.fixed.yaml': fixed });
     expect(hits).toEqual([
-      ['CL001', 'Ingress shop/orders /orders', 'x.bad.yaml', 9],
-      ['CL004', 'Ingress shop/orders /orders#identity', 'x.bad.yaml', 9],
+      ['CL001', 'shop/KongPlugin/cache', 'x.bad.yaml', 9],
+      ['CL004', 'shop/KongPlugin/cache#identity', 'x.bad.yaml', 9],
+      ['CL003', 'Ingress shop/orders /orders', 'x.bad.yaml', 23],
     ]);
   });
 });
@@ -67,7 +73,7 @@ describe('a plugin reference no scanned file defines', () => {
       'konghq.com/plugins on shop/Ingress/orders names plugin "rate-limit", but no scanned file defines KongPlugin shop/rate-limit or KongClusterPlugin rate-limit: scan the folder that holds it with this file (a plugin cachelint cannot see may be a cache)',
     );
     expect(result.files.map((f) => f.status)).toEqual(['error']);
-    expect(hits.map((h) => h[0])).toEqual(['CL001', 'CL004']);
+    expect(hits.map((h) => h[0])).toEqual(['CL001', 'CL004', 'CL003']);
   });
 
   it('the Ingress scanned without the file that defines its plugin: the error names the missing KongPlugin', () => {

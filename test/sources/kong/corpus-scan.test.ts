@@ -8,9 +8,10 @@ import { describeCorpus } from '../../helpers/corpus';
 const EXPECTED_FINDINGS: Record<string, Record<string, number>> = {
   // Third-party `response-cache` on a route without methods: unverifiable (CL006), and no no-store (CL003).
   'DanielRailean__kong-response-cache__spec.yaml': { CL003: 1, CL006: 1 },
-  // graphql-proxy-cache-advanced on the POST GraphQL route: caches POST by design (CL001 at warning severity).
-  'Kong__KongAir__PRD__kong__kong.yaml': { CL001: 1 },
-  'Kong__KongAir__experience__kong__experience-service.yaml': { CL001: 1 },
+  // graphql-proxy-cache-advanced on the POST GraphQL route: caches POST by design (CL001 at warning severity); it
+  // stores those POSTs and nothing sets no-store on the route (CL003, reported beside CL001: another fix).
+  'Kong__KongAir__PRD__kong__kong.yaml': { CL001: 1, CL003: 1 },
+  'Kong__KongAir__experience__kong__experience-service.yaml': { CL001: 1, CL003: 1 },
   // /webhook route accepting POST/PUT/DELETE with no no-store (webhook path pattern).
   'Rezen351__enterprise-iot-modular-microservices__infra__kong__kong.yml': { CL003: 1 },
   // Third-party `response-cache` on a GET-only route: only whether its key separates callers is unknown.

@@ -258,7 +258,8 @@ describe('through scan()', () => {
       { file: C('applied/kong.yaml'), status: 'scanned', format: 'kong' },
       { file: C('applied/patches.yaml'), status: 'scanned', format: 'deck-patch' },
     ]);
-    expect(pinned(r)).toContain(`CL001 orders-write ${C('applied/patches.yaml')}:9`);
+    expect(pinned(r)).toContain(`CL001 proxy-cache@global ${C('applied/patches.yaml')}:9`);
+    expect(r.findings.find((f) => f.ruleId === 'CL001')!.routes).toEqual(['orders-write']);
   });
 
   it('a directory walk pairs them too, and names each format', () => {
@@ -269,7 +270,9 @@ describe('through scan()', () => {
       `${C('applied/no-store.yaml')} scanned deck-add-plugins`,
       `${C('applied/patches.yaml')} scanned deck-patch`,
     ]);
-    expect(pinned(r)).toContain(`CL001 orders-write ${C('applied/patches.yaml')}:9`);
+    expect(pinned(r)).toContain(`CL001 proxy-cache@global ${C('applied/patches.yaml')}:9`);
+    // The added response-transformer removes then adds Cache-Control: a partial no-store, reported as CL003 where it is.
+    expect(pinned(r)).toContain(`CL003 orders-write ${C('applied/no-store.yaml')}:12`);
   });
 
   it('named without its base: a located error with the decK command to run (exit 2), never "unknown format"', () => {
@@ -297,8 +300,8 @@ describe('through scan()', () => {
     const r = scan(['.'], { cwd: dir });
     expect(r.errors).toEqual([]);
     expect(r.findings.filter((f) => f.ruleId === 'CL001').map((f) => `${f.findingId} ${f.file}:${f.line}`)).toEqual([
-      'orders-write dev/patches.yaml:3',
-      'orders-write other/deeper/p.yaml:2',
+      'proxy-cache@global dev/patches.yaml:3',
+      'proxy-cache@global other/deeper/p.yaml:2',
     ]);
     const sibling = scan(['other/kong.yaml', 'dev/patches.yaml'], { cwd: dir });
     expect(sibling.errors.map((e) => `${e.file} ${e.code}`)).toEqual(['dev/patches.yaml deck-patch-without-base']);
@@ -309,9 +312,10 @@ describe('through scan()', () => {
     const dir = folder({ 'a.yaml': BASE, 'b.yaml': BASE.replace(/orders/g, 'carts'), 'plugins.yaml': add });
     const r = scan(['.'], { cwd: dir });
     expect(r.errors).toEqual([]);
-    expect(r.findings.filter((f) => f.ruleId === 'CL001').map((f) => `${f.findingId} ${f.file}:${f.line}`)).toEqual([
-      'carts-write plugins.yaml:3',
-      'orders-write plugins.yaml:3',
+    // One added plugin entry, one instance per service it lands on: a finding for each (different settings).
+    expect(r.findings.filter((f) => f.ruleId === 'CL001').map((f) => `${f.findingId} ${f.file}:${f.line} ${f.routes.join(',')}`)).toEqual([
+      'proxy-cache@service:carts plugins.yaml:3 carts-write',
+      'proxy-cache@service:orders plugins.yaml:3 orders-write',
     ]);
   });
 

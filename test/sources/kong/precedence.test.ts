@@ -234,7 +234,7 @@ describe('enabled: false does not shadow', () => {
     const { byName } = load(text);
     const s = byName('stripe');
     expect(s.caches.map((l) => [l.scope, l.at.line])).toEqual([['global', 16]]);
-    expect(s.inertCacheInstances).toEqual([{ name: 'proxy-cache', scope: 'route', at: expect.objectContaining({ line: 10 }) }]);
+    expect(s.inertCacheInstances).toEqual([{ name: 'proxy-cache', id: 'proxy-cache@route:stripe', scope: 'route', at: expect.objectContaining({ line: 10 }) }]);
     expect(byName('other').inertCacheInstances).toBeUndefined();
   });
 

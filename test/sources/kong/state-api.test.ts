@@ -63,13 +63,14 @@ describe('buildKongModel with a hand-made KongState (Kong Ingress flavour)', () 
     expect(w.caches[0]).toMatchObject({ scope: 'service', cachedMethods: known(['GET', 'POST']), keyIncludesIdentity: known(true) });
     expect(w.caches[0].at).toEqual(at(31, 3)); // request_method, through the locator
     expect(w.identity).toEqual(['key-auth']);
-    expect(r.inertCacheInstances).toEqual([{ name: 'proxy-cache', scope: 'route', at: at(41) }]);
+    // A hand-made plugin with no `resource` is identified by name and scope (the KIC adapter sets the KongPlugin id).
+    expect(r.inertCacheInstances).toEqual([{ name: 'proxy-cache', id: 'proxy-cache@route:default/reads', scope: 'route', at: at(41) }]);
 
     const findings = evaluate([model], { config: defaultConfig() });
     const cl001 = findings.find((f) => f.ruleId === 'CL001')!;
-    expect([cl001.findingId, cl001.line]).toEqual(['default/writes', 31]);
+    expect([cl001.findingId, cl001.line, cl001.routes]).toEqual(['proxy-cache@service:default/orders', 31, ['default/writes']]);
     expect(cl001.remediation.snippet).toMatch(/^config:\n {2}request_method: \[GET\]/); // the KongPlugin config block
-    expect(findings.filter((f) => f.ruleId === 'CL009').map((f) => f.findingId)).toEqual(['default/reads#route']);
+    expect(findings.filter((f) => f.ruleId === 'CL009').map((f) => [f.findingId, f.routes])).toEqual([['proxy-cache@route:default/reads', ['default/reads']]]);
   });
 
   it('a config that cannot be read (configFrom a Secret) makes the layer unknown, never safe', () => {
@@ -77,7 +78,7 @@ describe('buildKongModel with a hand-made KongState (Kong Ingress flavour)', () 
     const [w] = buildKongModel(s, { file: 'manifests.yaml', flavor: 'kong-ingress' }).endpoints;
     expect(w.caches[0].cachedMethods).toEqual(unknown(expect.stringContaining('Secret default/cache-config') as unknown as string, at(62)));
     const findings = evaluate([buildKongModel(s, { file: 'manifests.yaml', flavor: 'kong-ingress' })], { config: defaultConfig() });
-    expect(findings.some((f) => f.ruleId === 'CL006' && f.findingId === 'default/writes' && f.line === 62)).toBe(true);
+    expect(findings.some((f) => f.ruleId === 'CL006' && f.findingId === 'proxy-cache@service:default/orders' && f.line === 62)).toBe(true);
   });
 
   it('facts keep their content and take the flavour of the build', () => {
