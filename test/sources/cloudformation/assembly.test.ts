@@ -51,10 +51,13 @@ describe('modelsFromAssembly', () => {
     expect(pinned.caches).toEqual([expect.objectContaining({ scope: 'stage-wide', cachedMethods: { known: true, value: [] } })]);
     // No path metadata in this template: the construct path comes from the manifest.
     expect(pinned.at).toMatchObject({ logicalId: 'ApiwebhooksPOSTFF4A34C4', constructPath: 'Prod/Webhooks/Api/Default/webhooks/POST/Resource' });
-    // The pinned one is still a webhook path without Cache-Control: no-store (CL003), never CL001.
-    expect(evaluate(out.models).map((f) => `${f.ruleId} ${f.file} ${f.findingId}`)).toEqual([
-      'CL001 Webhooks.template.json /webhooks/POST',
-      'CL003 assembly-Prod/ProdWebhooksA33FEE4D.template.json /webhooks/POST',
+    // The cached one: CL001 and CL003 are different settings with different fixes, both reported; CL003 is a warning
+    // because the stage stores POST responses. The pinned one is still a webhook path without Cache-Control: no-store
+    // (CL003), never CL001, and only info: nothing on its path stores POST responses.
+    expect(evaluate(out.models).map((f) => `${f.ruleId} ${f.severity} ${f.file} ${f.findingId}`)).toEqual([
+      'CL001 error Webhooks.template.json /webhooks/POST',
+      'CL003 warning Webhooks.template.json /webhooks/POST',
+      'CL003 info assembly-Prod/ProdWebhooksA33FEE4D.template.json /webhooks/POST',
     ]);
   });
 });

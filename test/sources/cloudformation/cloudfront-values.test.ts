@@ -26,12 +26,12 @@ ${extraResources}`;
 const ALL = '          AllowedMethods: [GET, HEAD, OPTIONS, PUT, PATCH, POST, DELETE]\n';
 
 describe('cache layers', () => {
-  test('managed CachingOptimized (MinTTL 1): no-store ignored; methods compared as sets; default route', () => {
+  test('managed CachingOptimized (MinTTL 1): no-store ignored; methods compared as sets; route names the behaviour', () => {
     const e = ep(modelOf(dist(`          AllowedMethods: [DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT]\n          CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6`)), 'default');
     expect(e).toMatchObject({
       platform: 'cloudfront',
       resource: 'Cdn',
-      route: 'ANY *',
+      route: 'DefaultCacheBehavior',
       methods: { known: true, value: ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE'] },
       paths: ['/*'],
       noStore: { known: true, value: undefined },
@@ -164,12 +164,14 @@ describe('behaviours, origins and no-store', () => {
     const e = ep(modelOf(dist(`${ALL}          CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad\n          ResponseHeadersPolicyId: 67f7725c-6f97-4210-82d7-5512b31e9d03`)), 'default');
     expect(e.noStore).toEqual({ known: true, value: undefined });
   });
-  test('CacheBehaviors: route and findingId from PathPattern; default methods GET, HEAD', () => {
+  test('CacheBehaviors: route names the behaviour by its PathPattern as written, findingId from it', () => {
     const text = dist(`          CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6
         CacheBehaviors:
           - { PathPattern: "api/*", TargetOriginId: api, ViewerProtocolPolicy: https-only, CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad, AllowedMethods: [GET, HEAD, OPTIONS] }`);
     const m = modelOf(text);
-    expect(m.endpoints.map((e) => `${e.findingId} | ${e.route} | ${e.paths[0]}`)).toEqual(['api/* | GET,HEAD,OPTIONS api/* | /api/*', 'default | GET,HEAD * | /*']);
+    expect(m.endpoints.map((e) => `${e.findingId} | ${e.route} | ${e.paths[0]}`)).toEqual(['api/* | CacheBehaviors api/* | /api/*', 'default | DefaultCacheBehavior | /*']);
+    // Methods are data, no longer part of the route's name: unset AllowedMethods is GET, HEAD.
+    expect(m.endpoints.map((e) => e.methods)).toEqual([{ known: true, value: ['GET', 'HEAD', 'OPTIONS'] }, { known: true, value: ['GET', 'HEAD'] }]);
   });
   test('a behaviour inside Fn::If on an unresolvable condition is judged as a behaviour some deploy gets', () => {
     const text = dist(`          CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6

@@ -15,11 +15,14 @@ function findingsOf(file: string, dir = DIR): Finding[] {
 const pins = (fs: Finding[]) => fs.map((f) => `${f.ruleId} ${f.findingId} ${f.line}`).sort();
 
 describe('API Gateway stage caching', () => {
-  test('CL001: an explicit POST method setting caches writes', () => {
+  test('CL001: an explicit POST method setting caches writes; CL003 (another setting, the no-store) reported beside it', () => {
     const fs = findingsOf('cl001-post-cached.bad.yaml');
-    expect(pins(fs)).toEqual(['CL001 /orders/POST 50']);
-    expect(fs[0]).toMatchObject({ severity: 'error', resource: 'Stage', logicalId: 'Stage', platform: 'apigateway', route: 'POST /orders' });
-    expect(fs[0].remediation.snippet).toContain('CachingEnabled: false');
+    expect(pins(fs)).toEqual(['CL001 /orders/POST 50', 'CL003 /orders/POST 25']);
+    const cl001 = fs.find((f) => f.ruleId === 'CL001')!;
+    expect(cl001).toMatchObject({ severity: 'error', resource: 'Stage', logicalId: 'Stage', platform: 'apigateway', route: 'POST /orders', routes: ['POST /orders'] });
+    expect(cl001.remediation.snippet).toContain('CachingEnabled: false');
+    // A proxy integration: only the backend can send no-store, so CL003 is info even though the stage stores POST.
+    expect(fs.find((f) => f.ruleId === 'CL003')).toMatchObject({ severity: 'info', message: expect.stringContaining('only the backend can set it') });
   });
   test('CL001 look-alike: only GET cached (its HTTP proxy GET under an empty key is CL004 info: no query names, no path word)', () => {
     const fs = findingsOf('cl001-get-cached.safe.yaml');
@@ -29,27 +32,28 @@ describe('API Gateway stage caching', () => {
   test('cluster disabled: a POST caching setting caches nothing', () => expect(findingsOf('cluster-disabled.safe.yaml')).toEqual([]));
   test('string booleans and numbers count as their values ("true", "60")', () => {
     const fs = findingsOf('string-booleans.bad.yaml');
-    expect(pins(fs)).toEqual(['CL001 /orders/POST 39']);
-    expect(fs[0].message).toContain('up to 60 s');
+    expect(pins(fs)).toEqual(['CL001 /orders/POST 39', 'CL003 /orders/POST 14']);
+    expect(fs.find((f) => f.ruleId === 'CL001')!.message).toContain('up to 60 s');
   });
   test('Deployment.StageDescription is a stage too', () => {
     const fs = findingsOf('stage-description.bad.yaml');
-    expect(pins(fs)).toEqual(['CL001 /orders/POST 35']);
-    expect(fs[0].resource).toBe('Deployment');
+    expect(pins(fs)).toEqual(['CL001 /orders/POST 35', 'CL003 /orders/POST 14']);
+    expect(fs.find((f) => f.ruleId === 'CL001')!.resource).toBe('Deployment');
   });
   test('CL007: */* caching with an unpinned POST is info; pinned, only the proxy backend\'s missing no-store remains (info)', () => {
     const fs = findingsOf('cl007-star-unpinned.bad.yaml');
-    expect(pins(fs)).toEqual(['CL003 /orders/POST 25', 'CL004 /orders/GET#params 50', 'CL007 /orders/POST 50']);
+    // CL007 is keyed by the stage-wide setting that fixes it, the route is data.
+    expect(pins(fs)).toEqual(['CL003 /orders/POST 25', 'CL004 /orders/GET#params 50', 'CL007 */*@prod 50']);
     expect(fs.find((f) => f.ruleId === 'CL004')!.severity).toBe('info');
-    expect(fs.find((f) => f.ruleId === 'CL007')!.severity).toBe('info');
+    expect(fs.find((f) => f.ruleId === 'CL007')).toMatchObject({ severity: 'info', routes: ['POST /orders'] });
     const pinned = findingsOf('cl007-star-pinned.safe.yaml');
     expect(pins(pinned)).toEqual(['CL003 /orders/POST 25', 'CL004 /orders/GET#params 50']);
     expect(pinned[0].severity).toBe('info');
   });
   test('ANY on {proxy+} under */*: CL007 warning and the proxy path missing from the key (CL004)', () => {
     const fs = findingsOf('any-proxy.bad.yaml');
-    expect(pins(fs)).toEqual(['CL003 /{proxy+}/ANY 14', 'CL004 /{proxy+}/ANY#params 39', 'CL007 /{proxy+}/ANY 39']);
-    expect(fs.find((f) => f.ruleId === 'CL007')!.severity).toBe('warning');
+    expect(pins(fs)).toEqual(['CL003 /{proxy+}/ANY 14', 'CL004 /{proxy+}/ANY#params 39', 'CL007 */*@prod 39']);
+    expect(fs.find((f) => f.ruleId === 'CL007')).toMatchObject({ severity: 'warning', routes: ['ANY /{proxy+}'] });
     expect(fs.find((f) => f.ruleId === 'CL004')!.message).toContain('method.request.path.proxy');
   });
   test('CL008: /* with POST, and a method the API does not have; an encoded path is fine', () => {
@@ -82,23 +86,24 @@ describe('API Gateway stage caching', () => {
       'it applies only when condition IsProd is true (Fn::If), and condition IsProd depends on parameter Env (default "dev" would make it false)',
     );
   });
-  test('inline OpenAPI body: ANY method cached explicitly is CL001 for every write verb', () => {
+  test('inline OpenAPI body: ANY method cached explicitly is CL001 for every write verb (and CL003 for the no-store)', () => {
     const fs = findingsOf('openapi-body.bad.yaml');
-    expect(pins(fs)).toEqual(['CL001 /hooks/{proxy+}/ANY 41']);
-    expect(fs[0].message).toContain('POST, PUT, PATCH, DELETE');
+    expect(pins(fs)).toEqual(['CL001 /hooks/{proxy+}/ANY 41', 'CL003 /hooks/{proxy+}/ANY 14']);
+    expect(fs.find((f) => f.ruleId === 'CL001')!.message).toContain('POST, PUT, PATCH, DELETE');
   });
-  test('resource Metadata suppression with a reason', () => {
+  test('resource Metadata suppression with a reason: it covers the rule it names, not CL003 beside it', () => {
     const fs = findingsOf('suppressed.yaml');
-    expect(pins(fs)).toEqual(['CL001 /orders/POST 44']);
-    expect(fs[0].suppressed?.reason).toContain('idempotency key');
+    expect(pins(fs)).toEqual(['CL001 /orders/POST 44', 'CL003 /orders/POST 14']);
+    expect(fs.find((f) => f.ruleId === 'CL001')!.suppressed?.reason).toContain('idempotency key');
+    expect(fs.find((f) => f.ruleId === 'CL003')!.suppressed).toBeUndefined();
   });
 });
 
 describe('SAM', () => {
   test('Globals.Api settings apply to the implicit API built from function events', () => {
     const fs = findingsOf('sam-globals-implicit.bad.yaml');
-    expect(pins(fs)).toEqual(['CL001 /orders/POST 9']);
-    expect(fs[0].resource).toBe('ServerlessRestApi');
+    expect(pins(fs)).toEqual(['CL001 /orders/POST 9', 'CL003 /orders/POST 20']);
+    expect(fs.find((f) => f.ruleId === 'CL001')!.resource).toBe('ServerlessRestApi');
   });
   test('Serverless::Api with */* caching, POST pinned, cached query string in the key: only CL003 info (the proxy backend must send no-store)', () => {
     const fs = findingsOf('sam-api.safe.yaml');
@@ -110,9 +115,14 @@ describe('SAM', () => {
 describe('cdk.out JSON templates', () => {
   test('*.template.json: construct path and CDK remediation', () => {
     const fs = findingsOf('Stack.template.json');
-    expect(pins(fs)).toEqual(['CL001 /webhooks/POST 72']);
-    expect(fs[0]).toMatchObject({ constructPath: 'Stack/Api/DeploymentStage.prod/Resource', logicalId: 'ApiDeploymentStageprod9ABC' });
-    expect(fs[0].remediation.snippet).toContain("'/webhooks/POST': { cachingEnabled: false }");
+    expect(pins(fs)).toEqual(['CL001 /webhooks/POST 72', 'CL003 /webhooks/POST 30']);
+    const cl001 = fs.find((f) => f.ruleId === 'CL001')!;
+    expect(cl001).toMatchObject({ constructPath: 'Stack/Api/DeploymentStage.prod/Resource', logicalId: 'ApiDeploymentStageprod9ABC' });
+    expect(cl001.remediation.snippet).toContain("'/webhooks/POST': { cachingEnabled: false }");
+    // Not a proxy integration and the stage stores POST: the missing no-store is a warning, fixed in CDK terms.
+    const cl003 = fs.find((f) => f.ruleId === 'CL003')!;
+    expect(cl003.severity).toBe('warning');
+    expect(cl003.remediation.snippet).toContain("'method.response.header.Cache-Control': \"'no-store'\"");
   });
 });
 
@@ -153,7 +163,7 @@ describe('examples/cloudformation', () => {
     expect(findingsOf('api-distribution.fixed.yaml', EXAMPLES)).toEqual([]);
   });
   test('bad examples produce their findings', () => {
-    expect(pins(findingsOf('webhook-api.bad.yaml', EXAMPLES))).toEqual(['CL001 /webhooks/POST 39']);
+    expect(pins(findingsOf('webhook-api.bad.yaml', EXAMPLES))).toEqual(['CL001 /webhooks/POST 39', 'CL003 /webhooks/POST 14']);
     expect(pins(findingsOf('api-distribution.bad.yaml', EXAMPLES))).toEqual(['CL002 default 18', 'CL003 default 14']);
   });
 });
