@@ -30,11 +30,13 @@ describe('CL001 unsafe-method-cached', () => {
   test('look-alike: a GET/HEAD cache on an all-methods route', () => {
     expect(only(run([endpoint({ caches: [layer()], noStore: noStore() })]), 'CL001')).toEqual([]);
   });
-  test('folds the cache_control fix in and suppresses CL002/CL003 on the same cache', () => {
+  test('folds the cache_control fix (CL002, the same plugin) in; CL003 (the no-store, another setting) is reported beside it', () => {
     const f = run([endpoint({ caches: [{ ...POST_CACHE, honorsOriginNoStore: known(false) }] })]);
-    expect(ids(f)).toEqual(['CL001']);
-    expect(f[0].remediation.summary).toMatch(/cache_control: true/);
-    expect(f[0].remediation.snippet).toMatch(/cache_control: true/);
+    expect(ids(f).sort()).toEqual(['CL001', 'CL003']);
+    const cl001 = only(f, 'CL001')[0];
+    expect(cl001.remediation.summary).toMatch(/cache_control: true/);
+    expect(cl001.remediation.snippet).toMatch(/cache_control: true/);
+    expect(only(f, 'CL003')[0]).toMatchObject({ severity: 'warning', line: 5 });
   });
   test('an idempotency key in the key is still CL001, with the replay-store warning', () => {
     const f = only(run([endpoint({ caches: [{ ...POST_CACHE, key: known(['Idempotency-Key']) }], noStore: noStore() })]), 'CL001');

@@ -7,11 +7,25 @@ import type { Method } from '../../lib/model';
 const POST_CACHE = layer({ cachedMethods: known<Method[]>(['GET', 'HEAD', 'POST']), at: at(12) });
 
 describe('CL003 missing-no-store', () => {
-  test('write route through a cache with nothing setting no-store', () => {
+  test('write route through a cache that stores its writes, nothing setting no-store: warning', () => {
+    const f = only(run([endpoint({ caches: [POST_CACHE] })]), 'CL003');
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ line: 5, severity: 'warning', findingId: 'webhooks', routes: ['ANY /webhooks'] });
+    expect(f[0].message).not.toMatch(/only protects caches downstream/);
+    expect(f[0].remediation.snippet).toMatch(/replace:[\s\S]*add:/);
+  });
+  test('write route through a cache that stores only GET/HEAD: info, and the fix splits the writes off instead of overriding cached reads', () => {
     const f = only(run([endpoint({ caches: [layer()] })]), 'CL003');
     expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ line: 5, severity: 'warning' });
-    expect(f[0].remediation.snippet).toMatch(/replace:[\s\S]*add:/);
+    expect(f[0]).toMatchObject({ line: 5, severity: 'info' });
+    expect(f[0].message).toMatch(/no layer on the path stores POST, PUT, PATCH, DELETE responses/);
+    expect(f[0].remediation.summary).toMatch(/GET responses are cached on purpose/);
+    expect(f[0].remediation.summary).toMatch(/route of their own \(methods: \[POST, PUT, PATCH, DELETE\]\)/);
+    expect(f[0].remediation.snippet).toMatch(/methods: \[POST, PUT, PATCH, DELETE\][\s\S]*replace:[\s\S]*add:/);
+  });
+  test('a cache with TTL 0 stores nothing: info', () => {
+    const zero = layer({ cachedMethods: known<Method[]>(['GET', 'HEAD', 'POST']), ttl: known({ min: 0, default: 0, max: 0 }) });
+    expect(only(run([endpoint({ caches: [zero] })]), 'CL003')).toEqual([expect.objectContaining({ severity: 'info' })]);
   });
   test('webhook path without any cache', () => {
     expect(only(run([endpoint({ paths: ['/webhooks/stripe'] })]), 'CL003')).toHaveLength(1);
@@ -31,8 +45,10 @@ describe('CL003 missing-no-store', () => {
   test('info where only the backend can set it (proxy integration)', () => {
     expect(only(run([endpoint({ caches: [layer()], noStoreSettable: false })]), 'CL003')[0].severity).toBe('info');
   });
-  test('folded into CL001 when a cache stores the writes; back when CL001 is off', () => {
-    expect(only(run([endpoint({ caches: [POST_CACHE] })]), 'CL003')).toEqual([]);
-    expect(only(run([endpoint({ caches: [POST_CACHE] })], [], { rules: { CL001: 'off' } }), 'CL003')).toHaveLength(1);
+  test('reported beside CL001 when a cache stores the writes (another setting, another fix), whether CL001 is on or off', () => {
+    const both = run([endpoint({ caches: [POST_CACHE] })]);
+    expect(both.map((f) => `${f.ruleId} ${f.severity} ${f.findingId}`).sort()).toEqual(['CL001 error webhooks', 'CL003 warning webhooks']);
+    const cl003 = only(both, 'CL003');
+    expect(only(run([endpoint({ caches: [POST_CACHE] })], [], { rules: { CL001: 'off' } }), 'CL003')).toEqual(cl003);
   });
 });

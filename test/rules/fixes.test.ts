@@ -6,6 +6,7 @@ import { load } from 'js-yaml';
 import type { CacheLayer, Endpoint, Method } from '../../lib/model';
 import type { Finding } from '../../lib/findings';
 import { at, endpoint, fact, known, layer, noStore, run, unknown } from '../helpers/model';
+import { parseYaml } from '../../lib/parse/yaml';
 
 const ALL = known<Method[]>(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 const POST_GET = known<Method[]>(['GET', 'POST']);
@@ -94,9 +95,10 @@ describe('what each finding says and how it says to fix it', () => {
     for (const f of findings) {
       expect(f.message).not.toBe('');
       expect(f.remediation.summary).not.toBe('');
-      // Kong, Kong Ingress and CloudFormation snippets are YAML the user pastes: they must parse.
+      // Kong, Kong Ingress and CloudFormation snippets are YAML the user pastes: they must parse (CloudFormation's with
+      // its intrinsic tags, such as !Ref).
       const yamlSnippet = f.remediation.snippet && !/\bnew \w|: \{|^\w+: \{|\/\/ /m.test(f.remediation.snippet);
-      if (yamlSnippet) expect(() => load(f.remediation.snippet!)).not.toThrow();
+      if (yamlSnippet) expect(() => parseYaml(f.remediation.snippet!, { tags: f.platform === 'kong' ? 'plain' : 'cloudformation' })).not.toThrow();
     }
     expect(findings.map(text)).toMatchSnapshot();
   });
@@ -144,7 +146,7 @@ describe('the facts the fixes depend on', () => {
     expect(cdk.remediation.summary).toContain("methodOptions['//POST'] = { cachingEnabled: false }");
     expect(cdk.remediation.snippet).toContain("'//POST': { cachingEnabled: false }");
   });
-  test('CL002: cache_control: true for Kong; CachingDisabled for CloudFront; the MinTTL named when known', () => {
+  test('CL002: cache_control: true for Kong; CloudFront custom policies keep their key and lower MinTTL; the MinTTL named when known', () => {
     const kong = one('CL002 kong: cache_control false, key shared between callers');
     expect(kong.remediation.snippet).toBe('- name: proxy-cache\n  config:\n    cache_control: true');
     expect(kong.message).toContain('stores GET/HEAD responses for 60 s whatever the upstream says, and shares them across callers');
@@ -152,29 +154,56 @@ describe('the facts the fixes depend on', () => {
     expect(ingress.remediation.snippet).toBe('config:\n  cache_control: true');
     expect(ingress.message).toContain('stores GET responses for 300 s whatever the upstream says.');
     expect(one('CL002 cloudformation: CloudFront MinTTL').message).toContain('its MinTTL of 60 s keeps');
-    expect(one('CL002 cloudformation: CloudFront MinTTL').remediation.snippet).toContain('CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad');
+    // A policy that is not a managed one is the user's own: lowering its MinTTL keeps what it forwards.
+    const cfn = one('CL002 cloudformation: CloudFront MinTTL').remediation;
+    expect(cfn).toEqual({ summary: expect.stringMatching(/^Set MinTTL: 0 in the CachePolicyConfig of .*; its cache key \(what it forwards to the origin\) stays\.$/), snippet: 'CachePolicyConfig:\n  MinTTL: 0' });
     const cdk = one('CL002 cdk: CloudFront MinTTL unknown');
     expect(cdk.message).toContain('its MinTTL keeps');
-    expect(cdk.remediation.snippet).toContain('cachePolicy: CachePolicy.CACHING_DISABLED');
+    expect(cdk.remediation).toEqual({ summary: expect.stringMatching(/^Set minTtl to Duration\.seconds\(0\) on the CachePolicy /), snippet: 'minTtl: Duration.seconds(0),' });
+    for (const f of [cfn, cdk.remediation]) expect(`${f.summary} ${f.snippet}`).not.toMatch(/CachingDisabled|CACHING_DISABLED|4135ea2d/);
   });
   test('CL003: response-transformer with replace and add (Kong, KongPlugin), integration mapping or response headers policy (AWS)', () => {
     const both = { add: { headers: ['Cache-Control:no-store'] }, replace: { headers: ['Cache-Control:no-store'] } };
+    // The caches store GET only: the writes are not stored (info), and a transformer on the route would end the caching
+    // of its reads, so the fix gives the writes a route of their own.
     const kong = one('CL003 kong');
-    expect(load(kong.remediation.snippet!)).toEqual({ plugins: [{ name: 'response-transformer', config: both }] });
-    expect(kong.remediation.summary).toContain('route svc/profiles');
+    expect(kong.severity).toBe('info');
+    expect(load(kong.remediation.snippet!)).toEqual({ routes: [{ name: 'writes-writes', paths: ['/api'], methods: ['POST'], plugins: [{ name: 'response-transformer', config: both }] }] });
+    expect(kong.remediation.summary).toMatch(/^Its GET responses are cached on purpose.*give the POST requests a route of their own \(methods: \[POST\]\)/);
     expect(kong.message).toContain('passes through proxy-cache (global) → proxy-cache (route profiles)');
-    expect(load(one('CL003 kong-ingress').remediation.snippet!)).toEqual({
-      apiVersion: 'configuration.konghq.com/v1', kind: 'KongPlugin', metadata: { name: 'no-store' }, plugin: 'response-transformer', config: both,
-    });
-    expect(one('CL003 kong: webhook path, no cache').message).toContain('matches a webhook path pattern');
+    // No cache on the path, no reads to keep: the transformer goes on the route itself.
+    const webhook = one('CL003 kong: webhook path, no cache');
+    expect(webhook.message).toContain('matches a webhook path pattern');
+    expect(load(webhook.remediation.snippet!)).toEqual({ plugins: [{ name: 'response-transformer', config: both }] });
+    expect(webhook.remediation.summary).toContain('route svc/webhooks');
     const proxy = one('CL003 cloudformation: API Gateway proxy integration');
     expect(proxy.severity).toBe('info');
     expect(proxy.message).toMatch(/\(a proxy integration: only the backend can set it\)\.$/);
     expect(proxy.remediation.snippet).toBeUndefined();
+    // API Gateway: the mapping applies to the write method only, so cached GETs keep their headers.
     expect(one('CL003 cloudformation: API Gateway').remediation.snippet).toMatch(/^MethodResponses:/);
-    expect(one('CL003 cloudformation: CloudFront').remediation.snippet).toMatch(/^ResponseHeadersPolicyConfig:/);
     expect(one('CL003 cdk: API Gateway').remediation.snippet).toMatch(/^methodResponses:/);
-    expect(one('CL003 cdk: CloudFront').remediation.snippet).toMatch(/^responseHeadersPolicy: new ResponseHeadersPolicy/);
+    // CloudFront caching GETs on the behaviour: never an Override: true policy on it; the writes get a behaviour of
+    // their own with CachingDisabled and the no-store policy.
+    const cfn = one('CL003 cloudformation: CloudFront');
+    expect(cfn.severity).toBe('info');
+    expect(cfn.remediation.summary).toMatch(/^Its GET responses are cached on purpose.*a CacheBehaviors entry of their own/);
+    expect(cfn.remediation.snippet).toMatch(/^CacheBehaviors:\n  - PathPattern: .*\n[\s\S]*CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad[\s\S]*ResponseHeadersPolicyId:/);
+    const cdk = one('CL003 cdk: CloudFront');
+    expect(cdk.remediation.summary).toMatch(/behaviour of their own \(additionalBehaviors\) with CachePolicy\.CACHING_DISABLED/);
+    expect(cdk.remediation.snippet).toMatch(/^additionalBehaviors: \{\n.*cachePolicy: CachePolicy\.CACHING_DISABLED, responseHeadersPolicy: noStore/);
+    // Nothing cached on the behaviour (CachingDisabled): the no-store policy goes on the behaviour itself.
+    const off = run([cfEndpoint({ caches: [cloudFront({ name: 'Managed-CachingDisabled', cachedMethods: known<Method[]>([]), ttl: known({ min: 0, default: 0, max: 0 }) })] })]).filter((f) => f.ruleId === 'CL003');
+    expect(off).toEqual([expect.objectContaining({ severity: 'info' })]);
+    expect(off[0].remediation.snippet).toMatch(/^ResponseHeadersPolicyConfig:[\s\S]*Override: true/);
+  });
+  test('CL003 Kong Ingress with cached reads: the write route split off is Kubernetes manifests, not decK', () => {
+    // Kong Ingress users write Kubernetes manifests: the split-off write route is an Ingress (konghq.com/methods) with a
+    // KongPlugin, never a decK `routes:` entry.
+    const ingress = one('CL003 kong-ingress');
+    expect(ingress.remediation.snippet).toContain('kind: KongPlugin');
+    expect(ingress.remediation.snippet).toContain('konghq.com/methods');
+    expect(ingress.remediation.snippet).not.toMatch(/^routes:/m);
   });
   test('CL004 Kong: the caller in the key; a caller path warns, a public one is info; a consumer-less auth plugin is named', () => {
     const kong = one('CL004 kong: shares callers on a caller path');
@@ -250,10 +279,17 @@ describe('the facts the fixes depend on', () => {
     expect(cdk.remediation.snippet).toBe("const apiCachePolicy = new CachePolicy(this, 'ApiCachePolicy', {\n  cookieBehavior: CacheCookieBehavior.all(),\n});\n// on the behaviour:\ncachePolicy: apiCachePolicy,");
     expect(cdk.remediation.summary).toContain('cachePolicy: CachePolicy.CACHING_DISABLED');
   });
-  test('CL005: CachingDisabled, worded for cache policies, ForwardedValues and CDK', () => {
-    expect(one('CL005 cloudformation: cache policy').remediation.summary).toMatch(/^Use CachePolicyId: 4135ea2d/);
-    expect(one('CL005 cloudformation: ForwardedValues').remediation.summary).toMatch(/^Replace ForwardedValues with CachePolicyId/);
-    expect(one('CL005 cdk').remediation.snippet).toBe('cachePolicy: CachePolicy.CACHING_DISABLED,');
+  test('CL005: DefaultTTL 0 where the cache is set, keeping what it forwards; worded for cache policies, ForwardedValues and CDK', () => {
+    expect(one('CL005 cloudformation: cache policy').remediation).toEqual({
+      summary: expect.stringMatching(/^Set DefaultTTL: 0 in the CachePolicyConfig of .*; its cache key \(what it forwards to the origin\) stays\.$/),
+      snippet: 'CachePolicyConfig:\n  DefaultTTL: 0',
+    });
+    expect(one('CL005 cloudformation: ForwardedValues').remediation).toEqual({ summary: expect.stringMatching(/^Set DefaultTTL: 0 on this behaviour; keep its ForwardedValues/), snippet: 'DefaultTTL: 0' });
+    expect(one('CL005 cdk').remediation.snippet).toBe('defaultTtl: Duration.seconds(0),');
+    for (const name of ['CL005 cloudformation: cache policy', 'CL005 cloudformation: ForwardedValues', 'CL005 cdk']) {
+      const f = one(name).remediation;
+      expect(`${f.summary} ${f.snippet}`).not.toMatch(/CachingDisabled|CACHING_DISABLED|4135ea2d/);
+    }
     expect(one('CL005 cloudformation: cache policy').message).toContain('for 86400 s (DefaultTTL)');
   });
   test('CL006: the CloudFront TTL decides CL005; a webhook no-store policy decides CL003; facts keep their own fix', () => {
