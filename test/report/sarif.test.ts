@@ -6,6 +6,7 @@ import { STATIC_RULES } from '../../rules';
 import { FINGERPRINT_KEY, sarif, toSarif } from '../../lib/report/sarif';
 import { reporterFor } from '../../lib/report';
 import { finding, fixtureResult } from './fixture';
+import { scan } from '../../lib/engine';
 
 // The official SARIF 2.1.0 schema (draft-04), vendored from an npm package: see fixtures/SARIF-SCHEMA-NOTICE.md.
 const schema = JSON.parse(readFileSync(join(__dirname, 'fixtures', 'sarif-2.1.0-rtm.5.json'), 'utf8'));
@@ -116,5 +117,22 @@ describe('sarif', () => {
 
   test('is registered as a lazily loaded format', () => {
     expect(JSON.parse(reporterFor('sarif')(fixtureResult(), { color: false, cwd: ROOT })).version).toBe('2.1.0');
+  });
+});
+
+describe('sarif: one finding per setting', () => {
+  test('a finding on one setting that affects several routes lists each route definition in relatedLocations', () => {
+    const repo = join(__dirname, '..', '..');
+    const result = scan(['examples/kong/webhook-gateway.bad.yaml'], { cwd: repo });
+    const log = toSarif(result, { cwd: repo, root: repo });
+    expectValid(log);
+    const cl001 = log.runs[0].results.filter((r) => r.ruleId === 'CL001');
+    expect(cl001).toHaveLength(1); // one global plugin, two webhook routes: one finding
+    expect(cl001[0].locations[0].physicalLocation.region).toMatchObject({ startLine: 41 });
+    expect(cl001[0].properties).toMatchObject({ findingId: 'proxy-cache@global', routes: ['stripe-webhook', 'github-webhook'] });
+    expect(cl001[0].relatedLocations).toEqual([
+      { id: 1, physicalLocation: { artifactLocation: { uri: 'examples/kong/webhook-gateway.bad.yaml', uriBaseId: '%SRCROOT%' }, region: expect.objectContaining({ startLine: 14 }) }, message: { text: 'affected route: stripe-webhook' } },
+      { id: 2, physicalLocation: { artifactLocation: { uri: 'examples/kong/webhook-gateway.bad.yaml', uriBaseId: '%SRCROOT%' }, region: expect.objectContaining({ startLine: 20 }) }, message: { text: 'affected route: github-webhook' } },
+    ]);
   });
 });
