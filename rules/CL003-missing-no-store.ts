@@ -1,7 +1,7 @@
 import type { Rule, RuleHit } from '../lib/findings';
 import type { CacheLayer, Endpoint, HeaderPolicy, Method } from '../lib/model';
 import { isUnsafe } from '../lib/model';
-import { cachedHere, list, unsafeAccepted, unsafeCached, writesThrough } from './helpers';
+import { cachedHere, joinAnd, list, unsafeAccepted, unsafeCached, writesThrough } from './helpers';
 
 // Downstream caches (browsers, corporate proxies, a CDN added later in a console) decide by the response headers.
 // A write endpoint that never says `Cache-Control: no-store` relies on every one of them being configured right.
@@ -108,26 +108,73 @@ function remediationFor(endpoint: Endpoint, backendOnly: boolean, readsCached: b
 
 function splitWritesFix(endpoint: Endpoint) {
   const writes = (unsafeAccepted(endpoint) ?? []).join(', ');
+  const keepReads = 'its reads are cached on purpose, and a no-store policy here would end that too';
   switch (endpoint.flavor) {
     case 'kong':
+      return {
+        summary: `Give the ${writes} requests a route of their own (methods: [${writes}]) with a response-transformer that replaces and adds Cache-Control: no-store — ${keepReads} — or have the upstream send no-store on write responses.`,
+        snippet: ['routes:', `  - name: ${endpoint.name ?? 'writes'}-writes`, `    paths: [${endpoint.paths.join(', ')}]`, `    methods: [${writes}]`, '    plugins:', '      - name: response-transformer', '        config:', ...NO_STORE_BOTH.map((l) => `          ${l}`)].join('\n'),
+      };
     case 'kong-ingress':
       return {
-        summary: `Its GET responses are cached on purpose, and a response-transformer on this route would force no-store on them too: give the ${writes} requests a route of their own (methods: [${writes}]) with the response-transformer, or have the upstream send Cache-Control: no-store on write responses.`,
-        snippet: ['routes:', `  - name: ${endpoint.name ?? 'writes'}-writes`, `    paths: [${endpoint.paths[0] ?? '/'}]`, `    methods: [${writes}]`, '    plugins:', '      - name: response-transformer', '        config:', '          replace:', '            headers: ["Cache-Control:no-store"]', '          add:', '            headers: ["Cache-Control:no-store"]'].join('\n'),
-      };
-    case 'cdk':
-      return {
-        summary: 'Its GET responses are cached on purpose, and a response headers policy with override on this behaviour would force no-store on them too: serve the write paths through a behaviour of their own (additionalBehaviors) with CachePolicy.CACHING_DISABLED and a no-store ResponseHeadersPolicy, or have the origin send Cache-Control: no-store on write responses.',
-        snippet: "additionalBehaviors: {\n  '/api/orders/*': { origin, allowedMethods: AllowedMethods.ALLOW_ALL, cachePolicy: CachePolicy.CACHING_DISABLED, responseHeadersPolicy: noStore },\n},",
+        summary: `Route the ${writes} requests through an Ingress of their own (konghq.com/methods) that lists a response-transformer KongPlugin replacing and adding Cache-Control: no-store — ${keepReads} — or have the upstream send no-store on write responses.`,
+        snippet: [
+          'apiVersion: configuration.konghq.com/v1', 'kind: KongPlugin', 'metadata:', '  name: no-store', 'plugin: response-transformer', 'config:', ...NO_STORE_BOTH.map((l) => `  ${l}`),
+          '---', 'apiVersion: networking.k8s.io/v1', 'kind: Ingress', 'metadata:', `  name: ${endpoint.details?.name ?? 'api'}-writes`, '  annotations:', `    konghq.com/methods: "${writes.replace(/ /g, '')}"`, '    konghq.com/plugins: no-store',
+          'spec:', '  # the same rules (host, paths, backend) as the Ingress that serves the reads',
+        ].join('\n'),
       };
     default:
-      return endpoint.platform === 'cloudfront'
-        ? {
-            summary: 'Its GET responses are cached on purpose, and a response headers policy with Override: true on this behaviour would force no-store on them too: serve the write paths through a CacheBehaviors entry of their own (Managed-CachingDisabled plus a no-store ResponseHeadersPolicy), or have the origin send Cache-Control: no-store on write responses.',
-            snippet: 'CacheBehaviors:\n  - PathPattern: /api/orders/*\n    AllowedMethods: [GET, HEAD, OPTIONS, PUT, PATCH, POST, DELETE]\n    CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad  # Managed-CachingDisabled\n    ResponseHeadersPolicyId: !Ref NoStorePolicy',
-          }
-        : { summary: `Map method.response.header.Cache-Control to 'no-store' in the ${writes} method's integration response (it applies to that method only; cached reads keep their headers).` };
+      return endpoint.platform === 'cloudfront' ? splitBehaviourFix(endpoint, keepReads) : { summary: `Map method.response.header.Cache-Control to 'no-store' in the ${writes} method's integration response (it applies to that method only; cached reads keep their headers).` };
   }
+}
+
+const NO_STORE_BOTH = ['replace:', '  headers: ["Cache-Control:no-store"]', 'add:', '  headers: ["Cache-Control:no-store"]'];
+
+/**
+ * CloudFront: the write paths move to a behaviour of their own that caches nothing and sets no-store. Its origin
+ * still needs what the old cache policy forwarded (an `x-api-key`, cookies, query strings): an origin request policy
+ * carries them (Authorization needs none: CloudFront forwards it on writes).
+ */
+function splitBehaviourFix(endpoint: Endpoint, keepReads: string) {
+  const layer = endpoint.caches.find((l) => l.kind.startsWith('cloudfront-'));
+  const forwarded = layer?.key.known ? layer.key.value.filter((k) => k !== 'header:authorization') : [];
+  const headers = forwarded.filter((k) => k.startsWith('header:')).map((k) => k.slice(7));
+  const cookies = forwarded.filter((k) => k.startsWith('cookie:')).map((k) => k.slice(7));
+  const queries = forwarded.filter((k) => k.startsWith('querystring:')).map((k) => k.slice(12));
+  const keepOrp = !!endpoint.details?.originRequestPolicy;
+  const parts = ['the CachingDisabled cache policy', 'a no-store response headers policy'];
+  if (forwarded.length) parts.push(`an origin request policy forwarding what the old cache policy forwarded (${forwarded.join(', ')})`);
+  else if (keepOrp) parts.push('the same origin request policy');
+  const summary = `Serve the write paths through a behaviour of their own with ${joinAnd(parts)} — ${keepReads} — or have the origin send Cache-Control: no-store on write responses.`;
+  if (endpoint.flavor === 'cdk') {
+    const list = (xs: string[], kind: string, cls: string) =>
+      !xs.length ? [] : [`    ${kind}: ${cls}.${xs.includes('*') ? 'all()' : `allowList(${xs.map((x) => `'${x}'`).join(', ')})`},`];
+    const orp = forwarded.length
+      ? ["  originRequestPolicy: new OriginRequestPolicy(this, 'WritesForward', {", ...list(headers, 'headerBehavior', 'OriginRequestHeaderBehavior'), ...list(cookies, 'cookieBehavior', 'OriginRequestCookieBehavior'), ...list(queries, 'queryStringBehavior', 'OriginRequestQueryStringBehavior'), '  }),']
+      : keepOrp ? ['  originRequestPolicy, // the one the behaviour has now'] : [];
+    return {
+      summary,
+      snippet: ["additionalBehaviors: { '/<write paths>/*': {", '  origin,', '  allowedMethods: AllowedMethods.ALLOW_ALL,', '  cachePolicy: CachePolicy.CACHING_DISABLED,', '  responseHeadersPolicy: noStore, // Cache-Control: no-store, override: true', ...orp, '} },'].join('\n'),
+    };
+  }
+  const cfnList = (xs: string[], cfg: string, beh: string, names: string) =>
+    !xs.length ? [] : [`    ${cfg}:`, `      ${beh}: ${xs.includes('*') ? (cfg === 'HeadersConfig' ? 'allViewer' : 'all') : 'whitelist'}`, ...(xs.includes('*') ? [] : [`      ${names}: [${xs.join(', ')}]`])];
+  return {
+    summary,
+    snippet: [
+      'CacheBehaviors:',
+      '  - PathPattern: /<write paths>/*',
+      `    TargetOriginId: ${endpoint.details?.origin ?? 'api'}`,
+      '    AllowedMethods: [GET, HEAD, OPTIONS, PUT, PATCH, POST, DELETE]',
+      '    CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad  # Managed-CachingDisabled',
+      '    ResponseHeadersPolicyId: !Ref NoStorePolicy  # Cache-Control: no-store, Override: true',
+      ...(forwarded.length ? ['    OriginRequestPolicyId: !Ref WritesForwardPolicy'] : keepOrp ? ['    OriginRequestPolicyId: # the one the behaviour has now'] : []),
+      ...(forwarded.length
+        ? ['# WritesForwardPolicy: AWS::CloudFront::OriginRequestPolicy', 'OriginRequestPolicyConfig:', ...cfnList(headers, 'HeadersConfig', 'HeaderBehavior', 'Headers'), ...cfnList(cookies, 'CookiesConfig', 'CookieBehavior', 'Cookies'), ...cfnList(queries, 'QueryStringsConfig', 'QueryStringBehavior', 'QueryStrings')]
+        : []),
+    ].join('\n'),
+  };
 }
 
 /**

@@ -52,6 +52,9 @@ exports.isCloudFront = isCloudFront;
  */
 function where(layer, endpoint) {
     const at = layer.at;
+    // A CDK CachePolicy is named by its own construct path already; the place is then the behaviour that uses it.
+    if (layer.details?.policyPath && at.constructPath)
+        return `${layer.name} (used by ${at.constructPath})`;
     const place = at.constructPath ?? (at.file === endpoint.at.file ? `line ${at.line}` : `${at.file}:${at.line}`);
     return `${layer.name} (${place})`;
 }
@@ -117,7 +120,7 @@ function cloudFrontTtlFix(endpoint, layer, ttls) {
     }
     const managedId = layer.details?.policyId;
     if (!managedId) {
-        const policy = layer.at.constructPath ?? layer.details?.policy ?? 'the cache policy';
+        const policy = layer.details?.policyPath ?? layer.details?.policy ?? 'the cache policy';
         return cdk
             ? { summary: `Set ${joinAnd(what.map((t) => (t === 'MinTTL' ? 'minTtl' : 'defaultTtl')))} to Duration.seconds(0) on the CachePolicy ${policy}; its cache key (what it forwards to the origin) stays.`, snippet: cdkLines.join('\n') }
             : { summary: `Set ${joinAnd(what.map((t) => `${t}: 0`))} in the CachePolicyConfig of ${policy}; its cache key (what it forwards to the origin) stays.`, snippet: `CachePolicyConfig:\n${cfnLines.map((l) => `  ${l}`).join('\n')}` };

@@ -19,7 +19,7 @@ describe('CL003 missing-no-store', () => {
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ line: 5, severity: 'info' });
     expect(f[0].message).toMatch(/no layer on the path stores POST, PUT, PATCH, DELETE responses/);
-    expect(f[0].remediation.summary).toMatch(/GET responses are cached on purpose/);
+    expect(f[0].remediation.summary).toMatch(/reads are cached on purpose/);
     expect(f[0].remediation.summary).toMatch(/route of their own \(methods: \[POST, PUT, PATCH, DELETE\]\)/);
     expect(f[0].remediation.snippet).toMatch(/methods: \[POST, PUT, PATCH, DELETE\][\s\S]*replace:[\s\S]*add:/);
   });

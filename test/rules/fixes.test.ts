@@ -169,7 +169,7 @@ describe('the facts the fixes depend on', () => {
     const kong = one('CL003 kong');
     expect(kong.severity).toBe('info');
     expect(load(kong.remediation.snippet!)).toEqual({ routes: [{ name: 'writes-writes', paths: ['/api'], methods: ['POST'], plugins: [{ name: 'response-transformer', config: both }] }] });
-    expect(kong.remediation.summary).toMatch(/^Its GET responses are cached on purpose.*give the POST requests a route of their own \(methods: \[POST\]\)/);
+    expect(kong.remediation.summary).toMatch(/^Give the POST requests a route of their own \(methods: \[POST\]\).*reads are cached on purpose/);
     expect(kong.message).toContain('passes through proxy-cache (global) → proxy-cache (route profiles)');
     // No cache on the path, no reads to keep: the transformer goes on the route itself.
     const webhook = one('CL003 kong: webhook path, no cache');
@@ -187,11 +187,11 @@ describe('the facts the fixes depend on', () => {
     // their own with CachingDisabled and the no-store policy.
     const cfn = one('CL003 cloudformation: CloudFront');
     expect(cfn.severity).toBe('info');
-    expect(cfn.remediation.summary).toMatch(/^Its GET responses are cached on purpose.*a CacheBehaviors entry of their own/);
+    expect(cfn.remediation.summary).toMatch(/^Serve the write paths through a behaviour of their own with the CachingDisabled cache policy and a no-store response headers policy — its reads are cached on purpose/);
     expect(cfn.remediation.snippet).toMatch(/^CacheBehaviors:\n  - PathPattern: .*\n[\s\S]*CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad[\s\S]*ResponseHeadersPolicyId:/);
     const cdk = one('CL003 cdk: CloudFront');
-    expect(cdk.remediation.summary).toMatch(/behaviour of their own \(additionalBehaviors\) with CachePolicy\.CACHING_DISABLED/);
-    expect(cdk.remediation.snippet).toMatch(/^additionalBehaviors: \{\n.*cachePolicy: CachePolicy\.CACHING_DISABLED, responseHeadersPolicy: noStore/);
+    expect(cdk.remediation.summary).toMatch(/behaviour of their own with the CachingDisabled cache policy/);
+    expect(cdk.remediation.snippet).toMatch(/^additionalBehaviors: \{ '\/<write paths>\/\*': \{\n[\s\S]*cachePolicy: CachePolicy\.CACHING_DISABLED,\n  responseHeadersPolicy: noStore/);
     // Nothing cached on the behaviour (CachingDisabled): the no-store policy goes on the behaviour itself.
     const off = run([cfEndpoint({ caches: [cloudFront({ name: 'Managed-CachingDisabled', cachedMethods: known<Method[]>([]), ttl: known({ min: 0, default: 0, max: 0 }) })] })]).filter((f) => f.ruleId === 'CL003');
     expect(off).toEqual([expect.objectContaining({ severity: 'info' })]);

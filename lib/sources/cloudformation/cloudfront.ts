@@ -339,8 +339,10 @@ function templatePolicyLayer(reader: TemplateReader, policyId: string, at: Sourc
   if (qs?.known) key.push(...keyEntries('querystring', qs.value, namesAt(reader, [...p, 'QueryStringsConfig', 'QueryStrings'])));
   const ck = reader.value([...p, 'CookiesConfig', 'CookieBehavior'], asString);
   if (ck?.known) key.push(...keyEntries('cookie', ck.value, namesAt(reader, [...p, 'CookiesConfig', 'Cookies'])));
-  const layer = layerOf('cloudfront-cache-policy', `CachePolicy ${policyId}`, at, cachedMethods, ttl, known(key), known(true));
-  layer.details = { policy: policyId };
+  // A CDK user edits the CachePolicy construct, not the Distribution line that points at it.
+  const policyPath = reader.at(['Resources', policyId]).constructPath;
+  const layer = layerOf('cloudfront-cache-policy', policyPath ? `CachePolicy ${policyPath}` : `CachePolicy ${policyId}`, at, cachedMethods, ttl, known(key), known(true));
+  layer.details = { policy: policyId, ...(policyPath ? { policyPath } : {}) };
   return layer;
 }
 

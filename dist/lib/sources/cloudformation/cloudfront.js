@@ -306,8 +306,10 @@ function templatePolicyLayer(reader, policyId, at, cachedMethods) {
     const ck = reader.value([...p, 'CookiesConfig', 'CookieBehavior'], intrinsics_1.asString);
     if (ck?.known)
         key.push(...keyEntries('cookie', ck.value, namesAt(reader, [...p, 'CookiesConfig', 'Cookies'])));
-    const layer = layerOf('cloudfront-cache-policy', `CachePolicy ${policyId}`, at, cachedMethods, ttl, (0, model_1.known)(key), (0, model_1.known)(true));
-    layer.details = { policy: policyId };
+    // A CDK user edits the CachePolicy construct, not the Distribution line that points at it.
+    const policyPath = reader.at(['Resources', policyId]).constructPath;
+    const layer = layerOf('cloudfront-cache-policy', policyPath ? `CachePolicy ${policyPath}` : `CachePolicy ${policyId}`, at, cachedMethods, ttl, (0, model_1.known)(key), (0, model_1.known)(true));
+    layer.details = { policy: policyId, ...(policyPath ? { policyPath } : {}) };
     return layer;
 }
 /**
