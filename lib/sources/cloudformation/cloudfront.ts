@@ -224,6 +224,13 @@ function normalisePattern(p: string): string {
 
 /** The cache of one behaviour: CachePolicyId (managed or template policy) or legacy ForwardedValues. */
 function cacheLayer(reader: TemplateReader, path: TemplatePath): CacheLayer | undefined {
+  const layer = cacheLayerOf(reader, path);
+  const behavior = reader.valuePath(path);
+  if (layer && behavior) layer.fixTargets = { ...layer.fixTargets, behavior };
+  return layer;
+}
+
+function cacheLayerOf(reader: TemplateReader, path: TemplatePath): CacheLayer | undefined {
   const b = (reader.raw(path) ?? {}) as Record<string, unknown>;
   const cachedMethods = reader.value([...path, 'CachedMethods'], (r) => methodList(reader, r)) ?? known(GET_HEAD);
   const forwarded = originRequestForwards(reader, path);
@@ -341,6 +348,8 @@ function templatePolicyLayer(reader: TemplateReader, policyId: string, at: Sourc
   if (ck?.known) key.push(...keyEntries('cookie', ck.value, namesAt(reader, [...p, 'CookiesConfig', 'Cookies'])));
   const layer = layerOf('cloudfront-cache-policy', `CachePolicy ${policyId}`, at, cachedMethods, ttl, known(key), known(true));
   layer.details = { policy: policyId };
+  const config = reader.valuePath(base);
+  if (config) layer.fixTargets = { cachePolicyConfig: config };
   return layer;
 }
 
