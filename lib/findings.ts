@@ -32,7 +32,16 @@ export type FixScalar = string | number | boolean;
  *   append   a mapping as a new last item of the list at `path` (the list is created when absent)
  */
 export type FixEdit =
-  | { op: 'set'; file: string; document: number; path: (string | number)[]; value: FixScalar }
+  | {
+      op: 'set';
+      file: string;
+      document: number;
+      path: (string | number)[];
+      value: FixScalar;
+      /** A trailing comment on the value's line that names the old value (`# Managed-CachingOptimized`) would then be
+       *  wrong: when it contains `mentions`, its text becomes `text`. Other comments are never touched. */
+      comment?: { mentions: string; text: string };
+    }
   | { op: 'set-list'; file: string; document: number; path: (string | number)[]; value: FixScalar[] }
   | { op: 'append'; file: string; document: number; path: (string | number)[]; value: Record<string, FixScalar> };
 

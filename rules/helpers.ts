@@ -131,7 +131,7 @@ export function cloudFrontTtlFix(endpoint: Endpoint, layer: CacheLayer, ttls: { 
       : {
           summary: `Set CachePolicyId to Managed-CachingDisabled on this behaviour${keepOrp} (${layer.name} forwards no headers, cookies or query strings, so nothing the origin reads is lost).`,
           snippet: 'CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad  # Managed-CachingDisabled',
-          ...fixOf('unsafe', targets?.behavior ? [setEdit(targets.behavior, ['CachePolicyId'], CACHING_DISABLED_ID)] : []),
+          ...fixOf('unsafe', targets?.behavior ? [setEdit(targets.behavior, ['CachePolicyId'], CACHING_DISABLED_ID, { mentions: layer.name, text: 'Managed-CachingDisabled' })] : []),
         };
   }
   // A managed policy that forwards: a custom policy with the same key and lower TTLs keeps the origin's inputs
@@ -149,8 +149,8 @@ export function cloudFrontTtlFix(endpoint: Endpoint, layer: CacheLayer, ttls: { 
 }
 
 /** An edit of the value at `sub` below a setting the adapter addressed (`--fix`). */
-export function setEdit(target: ValuePath, sub: readonly (string | number)[], value: FixScalar): FixEdit {
-  return { op: 'set', file: target.file, document: target.document, path: [...target.path, ...sub], value };
+export function setEdit(target: ValuePath, sub: readonly (string | number)[], value: FixScalar, comment?: { mentions: string; text: string }): FixEdit {
+  return { op: 'set', file: target.file, document: target.document, path: [...target.path, ...sub], value, ...(comment ? { comment } : {}) };
 }
 
 export function setListEdit(target: ValuePath, sub: readonly (string | number)[], value: FixScalar[]): FixEdit {
