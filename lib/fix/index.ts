@@ -87,6 +87,12 @@ export function planFixes(result: ScanResult, options: FixOptions): FixPlan {
   return { changes, held };
 }
 
+/** The text of one file after some edits (SARIF `fixes`); undefined when an edit does not apply. */
+export function editedText(file: string, text: string, edits: readonly FixEdit[]): string | undefined {
+  const out = isJson(file, text) ? applyJsonEdits(text, edits) : applyYamlEdits(text, edits);
+  return out.skipped.length ? undefined : out.text;
+}
+
 function isJson(file: string, text: string): boolean {
   return /\.json$/i.test(file) || /^\s*[{[]/.test(text);
 }
