@@ -64,8 +64,11 @@ function applyOne(text: string, edit: FixEdit): string | { why: string } {
     case 'set-list': {
       if (!isSeq(node)) return { why: 'the value to set is not a list' };
       if (node.tag) return { why: `the list is tagged ${node.tag}` };
-      if (node.flow || node.items.length === 0) return replaceFlow(text, node.range!, flowList(edit.value));
-      return replaceBlockSeq(text, eol, node, edit.value);
+      // The items keep the quoting the list's first item was written in.
+      const first = node.items[0];
+      const style = isScalar(first) ? first.type : undefined;
+      if (node.flow || node.items.length === 0) return replaceFlow(text, node.range!, flowList(edit.value, style));
+      return replaceBlockSeq(text, eol, node, edit.value, style);
     }
     case 'append': {
       if (!isSeq(node)) return { why: 'the value to append to is not a list' };
@@ -92,8 +95,8 @@ export function scalarText(v: FixScalar, style?: string): string {
   return JSON.stringify(s);
 }
 
-function flowList(values: readonly FixScalar[]): string {
-  return `[${values.map((v) => scalarText(v)).join(', ')}]`;
+function flowList(values: readonly FixScalar[], style?: string): string {
+  return `[${values.map((v) => scalarText(v, style)).join(', ')}]`;
 }
 
 function flowMap(value: Record<string, FixScalar>): string {
@@ -203,14 +206,14 @@ function insertUnderEmptyKey(text: string, eol: string, pair: Pair, rest: readon
 }
 
 /** A block list rewritten item by item at its own indentation (comments between items go with the old items). */
-function replaceBlockSeq(text: string, eol: string, seq: YAMLSeq, values: readonly FixScalar[]): string | { why: string } {
+function replaceBlockSeq(text: string, eol: string, seq: YAMLSeq, values: readonly FixScalar[], style?: string): string | { why: string } {
   const range = seq.range!;
   const firstItem = seq.items[0] as YamlNode;
   const dash = text.lastIndexOf('-', firstItem.range![0]);
   if (dash < range[0] - 1 || dash < lineStart(text, firstItem.range![0])) return { why: 'a list whose layout the fix cannot read' };
   const pad = ' '.repeat(columnOf(text, dash));
   const gap = text.slice(dash + 1, firstItem.range![0]);
-  const lines = values.map((v, i) => `${i === 0 ? '' : pad}-${gap}${scalarText(v)}`);
+  const lines = values.map((v, i) => `${i === 0 ? '' : pad}-${gap}${scalarText(v, style)}`);
   // The list's range starts at its first dash and ends after the newline of its last item.
   const end = text[range[1] - 1] === '\n' ? range[1] - (text[range[1] - 2] === '\r' ? 2 : 1) : range[1];
   return text.slice(0, dash) + lines.join(eol) + text.slice(end);

@@ -4,7 +4,7 @@
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { main, type Io } from '../../lib/cli/main';
+import { findingsOf, run } from './helpers';
 import { parseAllDocuments } from 'yaml';
 import { scan } from '../../lib/engine';
 import type { Finding, FixEdit } from '../../lib/findings';
@@ -17,19 +17,6 @@ function badFiles(dir: string): string[] {
   return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? (e.name === 'cdk.out' ? [] : badFiles(join(dir, e.name))) : /\.bad\.(ya?ml|json)$/.test(e.name) ? [join(dir, e.name)] : [],
   );
-}
-
-export async function run(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), isTTY: false, env: {}, cwd };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
-
-export async function findingsOf(file: string, cwd: string): Promise<Finding[]> {
-  const r = await run(['-f', 'json', file], cwd);
-  return JSON.parse(r.stdout).findings as Finding[];
 }
 
 /** Lines of the original that an edit may change: the lines of the node at each edit's path (nothing for inserts). */
