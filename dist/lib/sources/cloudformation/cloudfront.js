@@ -199,6 +199,13 @@ function normalisePattern(p) {
 }
 /** The cache of one behaviour: CachePolicyId (managed or template policy) or legacy ForwardedValues. */
 function cacheLayer(reader, path) {
+    const layer = cacheLayerOf(reader, path);
+    const behavior = reader.valuePath(path);
+    if (layer && behavior)
+        layer.fixTargets = { ...layer.fixTargets, behavior };
+    return layer;
+}
+function cacheLayerOf(reader, path) {
     const b = (reader.raw(path) ?? {});
     const cachedMethods = reader.value([...path, 'CachedMethods'], (r) => methodList(reader, r)) ?? (0, model_1.known)(GET_HEAD);
     const forwarded = originRequestForwards(reader, path);
@@ -308,6 +315,9 @@ function templatePolicyLayer(reader, policyId, at, cachedMethods) {
         key.push(...keyEntries('cookie', ck.value, namesAt(reader, [...p, 'CookiesConfig', 'Cookies'])));
     const layer = layerOf('cloudfront-cache-policy', `CachePolicy ${policyId}`, at, cachedMethods, ttl, (0, model_1.known)(key), (0, model_1.known)(true));
     layer.details = { policy: policyId };
+    const config = reader.valuePath(base);
+    if (config)
+        layer.fixTargets = { cachePolicyConfig: config };
     return layer;
 }
 /**
