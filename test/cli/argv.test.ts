@@ -1,4 +1,4 @@
-// A command line util.parseArgs rejects (an option cachelint does not have, like `--fix`, or an option without its
+// A command line util.parseArgs rejects (an option cachelint does not have, like `--autofix`, or an option without its
 // value) is one line on stderr that names the option and points at --help, exit 2, and nothing is scanned or sent.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,10 +26,10 @@ function withFinding(): string {
 
 describe('unknown options', () => {
   test.each([
-    [['--fix'], '--fix'],
-    [['--fix', 'kong.yaml'], '--fix'],
-    [['kong.yaml', '--fix'], '--fix'],
-    [['--fix=all'], '--fix'],
+    [['--autofix'], '--autofix'],
+    [['--autofix', 'kong.yaml'], '--autofix'],
+    [['kong.yaml', '--autofix'], '--autofix'],
+    [['--autofix=all'], '--autofix'],
     [['-x'], '-x'],
     [['-qx'], '-x'], // a known short option bundled with an unknown one
     [['--Format', 'json'], '--Format'], // options are case-sensitive
@@ -83,9 +83,9 @@ describe('unknown options', () => {
   });
 
   test('the installed command prints exactly that line (no stack, no usage dump)', () => {
-    const r = spawnSync(process.execPath, [join(__dirname, '../../bin/cachelint.js'), '--fix'], { cwd: withFinding(), encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [join(__dirname, '../../bin/cachelint.js'), '--autofix'], { cwd: withFinding(), encoding: 'utf8' });
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe(`cachelint: unknown option '--fix' (see cachelint --help)\n`);
+    expect(r.stderr).toBe(`cachelint: unknown option '--autofix' (see cachelint --help)\n`);
   });
 });
