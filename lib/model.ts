@@ -70,6 +70,31 @@ export type CacheKind =
   | 'cloudfront-cache-policy'
   | 'cloudfront-forwarded-values';
 
+/**
+ * Where a setting is written, for autofix: the YAML document of the file (0-based; JSON: 0) and the path of keys and
+ * list indexes to it in that document. Present only where the file is what the user edits (not cdk.out, not a
+ * decK state assembled from patch files).
+ */
+export interface ValuePath {
+  file: string;
+  document: number;
+  path: (string | number)[];
+}
+
+/** The settings a layer's fixes edit (each present only when the adapter can address it). */
+export interface FixTargets {
+  /** Kong: the plugin instance's own `config` mapping (it may not exist yet; own keys override shared config). */
+  pluginConfig?: ValuePath;
+  /** API Gateway: the MethodSetting item that turns caching on for this method, and the method it names. */
+  methodSetting?: ValuePath & { httpMethod: string };
+  /** API Gateway: the stage's MethodSettings list (CL007 appends pins to it). */
+  methodSettings?: ValuePath;
+  /** CloudFront: the cache behaviour mapping (legacy TTLs, CachePolicyId). */
+  behavior?: ValuePath;
+  /** CloudFront: the CachePolicyConfig of a cache policy defined in the same template. */
+  cachePolicyConfig?: ValuePath;
+}
+
 export interface CacheLayer {
   kind: CacheKind;
   /**
@@ -116,6 +141,8 @@ export interface CacheLayer {
   caveats?: string[];
   /** Platform details for remediation text (plugin name, stage name, policy id, CDK path...). */
   details?: Record<string, string>;
+  /** Where the settings that fix this layer are written, for `--fix`. */
+  fixTargets?: FixTargets;
 }
 
 /** An instance of a caching plugin that is disabled but does not exempt (Kong `enabled: false`, KIC `disabled: true`). */

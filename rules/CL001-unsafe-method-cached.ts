@@ -1,7 +1,7 @@
 import type { Rule, RuleHit } from '../lib/findings';
-import type { CacheLayer, Endpoint } from '../lib/model';
+import type { CacheLayer, Endpoint, Method } from '../lib/model';
 import { isUnsafe } from '../lib/model';
-import { apiPathAndMethod, idempotencyKeyIn, kongConfigSnippet, kongPluginRef, list, methodSettingPath, settingId, unsafeCached, where } from './helpers';
+import { apiPathAndMethod, fixOf, idempotencyKeyIn, kongConfigSnippet, kongPluginRef, list, methodSettingPath, setEdit, setListEdit, settingId, unsafeCached, where } from './helpers';
 
 // No cache puts the request body in its key, so a cached POST answers the next POST to the same path from cache:
 // the sender sees 200, the backend never sees the event (RFC 9110 §9.3.3 forbids answering a POST from a cached POST).
@@ -80,7 +80,11 @@ function remediationFor(endpoint: Endpoint, layer: CacheLayer, methods: string[]
       const safe = layer.cachedMethods.known ? layer.cachedMethods.value.filter((m) => m === 'GET' || m === 'HEAD') : [];
       const rm = safe.length ? safe : ['GET', 'HEAD'];
       const fixCc = layer.honorsOriginNoStore.known && !layer.honorsOriginNoStore.value;
+      const config = layer.kind === 'kong-proxy-cache' ? layer.fixTargets?.pluginConfig : undefined;
+      const edits = config ? [setListEdit(config, ['request_method'], rm), ...(fixCc ? [setEdit(config, ['cache_control'], true)] : [])] : [];
       return {
+        // Reads stay cached; only the write methods leave the list, and no-store is honoured.
+        ...fixOf('safe', edits),
         summary: `Set config.request_method: [${rm.join(', ')}] on ${kongPluginRef(layer)}${fixCc ? ' and config.cache_control: true so upstream no-store is honoured' : ''}.`,
         snippet: kongConfigSnippet(endpoint.flavor, layer.details?.plugin ?? 'proxy-cache', [
           `request_method: [${rm.join(', ')}]`,
@@ -97,7 +101,12 @@ function remediationFor(endpoint: Endpoint, layer: CacheLayer, methods: string[]
     }
     default: {
       const { path, method } = apiPathAndMethod(endpoint);
+      const setting = layer.fixTargets?.methodSetting;
+      // A MethodSetting for one write method only caches that method: turning it off is safe. An ANY or `*` entry
+      // also caches reads, which turning it off would stop.
+      const fix = setting ? fixOf(isUnsafe(setting.httpMethod as Method) ? 'safe' : 'unsafe', [setEdit(setting, ['CachingEnabled'], false)]) : {};
       return {
+        ...fix,
         summary: `Set CachingEnabled: false on the MethodSetting for ${method} ${path} (${methods.join(', ')}); keep the entry — deleting it does not turn caching off on a deployed stage.`,
         snippet: `MethodSettings:\n  - ResourcePath: ${methodSettingPath(path)}\n    HttpMethod: ${method}\n    CachingEnabled: false`,
       };

@@ -1,6 +1,6 @@
 import type { Rule, RuleHit } from '../lib/findings';
 import type { CacheLayer, Endpoint } from '../lib/model';
-import { writesThrough, cachedHere, cloudFrontTtlFix, isCloudFront, isKongCache, kongConfigSnippet, kongPluginRef, settingId, unsafeAccepted, unsafeCached, where } from './helpers';
+import { writesThrough, cachedHere, cloudFrontTtlFix, fixOf, isCloudFront, isKongCache, kongConfigSnippet, kongPluginRef, setEdit, settingId, unsafeAccepted, unsafeCached, where } from './helpers';
 
 // The backend's last line of defence is `Cache-Control: no-store`. A cache that ignores it (Kong proxy-cache with
 // cache_control: false, its default; CloudFront with MinTTL > 0) keeps serving what the API said must not be kept.
@@ -57,7 +57,9 @@ function cachedList(layer: CacheLayer): string {
 
 function remediationFor(endpoint: Endpoint, layer: CacheLayer) {
   if (isKongCache(layer)) {
+    const config = layer.kind === 'kong-proxy-cache' || layer.kind === 'kong-ai-semantic-cache' ? layer.fixTargets?.pluginConfig : undefined;
     return {
+      ...fixOf('safe', config ? [setEdit(config, ['cache_control'], true)] : []),
       summary: `Set config.cache_control: true on ${kongPluginRef(layer)} so upstream no-store / private responses are not stored.`,
       snippet: kongConfigSnippet(endpoint.flavor, layer.details?.plugin ?? 'proxy-cache', ['cache_control: true']),
     };

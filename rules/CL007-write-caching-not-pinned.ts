@@ -1,7 +1,7 @@
-import type { Rule, RuleHit } from '../lib/findings';
-import type { Endpoint, Flavor, Method } from '../lib/model';
+import type { FixEdit, Rule, RuleHit } from '../lib/findings';
+import type { Endpoint, Flavor, Method, ValuePath } from '../lib/model';
 import { UNSAFE_METHODS } from '../lib/model';
-import { apiPathAndMethod, methodSettingPath, settingId } from './helpers';
+import { apiPathAndMethod, fixOf, methodSettingPath, settingId } from './helpers';
 
 // AWS documents stage-wide (`*/*`) caching as GET-only, but the API reference words `*/*` as "all methods" and
 // `ANY` is undocumented (docs/platforms/api-gateway.md#stage-wide-caching). An explicit CachingEnabled: false per write method removes the doubt and
@@ -37,8 +37,8 @@ export const CL007: Rule = {
         message: isAny
           ? `Stage-wide caching (*/*) is on and {routes} is an ANY method with no CachingEnabled: false for ${open.join(', ')}: how */* caching treats ANY is undocumented, so writes may be cached.`
           : `Stage-wide caching (*/*) is on and {routes} has no explicit CachingEnabled: false for ${open.join(', ')}: AWS documents */* as GET-only, but pin it so the stage is safe under either reading.`,
-        remediation: pinFix(endpoint.flavor, pins),
-        data: { pins, flavor: endpoint.flavor },
+        remediation: pinFix(endpoint.flavor, pins, layer.fixTargets?.methodSettings),
+        data: { pins, flavor: endpoint.flavor, target: layer.fixTargets?.methodSettings },
       });
     }
     return hits;
@@ -53,7 +53,7 @@ export const CL007: Rule = {
       message: anyCount
         ? `Stage-wide caching (*/*) is on and {routes} (${anyCount} of them ANY methods) have no explicit CachingEnabled: false for their write methods: how */* caching treats ANY is undocumented, so writes may be cached.`
         : `Stage-wide caching (*/*) is on and {routes} have no explicit CachingEnabled: false for their write methods: AWS documents */* as GET-only, but pin them so the stage is safe under either reading.`,
-      remediation: pinFix(flavor, pins),
+      remediation: pinFix(flavor, pins, hits[0].data?.target as ValuePath | undefined),
     };
   },
 };
@@ -63,8 +63,14 @@ interface Pin {
   methods: Method[];
 }
 
-function pinFix(flavor: Flavor, pins: readonly Pin[]) {
-  const all = pins.flatMap((p) => p.methods.map((m) => ({ path: p.path, method: m })));
+function pinFix(flavor: Flavor, pins: readonly Pin[], target: ValuePath | undefined) {
+  const seen = new Set<string>();
+  const all = pins.flatMap((p) => p.methods.map((m) => ({ path: p.path, method: m }))).filter((x) => !seen.has(`${x.path} ${x.method}`) && !!seen.add(`${x.path} ${x.method}`));
+  // Safe: a pin turns caching off for a write method only; */* caching of reads stays.
+  const edits: FixEdit[] =
+    flavor === 'cdk' || !target
+      ? []
+      : all.map((x) => ({ op: 'append', file: target.file, document: target.document, path: [...target.path], value: { ResourcePath: methodSettingPath(x.path), HttpMethod: x.method, CachingEnabled: false } }));
   const what = pins.map((p) => `${p.methods.join(', ')} on ${p.path}`).join('; ');
   return flavor === 'cdk'
     ? {
@@ -72,6 +78,7 @@ function pinFix(flavor: Flavor, pins: readonly Pin[]) {
         snippet: `methodOptions: {\n${all.map((x) => `  '${x.path}/${x.method}': { cachingEnabled: false },`).join('\n')}\n}`,
       }
     : {
+        ...fixOf('safe', edits),
         summary: `Add MethodSettings with CachingEnabled: false for ${what} (it keeps */* caching for GETs, so cdk-nag APIGWCacheEnabledAndEncrypted and checkov CKV_AWS_120 stay green).`,
         snippet: `MethodSettings:\n${all.map((x) => `  - ResourcePath: ${methodSettingPath(x.path)}\n    HttpMethod: ${x.method}\n    CachingEnabled: false`).join('\n')}`,
       };

@@ -1,7 +1,7 @@
 // Shared vocabulary for rules: which methods an endpoint accepts, which of them a cache stores, and how to
 // phrase the place a fix goes. Platform truth stays in the adapters; this file only reads the model.
-import type { Remediation } from '../lib/findings';
-import type { CacheLayer, Endpoint, Method } from '../lib/model';
+import type { Fix, FixEdit, FixSafety, FixScalar, Remediation } from '../lib/findings';
+import type { CacheLayer, Endpoint, Method, ValuePath } from '../lib/model';
 import { isUnsafe } from '../lib/model';
 
 /** Unsafe methods the endpoint accepts; undefined when its methods are unknown (CL006 reports that). */
@@ -97,6 +97,8 @@ export function settingId(endpoint: Endpoint, layer: CacheLayer): string {
  * them, so a policy or legacy behaviour that forwards something keeps its key and only gets its TTLs lowered.
  * Managed CachingDisabled is offered only where the policy forwarded nothing.
  */
+const CACHING_DISABLED_ID = '4135ea2d-6df8-44a3-9df3-4b5a84be39ad';
+
 export function cloudFrontTtlFix(endpoint: Endpoint, layer: CacheLayer, ttls: { min?: true; default?: true }): Remediation {
   const cdk = endpoint.flavor === 'cdk';
   const what = [ttls.min ? 'MinTTL' : '', ttls.default ? 'DefaultTTL' : ''].filter(Boolean);
@@ -104,10 +106,14 @@ export function cloudFrontTtlFix(endpoint: Endpoint, layer: CacheLayer, ttls: { 
   const cdkLines = what.map((t) => `${t === 'MinTTL' ? 'minTtl' : 'defaultTtl'}: Duration.seconds(0),`);
   const forwarded = layer.key.known ? layer.key.value : [];
   const keepOrp = endpoint.details?.originRequestPolicy ? ' and keep its origin request policy' : '';
+  // Unsafe fixes: lower TTLs change what is cached for reads (and a template policy may serve other behaviours too).
+  const targets = cdk ? undefined : layer.fixTargets;
+  const ttlEdits = (target: ValuePath | undefined) => (target ? what.map((t) => setEdit(target, [t], 0)) : []);
   if (layer.kind === 'cloudfront-forwarded-values') {
     return {
       summary: `Set ${joinAnd(what.map((t) => `${t}: 0`))} on this behaviour; keep its ForwardedValues (what it forwards still reaches the origin).`,
       snippet: cfnLines.join('\n'),
+      ...fixOf('unsafe', ttlEdits(targets?.behavior)),
     };
   }
   const managedId = layer.details?.policyId;
@@ -115,12 +121,20 @@ export function cloudFrontTtlFix(endpoint: Endpoint, layer: CacheLayer, ttls: { 
     const policy = layer.details?.policyPath ?? layer.details?.policy ?? 'the cache policy';
     return cdk
       ? { summary: `Set ${joinAnd(what.map((t) => (t === 'MinTTL' ? 'minTtl' : 'defaultTtl')))} to Duration.seconds(0) on the CachePolicy ${policy}; its cache key (what it forwards to the origin) stays.`, snippet: cdkLines.join('\n') }
-      : { summary: `Set ${joinAnd(what.map((t) => `${t}: 0`))} in the CachePolicyConfig of ${policy}; its cache key (what it forwards to the origin) stays.`, snippet: `CachePolicyConfig:\n${cfnLines.map((l) => `  ${l}`).join('\n')}` };
+      : {
+          summary: `Set ${joinAnd(what.map((t) => `${t}: 0`))} in the CachePolicyConfig of ${policy}; its cache key (what it forwards to the origin) stays.`,
+          snippet: `CachePolicyConfig:\n${cfnLines.map((l) => `  ${l}`).join('\n')}`,
+          ...fixOf('unsafe', ttlEdits(targets?.cachePolicyConfig)),
+        };
   }
   if (forwarded.length === 0) {
     return cdk
       ? { summary: `Use cachePolicy: CachePolicy.CACHING_DISABLED on this behaviour${keepOrp} (${layer.name} forwards no headers, cookies or query strings, so nothing the origin reads is lost).`, snippet: 'cachePolicy: CachePolicy.CACHING_DISABLED,' }
-      : { summary: `Set CachePolicyId to Managed-CachingDisabled on this behaviour${keepOrp} (${layer.name} forwards no headers, cookies or query strings, so nothing the origin reads is lost).`, snippet: 'CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad  # Managed-CachingDisabled' };
+      : {
+          summary: `Set CachePolicyId to Managed-CachingDisabled on this behaviour${keepOrp} (${layer.name} forwards no headers, cookies or query strings, so nothing the origin reads is lost).`,
+          snippet: 'CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad  # Managed-CachingDisabled',
+          ...fixOf('unsafe', targets?.behavior ? [setEdit(targets.behavior, ['CachePolicyId'], CACHING_DISABLED_ID, { mentions: layer.name, text: 'Managed-CachingDisabled' })] : []),
+        };
   }
   // A managed policy that forwards: a custom policy with the same key and lower TTLs keeps the origin's inputs
   // (Authorization can only travel in a cache policy's key: an origin request policy may not forward it).
@@ -134,4 +148,17 @@ export function cloudFrontTtlFix(endpoint: Endpoint, layer: CacheLayer, ttls: { 
         summary: `Replace ${layer.name} with a CachePolicy that keys on the same inputs (${keyText}) with ${joinAnd(what.map((t) => `${t}: 0`))}: CachingDisabled would stop forwarding them.`,
         snippet: `CachePolicyConfig:\n${cfnLines.map((l) => `  ${l}`).join('\n')}\n  # ParametersInCacheKeyAndForwardedToOrigin: the same headers, cookies and query strings as ${layer.name}`,
       };
+}
+
+/** An edit of the value at `sub` below a setting the adapter addressed (`--fix`). */
+export function setEdit(target: ValuePath, sub: readonly (string | number)[], value: FixScalar, comment?: { mentions: string; text: string }): FixEdit {
+  return { op: 'set', file: target.file, document: target.document, path: [...target.path, ...sub], value, ...(comment ? { comment } : {}) };
+}
+
+export function setListEdit(target: ValuePath, sub: readonly (string | number)[], value: FixScalar[]): FixEdit {
+  return { op: 'set-list', file: target.file, document: target.document, path: [...target.path, ...sub], value };
+}
+
+export function fixOf(safety: FixSafety, edits: FixEdit[]): { fix: Fix } | Record<string, never> {
+  return edits.length ? { fix: { safety, edits } } : {};
 }

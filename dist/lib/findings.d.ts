@@ -4,7 +4,51 @@ export declare const SEVERITY_RANK: Record<Severity, number>;
 export interface Remediation {
     summary: string;
     snippet?: string;
+    /** A machine-applicable form of the fix (`--fix`); absent when the fix needs a person (or the code is CDK). */
+    fix?: Fix;
 }
+/**
+ * Like Ruff: `safe` keeps every behaviour users rely on except the bug (drop POST from request_method, pin a write
+ * method's caching off); `unsafe` may change what is cached for reads (lower a behaviour's TTLs, CachingDisabled).
+ */
+export type FixSafety = 'safe' | 'unsafe';
+export interface Fix {
+    safety: FixSafety;
+    edits: FixEdit[];
+}
+export type FixScalar = string | number | boolean;
+/**
+ * One structured edit of a parsed document: never a text offset (the applier finds the node and keeps every byte
+ * around it). `path` is the value path in the document (mapping keys, list indexes).
+ *   set      a scalar at `path`; absent keys (and missing parent mappings) are inserted
+ *   set-list a list of scalars at `path` (flow `[GET, HEAD]` when new; an existing block list stays block)
+ *   append   a mapping as a new last item of the list at `path` (the list is created when absent)
+ */
+export type FixEdit = {
+    op: 'set';
+    file: string;
+    document: number;
+    path: (string | number)[];
+    value: FixScalar;
+    /** A trailing comment on the value's line that names the old value (`# Managed-CachingOptimized`) would then be
+     *  wrong: when it contains `mentions`, its text becomes `text`. Other comments are never touched. */
+    comment?: {
+        mentions: string;
+        text: string;
+    };
+} | {
+    op: 'set-list';
+    file: string;
+    document: number;
+    path: (string | number)[];
+    value: FixScalar[];
+} | {
+    op: 'append';
+    file: string;
+    document: number;
+    path: (string | number)[];
+    value: Record<string, FixScalar>;
+};
 export interface Finding {
     ruleId: string;
     ruleName: string;

@@ -76,7 +76,11 @@ function remediationFor(endpoint, layer, methods) {
             const safe = layer.cachedMethods.known ? layer.cachedMethods.value.filter((m) => m === 'GET' || m === 'HEAD') : [];
             const rm = safe.length ? safe : ['GET', 'HEAD'];
             const fixCc = layer.honorsOriginNoStore.known && !layer.honorsOriginNoStore.value;
+            const config = layer.kind === 'kong-proxy-cache' ? layer.fixTargets?.pluginConfig : undefined;
+            const edits = config ? [(0, helpers_1.setListEdit)(config, ['request_method'], rm), ...(fixCc ? [(0, helpers_1.setEdit)(config, ['cache_control'], true)] : [])] : [];
             return {
+                // Reads stay cached; only the write methods leave the list, and no-store is honoured.
+                ...(0, helpers_1.fixOf)('safe', edits),
                 summary: `Set config.request_method: [${rm.join(', ')}] on ${(0, helpers_1.kongPluginRef)(layer)}${fixCc ? ' and config.cache_control: true so upstream no-store is honoured' : ''}.`,
                 snippet: (0, helpers_1.kongConfigSnippet)(endpoint.flavor, layer.details?.plugin ?? 'proxy-cache', [
                     `request_method: [${rm.join(', ')}]`,
@@ -93,7 +97,12 @@ function remediationFor(endpoint, layer, methods) {
         }
         default: {
             const { path, method } = (0, helpers_1.apiPathAndMethod)(endpoint);
+            const setting = layer.fixTargets?.methodSetting;
+            // A MethodSetting for one write method only caches that method: turning it off is safe. An ANY or `*` entry
+            // also caches reads, which turning it off would stop.
+            const fix = setting ? (0, helpers_1.fixOf)((0, model_1.isUnsafe)(setting.httpMethod) ? 'safe' : 'unsafe', [(0, helpers_1.setEdit)(setting, ['CachingEnabled'], false)]) : {};
             return {
+                ...fix,
                 summary: `Set CachingEnabled: false on the MethodSetting for ${method} ${path} (${methods.join(', ')}); keep the entry — deleting it does not turn caching off on a deployed stage.`,
                 snippet: `MethodSettings:\n  - ResourcePath: ${(0, helpers_1.methodSettingPath)(path)}\n    HttpMethod: ${method}\n    CachingEnabled: false`,
             };

@@ -59,7 +59,9 @@ function cachedList(layer) {
 }
 function remediationFor(endpoint, layer) {
     if ((0, helpers_1.isKongCache)(layer)) {
+        const config = layer.kind === 'kong-proxy-cache' || layer.kind === 'kong-ai-semantic-cache' ? layer.fixTargets?.pluginConfig : undefined;
         return {
+            ...(0, helpers_1.fixOf)('safe', config ? [(0, helpers_1.setEdit)(config, ['cache_control'], true)] : []),
             summary: `Set config.cache_control: true on ${(0, helpers_1.kongPluginRef)(layer)} so upstream no-store / private responses are not stored.`,
             snippet: (0, helpers_1.kongConfigSnippet)(endpoint.flavor, layer.details?.plugin ?? 'proxy-cache', ['cache_control: true']),
         };

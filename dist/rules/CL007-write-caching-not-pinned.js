@@ -39,8 +39,8 @@ exports.CL007 = {
                 message: isAny
                     ? `Stage-wide caching (*/*) is on and {routes} is an ANY method with no CachingEnabled: false for ${open.join(', ')}: how */* caching treats ANY is undocumented, so writes may be cached.`
                     : `Stage-wide caching (*/*) is on and {routes} has no explicit CachingEnabled: false for ${open.join(', ')}: AWS documents */* as GET-only, but pin it so the stage is safe under either reading.`,
-                remediation: pinFix(endpoint.flavor, pins),
-                data: { pins, flavor: endpoint.flavor },
+                remediation: pinFix(endpoint.flavor, pins, layer.fixTargets?.methodSettings),
+                data: { pins, flavor: endpoint.flavor, target: layer.fixTargets?.methodSettings },
             });
         }
         return hits;
@@ -55,12 +55,17 @@ exports.CL007 = {
             message: anyCount
                 ? `Stage-wide caching (*/*) is on and {routes} (${anyCount} of them ANY methods) have no explicit CachingEnabled: false for their write methods: how */* caching treats ANY is undocumented, so writes may be cached.`
                 : `Stage-wide caching (*/*) is on and {routes} have no explicit CachingEnabled: false for their write methods: AWS documents */* as GET-only, but pin them so the stage is safe under either reading.`,
-            remediation: pinFix(flavor, pins),
+            remediation: pinFix(flavor, pins, hits[0].data?.target),
         };
     },
 };
-function pinFix(flavor, pins) {
-    const all = pins.flatMap((p) => p.methods.map((m) => ({ path: p.path, method: m })));
+function pinFix(flavor, pins, target) {
+    const seen = new Set();
+    const all = pins.flatMap((p) => p.methods.map((m) => ({ path: p.path, method: m }))).filter((x) => !seen.has(`${x.path} ${x.method}`) && !!seen.add(`${x.path} ${x.method}`));
+    // Safe: a pin turns caching off for a write method only; */* caching of reads stays.
+    const edits = flavor === 'cdk' || !target
+        ? []
+        : all.map((x) => ({ op: 'append', file: target.file, document: target.document, path: [...target.path], value: { ResourcePath: (0, helpers_1.methodSettingPath)(x.path), HttpMethod: x.method, CachingEnabled: false } }));
     const what = pins.map((p) => `${p.methods.join(', ')} on ${p.path}`).join('; ');
     return flavor === 'cdk'
         ? {
@@ -68,6 +73,7 @@ function pinFix(flavor, pins) {
             snippet: `methodOptions: {\n${all.map((x) => `  '${x.path}/${x.method}': { cachingEnabled: false },`).join('\n')}\n}`,
         }
         : {
+            ...(0, helpers_1.fixOf)('safe', edits),
             summary: `Add MethodSettings with CachingEnabled: false for ${what} (it keeps */* caching for GETs, so cdk-nag APIGWCacheEnabledAndEncrypted and checkov CKV_AWS_120 stay green).`,
             snippet: `MethodSettings:\n${all.map((x) => `  - ResourcePath: ${(0, helpers_1.methodSettingPath)(x.path)}\n    HttpMethod: ${x.method}\n    CachingEnabled: false`).join('\n')}`,
         };

@@ -1,5 +1,5 @@
-import type { Remediation } from '../lib/findings';
-import type { CacheLayer, Endpoint, Method } from '../lib/model';
+import type { Fix, FixEdit, FixSafety, FixScalar, Remediation } from '../lib/findings';
+import type { CacheLayer, Endpoint, Method, ValuePath } from '../lib/model';
 /** Unsafe methods the endpoint accepts; undefined when its methods are unknown (CL006 reports that). */
 export declare function unsafeAccepted(endpoint: Endpoint): Method[] | undefined;
 /** Unsafe methods of the endpoint that pass through this layer (a CloudFront behaviour may let only reads through). */
@@ -33,13 +33,16 @@ export declare function kongConfigSnippet(flavor: string, plugin: string, config
 /** The id of the setting a layer's findings are keyed by: the shared setting (a Kong plugin instance, a stage-wide
  *  cache) when the layer has one, else the endpoint's own. */
 export declare function settingId(endpoint: Endpoint, layer: CacheLayer): string;
-/**
- * A CloudFront fix that lowers a behaviour's TTLs without breaking what works. A cache policy's key is also what
- * reaches the origin (an `x-api-key` header, cookies, query strings): swapping it for CachingDisabled would drop
- * them, so a policy or legacy behaviour that forwards something keeps its key and only gets its TTLs lowered.
- * Managed CachingDisabled is offered only where the policy forwarded nothing.
- */
 export declare function cloudFrontTtlFix(endpoint: Endpoint, layer: CacheLayer, ttls: {
     min?: true;
     default?: true;
 }): Remediation;
+/** An edit of the value at `sub` below a setting the adapter addressed (`--fix`). */
+export declare function setEdit(target: ValuePath, sub: readonly (string | number)[], value: FixScalar, comment?: {
+    mentions: string;
+    text: string;
+}): FixEdit;
+export declare function setListEdit(target: ValuePath, sub: readonly (string | number)[], value: FixScalar[]): FixEdit;
+export declare function fixOf(safety: FixSafety, edits: FixEdit[]): {
+    fix: Fix;
+} | Record<string, never>;

@@ -15,6 +15,9 @@ exports.idempotencyKeyIn = idempotencyKeyIn;
 exports.kongConfigSnippet = kongConfigSnippet;
 exports.settingId = settingId;
 exports.cloudFrontTtlFix = cloudFrontTtlFix;
+exports.setEdit = setEdit;
+exports.setListEdit = setListEdit;
+exports.fixOf = fixOf;
 const model_1 = require("../lib/model");
 /** Unsafe methods the endpoint accepts; undefined when its methods are unknown (CL006 reports that). */
 function unsafeAccepted(endpoint) {
@@ -105,6 +108,7 @@ function settingId(endpoint, layer) {
  * them, so a policy or legacy behaviour that forwards something keeps its key and only gets its TTLs lowered.
  * Managed CachingDisabled is offered only where the policy forwarded nothing.
  */
+const CACHING_DISABLED_ID = '4135ea2d-6df8-44a3-9df3-4b5a84be39ad';
 function cloudFrontTtlFix(endpoint, layer, ttls) {
     const cdk = endpoint.flavor === 'cdk';
     const what = [ttls.min ? 'MinTTL' : '', ttls.default ? 'DefaultTTL' : ''].filter(Boolean);
@@ -112,10 +116,14 @@ function cloudFrontTtlFix(endpoint, layer, ttls) {
     const cdkLines = what.map((t) => `${t === 'MinTTL' ? 'minTtl' : 'defaultTtl'}: Duration.seconds(0),`);
     const forwarded = layer.key.known ? layer.key.value : [];
     const keepOrp = endpoint.details?.originRequestPolicy ? ' and keep its origin request policy' : '';
+    // Unsafe fixes: lower TTLs change what is cached for reads (and a template policy may serve other behaviours too).
+    const targets = cdk ? undefined : layer.fixTargets;
+    const ttlEdits = (target) => (target ? what.map((t) => setEdit(target, [t], 0)) : []);
     if (layer.kind === 'cloudfront-forwarded-values') {
         return {
             summary: `Set ${joinAnd(what.map((t) => `${t}: 0`))} on this behaviour; keep its ForwardedValues (what it forwards still reaches the origin).`,
             snippet: cfnLines.join('\n'),
+            ...fixOf('unsafe', ttlEdits(targets?.behavior)),
         };
     }
     const managedId = layer.details?.policyId;
@@ -123,12 +131,20 @@ function cloudFrontTtlFix(endpoint, layer, ttls) {
         const policy = layer.details?.policyPath ?? layer.details?.policy ?? 'the cache policy';
         return cdk
             ? { summary: `Set ${joinAnd(what.map((t) => (t === 'MinTTL' ? 'minTtl' : 'defaultTtl')))} to Duration.seconds(0) on the CachePolicy ${policy}; its cache key (what it forwards to the origin) stays.`, snippet: cdkLines.join('\n') }
-            : { summary: `Set ${joinAnd(what.map((t) => `${t}: 0`))} in the CachePolicyConfig of ${policy}; its cache key (what it forwards to the origin) stays.`, snippet: `CachePolicyConfig:\n${cfnLines.map((l) => `  ${l}`).join('\n')}` };
+            : {
+                summary: `Set ${joinAnd(what.map((t) => `${t}: 0`))} in the CachePolicyConfig of ${policy}; its cache key (what it forwards to the origin) stays.`,
+                snippet: `CachePolicyConfig:\n${cfnLines.map((l) => `  ${l}`).join('\n')}`,
+                ...fixOf('unsafe', ttlEdits(targets?.cachePolicyConfig)),
+            };
     }
     if (forwarded.length === 0) {
         return cdk
             ? { summary: `Use cachePolicy: CachePolicy.CACHING_DISABLED on this behaviour${keepOrp} (${layer.name} forwards no headers, cookies or query strings, so nothing the origin reads is lost).`, snippet: 'cachePolicy: CachePolicy.CACHING_DISABLED,' }
-            : { summary: `Set CachePolicyId to Managed-CachingDisabled on this behaviour${keepOrp} (${layer.name} forwards no headers, cookies or query strings, so nothing the origin reads is lost).`, snippet: 'CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad  # Managed-CachingDisabled' };
+            : {
+                summary: `Set CachePolicyId to Managed-CachingDisabled on this behaviour${keepOrp} (${layer.name} forwards no headers, cookies or query strings, so nothing the origin reads is lost).`,
+                snippet: 'CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad  # Managed-CachingDisabled',
+                ...fixOf('unsafe', targets?.behavior ? [setEdit(targets.behavior, ['CachePolicyId'], CACHING_DISABLED_ID, { mentions: layer.name, text: 'Managed-CachingDisabled' })] : []),
+            };
     }
     // A managed policy that forwards: a custom policy with the same key and lower TTLs keeps the origin's inputs
     // (Authorization can only travel in a cache policy's key: an origin request policy may not forward it).
@@ -142,4 +158,14 @@ function cloudFrontTtlFix(endpoint, layer, ttls) {
             summary: `Replace ${layer.name} with a CachePolicy that keys on the same inputs (${keyText}) with ${joinAnd(what.map((t) => `${t}: 0`))}: CachingDisabled would stop forwarding them.`,
             snippet: `CachePolicyConfig:\n${cfnLines.map((l) => `  ${l}`).join('\n')}\n  # ParametersInCacheKeyAndForwardedToOrigin: the same headers, cookies and query strings as ${layer.name}`,
         };
+}
+/** An edit of the value at `sub` below a setting the adapter addressed (`--fix`). */
+function setEdit(target, sub, value, comment) {
+    return { op: 'set', file: target.file, document: target.document, path: [...target.path, ...sub], value, ...(comment ? { comment } : {}) };
+}
+function setListEdit(target, sub, value) {
+    return { op: 'set-list', file: target.file, document: target.document, path: [...target.path, ...sub], value };
+}
+function fixOf(safety, edits) {
+    return edits.length ? { fix: { safety, edits } } : {};
 }

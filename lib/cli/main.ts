@@ -5,7 +5,7 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultConfig, findConfig, loadConfig, type Config } from '../config';
 import { scan } from '../engine';
-import type { Severity } from '../findings';
+import type { ScanResult, Severity } from '../findings';
 import { SEVERITY_RANK } from '../findings';
 import { VERSION } from '../meta';
 import { InputProblem } from '../parse/errors';
@@ -34,6 +34,10 @@ Options:
       --baseline-write <f> record today's unsuppressed findings as a baseline (no line numbers) and exit 0
       --ignore-unknown     skip named files that are not Kong/CloudFormation instead of exit 2, and pass when
                            nothing was scannable (for pre-commit and lint-staged, which pass every staged file)
+      --fix                apply the safe fixes in place (Kong, Kong Ingress, CloudFormation/SAM; never cdk.out),
+                           then report what remains
+      --unsafe-fixes       with --fix or --fix-dry-run, also apply fixes that may change what is cached for reads
+      --fix-dry-run, --diff  print the fixes as a unified diff and change nothing (exit 1 when a file would change)
       --verbose            list skipped files and folders (gitignored, built-in, config ignore)
       --color / --no-color force colours on or off (default: on a TTY, off with NO_COLOR)
   -h, --help               this help
@@ -62,6 +66,10 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
         baseline: { type: 'string' },
         'baseline-write': { type: 'string' },
         verbose: { type: 'boolean', default: false },
+        fix: { type: 'boolean', default: false },
+        'unsafe-fixes': { type: 'boolean', default: false },
+        'fix-dry-run': { type: 'boolean', default: false },
+        diff: { type: 'boolean', default: false },
         'ignore-unknown': { type: 'boolean', default: false },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
@@ -120,8 +128,31 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     }
   }
 
-  const result = scan(args.positionals, { config, cwd: io.cwd, ignoreUnknown: opts['ignore-unknown'] });
-  if (baseline) result.baseline = applyBaseline(result, baseline, opts.baseline!, io.cwd);
+  const dryRun = opts['fix-dry-run'] || opts.diff;
+  if ((opts.fix || dryRun) && opts['baseline-write']) {
+    io.stderr('cachelint: --fix and --baseline-write do not go together (record the baseline after fixing)\n');
+    return 2;
+  }
+  if (opts['unsafe-fixes'] && !opts.fix && !dryRun) {
+    io.stderr('cachelint: --unsafe-fixes needs --fix or --fix-dry-run\n');
+    return 2;
+  }
+  const scanOptions = { config, cwd: io.cwd, ignoreUnknown: opts['ignore-unknown'] };
+  const markBaseline = (r: ScanResult) => {
+    if (baseline) r.baseline = applyBaseline(r, baseline, opts.baseline!, io.cwd);
+  };
+  let result: ScanResult;
+  if (opts.fix || dryRun) {
+    // Loaded only here: the edit libraries (yaml, jsonc-parser) stay out of a scan's cold start.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { runFixes } = require('../fix/run') as typeof import('../fix/run');
+    const outcome = runFixes(args.positionals, { ...scanOptions, unsafe: opts['unsafe-fixes']!, dryRun: !!dryRun, prepare: markBaseline }, io);
+    if ('exit' in outcome) return outcome.exit;
+    result = outcome.result;
+  } else {
+    result = scan(args.positionals, scanOptions);
+    markBaseline(result);
+  }
   let baselineWritten = false;
   if (opts['baseline-write']) {
     // A baseline from a partial scan would turn every finding of the unreadable files into "new" later: refuse.

@@ -64,6 +64,8 @@ export class YamlDocument {
     private readonly positions: Map<object, ContainerPos>,
     private readonly lines: LineIndex,
     readonly start: number,
+    /** Which document of the file (0-based): autofix edits address values by document and path. */
+    readonly index = 0,
   ) {}
 
   /**
@@ -547,7 +549,7 @@ export function parseYaml(text: string, options: YamlOptions = {}): YamlFile {
 
   function flushDocument() {
     if (!rootSet) return;
-    documents.push(new YamlDocument(root, positions, lines, docStart));
+    documents.push(new YamlDocument(root, positions, lines, docStart, documents.length));
     root = undefined;
     rootSet = false;
     positions = new Map();

@@ -105,6 +105,7 @@ export function toSarif(result: ScanResult, options: Pick<ReportOptions, 'cwd'> 
       partialFingerprints: { [FINGERPRINT_KEY]: n === 1 ? base : `${base}:${n}` },
       properties,
       ...(f.suppressed ? { suppressions: [suppression(f)] } : {}),
+      ...sarifFixes(f, result.sources, location),
     };
   });
 
@@ -172,4 +173,39 @@ function ruleDescriptor(rule: Rule) {
     defaultConfiguration: { level: LEVEL[rule.severity] },
     properties: { tags: ['http-cache', 'reliability'] },
   };
+}
+
+/**
+ * SARIF `fixes` (GitHub code scanning and editors can offer them): one replacement per file, the changed lines of
+ * the original text and what replaces them. Computed only when a finding has a fix (the edit libraries load then).
+ */
+function sarifFixes(
+  f: Finding,
+  sources: ScanResult['sources'],
+  location: (file: string, line?: number, column?: number) => { physicalLocation: { artifactLocation: unknown } },
+): { fixes?: unknown[] } {
+  const fix = f.remediation.fix;
+  if (!fix || f.suppressed || !sources) return {};
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { editedText } = require('../fix') as typeof import('../fix');
+  const changes: unknown[] = [];
+  for (const file of new Set(fix.edits.map((e) => e.file))) {
+    const before = sources.get(file);
+    if (before === undefined) return {};
+    const after = editedText(file, before, fix.edits.filter((e) => e.file === file));
+    if (after === undefined) return {};
+    // Whole lines from the first to the last that differ.
+    const a = before.split('\n');
+    const b = after.split('\n');
+    let head = 0;
+    while (head < a.length && head < b.length && a[head] === b[head]) head++;
+    let tail = 0;
+    while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+    const inserted = b.slice(head, b.length - tail).map((l) => l + '\n').join('');
+    changes.push({
+      artifactLocation: location(file).physicalLocation.artifactLocation,
+      replacements: [{ deletedRegion: { startLine: head + 1, startColumn: 1, endLine: a.length - tail + 1, endColumn: 1 }, insertedContent: { text: inserted } }],
+    });
+  }
+  return { fixes: [{ description: { text: `${fix.safety === 'safe' ? 'Safe' : 'Unsafe'} fix: ${f.remediation.summary}` }, artifactChanges: changes }] };
 }

@@ -14,7 +14,8 @@ function plain(v: unknown): unknown {
   if (o.known === true && 'value' in o && Object.keys(o).length === 2) return o.value === undefined ? '(none)' : plain(o.value);
   if (o.known === false && 'why' in o) return `unknown(${String(o.why)}) ${plain(o.at)}`;
   const out: Record<string, unknown> = {};
-  for (const [k, x] of Object.entries(o)) if (x !== undefined && typeof x !== 'function') out[k] = plain(x);
+  // fixTargets are --fix plumbing (value paths), pinned by test/fix/golden.test.ts, not part of the reading.
+  for (const [k, x] of Object.entries(o)) if (x !== undefined && typeof x !== 'function' && k !== 'fixTargets') out[k] = plain(x);
   return out;
 }
 

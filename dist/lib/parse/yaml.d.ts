@@ -34,7 +34,11 @@ export declare class YamlDocument {
     private readonly positions;
     private readonly lines;
     readonly start: number;
-    constructor(value: unknown, positions: Map<object, ContainerPos>, lines: LineIndex, start: number);
+    /** Which document of the file (0-based): autofix edits address values by document and path. */
+    readonly index: number;
+    constructor(value: unknown, positions: Map<object, ContainerPos>, lines: LineIndex, start: number, 
+    /** Which document of the file (0-based): autofix edits address values by document and path. */
+    index?: number);
     /**
      * Position of the value at `path` (mapping members point at their key). Falls back to the deepest
      * container on the path that has a position, so a finding is never without a line.

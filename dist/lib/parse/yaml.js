@@ -50,11 +50,15 @@ class YamlDocument {
     positions;
     lines;
     start;
-    constructor(value, positions, lines, start) {
+    index;
+    constructor(value, positions, lines, start, 
+    /** Which document of the file (0-based): autofix edits address values by document and path. */
+    index = 0) {
         this.value = value;
         this.positions = positions;
         this.lines = lines;
         this.start = start;
+        this.index = index;
     }
     /**
      * Position of the value at `path` (mapping members point at their key). Falls back to the deepest
@@ -549,7 +553,7 @@ function parseYaml(text, options = {}) {
     function flushDocument() {
         if (!rootSet)
             return;
-        documents.push(new YamlDocument(root, positions, lines, docStart));
+        documents.push(new YamlDocument(root, positions, lines, docStart, documents.length));
         root = undefined;
         rootSet = false;
         positions = new Map();

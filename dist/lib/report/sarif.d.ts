@@ -81,6 +81,7 @@ export declare function toSarif(result: ScanResult, options?: Pick<ReportOptions
         };
         columnKind: "utf16CodeUnits";
         results: {
+            fixes?: unknown[];
             suppressions?: {
                 kind: "external" | "inSource";
                 status: "accepted";

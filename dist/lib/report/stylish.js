@@ -71,6 +71,9 @@ function renderFinding(f, paint, lineOf) {
         out.push(`  ${paint('dim', (0, summary_1.affectsLine)(f.routes))}`);
     out.push(...codeFrame(f.line, f.column, f.endLine === f.line ? f.endColumn : undefined, (n) => lineOf(f.file, n), paint));
     out.push(`  ${paint(['cyan', 'bold'], 'help:')} ${f.remediation.summary}`);
+    const fix = f.remediation.fix;
+    if (fix && !f.suppressed)
+        out.push(`  ${paint(['cyan', 'bold'], 'fix:')} ${fix.safety === 'safe' ? 'safe, applied by cachelint --fix' : 'unsafe (may change what is cached for reads), applied by cachelint --fix --unsafe-fixes'}`);
     if (f.remediation.snippet)
         for (const l of f.remediation.snippet.split('\n'))
             out.push(`  ${paint('dim', '|')}   ${paint('green', l)}`);

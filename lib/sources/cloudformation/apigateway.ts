@@ -3,7 +3,7 @@
 // Serverless::Api) and turns them into one Endpoint per (stage, path, method) with the stage cache as a layer.
 // Platform truth (docs/platforms/api-gateway.md): the cluster alone caches nothing; `/*` + `*` is stage-wide and read as GET-only
 // (§1.3, UNCONFIRMED at runtime); TTL 0 disables caching; `/*` + a verb and malformed paths match nothing (§1.2).
-import type { CacheLayer, ConfigFact, Endpoint, HeaderPolicy, Method, SourceLocation, Value } from '../../model';
+import type { CacheLayer, ConfigFact, Endpoint, HeaderPolicy, Method, SourceLocation, Value, ValuePath } from '../../model';
 import { ALL_METHODS, UNSAFE_METHODS, known, unknown } from '../../model';
 import { asBoolean, asNumber, asString, formatValue, type Resolved } from './intrinsics';
 import { branchWhy, type Branch, type Item, type TemplatePath, type TemplateReader } from './template';
@@ -60,6 +60,8 @@ interface SettingEntry {
   unencoded?: boolean;
   /** The entry sits in one branch of an unresolvable Fn::If. */
   condition?: Branch;
+  /** Where the MethodSetting item is, for `--fix` (a hand-written template only). */
+  fixPath?: ValuePath;
 }
 
 export interface StageInfo {
@@ -69,6 +71,8 @@ export interface StageInfo {
   at: SourceLocation;
   cluster: Value<boolean>;
   settingsPath?: TemplatePath;
+  /** The stage's MethodSettings list (present or not), for `--fix` pins. */
+  settingsFixPath?: ValuePath;
   /** StageDescription top-level CachingEnabled / CacheTtlInSeconds (stored as the star/star entry: UNCONFIRMED). */
   descriptionCaching?: { caching: Value<boolean>; ttl?: Value<number>; at: SourceLocation };
   settings: SettingEntry[];
@@ -423,6 +427,10 @@ export function readStage(
   extraSettings: Item[] = [],
 ): StageInfo {
   const stage: StageInfo = { resource, stageName, at: reader.resourceAt(resource), cluster: opts.cluster, settings: [] };
+  // Pins are appended to the stage's own MethodSettings (not SAM Globals'), unless it is written as an expression.
+  const listPath = [...base, 'MethodSettings'];
+  const listRaw = reader.raw(listPath);
+  if (listRaw === undefined || Array.isArray(listRaw)) stage.settingsFixPath = reader.valuePath(listPath);
   const items = [...reader.items([...base, 'MethodSettings']), ...extraSettings];
   for (const item of items) {
     const at = reader.at(item.path);
@@ -467,6 +475,7 @@ export function readStage(
       rawPath: rawPath.value,
       rawMethod: rawMethod.value,
       condition: item.condition,
+      fixPath: item.condition ? undefined : reader.valuePath(item.path),
     });
   }
   return stage;
@@ -892,7 +901,9 @@ function stageLayer(reader: TemplateReader, stage: StageInfo, m: ApiMethod, meth
       unresolvedForReads(reader, stage, m, cached);
       return undefined;
     }
-    return base(first.at, 'method', cached, first.ttl ?? wide?.ttl, caveats);
+    const layer = base(first.at, 'method', cached, first.ttl ?? wide?.ttl, caveats);
+    if (first.fixPath && first.method) layer.fixTargets = { methodSetting: { ...first.fixPath, httpMethod: first.method } };
+    return layer;
   }
   // Pinned off explicitly: the stage cache stores nothing for this method, but it still sits in front of it (CL003).
   const pathWildcardOn = pathStar.find((s) => {
@@ -910,6 +921,7 @@ function stageLayer(reader: TemplateReader, stage: StageInfo, m: ApiMethod, meth
     const layer = base(at, 'stage-wide', known(reads.length ? ['GET', 'HEAD'] : []), pathWildcardOn?.ttl ?? wide?.ttl, caveats);
     // One setting for many methods: findings it causes are one per stage (or path), not one per method.
     layer.id = `${pathWildcardOn ? `${m.path === '/' ? '' : m.path}/*` : '*/*'}@${label}`;
+    if (stage.settingsFixPath) layer.fixTargets = { methodSettings: stage.settingsFixPath };
     return layer;
   }
   if (wide && wide.on === undefined && wide.why) unresolvedForReads(reader, stage, m, wide.why);

@@ -224,6 +224,13 @@ function normalisePattern(p: string): string {
 
 /** The cache of one behaviour: CachePolicyId (managed or template policy) or legacy ForwardedValues. */
 function cacheLayer(reader: TemplateReader, path: TemplatePath): CacheLayer | undefined {
+  const layer = cacheLayerOf(reader, path);
+  const behavior = reader.valuePath(path);
+  if (layer && behavior) layer.fixTargets = { ...layer.fixTargets, behavior };
+  return layer;
+}
+
+function cacheLayerOf(reader: TemplateReader, path: TemplatePath): CacheLayer | undefined {
   const b = (reader.raw(path) ?? {}) as Record<string, unknown>;
   const cachedMethods = reader.value([...path, 'CachedMethods'], (r) => methodList(reader, r)) ?? known(GET_HEAD);
   const forwarded = originRequestForwards(reader, path);
@@ -343,6 +350,8 @@ function templatePolicyLayer(reader: TemplateReader, policyId: string, at: Sourc
   const policyPath = reader.at(['Resources', policyId]).constructPath;
   const layer = layerOf('cloudfront-cache-policy', policyPath ? `CachePolicy ${policyPath}` : `CachePolicy ${policyId}`, at, cachedMethods, ttl, known(key), known(true));
   layer.details = { policy: policyId, ...(policyPath ? { policyPath } : {}) };
+  const config = reader.valuePath(base);
+  if (config) layer.fixTargets = { cachePolicyConfig: config };
   return layer;
 }
 

@@ -29,12 +29,14 @@ export interface TemplateOptions {
   file: string;
   /** Which input the user edits: remediation in CloudFormation or CDK terms. */
   flavor: 'cloudformation' | 'cdk';
+  /** The YAML document of a template file the user edits (absent for cdk.out: generated, never fixed). */
+  document?: number;
 }
 
 /** Builds the model of one template: API Gateway endpoints (per stage, path, method), CloudFront behaviours, facts. */
 export function modelFromTemplate(template: unknown, locator: TemplateLocator, options: TemplateOptions): Model {
   const t = (template && typeof template === 'object' ? template : {}) as Record<string, unknown>;
-  const reader = new TemplateReader(t, locator, options.file, options.flavor);
+  const reader = new TemplateReader(t, locator, options.file, options.flavor, options.document);
   const apis = new Map<string, ApiInfo>();
   collectRestApis(reader, apis);
   collectSam(reader, apis);
@@ -118,7 +120,9 @@ export const cloudFormationAdapter: SourceAdapter = {
         errors.push({ file: input.file, line: p.line, column: p.column, code: 'template', message: `resource ${bad.id}: ${bad.why}` });
         continue;
       }
-      models.push(modelFromTemplate(value, documentLocator(doc, input.file, value), { file: input.file, flavor: flavorOf(value, input.file) }));
+      const flavor = flavorOf(value, input.file);
+      // A synthesised template is regenerated from code: only hand-written ones are addressable by --fix.
+      models.push(modelFromTemplate(value, documentLocator(doc, input.file, value), { file: input.file, flavor, ...(flavor === 'cloudformation' ? { document: doc.index } : {}) }));
     }
     return { models, errors };
   },

@@ -1,6 +1,6 @@
 // Shared reading context for one template: where things are (TemplateLocator), what they resolve to (Resolver),
 // and the facts collected on the way. The API Gateway, SAM and CloudFront readers all work through it.
-import type { ConfigFact, Flavor, SourceLocation, Value } from '../../model';
+import type { ConfigFact, Flavor, SourceLocation, Value, ValuePath } from '../../model';
 import { known, unknown } from '../../model';
 import { NO_VALUE, Resolver, isIntrinsic, type Resolved, type TemplateParts } from './intrinsics';
 
@@ -55,6 +55,8 @@ export class TemplateReader {
     readonly locator: TemplateLocator,
     readonly file: string,
     readonly flavor: Flavor,
+    /** The YAML document of the file the template is (autofix addresses it); absent for cdk.out and CDK stacks. */
+    readonly document?: number,
   ) {
     this.resolver = new Resolver(template as TemplateParts);
     const res = template.Resources;
@@ -63,6 +65,11 @@ export class TemplateReader {
 
   at(path: TemplatePath): SourceLocation {
     return this.locator.locate(path);
+  }
+
+  /** Where a value is for `--fix`; undefined for generated templates (cdk.out, CDK stacks), which are not edited. */
+  valuePath(path: TemplatePath): ValuePath | undefined {
+    return this.document === undefined ? undefined : { file: this.file, document: this.document, path: [...path] };
   }
 
   /** Raw value at a path from the template root. */

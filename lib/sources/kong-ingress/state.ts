@@ -10,7 +10,7 @@
 // KongClusterPlugin; a definition in the referring file wins over one elsewhere in the scan, and among those the
 // last one (what `kubectl apply` leaves). A name no scanned file defines is a located error, never ignored.
 import type { InputError } from '../../findings';
-import { ALL_METHODS, known, unknown, type Method, type SourceLocation, type Value } from '../../model';
+import { ALL_METHODS, known, unknown, type Method, type SourceLocation, type Value, type ValuePath } from '../../model';
 import type { PathSegment } from '../../parse/yaml';
 import {
   LayeredPluginConfig,
@@ -332,6 +332,7 @@ function readPluginDef(def: K8sObject, errors: InputError[]): PluginBase | undef
   }
   const enabledAt = 'disabled' in o ? locOf(def, ['disabled']) : at;
   let config: KongPluginConfig;
+  let configPath: ValuePath | undefined;
   if (o.configFrom !== undefined && o.configFrom !== null) {
     const ref = isRecord(o.configFrom) && isRecord(o.configFrom.secretKeyRef) ? o.configFrom.secretKeyRef : undefined;
     const ns = typeof ref?.namespace === 'string' ? ref.namespace : def.namespace;
@@ -342,8 +343,9 @@ function readPluginDef(def: K8sObject, errors: InputError[]): PluginBase | undef
       errors.push(errorAt(def, ['config'], 'invalid-manifest', `${def.id}: config must be a mapping`));
     config = new LayeredPluginConfig(isRecord(o.config) ? o.config : undefined, (sub) => locOf(def, ['config', ...sub]));
     if (Array.isArray(o.configPatches) && o.configPatches.length) config = new PatchedConfig(config, def);
+    else configPath = { file: def.file, document: def.doc.index, path: [...def.base, 'config'] };
   }
-  return { name: o.plugin, enabled, at, enabledAt, config, resource: def.id };
+  return { name: o.plugin, enabled, at, enabledAt, config, resource: def.id, ...(configPath ? { configPath } : {}) };
 }
 
 /** `configPatches` (KIC 3.x): JSON-patch paths whose values come from Secrets; reads of those keys are unknown. */

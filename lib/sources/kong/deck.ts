@@ -250,6 +250,8 @@ export function readDeckState(file: string, doc: YamlDocument | DeckDocument): D
     const at = lazyAt([...p.path, 'name']);
     const enabledAt = 'enabled' in p.value ? lazyAt(enabledPath) : at;
     const plugin: KongPlugin = { name, key: pathText(p.path), scope, enabled: enabledOf(name, p.value.enabled, () => enabledAt), at, enabledAt, config };
+    // A patched state is not the text of any one file: its plugins are fixed by hand.
+    if (!('fileAt' in doc && doc.fileAt) && 'index' in doc) plugin.configPath = { file, document: doc.index, path: ownPath };
     statePlugins.push(plugin);
   }
 

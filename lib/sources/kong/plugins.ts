@@ -204,6 +204,7 @@ export function cacheLayerFor(inst: KongPlugin, ctx: PluginContext, extra: { fin
   } as Omit<CacheLayer, 'at'> as CacheLayer;
   defineLazyLocation(layer, 'at', atOf);
   if (caveats.length) layer.caveats = caveats;
+  if (inst.configPath) layer.fixTargets = { pluginConfig: inst.configPath };
   return layer;
 }
 

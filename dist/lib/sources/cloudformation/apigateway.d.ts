@@ -1,4 +1,4 @@
-import type { Endpoint, HeaderPolicy, Method, SourceLocation, Value } from '../../model';
+import type { Endpoint, HeaderPolicy, Method, SourceLocation, Value, ValuePath } from '../../model';
 import { formatValue } from './intrinsics';
 import { type Branch, type Item, type TemplatePath, type TemplateReader } from './template';
 export type HttpMethod = Method | 'ANY';
@@ -54,6 +54,8 @@ interface SettingEntry {
     unencoded?: boolean;
     /** The entry sits in one branch of an unresolvable Fn::If. */
     condition?: Branch;
+    /** Where the MethodSetting item is, for `--fix` (a hand-written template only). */
+    fixPath?: ValuePath;
 }
 export interface StageInfo {
     /** Logical id the endpoints belong to: the Stage, the Deployment with StageDescription, the Serverless::Api. */
@@ -62,6 +64,8 @@ export interface StageInfo {
     at: SourceLocation;
     cluster: Value<boolean>;
     settingsPath?: TemplatePath;
+    /** The stage's MethodSettings list (present or not), for `--fix` pins. */
+    settingsFixPath?: ValuePath;
     /** StageDescription top-level CachingEnabled / CacheTtlInSeconds (stored as the star/star entry: UNCONFIRMED). */
     descriptionCaching?: {
         caching: Value<boolean>;

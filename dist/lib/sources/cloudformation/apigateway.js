@@ -378,6 +378,11 @@ function clusterFromSize(_reader, _path) {
 }
 function readStage(reader, resource, base, stageName, opts, extraSettings = []) {
     const stage = { resource, stageName, at: reader.resourceAt(resource), cluster: opts.cluster, settings: [] };
+    // Pins are appended to the stage's own MethodSettings (not SAM Globals'), unless it is written as an expression.
+    const listPath = [...base, 'MethodSettings'];
+    const listRaw = reader.raw(listPath);
+    if (listRaw === undefined || Array.isArray(listRaw))
+        stage.settingsFixPath = reader.valuePath(listPath);
     const items = [...reader.items([...base, 'MethodSettings']), ...extraSettings];
     for (const item of items) {
         const at = reader.at(item.path);
@@ -416,6 +421,7 @@ function readStage(reader, resource, base, stageName, opts, extraSettings = []) 
             rawPath: rawPath.value,
             rawMethod: rawMethod.value,
             condition: item.condition,
+            fixPath: item.condition ? undefined : reader.valuePath(item.path),
         });
     }
     return stage;
@@ -833,7 +839,10 @@ function stageLayer(reader, stage, m, methods) {
             unresolvedForReads(reader, stage, m, cached);
             return undefined;
         }
-        return base(first.at, 'method', cached, first.ttl ?? wide?.ttl, caveats);
+        const layer = base(first.at, 'method', cached, first.ttl ?? wide?.ttl, caveats);
+        if (first.fixPath && first.method)
+            layer.fixTargets = { methodSetting: { ...first.fixPath, httpMethod: first.method } };
+        return layer;
     }
     // Pinned off explicitly: the stage cache stores nothing for this method, but it still sits in front of it (CL003).
     const pathWildcardOn = pathStar.find((s) => {
@@ -851,6 +860,8 @@ function stageLayer(reader, stage, m, methods) {
         const layer = base(at, 'stage-wide', (0, model_1.known)(reads.length ? ['GET', 'HEAD'] : []), pathWildcardOn?.ttl ?? wide?.ttl, caveats);
         // One setting for many methods: findings it causes are one per stage (or path), not one per method.
         layer.id = `${pathWildcardOn ? `${m.path === '/' ? '' : m.path}/*` : '*/*'}@${label}`;
+        if (stage.settingsFixPath)
+            layer.fixTargets = { methodSettings: stage.settingsFixPath };
         return layer;
     }
     if (wide && wide.on === undefined && wide.why)

@@ -199,6 +199,13 @@ function normalisePattern(p) {
 }
 /** The cache of one behaviour: CachePolicyId (managed or template policy) or legacy ForwardedValues. */
 function cacheLayer(reader, path) {
+    const layer = cacheLayerOf(reader, path);
+    const behavior = reader.valuePath(path);
+    if (layer && behavior)
+        layer.fixTargets = { ...layer.fixTargets, behavior };
+    return layer;
+}
+function cacheLayerOf(reader, path) {
     const b = (reader.raw(path) ?? {});
     const cachedMethods = reader.value([...path, 'CachedMethods'], (r) => methodList(reader, r)) ?? (0, model_1.known)(GET_HEAD);
     const forwarded = originRequestForwards(reader, path);
@@ -310,6 +317,9 @@ function templatePolicyLayer(reader, policyId, at, cachedMethods) {
     const policyPath = reader.at(['Resources', policyId]).constructPath;
     const layer = layerOf('cloudfront-cache-policy', policyPath ? `CachePolicy ${policyPath}` : `CachePolicy ${policyId}`, at, cachedMethods, ttl, (0, model_1.known)(key), (0, model_1.known)(true));
     layer.details = { policy: policyId, ...(policyPath ? { policyPath } : {}) };
+    const config = reader.valuePath(base);
+    if (config)
+        layer.fixTargets = { cachePolicyConfig: config };
     return layer;
 }
 /**

@@ -10,6 +10,8 @@ export interface TemplateOptions {
     file: string;
     /** Which input the user edits: remediation in CloudFormation or CDK terms. */
     flavor: 'cloudformation' | 'cdk';
+    /** The YAML document of a template file the user edits (absent for cdk.out: generated, never fixed). */
+    document?: number;
 }
 /** Builds the model of one template: API Gateway endpoints (per stage, path, method), CloudFront behaviours, facts. */
 export declare function modelFromTemplate(template: unknown, locator: TemplateLocator, options: TemplateOptions): Model;

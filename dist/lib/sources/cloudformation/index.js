@@ -18,7 +18,7 @@ Object.defineProperty(exports, "modelsFromAssembly", { enumerable: true, get: fu
 /** Builds the model of one template: API Gateway endpoints (per stage, path, method), CloudFront behaviours, facts. */
 function modelFromTemplate(template, locator, options) {
     const t = (template && typeof template === 'object' ? template : {});
-    const reader = new template_1.TemplateReader(t, locator, options.file, options.flavor);
+    const reader = new template_1.TemplateReader(t, locator, options.file, options.flavor, options.document);
     const apis = new Map();
     (0, apigateway_1.collectRestApis)(reader, apis);
     (0, sam_1.collectSam)(reader, apis);
@@ -103,7 +103,9 @@ exports.cloudFormationAdapter = {
                 errors.push({ file: input.file, line: p.line, column: p.column, code: 'template', message: `resource ${bad.id}: ${bad.why}` });
                 continue;
             }
-            models.push(modelFromTemplate(value, (0, template_1.documentLocator)(doc, input.file, value), { file: input.file, flavor: flavorOf(value, input.file) }));
+            const flavor = flavorOf(value, input.file);
+            // A synthesised template is regenerated from code: only hand-written ones are addressable by --fix.
+            models.push(modelFromTemplate(value, (0, template_1.documentLocator)(doc, input.file, value), { file: input.file, flavor, ...(flavor === 'cloudformation' ? { document: doc.index } : {}) }));
         }
         return { models, errors };
     },

@@ -1,4 +1,4 @@
-import type { ConfigFact, Flavor, SourceLocation, Value } from '../../model';
+import type { ConfigFact, Flavor, SourceLocation, Value, ValuePath } from '../../model';
 import { Resolver, type Resolved } from './intrinsics';
 export type TemplatePath = readonly (string | number)[];
 /**
@@ -38,11 +38,17 @@ export declare class TemplateReader {
     readonly locator: TemplateLocator;
     readonly file: string;
     readonly flavor: Flavor;
+    /** The YAML document of the file the template is (autofix addresses it); absent for cdk.out and CDK stacks. */
+    readonly document?: number | undefined;
     readonly resolver: Resolver;
     readonly resources: Record<string, Resource>;
     readonly facts: ConfigFact[];
-    constructor(template: Record<string, unknown>, locator: TemplateLocator, file: string, flavor: Flavor);
+    constructor(template: Record<string, unknown>, locator: TemplateLocator, file: string, flavor: Flavor, 
+    /** The YAML document of the file the template is (autofix addresses it); absent for cdk.out and CDK stacks. */
+    document?: number | undefined);
     at(path: TemplatePath): SourceLocation;
+    /** Where a value is for `--fix`; undefined for generated templates (cdk.out, CDK stacks), which are not edited. */
+    valuePath(path: TemplatePath): ValuePath | undefined;
     /** Raw value at a path from the template root. */
     raw(path: TemplatePath): unknown;
     /** Resources of the given types whose Condition is not known to be false. */

@@ -14,20 +14,28 @@ class TemplateReader {
     locator;
     file;
     flavor;
+    document;
     resolver;
     resources;
     facts = [];
-    constructor(template, locator, file, flavor) {
+    constructor(template, locator, file, flavor, 
+    /** The YAML document of the file the template is (autofix addresses it); absent for cdk.out and CDK stacks. */
+    document) {
         this.template = template;
         this.locator = locator;
         this.file = file;
         this.flavor = flavor;
+        this.document = document;
         this.resolver = new intrinsics_1.Resolver(template);
         const res = template.Resources;
         this.resources = res && typeof res === 'object' && !Array.isArray(res) ? res : {};
     }
     at(path) {
         return this.locator.locate(path);
+    }
+    /** Where a value is for `--fix`; undefined for generated templates (cdk.out, CDK stacks), which are not edited. */
+    valuePath(path) {
+        return this.document === undefined ? undefined : { file: this.file, document: this.document, path: [...path] };
     }
     /** Raw value at a path from the template root. */
     raw(path) {

@@ -331,6 +331,7 @@ function readPluginDef(def, errors) {
     }
     const enabledAt = 'disabled' in o ? (0, manifests_1.locOf)(def, ['disabled']) : at;
     let config;
+    let configPath;
     if (o.configFrom !== undefined && o.configFrom !== null) {
         const ref = (0, manifests_1.isRecord)(o.configFrom) && (0, manifests_1.isRecord)(o.configFrom.secretKeyRef) ? o.configFrom.secretKeyRef : undefined;
         const ns = typeof ref?.namespace === 'string' ? ref.namespace : def.namespace;
@@ -343,8 +344,10 @@ function readPluginDef(def, errors) {
         config = new state_1.LayeredPluginConfig((0, manifests_1.isRecord)(o.config) ? o.config : undefined, (sub) => (0, manifests_1.locOf)(def, ['config', ...sub]));
         if (Array.isArray(o.configPatches) && o.configPatches.length)
             config = new PatchedConfig(config, def);
+        else
+            configPath = { file: def.file, document: def.doc.index, path: [...def.base, 'config'] };
     }
-    return { name: o.plugin, enabled, at, enabledAt, config, resource: def.id };
+    return { name: o.plugin, enabled, at, enabledAt, config, resource: def.id, ...(configPath ? { configPath } : {}) };
 }
 /** `configPatches` (KIC 3.x): JSON-patch paths whose values come from Secrets; reads of those keys are unknown. */
 class PatchedConfig {

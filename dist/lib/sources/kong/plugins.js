@@ -206,6 +206,8 @@ function cacheLayerFor(inst, ctx, extra = {}) {
     (0, state_1.defineLazyLocation)(layer, 'at', atOf);
     if (caveats.length)
         layer.caveats = caveats;
+    if (inst.configPath)
+        layer.fixTargets = { pluginConfig: inst.configPath };
     return layer;
 }
 /** Cache-Control entries with no-store in one response-transformer(-advanced) instance's add/replace/append headers. */

@@ -1,4 +1,4 @@
-import type { ConfigFact, Method, SourceLocation, Value } from '../../model';
+import type { ConfigFact, Method, SourceLocation, Value, ValuePath } from '../../model';
 export type KongEntityKind = 'service' | 'route' | 'consumer' | 'consumer_group';
 export interface KongEntity {
     kind: KongEntityKind;
@@ -71,6 +71,9 @@ export interface KongPlugin {
     config: KongPluginConfig;
     /** The user's resource that defines it, shown in layer names (KIC: `shop/KongPlugin/orders-cache`); decK: none. */
     resource?: string;
+    /** Where its own `config` mapping is (or would be) written, for `--fix`; absent when the file is not what the user
+     *  edits as it is (a state assembled from decK patch files, a config read from a Secret). */
+    configPath?: ValuePath;
 }
 export interface KongState {
     services: KongService[];

@@ -1,0 +1,46 @@
+// Minimal JSON edits with jsonc-parser's modify/applyEdits: only the changed property or item is rewritten, in the
+// file's own indentation and line endings; everything else (key order, spacing elsewhere) stays byte for byte.
+import { applyEdits, findNodeAtLocation, modify, parseTree, type FormattingOptions } from 'jsonc-parser';
+import type { FixEdit } from '../findings';
+import type { EditOutcome } from './yaml-edit';
+
+export function applyJsonEdits(text: string, edits: readonly FixEdit[]): EditOutcome {
+  const skipped: EditOutcome['skipped'] = [];
+  const formattingOptions = formattingOf(text);
+  for (const edit of edits) {
+    if (edit.document !== 0) {
+      skipped.push({ edit, why: 'a JSON file has one document' });
+      continue;
+    }
+    const tree = parseTree(text);
+    if (!tree) {
+      skipped.push({ edit, why: 'the file does not parse as JSON' });
+      continue;
+    }
+    const node = findNodeAtLocation(tree, edit.path);
+    let path: (string | number)[] = edit.path;
+    let value: unknown = edit.value;
+    if (edit.op === 'append') {
+      if (node && node.type !== 'array') {
+        skipped.push({ edit, why: 'the value to append to is not a list' });
+        continue;
+      }
+      // jsonc-parser appends at index -1; an absent list is created holding the item.
+      if (node) path = [...edit.path, -1];
+      else value = [edit.value];
+    } else if (node && (node.type === 'object' || (edit.op === 'set' && node.type === 'array'))) {
+      skipped.push({ edit, why: `the value to set is a${node.type === 'object' ? ' mapping' : ' list'}` });
+      continue;
+    }
+    text = applyEdits(text, modify(text, path, value, { formattingOptions }));
+  }
+  return { text, skipped };
+}
+
+/** The file's own indentation (the first indented line) and line ending. */
+function formattingOf(text: string): FormattingOptions {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const m = /\n([ \t]+)\S/.exec(text);
+  const indent = m ? m[1] : '  ';
+  return indent.startsWith('\t') ? { insertSpaces: false, tabSize: 1, eol } : { insertSpaces: true, tabSize: indent.length, eol };
+}
