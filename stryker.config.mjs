@@ -9,7 +9,7 @@ process.env.CACHELINT_CORPUS ??= resolve(import.meta.dirname, '../shared/corpus'
 
 // A scope mutates one part and matches only the test files meant to pin it (the score can only be lower for it: a
 // mutant only a left-out test would kill survives); of those, each mutant run loads the files that cover it (below).
-const RULE_PAGES = '<rootDir>/test/docs/rule-examples.test.ts'; // every example on the rule pages, end to end
+const RULE_PAGES = '<rootDir>/test/{docs/rule-examples,golden/*}.test.ts'; // every example on the rule pages and in examples/, end to end, output pinned byte for byte
 const RELIABILITY = '<rootDir>/test/reliability/{prototype-keys,positions,no-silent-pass}.test.ts';
 const GOLDEN_MODELS = '<rootDir>/test/sources/{golden-models,registry}.test.ts'; // every fixture's pinned model; detection
 const SCOPES = {
