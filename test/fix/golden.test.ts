@@ -68,7 +68,9 @@ describe('--fix golden files', () => {
     await run(['--fix', '--unsafe-fixes', name], dir);
     const fixed = readFileSync(join(dir, name), 'utf8');
     const expectedFile = join(GOLDEN, rel.replace(/[\\/]/g, '__').replace(/\.bad\.(\w+)$/, '.fixed-expected.$1'));
-    if (process.env.UPDATE_GOLDEN || !existsSync(expectedFile)) writeFileSync(expectedFile, fixed);
+    if (process.env.UPDATE_GOLDEN) writeFileSync(expectedFile, fixed);
+    // A missing golden is a failure, never written on the fly: a new bad example needs its expected file committed.
+    if (!existsSync(expectedFile)) throw new Error(`no golden ${expectedFile}: run UPDATE_GOLDEN=1 npx jest test/fix/golden and review it`);
     expect(fixed).toBe(readFileSync(expectedFile, 'utf8'));
     expect(fixed !== original).toBe(fixable.length > 0);
 
