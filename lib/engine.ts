@@ -15,6 +15,7 @@ import type { SourceAdapter } from './sources/types';
 import { STATIC_RULES } from '../rules';
 import { docsUrl } from './meta';
 import { applySuppressions, type Suppressible } from './suppress';
+import { hitMessage } from './messages';
 
 export interface ScanOptions {
   config?: Config;
@@ -255,7 +256,8 @@ function foldBySetting(perRoute: readonly RouteFinding[]): Finding[] {
     }
     const hit = group.length > 1 && first.rule.merge ? first.rule.merge(group.map((r) => r.hit)) : first.hit;
     const finding = first.finding;
-    finding.message = fillRoutes(hit.message, routes.length > 1 ? `${routes.length} routes` : first.subject.route);
+    finding.message = fillRoutes(hitMessage(first.rule, hit), routes.length > 1 ? `${routes.length} routes` : first.subject.route);
+    if (hit !== first.hit && hit.messageId !== undefined) Object.assign(finding, { messageId: hit.messageId, data: { ...hit.data } });
     finding.remediation = hit.remediation;
     finding.routes = routes;
     finding.routeLocations = routeLocations;
@@ -297,7 +299,8 @@ function toFinding(
     ruleId: rule.id,
     ruleName: rule.name,
     severity,
-    message: hit.message,
+    message: hitMessage(rule, hit),
+    ...(hit.messageId !== undefined ? { messageId: hit.messageId, data: { ...hit.data } } : {}),
     platform: hit.platform ?? subject.platform,
     resource: hit.resource ?? subject.resource,
     route: hit.route ?? subject.route,

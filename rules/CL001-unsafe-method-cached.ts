@@ -3,9 +3,24 @@ import type { CacheLayer, Endpoint, Method } from '../lib/model';
 import { isUnsafe } from '../lib/model';
 import { apiPathAndMethod, fixOf, idempotencyKeyIn, kongConfigSnippet, kongPluginRef, list, methodSettingPath, setEdit, setListEdit, settingId, unsafeCached, where } from './helpers';
 
+const GHOST_200 =
+  '{layer} caches {methods} responses for {routes}: every {method} after the first is answered from cache for {ttl} and never reaches the backend ("ghost 200").';
+const IGNORES_NO_STORE = " It also ignores the origin's Cache-Control: no-store.";
+const REPLAY_STORE =
+  ' The key includes {idempotencyKey}: that makes it a replay store, safe only while every sender mints a unique key per event — put idempotency in the application (a repeated key with a different body gets 422, not the old response).';
+const messages = {
+  graphqlByDesign: '{layer} caches POST requests of {routes} by design (it keys on the GraphQL query): mutations must bypass it or they are answered from cache.',
+  semanticCache: '{layer} answers similar POST prompts on {routes} from a semantic cache: intended for LLM routes only.',
+  ghost200: GHOST_200,
+  ghost200IgnoresNoStore: GHOST_200 + IGNORES_NO_STORE,
+  ghost200ReplayStore: GHOST_200 + REPLAY_STORE,
+  ghost200IgnoresNoStoreReplayStore: GHOST_200 + IGNORES_NO_STORE + REPLAY_STORE,
+};
+type MessageId = keyof typeof messages;
+
 // No cache puts the request body in its key, so a cached POST answers the next POST to the same path from cache:
 // the sender sees 200, the backend never sees the event (RFC 9110 §9.3.3 forbids answering a POST from a cached POST).
-export const CL001: Rule = {
+export const CL001: Rule<MessageId> = {
   id: 'CL001',
   name: 'unsafe-method-cached',
   severity: 'error',
@@ -14,14 +29,15 @@ export const CL001: Rule = {
     'Caches key on method + path (+ a few headers), never on the body. Once a write response is cached, the next write ' +
     'to the same path is answered from the cache: the caller sees 200 OK, the backend never receives the event.',
   docs: 'docs/rules/CL001.md',
+  messages,
   remediation: {
     kong: 'Set `config.request_method: [GET, HEAD]` on the caching plugin (or scope it to GET-only routes).',
     'kong-ingress': 'Set `config.request_method: [GET, HEAD]` in the KongPlugin / KongClusterPlugin.',
     cloudformation: 'Set `CachingEnabled: false` on the MethodSetting for the write method (keep the entry: deleting it does not turn caching off on a deployed stage).',
     cdk: "Set `deployOptions.methodOptions['/path/POST'] = { cachingEnabled: false }`.",
   },
-  check(endpoint: Endpoint): RuleHit[] {
-    const hits: RuleHit[] = [];
+  check(endpoint: Endpoint): RuleHit<MessageId>[] {
+    const hits: RuleHit<MessageId>[] = [];
     for (const layer of endpoint.caches) {
       const methods = unsafeCached(endpoint, layer);
       if (methods.length === 0) continue;
@@ -31,7 +47,7 @@ export const CL001: Rule = {
   },
 };
 
-function hit(endpoint: Endpoint, layer: CacheLayer, routeMethods: string[]): RuleHit {
+function hit(endpoint: Endpoint, layer: CacheLayer, routeMethods: string[]): RuleHit<MessageId> {
   const findingId = settingId(endpoint, layer);
   // A shared setting (a global plugin) is described by what it stores, the same words for every route it affects.
   const methods = layer.id && layer.cachedMethods.known ? layer.cachedMethods.value.filter(isUnsafe) : routeMethods;
@@ -41,7 +57,8 @@ function hit(endpoint: Endpoint, layer: CacheLayer, routeMethods: string[]): Rul
     return {
       ...base,
       severity: 'warning',
-      message: `${where(layer, endpoint)} caches POST requests of {routes} by design (it keys on the GraphQL query): mutations must bypass it or they are answered from cache.`,
+      messageId: 'graphqlByDesign',
+      data: { layer: where(layer, endpoint) },
       remediation: {
         summary: 'Scope graphql-proxy-cache-advanced to a route that serves queries only, and send mutations through a route without it.',
         snippet: kongRouteSplitSnippet(),
@@ -52,21 +69,19 @@ function hit(endpoint: Endpoint, layer: CacheLayer, routeMethods: string[]): Rul
     return {
       ...base,
       severity: 'info',
-      message: `${where(layer, endpoint)} answers similar POST prompts on {routes} from a semantic cache: intended for LLM routes only.`,
+      messageId: 'semanticCache',
+      data: { layer: where(layer, endpoint) },
       remediation: { summary: 'Keep ai-semantic-cache on LLM chat/completions routes only; remove it from routes that carry events or writes.' },
     };
   }
-  const idemNote = idem
-    ? ` The key includes ${idem}: that makes it a replay store, safe only while every sender mints a unique key per event — put idempotency in the application (a repeated key with a different body gets 422, not the old response).`
-    : '';
   // Only where ignoring no-store is documented (Kong cache_control, CloudFront MinTTL); for API Gateway it is an
   // assumption (docs/platforms/api-gateway.md#setting-cache-control-no-store), so the message does not state it.
-  const noStoreNote =
-    layer.kind !== 'apigateway-stage-cache' && layer.honorsOriginNoStore.known && !layer.honorsOriginNoStore.value
-      ? ' It also ignores the origin\'s Cache-Control: no-store.'
-      : '';
-  const message = `${where(layer, endpoint)} caches ${list(methods)} responses for {routes}: every ${methods[0]} after the first is answered from cache for ${ttlText(layer)} and never reaches the backend ("ghost 200").${noStoreNote}${idem ? idemNote : ''}`;
-  return { ...base, message, remediation: remediationFor(endpoint, layer, methods) };
+  const ignoresNoStore = layer.kind !== 'apigateway-stage-cache' && layer.honorsOriginNoStore.known && !layer.honorsOriginNoStore.value;
+  const messageId: MessageId = ignoresNoStore
+    ? idem ? 'ghost200IgnoresNoStoreReplayStore' : 'ghost200IgnoresNoStore'
+    : idem ? 'ghost200ReplayStore' : 'ghost200';
+  const data = { layer: where(layer, endpoint), methods: list(methods), method: methods[0], ttl: ttlText(layer), ...(idem ? { idempotencyKey: idem } : {}) };
+  return { ...base, messageId, data, remediation: remediationFor(endpoint, layer, methods) };
 }
 
 function ttlText(layer: CacheLayer): string {

@@ -2,9 +2,20 @@ import type { Rule, RuleHit } from '../lib/findings';
 import type { CacheLayer, Endpoint } from '../lib/model';
 import { writesThrough, cachedHere, cloudFrontTtlFix, fixOf, isCloudFront, isKongCache, kongConfigSnippet, kongPluginRef, setEdit, settingId, unsafeAccepted, unsafeCached, where } from './helpers';
 
+const IGNORED = "{layer} ignores the origin's Cache-Control: no-store on {routes}, where writes are accepted: ";
+const KONG = 'with cache_control: false it stores {methods} responses for {ttl} s whatever the upstream says';
+const MIN_TTL = ' keeps API GET responses cached even when the origin sends no-store, private or no-cache.';
+const messages = {
+  kongStoresAnyway: `${IGNORED}${KONG}.`,
+  kongStoresAnywayShared: `${IGNORED}${KONG}, and shares them across callers that send Authorization.`,
+  minTtl: `${IGNORED}its MinTTL of {minTtl} s${MIN_TTL}`,
+  minTtlUnknown: `${IGNORED}its MinTTL${MIN_TTL}`,
+};
+type MessageId = keyof typeof messages;
+
 // The backend's last line of defence is `Cache-Control: no-store`. A cache that ignores it (Kong proxy-cache with
 // cache_control: false, its default; CloudFront with MinTTL > 0) keeps serving what the API said must not be kept.
-export const CL002: Rule = {
+export const CL002: Rule<MessageId> = {
   id: 'CL002',
   name: 'origin-no-store-ignored',
   severity: 'warning',
@@ -14,16 +25,17 @@ export const CL002: Rule = {
     'CloudFront caches for at least MinTTL even when the origin says no-store (CachingOptimized, the CDK default, has MinTTL 1). ' +
     'The backend cannot opt its API responses out of the cache.',
   docs: 'docs/rules/CL002.md',
+  messages,
   remediation: {
     kong: 'Set `config.cache_control: true` on the proxy-cache plugin.',
     'kong-ingress': 'Set `config.cache_control: true` in the KongPlugin.',
     cloudformation: 'Use the managed CachingDisabled policy (`CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad`) or a cache policy with `MinTTL: 0`.',
     cdk: 'Use `cachePolicy: CachePolicy.CACHING_DISABLED` (or a CachePolicy with `minTtl: Duration.seconds(0)`).',
   },
-  check(endpoint: Endpoint): RuleHit[] {
+  check(endpoint: Endpoint): RuleHit<MessageId>[] {
     const writes = unsafeAccepted(endpoint);
     if (!writes || writes.length === 0) return [];
-    const hits: RuleHit[] = [];
+    const hits: RuleHit<MessageId>[] = [];
     for (const layer of endpoint.caches) {
       if (!isKongCache(layer) && !isCloudFront(layer)) continue;
       if (writesThrough(endpoint, layer).length === 0) continue; // writes go round this cache: no stale read after one
@@ -34,7 +46,7 @@ export const CL002: Rule = {
       hits.push({
         at: layer.at,
         findingId: settingId(endpoint, layer),
-        message: `${where(layer, endpoint)} ignores the origin's Cache-Control: no-store on {routes}, where writes are accepted: ${ignoreText(layer)}`,
+        ...ignored(layer, where(layer, endpoint)),
         remediation: remediationFor(endpoint, layer),
       });
     }
@@ -42,13 +54,15 @@ export const CL002: Rule = {
   },
 };
 
-function ignoreText(layer: CacheLayer): string {
+function ignored(layer: CacheLayer, place: string): Pick<RuleHit<MessageId>, 'messageId' | 'data'> {
   if (isKongCache(layer)) {
-    const shared = layer.keyIncludesIdentity.known && !layer.keyIncludesIdentity.value ? ', and shares them across callers that send Authorization' : '';
-    return `with cache_control: false it stores ${cachedList(layer)} responses for ${layer.ttl.known ? layer.ttl.value.max : 300} s whatever the upstream says${shared}.`;
+    const shared = layer.keyIncludesIdentity.known && !layer.keyIncludesIdentity.value;
+    return {
+      messageId: shared ? 'kongStoresAnywayShared' : 'kongStoresAnyway',
+      data: { layer: place, methods: cachedList(layer), ttl: layer.ttl.known ? layer.ttl.value.max : 300 },
+    };
   }
-  const min = layer.ttl.known ? layer.ttl.value.min : undefined;
-  return `its MinTTL${min !== undefined ? ` of ${min} s` : ''} keeps API GET responses cached even when the origin sends no-store, private or no-cache.`;
+  return layer.ttl.known ? { messageId: 'minTtl', data: { layer: place, minTtl: layer.ttl.value.min } } : { messageId: 'minTtlUnknown', data: { layer: place } };
 }
 
 function cachedList(layer: CacheLayer): string {

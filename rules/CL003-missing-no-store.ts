@@ -3,9 +3,28 @@ import type { CacheLayer, Endpoint, HeaderPolicy, Method } from '../lib/model';
 import { isUnsafe } from '../lib/model';
 import { cachedHere, joinAnd, list, unsafeAccepted, unsafeCached, writesThrough } from './helpers';
 
+// Why the endpoint needs no-store: the caches its writes pass through, or a webhook path pattern (with no cache).
+const THROUGH = '{routes} accepts {methods} and passes through {layers}, but ';
+const WEBHOOK = '{routes} accepts {methods} and matches a webhook path pattern, but ';
+const MISSING = 'nothing sets Cache-Control: no-store on its responses';
+const NOT_STORED = ' (no layer on the path stores {methods} responses, so this only protects caches downstream)';
+const BACKEND_ONLY = ' (a proxy integration: only the backend can set it)';
+const PARTIAL = 'its Cache-Control: no-store is partial: {setting} has no {missing}, so {leaves}.';
+const messages = {
+  missing: `${THROUGH}${MISSING}.`,
+  missingNotStored: `${THROUGH}${MISSING}${NOT_STORED}.`,
+  missingBackendOnly: `${THROUGH}${MISSING}${BACKEND_ONLY}.`,
+  webhookMissing: `${WEBHOOK}${MISSING}.`,
+  webhookMissingNotStored: `${WEBHOOK}${MISSING}${NOT_STORED}.`,
+  webhookMissingBackendOnly: `${WEBHOOK}${MISSING}${BACKEND_ONLY}.`,
+  partial: `${THROUGH}${PARTIAL}`,
+  webhookPartial: `${WEBHOOK}${PARTIAL}`,
+};
+type MessageId = keyof typeof messages;
+
 // Downstream caches (browsers, corporate proxies, a CDN added later in a console) decide by the response headers.
 // A write endpoint that never says `Cache-Control: no-store` relies on every one of them being configured right.
-export const CL003: Rule = {
+export const CL003: Rule<MessageId> = {
   id: 'CL003',
   name: 'missing-no-store',
   severity: 'warning',
@@ -14,13 +33,14 @@ export const CL003: Rule = {
     'Setting `Cache-Control: no-store` at the gateway or CDN protects write responses from every cache downstream, ' +
     'including the ones nobody wrote down. Where only the backend can set it (API Gateway proxy integrations) this is info.',
   docs: 'docs/rules/CL003.md',
+  messages,
   remediation: {
     kong: 'Add a response-transformer plugin with `replace.headers` and `add.headers` both set to `Cache-Control:no-store`.',
     'kong-ingress': 'Attach a KongPlugin `response-transformer` with `replace.headers` and `add.headers` set to `Cache-Control:no-store`.',
     cloudformation: 'Attach a ResponseHeadersPolicy with `CustomHeadersConfig.Items: [{Header: Cache-Control, Value: no-store, Override: true}]` (CloudFront), or map `method.response.header.Cache-Control` to `\'no-store\'` in the integration response (API Gateway).',
     cdk: "Use `responseHeadersPolicy: new ResponseHeadersPolicy(this, 'NoStore', { customHeadersBehavior: { customHeaders: [{ header: 'Cache-Control', value: 'no-store', override: true }] } })`.",
   },
-  check(endpoint: Endpoint): RuleHit[] {
+  check(endpoint: Endpoint): RuleHit<MessageId>[] {
     const writes = unsafeAccepted(endpoint);
     if (!writes || writes.length === 0) return [];
     // Only the layers the writes pass through are on their path (a GET-only CloudFront behaviour is not).
@@ -32,20 +52,18 @@ export const CL003: Rule = {
     // Reported beside CL001, not instead of it: the no-store policy is another setting with another fix, and holding
     // it back would only show it after the first fix (all findings on the first run).
     const storing = storesWrites(endpoint);
-    const why = onPath.length ? `passes through ${onPath.map((l) => l.name).join(' → ')}` : 'matches a webhook path pattern';
     const backendOnly = endpoint.noStoreSettable === false;
     // Severity follows what can store: a warning only where a layer on the path stores these writes' responses.
-    const note = backendOnly
-      ? ' (a proxy integration: only the backend can set it)'
-      : storing
-        ? ''
-        : ` (no layer on the path stores ${list(writes)} responses, so this only protects caches downstream)`;
+    const messageId: MessageId = onPath.length
+      ? backendOnly ? 'missingBackendOnly' : storing ? 'missing' : 'missingNotStored'
+      : backendOnly ? 'webhookMissingBackendOnly' : storing ? 'webhookMissing' : 'webhookMissingNotStored';
     const readsCached = endpoint.platform !== 'apigateway' && endpoint.caches.some((l) => canStore(l) && (cachedHere(endpoint, l) ?? []).some((m) => !isUnsafe(m)));
     return [
       {
         at: endpoint.at,
         severity: backendOnly || !storing ? 'info' : undefined,
-        message: `{routes} accepts ${list(writes)} and ${why}, but nothing sets Cache-Control: no-store on its responses${note}.`,
+        messageId,
+        data: { methods: list(writes), ...(onPath.length ? { layers: onPath.map((l) => l.name).join(' → ') } : {}) },
         remediation: remediationFor(endpoint, backendOnly, readsCached),
       },
     ];
@@ -182,15 +200,15 @@ function splitBehaviourFix(endpoint: Endpoint, keepReads: string) {
  * `Override: false`. Reported on the policy's entry, the setting whose change fixes it, and not folded into CL001:
  * that fix is on another setting (the cache), so both are reported on the first run.
  */
-function partialHit(endpoint: Endpoint, writes: Method[], policy: HeaderPolicy): RuleHit {
+function partialHit(endpoint: Endpoint, writes: Method[], policy: HeaderPolicy): RuleHit<MessageId> {
   const partial = policy.partial!;
-  const why = endpoint.caches.length
-    ? `passes through ${endpoint.caches.map((l) => l.name).join(' → ')}`
-    : 'matches a webhook path pattern';
+  const { setting, missing, leaves } = partial;
   return {
     at: policy.at,
     severity: storesWrites(endpoint) ? undefined : 'info',
-    message: `{routes} accepts ${list(writes)} and ${why}, but its Cache-Control: no-store is partial: ${partial.setting} has no ${partial.missing}, so ${partial.leaves}.`,
+    ...(endpoint.caches.length
+      ? { messageId: 'partial', data: { methods: list(writes), layers: endpoint.caches.map((l) => l.name).join(' → '), setting, missing, leaves } }
+      : { messageId: 'webhookPartial', data: { methods: list(writes), setting, missing, leaves } }),
     remediation: partialRemediation(endpoint, policy),
   };
 }

@@ -3,11 +3,44 @@ import type { CacheLayer, Endpoint, Method } from '../lib/model';
 import { carriesIdentity, isUnsafe } from '../lib/model';
 import { apiPathAndMethod, cachedHere, isCloudFront, isKongCache, joinAnd, kongConfigSnippet, kongPluginRef, methodSettingPath, settingId, unsafeCached, where } from './helpers';
 
+const LEAD = '{layer} caches {methods} on {routes}';
+const ORP_QUERY = `${LEAD}; its origin request policy sends {queryStrings} to the origin but the cache key leaves them out: requests that differ only there share one cached response.`;
+const PROXY = `${LEAD}; its proxy integration receives every query string and cookie, but the key has no parameters: `;
+const SERVED = "one caller's cached response can be served to another.";
+const NO_CONSUMER = 'no Kong auth plugin puts a consumer in the key, vary_headers has no identity header and cache_control is false';
+const messages = {
+  // `#params`: path and query inputs.
+  queryStringsNotKeyed: ORP_QUERY.replace('{queryStrings}', 'the query strings {queryStrings}'),
+  allQueryStringsNotKeyedTokenPath: `${ORP_QUERY.replace('{queryStrings}', 'every query string')} The names are not in the template; the path ({pathWord}) reads like a token or id lookup.`,
+  allQueryStringsNotKeyed: `${ORP_QUERY.replace('{queryStrings}', 'every query string')} The names are not in the template, and nothing in the path says the response depends on one.`,
+  paramsNotKeyed: `${LEAD} but leaves {params} out of the key: one cached response is returned for every value.`,
+  proxyKeyEmptyTokenPath:
+    `${PROXY}{path}?{name}=A and {path}?{name}=B (whatever the names) get one cached response — one caller's answer is replayed to the next. ` +
+    'No query strings are declared, so their names are unknown; the path ({pathWord}) reads like a token or id lookup.',
+  proxyKeyEmpty:
+    `${PROXY}requests that differ only in their query strings share one cached response. ` +
+    'No query strings are declared, and nothing in the path says the response depends on one.',
+  // `#identity`: the caller.
+  identityForwardedNotKeyed: `${LEAD}; its origin request policy sends {forwarded} to the origin, but the cache key leaves {pronoun} out: ${SERVED}`,
+  authorizerIdentityForwardedNotKeyed: `${LEAD}; the API's authorizer reads {authorizerReads}, which reaches it through the origin request policy, but the cache key leaves {pronoun} out: ${SERVED}`,
+  identityAndAuthorizerIdentityForwardedNotKeyed:
+    `${LEAD}; its origin request policy sends {forwarded} to the origin, and the API's authorizer reads {authorizerReads}, which reaches it through the origin request policy, ` +
+    `but the cache key leaves them out: ${SERVED}`,
+  kongConsumerless: `${LEAD}, where {sources} identifies callers, but proxy-cache keys only on a Kong consumer: ${SERVED}`,
+  kongCallerPath: `${LEAD}, whose path ({pathWord}) reads as the caller's own data, but ${NO_CONSUMER}: ${SERVED}`,
+  kongCallersNotSeparated: `${LEAD} without separating callers (${NO_CONSUMER}). Nothing says its responses depend on the caller; if they do, ${SERVED}`,
+  iamCallersNotSeparated:
+    `${LEAD} for AWS_IAM callers without separating them. Keying on Authorization would cache nothing: SigV4 signs every request differently. ` +
+    'If responses differ per caller, key on a header that identifies the caller or stop caching this method.',
+  authorizerIdentityNotKeyed: `${LEAD}, whose {authorizerType} authorizer reads {sources}, but the key leaves {pronoun} out: ${SERVED}`,
+};
+type MessageId = keyof typeof messages;
+
 // A cache key that leaves out an input which selects the response serves one caller's (or one id's) answer to
 // everyone: `?department=B` gets department A, user B gets user A's account. It warns only with evidence that the
 // response depends on what the key leaves out; two findings per cache, each fixed or acknowledged on its own:
 // `#params` (parameters, query strings) and `#identity` (the caller).
-export const CL004: Rule = {
+export const CL004: Rule<MessageId> = {
   id: 'CL004',
   name: 'cache-key-incomplete',
   severity: 'warning',
@@ -17,6 +50,7 @@ export const CL004: Rule = {
     "an authorizer's identity source share one entry. CloudFront keys only on what the cache policy lists: cookies and headers an origin request policy forwards " +
     'reach the origin without separating entries. Kong proxy-cache keys on the consumer, which only an auth plugin that maps one sets.',
   docs: 'docs/rules/CL004.md',
+  messages,
   remediation: {
     kong: 'Add an auth plugin that maps a consumer (the key then includes it), or `config.vary_headers: [Authorization]`, or `config.cache_control: true` (requests with Authorization bypass the cache).',
     'kong-ingress': 'In the KongPlugin: add an auth plugin to the route, or `config.vary_headers: [Authorization]`, or `config.cache_control: true`.',
@@ -24,29 +58,34 @@ export const CL004: Rule = {
       'API Gateway: add the parameters to `Integration.CacheKeyParameters` (declared in `RequestParameters`, optional ones staying `false`). CloudFront: add the cookies / headers to the cache policy (`CachePolicyConfig.ParametersInCacheKeyAndForwardedToOrigin`).',
     cdk: 'API Gateway: add them to `cacheKeyParameters` of the integration and `requestParameters` of the method. CloudFront: a `CachePolicy` with `cookieBehavior` / `headerBehavior` listing them.',
   },
-  check(endpoint: Endpoint, context): RuleHit[] {
+  check(endpoint: Endpoint, context): RuleHit<MessageId>[] {
     // A bucket serves the same object to everyone: what its cache key leaves out selects nothing.
     if (endpoint.staticOrigin) return [];
-    const hits: RuleHit[] = [];
+    const hits: RuleHit<MessageId>[] = [];
     for (const layer of endpoint.caches) {
       // Cached writes are CL001's root cause (its fix stops caching them): judge the key on the reads only.
       const writes = context.enabled('CL001') ? unsafeCached(endpoint, layer) : [];
       const cached = cachedHere(endpoint, layer)?.filter((m) => !writes.includes(m));
       if (!cached || cached.length === 0) continue;
       const base = endpoint.findingId + (layer.details?.findingSuffix ?? '');
-      const lead = `${where(layer, endpoint)} caches ${cached.join('/')} on {routes}`;
+      const lead: Lead = { layer: where(layer, endpoint), methods: cached.join('/') };
       const params = paramsHalf(endpoint, layer, lead, cached);
       if (params) hits.push({ ...params, at: layer.at, findingId: `${base}#params` });
       // Kong's fix for the caller is on the plugin (vary_headers, cache_control): one finding per plugin instance.
       const shared = isKongCache(layer) && layer.id !== undefined;
-      const identity = identityHalf(endpoint, layer, shared ? `${where(layer, endpoint)} caches ${settingReads(layer, cached)} on {routes}` : lead, cached);
+      const identity = identityHalf(endpoint, layer, shared ? { ...lead, methods: settingReads(layer, cached) } : lead, cached);
       if (identity) hits.push({ ...identity, at: layer.at, findingId: `${shared ? settingId(endpoint, layer) : base}#identity` });
     }
     return hits;
   },
 };
 
-type Half = Pick<RuleHit, 'message' | 'remediation' | 'severity'>;
+type Half = Pick<RuleHit<MessageId>, 'messageId' | 'data' | 'remediation' | 'severity'>;
+/** Where the cache is and what it caches of the reads: the start of every message. */
+interface Lead {
+  layer: string;
+  methods: string;
+}
 
 // Path words that say a query string carries a token or selects a record: `/auth/callback?token=…`, `/verify?code=…`.
 const TOKEN_PATH =
@@ -63,21 +102,19 @@ const pathWord = (endpoint: Endpoint, re: RegExp): string | undefined => {
 };
 
 /** Path and query inputs the response depends on that the key leaves out. */
-function paramsHalf(endpoint: Endpoint, layer: CacheLayer, lead: string, cached: Method[]): Half | undefined {
+function paramsHalf(endpoint: Endpoint, layer: CacheLayer, lead: Lead, cached: Method[]): Half | undefined {
   if (isCloudFront(layer)) {
     const qs = (layer.forwardedNotKeyed ?? []).filter((e) => e.startsWith('querystring:'));
     if (qs.length === 0) return undefined;
     const named = qs.filter((q) => q !== 'querystring:*');
     const word = named.length ? undefined : pathWord(endpoint, TOKEN_PATH);
-    const what = named.length ? `the query strings ${joinAnd(named.map((q) => q.slice('querystring:'.length)))}` : 'every query string';
-    const judged = named.length
-      ? ''
-      : word
-        ? ` The names are not in the template; the path (${word}) reads like a token or id lookup.`
-        : ' The names are not in the template, and nothing in the path says the response depends on one.';
     return {
       severity: named.length || word ? undefined : 'info',
-      message: `${lead}; its origin request policy sends ${what} to the origin but the cache key leaves them out: requests that differ only there share one cached response.${judged}`,
+      ...(named.length
+        ? { messageId: 'queryStringsNotKeyed', data: { ...lead, queryStrings: joinAnd(named.map((q) => q.slice('querystring:'.length))) } }
+        : word
+          ? { messageId: 'allQueryStringsNotKeyedTokenPath', data: { ...lead, pathWord: word } }
+          : { messageId: 'allQueryStringsNotKeyed', data: { ...lead } }),
       remediation: cloudFrontRemediation(endpoint, layer, qs),
     };
   }
@@ -85,7 +122,8 @@ function paramsHalf(endpoint: Endpoint, layer: CacheLayer, lead: string, cached:
   const missing = layer.keyMissing ?? [];
   if (missing.length)
     return {
-      message: `${lead} but leaves ${missing.join(', ')} out of the key: one cached response is returned for every value.`,
+      messageId: 'paramsNotKeyed',
+      data: { ...lead, params: missing.join(', ') },
       remediation: apiGatewayRemediation(endpoint, missing, `Add ${missing.join(', ')} to`),
     };
   // A proxy integration reads every query string and cookie; a key with no parameters keys on the path alone.
@@ -94,30 +132,27 @@ function paramsHalf(endpoint: Endpoint, layer: CacheLayer, lead: string, cached:
   const word = pathWord(endpoint, TOKEN_PATH);
   const { path } = apiPathAndMethod(endpoint);
   const name = word && /^(search|find|query|lookup)$/i.test(word) ? 'q' : 'token';
-  const example = `${path}?${name}=A and ${path}?${name}=B (whatever the names)`;
   return {
     severity: word ? undefined : 'info',
-    message:
-      `${lead}; its proxy integration receives every query string and cookie, but the key has no parameters: ` +
-      (word
-        ? `${example} get one cached response — one caller's answer is replayed to the next. No query strings are declared, so their names are unknown; the path (${word}) reads like a token or id lookup.`
-        : `requests that differ only in their query strings share one cached response. No query strings are declared, and nothing in the path says the response depends on one.`),
+    ...(word ? { messageId: 'proxyKeyEmptyTokenPath', data: { ...lead, path, name, pathWord: word } } : { messageId: 'proxyKeyEmpty', data: { ...lead } }),
     remediation: proxyRemediation(endpoint, cached, !!word),
   };
 }
 
 /** The caller's identity the response depends on that the key leaves out. */
-function identityHalf(endpoint: Endpoint, layer: CacheLayer, lead: string, cached: Method[]): Half | undefined {
+function identityHalf(endpoint: Endpoint, layer: CacheLayer, lead: Lead, cached: Method[]): Half | undefined {
   if (isCloudFront(layer)) {
     const forwarded = (layer.forwardedNotKeyed ?? []).filter(carriesIdentity);
     const evidence = [...(layer.identityNotKeyed ?? []), ...forwarded];
     if (evidence.length === 0) return undefined;
-    const parts: string[] = [];
-    if (forwarded.length) parts.push(`its origin request policy sends ${describeForwarded(forwarded)} to the origin`);
-    if (layer.identityNotKeyed?.length)
-      parts.push(`the API's authorizer reads ${joinAnd(layer.identityNotKeyed.map((h) => h.replace(/^header:/, 'header ')))}, which reaches it through the origin request policy`);
+    const reads = layer.identityNotKeyed?.length ? joinAnd(layer.identityNotKeyed.map((h) => h.replace(/^header:/, 'header '))) : undefined;
+    const pronoun = evidence.length > 1 ? 'them' : 'it';
     return {
-      message: `${lead}; ${parts.join(', and ')}, but the cache key leaves ${evidence.length > 1 ? 'them' : 'it'} out: one caller's cached response can be served to another.`,
+      ...(forwarded.length && reads
+        ? { messageId: 'identityAndAuthorizerIdentityForwardedNotKeyed', data: { ...lead, forwarded: describeForwarded(forwarded), authorizerReads: reads } }
+        : reads
+          ? { messageId: 'authorizerIdentityForwardedNotKeyed', data: { ...lead, authorizerReads: reads, pronoun } }
+          : { messageId: 'identityForwardedNotKeyed', data: { ...lead, forwarded: describeForwarded(forwarded), pronoun } }),
       remediation: cloudFrontRemediation(endpoint, layer, evidence),
     };
   }
@@ -126,19 +161,21 @@ function identityHalf(endpoint: Endpoint, layer: CacheLayer, lead: string, cache
   if (isKongCache(layer)) {
     if (sources.length)
       return {
-        message: `${lead}, where ${joinAnd(sources)} identifies callers, but proxy-cache keys only on a Kong consumer: one caller's cached response can be served to another.`,
+        messageId: 'kongConsumerless',
+        data: { ...lead, sources: joinAnd(sources) },
         remediation: kongRemediation(endpoint, layer, sources.map((s) => s.split(' ')[0])),
       };
     const word = pathWord(endpoint, CALLER_PATH);
-    const nothing = 'no Kong auth plugin puts a consumer in the key, vary_headers has no identity header and cache_control is false';
     return word
       ? {
-          message: `${lead}, whose path (${word}) reads as the caller's own data, but ${nothing}: one caller's cached response can be served to another.`,
+          messageId: 'kongCallerPath',
+          data: { ...lead, pathWord: word },
           remediation: kongRemediation(endpoint, layer, []),
         }
       : {
           severity: 'info',
-          message: `${lead} without separating callers (${nothing}). Nothing says its responses depend on the caller; if they do, one caller's cached response can be served to another.`,
+          messageId: 'kongCallersNotSeparated',
+          data: { ...lead },
           remediation: kongRemediation(endpoint, layer, []),
         };
   }
@@ -146,16 +183,16 @@ function identityHalf(endpoint: Endpoint, layer: CacheLayer, lead: string, cache
   if (sources.length === 0 && endpoint.authorizer?.type === 'AWS_IAM')
     return {
       severity: 'info',
-      message:
-        `${lead} for AWS_IAM callers without separating them. Keying on Authorization would cache nothing: SigV4 signs every request differently. ` +
-        'If responses differ per caller, key on a header that identifies the caller or stop caching this method.',
+      messageId: 'iamCallersNotSeparated',
+      data: { ...lead },
       remediation: iamRemediation(endpoint, cached),
     };
   if (sources.length === 0) return undefined;
   const keyable = sources.filter((s) => /^method\.request\.(header|querystring|multivaluequerystring|path)\./i.test(s));
   const type = endpoint.authorizer?.type ?? 'method';
   return {
-    message: `${lead}, whose ${type} authorizer reads ${joinAnd(sources)}, but the key leaves ${sources.length > 1 ? 'them' : 'it'} out: one caller's cached response can be served to another.`,
+    messageId: 'authorizerIdentityNotKeyed',
+    data: { ...lead, authorizerType: type, sources: joinAnd(sources), pronoun: sources.length > 1 ? 'them' : 'it' },
     remediation: keyable.length
       ? apiGatewayRemediation(endpoint, keyable, `Add the authorizer's identity source ${keyable.join(', ')} to`)
       : {

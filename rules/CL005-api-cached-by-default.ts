@@ -2,9 +2,15 @@ import type { Rule, RuleHit } from '../lib/findings';
 import type { Endpoint } from '../lib/model';
 import { writesThrough, cachedHere, cloudFrontTtlFix, isCloudFront, settingId, unsafeAccepted, where } from './helpers';
 
+const messages = {
+  defaultTtl:
+    '{layer} caches responses of {routes} that carry no Cache-Control for {defaultTtl} s (DefaultTTL): reads after a write see stale data unless the API sets Cache-Control on every response.',
+};
+type MessageId = keyof typeof messages;
+
 // An API response without Cache-Control is cached for the default TTL (a day with legacy ForwardedValues):
 // GET /orders/42 keeps returning the state before the last PUT.
-export const CL005: Rule = {
+export const CL005: Rule<MessageId> = {
   id: 'CL005',
   name: 'api-cached-by-default',
   severity: 'warning',
@@ -13,14 +19,15 @@ export const CL005: Rule = {
     'CloudFront caches responses without Cache-Control for DefaultTTL (86400 s for legacy ForwardedValues and most policies). ' +
     'An API that accepts writes then serves stale reads for a day unless every response carries Cache-Control.',
   docs: 'docs/rules/CL005.md',
+  messages,
   remediation: {
     cloudformation: 'Use the managed CachingDisabled policy on API behaviours, or a cache policy with `DefaultTTL: 0` and `MinTTL: 0`.',
     cdk: 'Use `cachePolicy: CachePolicy.CACHING_DISABLED` on API behaviours.',
   },
-  check(endpoint: Endpoint): RuleHit[] {
+  check(endpoint: Endpoint): RuleHit<MessageId>[] {
     const writes = unsafeAccepted(endpoint);
     if (!writes || writes.length === 0) return [];
-    const hits: RuleHit[] = [];
+    const hits: RuleHit<MessageId>[] = [];
     for (const layer of endpoint.caches) {
       if (!isCloudFront(layer) || !layer.ttl.known || layer.ttl.value.default <= 0) continue;
       if (writesThrough(endpoint, layer).length === 0) continue;
@@ -31,7 +38,8 @@ export const CL005: Rule = {
       hits.push({
         at: layer.at,
         findingId: settingId(endpoint, layer),
-        message: `${where(layer, endpoint)} caches responses of {routes} that carry no Cache-Control for ${layer.ttl.value.default} s (DefaultTTL): reads after a write see stale data unless the API sets Cache-Control on every response.`,
+        messageId: 'defaultTtl',
+        data: { layer: where(layer, endpoint), defaultTtl: layer.ttl.value.default },
         remediation: cloudFrontTtlFix(endpoint, layer, { default: true, min: layer.ttl.value.min > 0 || undefined }),
       });
     }

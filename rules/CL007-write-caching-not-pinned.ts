@@ -3,10 +3,21 @@ import type { Endpoint, Flavor, Method, ValuePath } from '../lib/model';
 import { UNSAFE_METHODS } from '../lib/model';
 import { apiPathAndMethod, fixOf, methodSettingPath, settingId } from './helpers';
 
+const ANY_UNDOCUMENTED = 'how */* caching treats ANY is undocumented, so writes may be cached.';
+const messages = {
+  notPinned:
+    'Stage-wide caching (*/*) is on and {routes} has no explicit CachingEnabled: false for {methods}: AWS documents */* as GET-only, but pin it so the stage is safe under either reading.',
+  anyNotPinned: `Stage-wide caching (*/*) is on and {routes} is an ANY method with no CachingEnabled: false for {methods}: ${ANY_UNDOCUMENTED}`,
+  routesNotPinned:
+    'Stage-wide caching (*/*) is on and {routes} have no explicit CachingEnabled: false for their write methods: AWS documents */* as GET-only, but pin them so the stage is safe under either reading.',
+  routesWithAnyNotPinned: `Stage-wide caching (*/*) is on and {routes} ({anyCount} of them ANY methods) have no explicit CachingEnabled: false for their write methods: ${ANY_UNDOCUMENTED}`,
+};
+type MessageId = keyof typeof messages;
+
 // AWS documents stage-wide (`*/*`) caching as GET-only, but the API reference words `*/*` as "all methods" and
 // `ANY` is undocumented (docs/platforms/api-gateway.md#stage-wide-caching). An explicit CachingEnabled: false per write method removes the doubt and
 // keeps cdk-nag's APIGWCacheEnabledAndEncrypted and checkov CKV_AWS_120 (which demand `*/*` caching) green at the same time.
-export const CL007: Rule = {
+export const CL007: Rule<MessageId> = {
   id: 'CL007',
   name: 'write-caching-not-pinned',
   severity: 'info',
@@ -15,14 +26,15 @@ export const CL007: Rule = {
     'Whether `*/*` caching covers POST is documented only as GET-only; for ANY methods it is undocumented. Pinning each write method ' +
     'off costs one MethodSetting and makes the stage safe under either reading; it is warning for ANY, info otherwise.',
   docs: 'docs/rules/CL007.md',
+  messages,
   remediation: {
     cloudformation: 'Add `{ResourcePath: /~1<path>, HttpMethod: POST, CachingEnabled: false}` for each write method.',
     cdk: "Add `methodOptions: { '/<path>/POST': { cachingEnabled: false } }` for each write method.",
   },
-  check(endpoint: Endpoint): RuleHit[] {
+  check(endpoint: Endpoint): RuleHit<MessageId>[] {
     if (endpoint.platform !== 'apigateway' || !endpoint.methods.known) return [];
     const isAny = endpoint.details?.httpMethod === 'ANY' || apiPathAndMethod(endpoint).method === 'ANY';
-    const hits: RuleHit[] = [];
+    const hits: RuleHit<MessageId>[] = [];
     for (const layer of endpoint.caches) {
       if (layer.kind !== 'apigateway-stage-cache' || layer.scope !== 'stage-wide') continue;
       const pinned = new Set(layer.pinnedOffMethods ?? []);
@@ -34,26 +46,23 @@ export const CL007: Rule = {
         at: layer.at,
         findingId: settingId(endpoint, layer),
         severity: isAny ? 'warning' : 'info',
-        message: isAny
-          ? `Stage-wide caching (*/*) is on and {routes} is an ANY method with no CachingEnabled: false for ${open.join(', ')}: how */* caching treats ANY is undocumented, so writes may be cached.`
-          : `Stage-wide caching (*/*) is on and {routes} has no explicit CachingEnabled: false for ${open.join(', ')}: AWS documents */* as GET-only, but pin it so the stage is safe under either reading.`,
+        messageId: isAny ? 'anyNotPinned' : 'notPinned',
+        data: { methods: open.join(', ') },
         remediation: pinFix(endpoint.flavor, pins, layer.fixTargets?.methodSettings),
-        data: { pins, flavor: endpoint.flavor, target: layer.fixTargets?.methodSettings },
+        fold: { pins, flavor: endpoint.flavor, target: layer.fixTargets?.methodSettings },
       });
     }
     return hits;
   },
   // One stage-wide setting, many unpinned methods: one finding whose fix pins them all.
-  merge(hits: readonly RuleHit[]): RuleHit {
-    const pins = hits.flatMap((h) => (h.data?.pins as Pin[] | undefined) ?? []);
-    const flavor = hits[0].data?.flavor as Flavor;
+  merge(hits: readonly RuleHit<MessageId>[]): RuleHit<MessageId> {
+    const pins = hits.flatMap((h) => (h.fold?.pins as Pin[] | undefined) ?? []);
+    const flavor = hits[0].fold?.flavor as Flavor;
     const anyCount = hits.filter((h) => h.severity === 'warning').length;
     return {
       ...hits[0],
-      message: anyCount
-        ? `Stage-wide caching (*/*) is on and {routes} (${anyCount} of them ANY methods) have no explicit CachingEnabled: false for their write methods: how */* caching treats ANY is undocumented, so writes may be cached.`
-        : `Stage-wide caching (*/*) is on and {routes} have no explicit CachingEnabled: false for their write methods: AWS documents */* as GET-only, but pin them so the stage is safe under either reading.`,
-      remediation: pinFix(flavor, pins, hits[0].data?.target as ValuePath | undefined),
+      ...(anyCount ? { messageId: 'routesWithAnyNotPinned', data: { anyCount } } : { messageId: 'routesNotPinned', data: {} }),
+      remediation: pinFix(flavor, pins, hits[0].fold?.target as ValuePath | undefined),
     };
   },
 };

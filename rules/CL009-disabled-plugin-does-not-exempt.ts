@@ -2,9 +2,15 @@ import type { Rule, RuleHit } from '../lib/findings';
 import type { Endpoint } from '../lib/model';
 import { kongConfigSnippet, where } from './helpers';
 
+const messages = {
+  disabledDoesNotExempt:
+    '{plugin} is disabled at {scope} scope for {routes}, but disabled instances do not shadow broader ones: {active} still applies.',
+};
+type MessageId = keyof typeof messages;
+
 // Kong drops disabled plugin instances before it looks up the most specific one, so `enabled: false` on a route
 // does not exempt it from a service or global proxy-cache: the broader cache still applies (docs/platforms/kong.md#plugin-precedence).
-export const CL009: Rule = {
+export const CL009: Rule<MessageId> = {
   id: 'CL009',
   name: 'disabled-plugin-does-not-exempt',
   severity: 'warning',
@@ -12,19 +18,21 @@ export const CL009: Rule = {
   rationale:
     'Disabled instances do not shadow broader ones: the global or service proxy-cache keeps caching the route the author meant to exempt.',
   docs: 'docs/rules/CL009.md',
+  messages,
   remediation: {
     kong: 'Replace `enabled: false` with an enabled instance that caches nothing harmful (`request_method: [HEAD]`), or scope the broader plugin to the routes that should be cached.',
     'kong-ingress': 'Replace `disabled: true` with an enabled KongPlugin using `request_method: [HEAD]`, or narrow the global plugin.',
   },
-  check(endpoint: Endpoint): RuleHit[] {
+  check(endpoint: Endpoint): RuleHit<MessageId>[] {
     const inert = endpoint.inertCacheInstances ?? [];
     if (inert.length === 0) return [];
     const active = endpoint.caches.filter((l) => l.kind.startsWith('kong-'));
     if (active.length === 0) return [];
-    return inert.map((instance) => ({
+    return inert.map((instance): RuleHit<MessageId> => ({
       at: instance.at,
       findingId: instance.id ?? `${endpoint.findingId}#${instance.scope}`,
-      message: `${instance.name} is disabled at ${instance.scope} scope for {routes}, but disabled instances do not shadow broader ones: ${active.map((l) => where(l, endpoint)).join(', ')} still applies.`,
+      messageId: 'disabledDoesNotExempt',
+      data: { plugin: instance.name, scope: instance.scope, active: active.map((l) => where(l, endpoint)).join(', ') },
       remediation: {
         summary: `Make the ${instance.scope}-level instance enabled but harmless (request_method: [HEAD], cache_control: true) instead of enabled: false, or narrow the scope of ${active[0].name}.`,
         snippet: endpoint.flavor === 'kong-ingress'

@@ -15,6 +15,7 @@ const sources_1 = require("./sources");
 const rules_1 = require("../rules");
 const meta_1 = require("./meta");
 const suppress_1 = require("./suppress");
+const messages_1 = require("./messages");
 function scan(paths, options = {}) {
     const config = options.config ?? (0, config_1.defaultConfig)();
     const cwd = options.cwd ?? process.cwd();
@@ -235,7 +236,9 @@ function foldBySetting(perRoute) {
         }
         const hit = group.length > 1 && first.rule.merge ? first.rule.merge(group.map((r) => r.hit)) : first.hit;
         const finding = first.finding;
-        finding.message = fillRoutes(hit.message, routes.length > 1 ? `${routes.length} routes` : first.subject.route);
+        finding.message = fillRoutes((0, messages_1.hitMessage)(first.rule, hit), routes.length > 1 ? `${routes.length} routes` : first.subject.route);
+        if (hit !== first.hit && hit.messageId !== undefined)
+            Object.assign(finding, { messageId: hit.messageId, data: { ...hit.data } });
         finding.remediation = hit.remediation;
         finding.routes = routes;
         finding.routeLocations = routeLocations;
@@ -268,7 +271,8 @@ function toFinding(rule, hit, subject, config) {
         ruleId: rule.id,
         ruleName: rule.name,
         severity,
-        message: hit.message,
+        message: (0, messages_1.hitMessage)(rule, hit),
+        ...(hit.messageId !== undefined ? { messageId: hit.messageId, data: { ...hit.data } } : {}),
         platform: hit.platform ?? subject.platform,
         resource: hit.resource ?? subject.resource,
         route: hit.route ?? subject.route,

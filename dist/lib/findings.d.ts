@@ -1,3 +1,4 @@
+import type { MessageData } from './messages';
 import type { ConfigFact, Endpoint, Flavor, Model, SourceLocation } from './model';
 export type Severity = 'error' | 'warning' | 'info';
 export declare const SEVERITY_RANK: Record<Severity, number>;
@@ -54,6 +55,10 @@ export interface Finding {
     ruleName: string;
     severity: Severity;
     message: string;
+    /** Which of the rule's message templates `message` is (absent for rules that compose their text). */
+    messageId?: string;
+    /** The template's placeholder values (`{routes}` is `routes`). */
+    data?: MessageData;
     platform: string;
     resource: string;
     route: string;
@@ -83,12 +88,16 @@ export interface RouteLocation {
     column: number;
 }
 /** What a rule's check returns: the engine fills rule metadata, file and docs. */
-export interface RuleHit {
+export interface RuleHit<Id extends string = string> {
     /**
-     * `{routes}` in it stands for the routes the finding affects: the route itself when one, "N routes" when several
-     * hits of one rule on one setting are folded into one finding (the routes are then listed as data).
+     * The rule's template (`Rule.messages[messageId]`) that says what is wrong, filled from `data`. `{routes}` in it
+     * stands for the routes the finding affects: the route itself when one, "N routes" when several hits of one rule
+     * on one setting are folded into one finding (the routes are then listed as data).
      */
-    message: string;
+    messageId?: Id;
+    data?: MessageData;
+    /** Text composed by the rule itself, for rules without templates (a hit has this or `messageId`). */
+    message?: string;
     at: SourceLocation;
     /**
      * The id of the setting whose change fixes it (default: the endpoint's findingId). Hits of one rule with the same
@@ -102,13 +111,13 @@ export interface RuleHit {
     severity?: Severity;
     remediation: Remediation;
     /** What the rule's `merge` needs to fold hits on one setting (not part of the output). */
-    data?: Readonly<Record<string, unknown>>;
+    fold?: Readonly<Record<string, unknown>>;
 }
 export interface RuleContext {
     /** Rule ids enabled for this scan (a rule folds another's fix in only when that one would fire). */
     enabled(ruleId: string): boolean;
 }
-export interface Rule {
+export interface Rule<Id extends string = string> {
     id: string;
     name: string;
     severity: Severity;
@@ -116,15 +125,17 @@ export interface Rule {
     rationale: string;
     /** docs/rules page, relative to the repository. */
     docs: string;
+    /** Message templates by id: `{name}` placeholders are filled from a hit's `data` (lib/messages.ts). */
+    messages?: Readonly<Record<Id, string>>;
     /** Checks one endpoint. */
-    check?(endpoint: Endpoint, context: RuleContext): RuleHit[];
+    check?(endpoint: Endpoint, context: RuleContext): RuleHit<Id>[];
     /** Checks facts that belong to no single endpoint. */
-    checkFact?(fact: ConfigFact, context: RuleContext): RuleHit[];
+    checkFact?(fact: ConfigFact, context: RuleContext): RuleHit<Id>[];
     /**
      * Folds hits of this rule on one setting (several routes) into one; default: the first hit, whose message and
      * fix already speak of the setting. A rule whose fix lists something per route (CL007) merges them here.
      */
-    merge?(hits: readonly RuleHit[]): RuleHit;
+    merge?(hits: readonly RuleHit<Id>[]): RuleHit<Id>;
     /** Paste-able fix per input format, used by the check and by docs. */
     remediation: Partial<Record<Flavor, string>>;
 }

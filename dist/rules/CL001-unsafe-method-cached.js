@@ -3,6 +3,17 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.CL001 = void 0;
 const model_1 = require("../lib/model");
 const helpers_1 = require("./helpers");
+const GHOST_200 = '{layer} caches {methods} responses for {routes}: every {method} after the first is answered from cache for {ttl} and never reaches the backend ("ghost 200").';
+const IGNORES_NO_STORE = " It also ignores the origin's Cache-Control: no-store.";
+const REPLAY_STORE = ' The key includes {idempotencyKey}: that makes it a replay store, safe only while every sender mints a unique key per event — put idempotency in the application (a repeated key with a different body gets 422, not the old response).';
+const messages = {
+    graphqlByDesign: '{layer} caches POST requests of {routes} by design (it keys on the GraphQL query): mutations must bypass it or they are answered from cache.',
+    semanticCache: '{layer} answers similar POST prompts on {routes} from a semantic cache: intended for LLM routes only.',
+    ghost200: GHOST_200,
+    ghost200IgnoresNoStore: GHOST_200 + IGNORES_NO_STORE,
+    ghost200ReplayStore: GHOST_200 + REPLAY_STORE,
+    ghost200IgnoresNoStoreReplayStore: GHOST_200 + IGNORES_NO_STORE + REPLAY_STORE,
+};
 // No cache puts the request body in its key, so a cached POST answers the next POST to the same path from cache:
 // the sender sees 200, the backend never sees the event (RFC 9110 §9.3.3 forbids answering a POST from a cached POST).
 exports.CL001 = {
@@ -13,6 +24,7 @@ exports.CL001 = {
     rationale: 'Caches key on method + path (+ a few headers), never on the body. Once a write response is cached, the next write ' +
         'to the same path is answered from the cache: the caller sees 200 OK, the backend never receives the event.',
     docs: 'docs/rules/CL001.md',
+    messages,
     remediation: {
         kong: 'Set `config.request_method: [GET, HEAD]` on the caching plugin (or scope it to GET-only routes).',
         'kong-ingress': 'Set `config.request_method: [GET, HEAD]` in the KongPlugin / KongClusterPlugin.',
@@ -40,7 +52,8 @@ function hit(endpoint, layer, routeMethods) {
         return {
             ...base,
             severity: 'warning',
-            message: `${(0, helpers_1.where)(layer, endpoint)} caches POST requests of {routes} by design (it keys on the GraphQL query): mutations must bypass it or they are answered from cache.`,
+            messageId: 'graphqlByDesign',
+            data: { layer: (0, helpers_1.where)(layer, endpoint) },
             remediation: {
                 summary: 'Scope graphql-proxy-cache-advanced to a route that serves queries only, and send mutations through a route without it.',
                 snippet: kongRouteSplitSnippet(),
@@ -51,20 +64,19 @@ function hit(endpoint, layer, routeMethods) {
         return {
             ...base,
             severity: 'info',
-            message: `${(0, helpers_1.where)(layer, endpoint)} answers similar POST prompts on {routes} from a semantic cache: intended for LLM routes only.`,
+            messageId: 'semanticCache',
+            data: { layer: (0, helpers_1.where)(layer, endpoint) },
             remediation: { summary: 'Keep ai-semantic-cache on LLM chat/completions routes only; remove it from routes that carry events or writes.' },
         };
     }
-    const idemNote = idem
-        ? ` The key includes ${idem}: that makes it a replay store, safe only while every sender mints a unique key per event — put idempotency in the application (a repeated key with a different body gets 422, not the old response).`
-        : '';
     // Only where ignoring no-store is documented (Kong cache_control, CloudFront MinTTL); for API Gateway it is an
     // assumption (docs/platforms/api-gateway.md#setting-cache-control-no-store), so the message does not state it.
-    const noStoreNote = layer.kind !== 'apigateway-stage-cache' && layer.honorsOriginNoStore.known && !layer.honorsOriginNoStore.value
-        ? ' It also ignores the origin\'s Cache-Control: no-store.'
-        : '';
-    const message = `${(0, helpers_1.where)(layer, endpoint)} caches ${(0, helpers_1.list)(methods)} responses for {routes}: every ${methods[0]} after the first is answered from cache for ${ttlText(layer)} and never reaches the backend ("ghost 200").${noStoreNote}${idem ? idemNote : ''}`;
-    return { ...base, message, remediation: remediationFor(endpoint, layer, methods) };
+    const ignoresNoStore = layer.kind !== 'apigateway-stage-cache' && layer.honorsOriginNoStore.known && !layer.honorsOriginNoStore.value;
+    const messageId = ignoresNoStore
+        ? idem ? 'ghost200IgnoresNoStoreReplayStore' : 'ghost200IgnoresNoStore'
+        : idem ? 'ghost200ReplayStore' : 'ghost200';
+    const data = { layer: (0, helpers_1.where)(layer, endpoint), methods: (0, helpers_1.list)(methods), method: methods[0], ttl: ttlText(layer), ...(idem ? { idempotencyKey: idem } : {}) };
+    return { ...base, messageId, data, remediation: remediationFor(endpoint, layer, methods) };
 }
 function ttlText(layer) {
     return layer.ttl.known ? `up to ${layer.ttl.value.max} s` : 'its TTL';

@@ -2,6 +2,15 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.CL002 = void 0;
 const helpers_1 = require("./helpers");
+const IGNORED = "{layer} ignores the origin's Cache-Control: no-store on {routes}, where writes are accepted: ";
+const KONG = 'with cache_control: false it stores {methods} responses for {ttl} s whatever the upstream says';
+const MIN_TTL = ' keeps API GET responses cached even when the origin sends no-store, private or no-cache.';
+const messages = {
+    kongStoresAnyway: `${IGNORED}${KONG}.`,
+    kongStoresAnywayShared: `${IGNORED}${KONG}, and shares them across callers that send Authorization.`,
+    minTtl: `${IGNORED}its MinTTL of {minTtl} s${MIN_TTL}`,
+    minTtlUnknown: `${IGNORED}its MinTTL${MIN_TTL}`,
+};
 // The backend's last line of defence is `Cache-Control: no-store`. A cache that ignores it (Kong proxy-cache with
 // cache_control: false, its default; CloudFront with MinTTL > 0) keeps serving what the API said must not be kept.
 exports.CL002 = {
@@ -13,6 +22,7 @@ exports.CL002 = {
         'CloudFront caches for at least MinTTL even when the origin says no-store (CachingOptimized, the CDK default, has MinTTL 1). ' +
         'The backend cannot opt its API responses out of the cache.',
     docs: 'docs/rules/CL002.md',
+    messages,
     remediation: {
         kong: 'Set `config.cache_control: true` on the proxy-cache plugin.',
         'kong-ingress': 'Set `config.cache_control: true` in the KongPlugin.',
@@ -39,20 +49,22 @@ exports.CL002 = {
             hits.push({
                 at: layer.at,
                 findingId: (0, helpers_1.settingId)(endpoint, layer),
-                message: `${(0, helpers_1.where)(layer, endpoint)} ignores the origin's Cache-Control: no-store on {routes}, where writes are accepted: ${ignoreText(layer)}`,
+                ...ignored(layer, (0, helpers_1.where)(layer, endpoint)),
                 remediation: remediationFor(endpoint, layer),
             });
         }
         return hits;
     },
 };
-function ignoreText(layer) {
+function ignored(layer, place) {
     if ((0, helpers_1.isKongCache)(layer)) {
-        const shared = layer.keyIncludesIdentity.known && !layer.keyIncludesIdentity.value ? ', and shares them across callers that send Authorization' : '';
-        return `with cache_control: false it stores ${cachedList(layer)} responses for ${layer.ttl.known ? layer.ttl.value.max : 300} s whatever the upstream says${shared}.`;
+        const shared = layer.keyIncludesIdentity.known && !layer.keyIncludesIdentity.value;
+        return {
+            messageId: shared ? 'kongStoresAnywayShared' : 'kongStoresAnyway',
+            data: { layer: place, methods: cachedList(layer), ttl: layer.ttl.known ? layer.ttl.value.max : 300 },
+        };
     }
-    const min = layer.ttl.known ? layer.ttl.value.min : undefined;
-    return `its MinTTL${min !== undefined ? ` of ${min} s` : ''} keeps API GET responses cached even when the origin sends no-store, private or no-cache.`;
+    return layer.ttl.known ? { messageId: 'minTtl', data: { layer: place, minTtl: layer.ttl.value.min } } : { messageId: 'minTtlUnknown', data: { layer: place } };
 }
 function cachedList(layer) {
     return layer.cachedMethods.known ? layer.cachedMethods.value.join('/') : 'GET/HEAD';

@@ -1,2 +1,20 @@
 import type { Rule } from '../lib/findings';
-export declare const CL004: Rule;
+declare const messages: {
+    queryStringsNotKeyed: string;
+    allQueryStringsNotKeyedTokenPath: string;
+    allQueryStringsNotKeyed: string;
+    paramsNotKeyed: string;
+    proxyKeyEmptyTokenPath: string;
+    proxyKeyEmpty: string;
+    identityForwardedNotKeyed: string;
+    authorizerIdentityForwardedNotKeyed: string;
+    identityAndAuthorizerIdentityForwardedNotKeyed: string;
+    kongConsumerless: string;
+    kongCallerPath: string;
+    kongCallersNotSeparated: string;
+    iamCallersNotSeparated: string;
+    authorizerIdentityNotKeyed: string;
+};
+type MessageId = keyof typeof messages;
+export declare const CL004: Rule<MessageId>;
+export {};

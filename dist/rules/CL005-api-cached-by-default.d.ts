@@ -1,2 +1,7 @@
 import type { Rule } from '../lib/findings';
-export declare const CL005: Rule;
+declare const messages: {
+    defaultTtl: string;
+};
+type MessageId = keyof typeof messages;
+export declare const CL005: Rule<MessageId>;
+export {};

@@ -2,6 +2,9 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.CL005 = void 0;
 const helpers_1 = require("./helpers");
+const messages = {
+    defaultTtl: '{layer} caches responses of {routes} that carry no Cache-Control for {defaultTtl} s (DefaultTTL): reads after a write see stale data unless the API sets Cache-Control on every response.',
+};
 // An API response without Cache-Control is cached for the default TTL (a day with legacy ForwardedValues):
 // GET /orders/42 keeps returning the state before the last PUT.
 exports.CL005 = {
@@ -12,6 +15,7 @@ exports.CL005 = {
     rationale: 'CloudFront caches responses without Cache-Control for DefaultTTL (86400 s for legacy ForwardedValues and most policies). ' +
         'An API that accepts writes then serves stale reads for a day unless every response carries Cache-Control.',
     docs: 'docs/rules/CL005.md',
+    messages,
     remediation: {
         cloudformation: 'Use the managed CachingDisabled policy on API behaviours, or a cache policy with `DefaultTTL: 0` and `MinTTL: 0`.',
         cdk: 'Use `cachePolicy: CachePolicy.CACHING_DISABLED` on API behaviours.',
@@ -35,7 +39,8 @@ exports.CL005 = {
             hits.push({
                 at: layer.at,
                 findingId: (0, helpers_1.settingId)(endpoint, layer),
-                message: `${(0, helpers_1.where)(layer, endpoint)} caches responses of {routes} that carry no Cache-Control for ${layer.ttl.value.default} s (DefaultTTL): reads after a write see stale data unless the API sets Cache-Control on every response.`,
+                messageId: 'defaultTtl',
+                data: { layer: (0, helpers_1.where)(layer, endpoint), defaultTtl: layer.ttl.value.default },
                 remediation: (0, helpers_1.cloudFrontTtlFix)(endpoint, layer, { default: true, min: layer.ttl.value.min > 0 || undefined }),
             });
         }

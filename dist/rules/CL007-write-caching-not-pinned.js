@@ -3,6 +3,13 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.CL007 = void 0;
 const model_1 = require("../lib/model");
 const helpers_1 = require("./helpers");
+const ANY_UNDOCUMENTED = 'how */* caching treats ANY is undocumented, so writes may be cached.';
+const messages = {
+    notPinned: 'Stage-wide caching (*/*) is on and {routes} has no explicit CachingEnabled: false for {methods}: AWS documents */* as GET-only, but pin it so the stage is safe under either reading.',
+    anyNotPinned: `Stage-wide caching (*/*) is on and {routes} is an ANY method with no CachingEnabled: false for {methods}: ${ANY_UNDOCUMENTED}`,
+    routesNotPinned: 'Stage-wide caching (*/*) is on and {routes} have no explicit CachingEnabled: false for their write methods: AWS documents */* as GET-only, but pin them so the stage is safe under either reading.',
+    routesWithAnyNotPinned: `Stage-wide caching (*/*) is on and {routes} ({anyCount} of them ANY methods) have no explicit CachingEnabled: false for their write methods: ${ANY_UNDOCUMENTED}`,
+};
 // AWS documents stage-wide (`*/*`) caching as GET-only, but the API reference words `*/*` as "all methods" and
 // `ANY` is undocumented (docs/platforms/api-gateway.md#stage-wide-caching). An explicit CachingEnabled: false per write method removes the doubt and
 // keeps cdk-nag's APIGWCacheEnabledAndEncrypted and checkov CKV_AWS_120 (which demand `*/*` caching) green at the same time.
@@ -14,6 +21,7 @@ exports.CL007 = {
     rationale: 'Whether `*/*` caching covers POST is documented only as GET-only; for ANY methods it is undocumented. Pinning each write method ' +
         'off costs one MethodSetting and makes the stage safe under either reading; it is warning for ANY, info otherwise.',
     docs: 'docs/rules/CL007.md',
+    messages,
     remediation: {
         cloudformation: 'Add `{ResourcePath: /~1<path>, HttpMethod: POST, CachingEnabled: false}` for each write method.',
         cdk: "Add `methodOptions: { '/<path>/POST': { cachingEnabled: false } }` for each write method.",
@@ -36,26 +44,23 @@ exports.CL007 = {
                 at: layer.at,
                 findingId: (0, helpers_1.settingId)(endpoint, layer),
                 severity: isAny ? 'warning' : 'info',
-                message: isAny
-                    ? `Stage-wide caching (*/*) is on and {routes} is an ANY method with no CachingEnabled: false for ${open.join(', ')}: how */* caching treats ANY is undocumented, so writes may be cached.`
-                    : `Stage-wide caching (*/*) is on and {routes} has no explicit CachingEnabled: false for ${open.join(', ')}: AWS documents */* as GET-only, but pin it so the stage is safe under either reading.`,
+                messageId: isAny ? 'anyNotPinned' : 'notPinned',
+                data: { methods: open.join(', ') },
                 remediation: pinFix(endpoint.flavor, pins, layer.fixTargets?.methodSettings),
-                data: { pins, flavor: endpoint.flavor, target: layer.fixTargets?.methodSettings },
+                fold: { pins, flavor: endpoint.flavor, target: layer.fixTargets?.methodSettings },
             });
         }
         return hits;
     },
     // One stage-wide setting, many unpinned methods: one finding whose fix pins them all.
     merge(hits) {
-        const pins = hits.flatMap((h) => h.data?.pins ?? []);
-        const flavor = hits[0].data?.flavor;
+        const pins = hits.flatMap((h) => h.fold?.pins ?? []);
+        const flavor = hits[0].fold?.flavor;
         const anyCount = hits.filter((h) => h.severity === 'warning').length;
         return {
             ...hits[0],
-            message: anyCount
-                ? `Stage-wide caching (*/*) is on and {routes} (${anyCount} of them ANY methods) have no explicit CachingEnabled: false for their write methods: how */* caching treats ANY is undocumented, so writes may be cached.`
-                : `Stage-wide caching (*/*) is on and {routes} have no explicit CachingEnabled: false for their write methods: AWS documents */* as GET-only, but pin them so the stage is safe under either reading.`,
-            remediation: pinFix(flavor, pins, hits[0].data?.target),
+            ...(anyCount ? { messageId: 'routesWithAnyNotPinned', data: { anyCount } } : { messageId: 'routesNotPinned', data: {} }),
+            remediation: pinFix(flavor, pins, hits[0].fold?.target),
         };
     },
 };

@@ -1,2 +1,7 @@
 import type { Rule } from '../lib/findings';
-export declare const CL009: Rule;
+declare const messages: {
+    disabledDoesNotExempt: string;
+};
+type MessageId = keyof typeof messages;
+export declare const CL009: Rule<MessageId>;
+export {};

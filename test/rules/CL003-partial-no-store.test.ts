@@ -56,8 +56,8 @@ describe('Kong response-transformer', () => {
     expect(f).toHaveLength(1);
     const entryLine = 12 + config.findIndex((c) => c.includes('Cache-Control:') || c.includes('Cache-Control: '));
     expect(f[0]).toMatchObject({ line: entryLine, findingId: 'orders', route: 'GET,POST /orders' });
-    expect(f[0].message).toContain('its Cache-Control: no-store is partial: response-transformer (route orders) has no ' + missing);
-    expect(f[0].message).toMatch(leaves);
+    expect(f[0]).toMatchObject({ messageId: 'partial', data: { setting: 'response-transformer (route orders)', missing } });
+    expect(f[0].data?.leaves).toMatch(leaves);
     expect(f[0].remediation.summary).toMatch(/^Set both replace\.headers and add\.headers to Cache-Control:no-store in response-transformer \(route orders\)/);
     expect(f[0].remediation.summary).toContain('put the writes on their own route');
     expect(f[0].remediation.snippet).toBe(['- name: response-transformer', '  config:', '    replace:', '      headers: ["Cache-Control:no-store"]', '    add:', '      headers: ["Cache-Control:no-store"]'].join('\n'));
@@ -73,7 +73,7 @@ describe('Kong response-transformer', () => {
 
   test('response-transformer-advanced: the same halves, and its own name in the fix', () => {
     const [f] = scanText('kong.yaml', kong(headers('add'), 'response-transformer-advanced'));
-    expect(f.message).toContain('response-transformer-advanced (route orders) has no replace.headers');
+    expect(f).toMatchObject({ messageId: 'partial', data: { setting: 'response-transformer-advanced (route orders)', missing: 'replace.headers' } });
     expect(f.remediation.snippet).toMatch(/^- name: response-transformer-advanced\n/);
     expect(scanText('kong.yaml', kong([...headers('replace'), ...headers('add')], 'response-transformer-advanced'))).toEqual([]);
   });
@@ -81,7 +81,7 @@ describe('Kong response-transformer', () => {
   test('precedence: the route-level transformer decides, not the service-level one', () => {
     const serviceBoth = ['    plugins:', '      - name: response-transformer', '        config: { replace: { headers: ["Cache-Control:no-store"] }, add: { headers: ["Cache-Control:no-store"] } }'];
     const [f] = scanText('kong.yaml', kong(headers('add'), 'response-transformer', serviceBoth));
-    expect(f.message).toContain('response-transformer (route orders) has no replace.headers');
+    expect(f).toMatchObject({ messageId: 'partial', data: { setting: 'response-transformer (route orders)', missing: 'replace.headers' } });
     const serviceAddOnly = ['    plugins:', '      - name: response-transformer', '        config: { add: { headers: ["Cache-Control:no-store"] } }'];
     expect(scanText('kong.yaml', kong([...headers('replace'), ...headers('add')], 'response-transformer', serviceAddOnly))).toEqual([]);
   });

@@ -23,7 +23,7 @@ describe('CL004 cache-key-incomplete', () => {
   test('declared parameters missing from the key: warning, #params', () => {
     const f = only(run([api({ findingId: '/orders/{id}/GET', caches: [stage({ keyMissing: ['method.request.path.id'] })] })]), 'CL004');
     expect(f.map((x) => [x.findingId, x.severity])).toEqual([['/orders/{id}/GET#params', 'warning']]);
-    expect(f[0].message).toContain('method.request.path.id');
+    expect(f[0]).toMatchObject({ messageId: 'paramsNotKeyed', data: { params: 'method.request.path.id' } });
     expect(f[0].remediation.snippet).toContain('CacheKeyParameters');
   });
   test('parameters and identity missing: two findings, each with its own id (fixed or acknowledged alone)', () => {
@@ -38,7 +38,7 @@ describe('CL004 cache-key-incomplete', () => {
       run([api({ authorizer: { type: 'CUSTOM', identitySources: ['method.request.header.x-device-attestation'] }, caches: [stage({ keyIncludesIdentity: known(false), identityNotKeyed: ['method.request.header.x-device-attestation'] })] })]),
       'CL004',
     );
-    expect(f[0].message).toContain('reads method.request.header.x-device-attestation');
+    expect(f[0]).toMatchObject({ messageId: 'authorizerIdentityNotKeyed', data: { authorizerType: 'CUSTOM', sources: 'method.request.header.x-device-attestation', pronoun: 'it' } });
     expect(`${f[0].message}${f[0].remediation.summary}${f[0].remediation.snippet}`).not.toContain('Authorization');
   });
   test('an identity source that cannot be a cache key (context.*): the fix stops caching the method', () => {
@@ -108,7 +108,7 @@ describe('CL004 cache-key-incomplete', () => {
     const getAndPost = endpoint({ methods: known<Method[]>(['GET', 'POST']), caches: [sharedPostCache], noStore: noStore() });
     const f = only(run([getAndPost]), 'CL004');
     expect(f).toHaveLength(1);
-    expect(f[0].message).toContain('caches GET on');
+    expect(f[0]).toMatchObject({ messageId: 'kongConsumerless', data: { methods: 'GET' } });
   });
   test('look-alike: complete key; or the cache does not apply to the methods served', () => {
     expect(only(run([endpoint({ caches: [layer()], noStore: noStore() })]), 'CL004')).toEqual([]);
@@ -151,6 +151,7 @@ Resources:
         ['/verify/GET#params', 'warning'],
       ]);
       const verify = f.find((x) => x.findingId === '/verify/GET#params')!;
+      expect(verify).toMatchObject({ messageId: 'proxyKeyEmptyTokenPath', data: { path: '/verify', name: 'token', pathWord: 'verify' } });
       expect(verify.message).toContain('its proxy integration receives every query string and cookie, but the key has no parameters');
       expect(verify.remediation.snippet).toMatch(/^MethodSettings:\n {2}- ResourcePath: \/~1verify\n {4}HttpMethod: GET\n {4}CachingEnabled: false/);
     } finally {

@@ -7,7 +7,7 @@ describe('CL009 disabled-plugin-does-not-exempt', () => {
   const inert = [{ name: 'proxy-cache', scope: 'route', at: at(22) }];
   test('a disabled route-level instance next to a global cache that still applies', () => {
     const f = only(run([endpoint({ caches: [layer()], inertCacheInstances: inert, noStore: noStore() })]), 'CL009');
-    expect(f[0]).toMatchObject({ line: 22, findingId: 'webhooks#route' });
+    expect(f[0]).toMatchObject({ line: 22, findingId: 'webhooks#route', messageId: 'disabledDoesNotExempt', data: { plugin: 'proxy-cache', scope: 'route' } });
     expect(f[0].remediation.snippet).toContain('request_method: [HEAD]');
   });
   test('look-alike: disabled instance and no broader cache', () => {

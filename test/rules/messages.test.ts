@@ -1,0 +1,29 @@
+// Message templates (lib/messages.ts): rules name a messageId and its data, the finding's text is formatted from them.
+import { formatMessage, hitMessage } from '../../lib/messages';
+import type { Rule } from '../../lib/findings';
+import { at } from '../helpers/model';
+
+describe('formatMessage', () => {
+  test('fills placeholders from data and leaves {routes} for the engine', () => {
+    expect(formatMessage('{layer} caches {methods} for {routes} ({ttl} s)', { layer: 'proxy-cache', methods: 'POST', ttl: 300 })).toBe('proxy-cache caches POST for {routes} (300 s)');
+  });
+  test('a value with braces (an API Gateway path) is not read as a placeholder', () => {
+    expect(formatMessage('{path}?{name}=A', { path: '/orders/{id}', name: 'token', id: 'no' })).toBe('/orders/{id}?token=A');
+  });
+  test('a placeholder without a value is a rule bug: it throws instead of printing half a message', () => {
+    expect(() => formatMessage('{layer} caches {methods}', { layer: 'x' })).toThrow('message placeholder {methods} has no value');
+  });
+});
+
+describe('hitMessage', () => {
+  const rule = { id: 'CLX', messages: { one: 'caches {methods} on {routes}' } } as unknown as Rule;
+  const hit = { at: at(1), remediation: { summary: '' } };
+  test('a messageId takes its rule template; a hit without one keeps its own text', () => {
+    expect(hitMessage(rule, { ...hit, messageId: 'one', data: { methods: 'GET' } })).toBe('caches GET on {routes}');
+    expect(hitMessage(rule, { ...hit, message: 'prose' })).toBe('prose');
+  });
+  test('an unknown messageId or a hit with no text throws', () => {
+    expect(() => hitMessage(rule, { ...hit, messageId: 'two' })).toThrow('CLX: unknown messageId two');
+    expect(() => hitMessage(rule, hit)).toThrow('CLX: a hit has neither messageId nor message');
+  });
+});
