@@ -10,32 +10,9 @@ import { STATIC_RULES } from '../../rules';
 import { scan } from '../../lib/engine';
 import { reporterFor } from '../../lib/report';
 import type { ScanResult } from '../../lib/findings';
-import { fences, parsePage, subsections } from '../helpers/markdown';
+import { examplesOf, FILE_FOR_SUBSECTION, isFragment, runnableExamples, type Example } from '../helpers/rule-examples';
 
 const ROOT = join(__dirname, '..', '..');
-
-/** Example subsection → the file name the page's output block uses for it. */
-const FILE_FOR_SUBSECTION: Record<string, string> = {
-  'Kong (decK / kong.yml)': 'kong.yaml',
-  'Kong Ingress Controller': 'manifests.yaml',
-  'CloudFormation / SAM': 'template.yaml',
-};
-
-interface Example {
-  section: 'Example' | 'Use instead';
-  subsection: string;
-  yaml: string;
-}
-
-function examplesOf(text: string): { examples: Example[]; outputBlock?: string } {
-  const page = parsePage(text);
-  const examples: Example[] = [];
-  for (const section of ['Example', 'Use instead'] as const)
-    for (const [subsection, body] of subsections(page.sections.get(section) ?? []))
-      for (const f of fences(body)) if (f.lang === 'yaml') examples.push({ section, subsection, yaml: f.text + '\n' });
-  const output = fences(page.sections.get('Example output') ?? []).find((f) => f.lang === 'text');
-  return { examples, outputBlock: output && output.text + '\n' };
-}
 
 function scanText(fileName: string, yaml: string): { result: ScanResult; stylish: string } {
   const dir = mkdtempSync(join(tmpdir(), 'cachelint-docs-'));
@@ -87,8 +64,6 @@ function splice(doc: string, fragment: string): string {
   return lines.join('\n') + '\n';
 }
 
-const isFragment = (yaml: string) => /^\s/.test(yaml);
-
 /**
  * The documents to scan: full examples as they are; a fragment spliced into the bad example of its subsection that has
  * its first key. A fragment whose key no bad example has (a new policy the fix references) joins the fix before it.
@@ -119,7 +94,7 @@ function casesOf(examples: Example[]): Example[] {
 describe.each(STATIC_RULES.map((r) => [r.id, r] as const))('%s page examples run as documented', (id, rule) => {
   const page = readFileSync(join(ROOT, rule.docs), 'utf8');
   const { examples, outputBlock } = examplesOf(page);
-  const runnable = examples.filter((e) => FILE_FOR_SUBSECTION[e.subsection] && !(e.section === 'Example' && isFragment(e.yaml)));
+  const runnable = runnableExamples(examples);
 
   test('has runnable bad and good examples', () => {
     expect(runnable.some((e) => e.section === 'Example')).toBe(true);
