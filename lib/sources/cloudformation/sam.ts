@@ -22,7 +22,7 @@ export function collectSam(reader: TemplateReader, apis: Map<string, ApiInfo>): 
     const api: ApiInfo = { id, at: reader.resourceAt(id), methods: [], complete: true, stages: [] };
     apis.set(id, api);
     const props = res.Properties ?? {};
-    if (props.DefinitionBody !== undefined) readOpenApi(reader, api, [...base, 'DefinitionBody'], {});
+    if (props.DefinitionBody !== undefined) readOpenApi(reader, api, [...base, 'DefinitionBody']);
     else if (props.DefinitionUri !== undefined || (globals?.value.DefinitionUri !== undefined && props.DefinitionBody === undefined))
       markIncomplete(api, 'its OpenAPI definition is in a separate file (DefinitionUri)');
     const cluster = reader.value([...base, 'CacheClusterEnabled'], asBoolean) ?? globalValue<boolean>('CacheClusterEnabled', asBoolean) ?? known(false);
