@@ -10,22 +10,18 @@
 // KongClusterPlugin; a definition in the referring file wins over one elsewhere in the scan, and among those the
 // last one (what `kubectl apply` leaves). A name no scanned file defines is a located error, never ignored.
 import type { InputError } from '../../findings';
-import { ALL_METHODS, known, unknown, type Method, type SourceLocation, type Value, type ValuePath } from '../../model';
+import { ALL_METHODS, known, unknown, type Method, type SourceLocation, type Value } from '../../model';
 import type { PathSegment } from '../../parse/yaml';
 import {
-  LayeredPluginConfig,
-  OpaquePluginConfig,
-  type ConfigEntry,
   type KongConsumer,
   type KongConsumerGroup,
-  type KongPlugin,
-  type KongPluginConfig,
   type KongPluginScope,
   type KongRoute,
   type KongService,
   type KongState,
 } from '../kong/state';
 import { annotation, errorAt, isRecord, label, locOf, type K8sObject } from './manifests';
+import { readPluginDef } from './plugin-def';
 
 const PLUGINS_ANNOTATION = 'konghq.com/plugins';
 const METHODS_ANNOTATION = 'konghq.com/methods';
@@ -69,25 +65,73 @@ function methodsFromText(text: string): Method[] {
   return ALL_METHODS.filter((m) => wanted.has(m));
 }
 
-export function buildIngressState(objects: K8sObject[]): IngressStateResult {
-  const errors: InputError[] = [];
-  const plugins = indexBy(objects, 'KongPlugin');
-  const clusterPlugins = indexBy(objects, 'KongClusterPlugin');
-  const services = indexBy(objects, 'Service');
-  const facades = indexBy(objects, 'KongServiceFacade');
-  const groupsByName = indexBy(objects, 'KongConsumerGroup');
-  const kongIngresses = indexBy(objects, 'KongIngress');
+/** The scanned objects a reference can name, by `namespace/name` (cluster-scoped kinds: name); built once. */
+interface ObjectIndex {
+  plugins: Map<string, K8sObject[]>;
+  clusterPlugins: Map<string, K8sObject[]>;
+  services: Map<string, K8sObject[]>;
+  facades: Map<string, K8sObject[]>;
+  groupsByName: Map<string, K8sObject[]>;
+  kongIngresses: Map<string, K8sObject[]>;
+}
 
-  const state: KongState = { services: [], routes: [], consumers: [], consumerGroups: [], plugins: [], facts: [] };
-  const relations = new Map<K8sObject, Relations>();
-  const relationsOf = (def: K8sObject) => {
-    let r = relations.get(def);
-    if (!r) relations.set(def, (r = { def, consumers: [], groups: [], routes: [], services: [] }));
-    return r;
+function indexObjects(objects: K8sObject[]): ObjectIndex {
+  return {
+    plugins: indexBy(objects, 'KongPlugin'),
+    clusterPlugins: indexBy(objects, 'KongClusterPlugin'),
+    services: indexBy(objects, 'Service'),
+    facades: indexBy(objects, 'KongServiceFacade'),
+    groupsByName: indexBy(objects, 'KongConsumerGroup'),
+    kongIngresses: indexBy(objects, 'KongIngress'),
   };
+}
+
+type PluginKind = 'KongPlugin' | 'KongClusterPlugin';
+
+/**
+ * The one plugin-reference resolver: the first of `kinds` that the scan defines, a KongPlugin in `namespace`, a
+ * KongClusterPlugin by name (annotations try both, `ns:name` and ExtensionRef name one kind).
+ */
+function resolvePlugin(index: ObjectIndex, from: K8sObject, namespace: string, name: string, kinds: PluginKind[]): K8sObject | undefined {
+  for (const kind of kinds) {
+    const def = kind === 'KongPlugin' ? pick(index.plugins.get(`${namespace}/${name}`), from.file) : pick(index.clusterPlugins.get(name), from.file);
+    if (def) return def;
+  }
+  return undefined;
+}
+
+export function buildIngressState(objects: K8sObject[]): IngressStateResult {
+  const b = new IngressStateBuilder(objects, indexObjects(objects));
+  readServices(b);
+  readConsumers(b);
+  readIngresses(b);
+  readHTTPRoutes(b);
+  addPluginInstances(b);
+  return { state: b.state, errors: b.errors };
+}
+
+/** The Kong entities being built, each made once per definition, and which of them each plugin is named by. */
+class IngressStateBuilder {
+  readonly state: KongState = { services: [], routes: [], consumers: [], consumerGroups: [], plugins: [], facts: [] };
+  readonly errors: InputError[] = [];
+  readonly relations = new Map<K8sObject, Relations>();
+  private readonly serviceOf = new Map<K8sObject | string, KongService>();
+  private readonly groupOf = new Map<K8sObject | string, KongConsumerGroup>();
+  private readonly findingIds = new Set<string>();
+
+  constructor(
+    readonly objects: K8sObject[],
+    readonly index: ObjectIndex,
+  ) {}
+
+  relationsOf(def: K8sObject): Relations {
+    let r = this.relations.get(def);
+    if (!r) this.relations.set(def, (r = { def, consumers: [], groups: [], routes: [], services: [] }));
+    return r;
+  }
 
   /** Resolves the plugin names of `konghq.com/plugins` on `owner`; reports names no scanned file defines. */
-  const pluginRefs = (owner: K8sObject): K8sObject[] => {
+  pluginRefs(owner: K8sObject): K8sObject[] {
     const value = annotation(owner, PLUGINS_ANNOTATION);
     if (value === undefined) return [];
     const out: K8sObject[] = [];
@@ -97,96 +141,92 @@ export function buildIngressState(objects: K8sObject[]): IngressStateResult {
       const colon = ref.indexOf(':');
       const ns = colon >= 0 ? ref.slice(0, colon) : owner.namespace || 'default';
       const name = colon >= 0 ? ref.slice(colon + 1) : ref;
-      const def = pick(plugins.get(`${ns}/${name}`), owner.file) ?? (colon >= 0 ? undefined : pick(clusterPlugins.get(name), owner.file));
+      const def = resolvePlugin(this.index, owner, ns, name, colon >= 0 ? ['KongPlugin'] : ['KongPlugin', 'KongClusterPlugin']);
       if (def) out.push(def);
       else
-        errors.push(
+        this.errors.push(
           errorAt(owner, ['metadata', 'annotations', PLUGINS_ANNOTATION], 'unresolved-reference',
             `${PLUGINS_ANNOTATION} on ${owner.id} names plugin "${ref}", but no scanned file defines KongPlugin ${ns}/${name}${colon >= 0 ? '' : ` or KongClusterPlugin ${name}`}: scan the folder that holds it with this file (a plugin cachelint cannot see may be a cache)`),
         );
     }
     return out;
-  };
+  }
 
-  // Services: one Kong service per Service / KongServiceFacade definition; a backend no scanned file defines still
-  // gets one (it can carry no plugin annotation we could miss: those live on the Service object).
-  const serviceOf = new Map<K8sObject | string, KongService>();
-  const serviceFor = (def: K8sObject | undefined, fallbackId: string, at: SourceLocation): KongService => {
+  // One Kong service per Service / KongServiceFacade definition; a backend no scanned file defines still gets one (it
+  // can carry no plugin annotation we could miss: those live on the Service object).
+  serviceFor(def: K8sObject | undefined, fallbackId: string, at: SourceLocation): KongService {
     const key = def ?? fallbackId;
-    let s = serviceOf.get(key);
+    let s = this.serviceOf.get(key);
     if (!s) {
-      s = { kind: 'service', key: `s${state.services.length}`, label: def ? def.id : fallbackId, at: def ? locOf(def, ['metadata', 'name']) : at };
-      serviceOf.set(key, s);
-      state.services.push(s);
-      if (def) for (const p of pluginRefs(def)) relationsOf(p).services.push(s);
+      s = { kind: 'service', key: `s${this.state.services.length}`, label: def ? def.id : fallbackId, at: def ? locOf(def, ['metadata', 'name']) : at };
+      this.serviceOf.set(key, s);
+      this.state.services.push(s);
+      if (def) for (const p of this.pluginRefs(def)) this.relationsOf(p).services.push(s);
     }
     return s;
-  };
-  for (const o of objects) if (o.kind === 'Service' || o.kind === 'KongServiceFacade') serviceFor(o, o.id, locOf(o, []));
+  }
 
   /** The Kong service behind a backend reference (Ingress `backend`, HTTPRoute `backendRefs[]`). */
-  const backendService = (owner: K8sObject, kind: string, ns: string, name: string, at: SourceLocation): KongService => {
-    const index = kind === 'KongServiceFacade' ? facades : services;
-    return serviceFor(pick(index.get(`${ns}/${name}`), owner.file), `${ns}/${kind}/${name}`, at);
-  };
+  backendService(owner: K8sObject, kind: string, ns: string, name: string, at: SourceLocation): KongService {
+    const index = kind === 'KongServiceFacade' ? this.index.facades : this.index.services;
+    return this.serviceFor(pick(index.get(`${ns}/${name}`), owner.file), `${ns}/${kind}/${name}`, at);
+  }
 
-  // Consumer groups, then consumers (which name their groups).
-  const groupOf = new Map<K8sObject | string, KongConsumerGroup>();
-  const groupFor = (def: K8sObject | undefined, fallbackId: string, at: SourceLocation): KongConsumerGroup => {
+  groupFor(def: K8sObject | undefined, fallbackId: string, at: SourceLocation): KongConsumerGroup {
     const key = def ?? fallbackId;
-    let g = groupOf.get(key);
+    let g = this.groupOf.get(key);
     if (!g) {
-      g = { kind: 'consumer_group', key: `g${state.consumerGroups.length}`, label: def ? def.id : fallbackId, at: def ? locOf(def, ['metadata', 'name']) : at };
-      groupOf.set(key, g);
-      state.consumerGroups.push(g);
-      if (def) for (const p of pluginRefs(def)) relationsOf(p).groups.push(g);
+      g = { kind: 'consumer_group', key: `g${this.state.consumerGroups.length}`, label: def ? def.id : fallbackId, at: def ? locOf(def, ['metadata', 'name']) : at };
+      this.groupOf.set(key, g);
+      this.state.consumerGroups.push(g);
+      if (def) for (const p of this.pluginRefs(def)) this.relationsOf(p).groups.push(g);
     }
     return g;
-  };
-  for (const o of objects) if (o.kind === 'KongConsumerGroup') groupFor(o, o.id, locOf(o, []));
-  for (const o of objects) {
+  }
+
+  addRoute(owner: K8sObject, path: string, host: string | undefined, methods: Value<Method[]>, service: KongService | undefined, at: PathSegment[], extra: Record<string, string> = {}): KongRoute {
+    // Read as kubectl users say it: `Ingress webhooks/webhooks /webhooks/github` (kind, namespace/name, host+path).
+    const base = `${owner.kind} ${owner.namespace ? `${owner.namespace}/` : ''}${owner.name} ${host ?? ''}${path}`;
+    let id = base;
+    for (let n = 2; this.findingIds.has(id); n++) id = `${base} (${n})`;
+    this.findingIds.add(id);
+    const details: Record<string, string> = { namespace: owner.namespace, kind: owner.kind, name: owner.name, document: String(owner.document), ...extra };
+    if (host) details.hosts = host;
+    const route: KongRoute = { kind: 'route', key: `r${this.state.routes.length}`, label: id, findingId: id, resource: owner.id, service, methods, paths: [path], at: locOf(owner, at), details };
+    this.state.routes.push(route);
+    return route;
+  }
+}
+
+function readServices(b: IngressStateBuilder): void {
+  for (const o of b.objects) if (o.kind === 'Service' || o.kind === 'KongServiceFacade') b.serviceFor(o, o.id, locOf(o, []));
+}
+
+/** Consumer groups, then consumers (which name their groups). */
+function readConsumers(b: IngressStateBuilder): void {
+  for (const o of b.objects) if (o.kind === 'KongConsumerGroup') b.groupFor(o, o.id, locOf(o, []));
+  for (const o of b.objects) {
     if (o.kind !== 'KongConsumer') continue;
     const groups: KongConsumerGroup[] = [];
     const names = Array.isArray(o.obj.consumerGroups) ? o.obj.consumerGroups : [];
     names.forEach((n, i) => {
       if (typeof n !== 'string') return;
-      groups.push(groupFor(pick(groupsByName.get(`${o.namespace}/${n}`), o.file), `${o.namespace}/KongConsumerGroup/${n}`, locOf(o, ['consumerGroups', i])));
+      groups.push(b.groupFor(pick(b.index.groupsByName.get(`${o.namespace}/${n}`), o.file), `${o.namespace}/KongConsumerGroup/${n}`, locOf(o, ['consumerGroups', i])));
     });
-    const consumer: KongConsumer = { kind: 'consumer', key: `c${state.consumers.length}`, label: o.id, at: locOf(o, ['metadata', 'name']), groups };
-    state.consumers.push(consumer);
-    for (const p of pluginRefs(o)) relationsOf(p).consumers.push(consumer);
+    const consumer: KongConsumer = { kind: 'consumer', key: `c${b.state.consumers.length}`, label: o.id, at: locOf(o, ['metadata', 'name']), groups };
+    b.state.consumers.push(consumer);
+    for (const p of b.pluginRefs(o)) b.relationsOf(p).consumers.push(consumer);
   }
+}
 
-  // Routes.
-  const findingIds = new Set<string>();
-  const addRoute = (owner: K8sObject, path: string, host: string | undefined, methods: Value<Method[]>, service: KongService | undefined, at: PathSegment[], extra: Record<string, string> = {}): KongRoute => {
-    // Read as kubectl users say it: `Ingress webhooks/webhooks /webhooks/github` (kind, namespace/name, host+path).
-    const base = `${owner.kind} ${owner.namespace ? `${owner.namespace}/` : ''}${owner.name} ${host ?? ''}${path}`;
-    let id = base;
-    for (let n = 2; findingIds.has(id); n++) id = `${base} (${n})`;
-    findingIds.add(id);
-    const details: Record<string, string> = { namespace: owner.namespace, kind: owner.kind, name: owner.name, document: String(owner.document), ...extra };
-    if (host) details.hosts = host;
-    const route: KongRoute = { kind: 'route', key: `r${state.routes.length}`, label: id, findingId: id, resource: owner.id, service, methods, paths: [path], at: locOf(owner, at), details };
-    state.routes.push(route);
-    return route;
-  };
-
-  for (const o of objects) {
+/** Ingress: one route per rule path and one for the default backend, all with the Ingress's methods. */
+function readIngresses(b: IngressStateBuilder): void {
+  for (const o of b.objects) {
     if (o.kind !== 'Ingress') continue;
-    const methods = ingressMethods(o, kongIngresses, errors);
+    const methods = ingressMethods(o, b.index.kongIngresses, b.errors);
     const routes: KongRoute[] = [];
     const spec = isRecord(o.obj.spec) ? o.obj.spec : {};
-    const backendOf = (b: unknown, at: PathSegment[]): KongService | undefined => {
-      if (!isRecord(b)) return undefined;
-      if (isRecord(b.service) && typeof b.service.name === 'string') return backendService(o, 'Service', o.namespace, b.service.name, locOf(o, [...at, 'service', 'name']));
-      if (typeof b.serviceName === 'string') return backendService(o, 'Service', o.namespace, b.serviceName, locOf(o, [...at, 'serviceName']));
-      if (isRecord(b.resource) && typeof b.resource.name === 'string') {
-        const kind = typeof b.resource.kind === 'string' ? b.resource.kind : 'Service';
-        return backendService(o, kind, o.namespace, b.resource.name, locOf(o, [...at, 'resource', 'name']));
-      }
-      return undefined;
-    };
+    const backendOf = (be: unknown, at: PathSegment[]): KongService | undefined => ingressBackend(b, o, be, at);
     const rules = Array.isArray(spec.rules) ? spec.rules : [];
     rules.forEach((rule, i) => {
       if (!isRecord(rule)) return;
@@ -197,15 +237,29 @@ export function buildIngressState(objects: K8sObject[]): IngressStateResult {
         const at: PathSegment[] = ['spec', 'rules', i, 'http', 'paths', j];
         const path = typeof p.path === 'string' && p.path ? p.path : '/';
         const extra: Record<string, string> = typeof p.pathType === 'string' ? { pathType: p.pathType } : {};
-        routes.push(addRoute(o, path, host, methods, backendOf(p.backend, [...at, 'backend']), typeof p.path === 'string' ? [...at, 'path'] : at, extra));
+        routes.push(b.addRoute(o, path, host, methods, backendOf(p.backend, [...at, 'backend']), typeof p.path === 'string' ? [...at, 'path'] : at, extra));
       });
     });
     const dflt = isRecord(spec.defaultBackend) ? 'defaultBackend' : isRecord(spec.backend) ? 'backend' : undefined;
-    if (dflt) routes.push(addRoute(o, '/', undefined, methods, backendOf(spec[dflt], ['spec', dflt]), ['spec', dflt], { defaultBackend: 'true' }));
-    for (const p of pluginRefs(o)) relationsOf(p).routes.push(...routes);
+    if (dflt) routes.push(b.addRoute(o, '/', undefined, methods, backendOf(spec[dflt], ['spec', dflt]), ['spec', dflt], { defaultBackend: 'true' }));
+    for (const p of b.pluginRefs(o)) b.relationsOf(p).routes.push(...routes);
   }
+}
 
-  for (const o of objects) {
+function ingressBackend(b: IngressStateBuilder, o: K8sObject, be: unknown, at: PathSegment[]): KongService | undefined {
+  if (!isRecord(be)) return undefined;
+  if (isRecord(be.service) && typeof be.service.name === 'string') return b.backendService(o, 'Service', o.namespace, be.service.name, locOf(o, [...at, 'service', 'name']));
+  if (typeof be.serviceName === 'string') return b.backendService(o, 'Service', o.namespace, be.serviceName, locOf(o, [...at, 'serviceName']));
+  if (isRecord(be.resource) && typeof be.resource.name === 'string') {
+    const kind = typeof be.resource.kind === 'string' ? be.resource.kind : 'Service';
+    return b.backendService(o, kind, o.namespace, be.resource.name, locOf(o, [...at, 'resource', 'name']));
+  }
+  return undefined;
+}
+
+/** HTTPRoute: one route per rule match, served by the rule's first backend; ExtensionRef filters attach plugins. */
+function readHTTPRoutes(b: IngressStateBuilder): void {
+  for (const o of b.objects) {
     if (o.kind !== 'HTTPRoute') continue;
     const spec = isRecord(o.obj.spec) ? o.obj.spec : {};
     const hosts = Array.isArray(spec.hostnames) ? spec.hostnames.filter((h): h is string => typeof h === 'string') : [];
@@ -213,79 +267,95 @@ export function buildIngressState(objects: K8sObject[]): IngressStateResult {
     const rules = Array.isArray(spec.rules) ? spec.rules : [];
     rules.forEach((rule, i) => {
       if (!isRecord(rule)) return;
-      const refs = Array.isArray(rule.backendRefs) ? rule.backendRefs : [];
-      const first = refs.findIndex((b) => isRecord(b) && typeof b.name === 'string');
-      let service: KongService | undefined;
-      if (first >= 0) {
-        const b = refs[first] as Record<string, unknown>;
-        const kind = typeof b.kind === 'string' ? b.kind : 'Service';
-        const ns = typeof b.namespace === 'string' ? b.namespace : o.namespace;
-        service = backendService(o, kind, ns, b.name as string, locOf(o, ['spec', 'rules', i, 'backendRefs', first, 'name']));
-      }
-      const matches = Array.isArray(rule.matches) && rule.matches.length ? rule.matches : [undefined];
-      const routes: KongRoute[] = [];
-      matches.forEach((m, j) => {
-        const at: PathSegment[] = m === undefined ? ['spec', 'rules', i] : ['spec', 'rules', i, 'matches', j];
-        const match = isRecord(m) ? m : {};
-        const pathValue = isRecord(match.path) && typeof match.path.value === 'string' ? match.path.value : '/';
-        let methods: Value<Method[]> = known([...ALL_METHODS]);
-        if (typeof match.method === 'string') {
-          const ms = methodsFromText(match.method);
-          methods = ms.length ? known(ms) : unknown(`HTTPRoute match method ${JSON.stringify(match.method)} is not an HTTP method cachelint knows`, locOf(o, [...at, 'method']));
-        }
-        const extra: Record<string, string> = { rule: String(i), match: String(j) };
-        routes.push(addRoute(o, pathValue, hosts.length ? hosts.join(',') : undefined, methods, service, isRecord(match.path) ? [...at, 'path'] : at, extra));
-      });
-      // filters[] ExtensionRef → a KongPlugin (or KongClusterPlugin) on this rule's routes.
-      const filters = Array.isArray(rule.filters) ? rule.filters : [];
-      filters.forEach((f, k) => {
-        if (!isRecord(f) || f.type !== 'ExtensionRef' || !isRecord(f.extensionRef)) return;
-        const ref = f.extensionRef;
-        if (ref.group !== KONG_GROUP) return;
-        const kind = ref.kind === 'KongClusterPlugin' ? 'KongClusterPlugin' : 'KongPlugin';
-        const name = typeof ref.name === 'string' ? ref.name : '';
-        const def = kind === 'KongPlugin' ? pick(plugins.get(`${o.namespace}/${name}`), o.file) : pick(clusterPlugins.get(name), o.file);
-        if (def) relationsOf(def).routes.push(...routes);
-        else
-          errors.push(
-            errorAt(o, ['spec', 'rules', i, 'filters', k, 'extensionRef'], 'unresolved-reference',
-              `filter ExtensionRef on ${o.id} names ${kind} ${kind === 'KongPlugin' ? `${o.namespace}/` : ''}${name}, but no scanned file defines it: scan the folder that holds it with this file (a plugin cachelint cannot see may be a cache)`),
-          );
-      });
+      const routes = httpRouteRule(b, o, rule, i, hosts);
+      extensionRefPlugins(b, o, rule, i, routes);
       all.push(...routes);
     });
-    for (const p of pluginRefs(o)) relationsOf(p).routes.push(...all);
+    for (const p of b.pluginRefs(o)) b.relationsOf(p).routes.push(...all);
   }
+}
 
-  // Plugin instances: every plugin named somewhere, and every global KongClusterPlugin.
-  for (const o of objects) {
-    if (o.kind === 'KongClusterPlugin' && label(o, 'global') === 'true') relationsOf(o);
+function httpRouteRule(b: IngressStateBuilder, o: K8sObject, rule: Record<string, unknown>, i: number, hosts: string[]): KongRoute[] {
+  const refs = Array.isArray(rule.backendRefs) ? rule.backendRefs : [];
+  const first = refs.findIndex((be) => isRecord(be) && typeof be.name === 'string');
+  let service: KongService | undefined;
+  if (first >= 0) {
+    const be = refs[first] as Record<string, unknown>;
+    const kind = typeof be.kind === 'string' ? be.kind : 'Service';
+    const ns = typeof be.namespace === 'string' ? be.namespace : o.namespace;
+    service = b.backendService(o, kind, ns, be.name as string, locOf(o, ['spec', 'rules', i, 'backendRefs', first, 'name']));
   }
-  for (const rel of relations.values()) {
-    const def = rel.def;
-    const base = readPluginDef(def, errors);
-    if (!base) continue;
-    const scopes: KongPluginScope[] = [];
-    if (rel.consumers.length) {
-      if (rel.services.length + rel.routes.length) {
-        for (const service of rel.services) for (const consumer of rel.consumers) scopes.push({ service, consumer });
-        for (const route of rel.routes) for (const consumer of rel.consumers) scopes.push({ route, consumer });
-      } else for (const consumer of rel.consumers) scopes.push({ consumer });
-    } else {
-      for (const consumerGroup of rel.groups) scopes.push({ consumerGroup });
-      for (const service of rel.services) scopes.push({ service });
-      for (const route of rel.routes) scopes.push({ route });
+  const matches = Array.isArray(rule.matches) && rule.matches.length ? rule.matches : [undefined];
+  const routes: KongRoute[] = [];
+  matches.forEach((m, j) => {
+    const at: PathSegment[] = m === undefined ? ['spec', 'rules', i] : ['spec', 'rules', i, 'matches', j];
+    const match = isRecord(m) ? m : {};
+    const pathValue = isRecord(match.path) && typeof match.path.value === 'string' ? match.path.value : '/';
+    let methods: Value<Method[]> = known([...ALL_METHODS]);
+    if (typeof match.method === 'string') {
+      const ms = methodsFromText(match.method);
+      methods = ms.length ? known(ms) : unknown(`HTTPRoute match method ${JSON.stringify(match.method)} is not an HTTP method cachelint knows`, locOf(o, [...at, 'method']));
     }
-    if (def.kind === 'KongClusterPlugin' && label(def, 'global') === 'true') scopes.push({});
+    const extra: Record<string, string> = { rule: String(i), match: String(j) };
+    routes.push(b.addRoute(o, pathValue, hosts.length ? hosts.join(',') : undefined, methods, service, isRecord(match.path) ? [...at, 'path'] : at, extra));
+  });
+  return routes;
+}
+
+/** filters[] ExtensionRef → a KongPlugin (or KongClusterPlugin) on this rule's routes. */
+function extensionRefPlugins(b: IngressStateBuilder, o: K8sObject, rule: Record<string, unknown>, i: number, routes: KongRoute[]): void {
+  const filters = Array.isArray(rule.filters) ? rule.filters : [];
+  filters.forEach((f, k) => {
+    if (!isRecord(f) || f.type !== 'ExtensionRef' || !isRecord(f.extensionRef)) return;
+    const ref = f.extensionRef;
+    if (ref.group !== KONG_GROUP) return;
+    const kind = ref.kind === 'KongClusterPlugin' ? 'KongClusterPlugin' : 'KongPlugin';
+    const name = typeof ref.name === 'string' ? ref.name : '';
+    const def = resolvePlugin(b.index, o, o.namespace, name, [kind]);
+    if (def) b.relationsOf(def).routes.push(...routes);
+    else
+      b.errors.push(
+        errorAt(o, ['spec', 'rules', i, 'filters', k, 'extensionRef'], 'unresolved-reference',
+          `filter ExtensionRef on ${o.id} names ${kind} ${kind === 'KongPlugin' ? `${o.namespace}/` : ''}${name}, but no scanned file defines it: scan the folder that holds it with this file (a plugin cachelint cannot see may be a cache)`),
+      );
+  });
+}
+
+/** Plugin instances: every plugin named somewhere, and every global KongClusterPlugin. */
+function addPluginInstances(b: IngressStateBuilder): void {
+  for (const o of b.objects) {
+    if (o.kind === 'KongClusterPlugin' && label(o, 'global') === 'true') b.relationsOf(o);
+  }
+  for (const rel of b.relations.values()) {
+    const def = rel.def;
+    const base = readPluginDef(def, b.errors);
+    if (!base) continue;
     const seen = new Set<string>();
-    for (const scope of scopes) {
+    for (const scope of pluginScopes(rel)) {
       const k = [scope.consumer?.key, scope.consumerGroup?.key, scope.route?.key, scope.service?.key].join('|');
       if (seen.has(k)) continue; // the same plugin named twice for one entity is one instance
       seen.add(k);
-      state.plugins.push({ ...base, key: `${def.id}@${k}`, scope });
+      b.state.plugins.push({ ...base, key: `${def.id}@${k}`, scope });
     }
   }
-  return { state, errors };
+}
+
+/** KIC's ForeignRelations.GetCombinations: consumers AND routes/services run per consumer on each of them. */
+function pluginScopes(rel: Relations): KongPluginScope[] {
+  const def = rel.def;
+  const scopes: KongPluginScope[] = [];
+  if (rel.consumers.length) {
+    if (rel.services.length + rel.routes.length) {
+      for (const service of rel.services) for (const consumer of rel.consumers) scopes.push({ service, consumer });
+      for (const route of rel.routes) for (const consumer of rel.consumers) scopes.push({ route, consumer });
+    } else for (const consumer of rel.consumers) scopes.push({ consumer });
+  } else {
+    for (const consumerGroup of rel.groups) scopes.push({ consumerGroup });
+    for (const service of rel.services) scopes.push({ service });
+    for (const route of rel.routes) scopes.push({ route });
+  }
+  if (def.kind === 'KongClusterPlugin' && label(def, 'global') === 'true') scopes.push({});
+  return scopes;
 }
 
 /** Route methods of an Ingress: `konghq.com/methods` wins over a KongIngress `route.methods` (KIC docs); none = all. */
@@ -309,69 +379,4 @@ function ingressMethods(o: K8sObject, kongIngresses: Map<string, K8sObject[]>, e
     }
   }
   return known([...ALL_METHODS]);
-}
-
-type PluginBase = Omit<KongPlugin, 'key' | 'scope'>;
-
-/** The parts of a plugin instance every attachment of one KongPlugin / KongClusterPlugin shares; undefined when unusable. */
-function readPluginDef(def: K8sObject, errors: InputError[]): PluginBase | undefined {
-  const o = def.obj;
-  if (typeof o.plugin !== 'string' || !o.plugin) {
-    errors.push(errorAt(def, [], 'invalid-manifest', `${def.id} has no \`plugin:\` (the Kong plugin name): cachelint cannot tell what it does`));
-    return undefined;
-  }
-  // A plugin limited to protocols Kong routes no HTTP on never runs for an Ingress/HTTPRoute request.
-  if (Array.isArray(o.protocols) && o.protocols.length && !o.protocols.some((p) => p === 'http' || p === 'https')) return undefined;
-  const at = locOf(def, ['plugin']);
-  let enabled: Value<boolean> = known(true);
-  if (o.disabled !== undefined && o.disabled !== null) {
-    const d = o.disabled;
-    if (typeof d === 'boolean') enabled = known(!d);
-    else if (typeof d === 'string' && /^(true|false)$/i.test(d.trim())) enabled = known(d.trim().toLowerCase() !== 'true');
-    else enabled = unknown(`disabled is ${JSON.stringify(d)}, not a boolean`, locOf(def, ['disabled']));
-  }
-  const enabledAt = 'disabled' in o ? locOf(def, ['disabled']) : at;
-  let config: KongPluginConfig;
-  let configPath: ValuePath | undefined;
-  if (o.configFrom !== undefined && o.configFrom !== null) {
-    const ref = isRecord(o.configFrom) && isRecord(o.configFrom.secretKeyRef) ? o.configFrom.secretKeyRef : undefined;
-    const ns = typeof ref?.namespace === 'string' ? ref.namespace : def.namespace;
-    const secret = typeof ref?.name === 'string' ? `Secret ${ns ? `${ns}/` : ''}${ref.name}${typeof ref.key === 'string' ? ` (key ${ref.key})` : ''}` : 'a Secret';
-    config = new OpaquePluginConfig(`the config of ${def.id} comes from ${secret} (configFrom), which a static scan cannot read`, (sub) => locOf(def, ['configFrom', ...sub]));
-  } else {
-    if (o.config !== undefined && o.config !== null && !isRecord(o.config))
-      errors.push(errorAt(def, ['config'], 'invalid-manifest', `${def.id}: config must be a mapping`));
-    config = new LayeredPluginConfig(isRecord(o.config) ? o.config : undefined, (sub) => locOf(def, ['config', ...sub]));
-    if (Array.isArray(o.configPatches) && o.configPatches.length) config = new PatchedConfig(config, def);
-    else configPath = { file: def.file, document: def.doc.index, path: [...def.base, 'config'] };
-  }
-  return { name: o.plugin, enabled, at, enabledAt, config, resource: def.id, ...(configPath ? { configPath } : {}) };
-}
-
-/** `configPatches` (KIC 3.x): JSON-patch paths whose values come from Secrets; reads of those keys are unknown. */
-class PatchedConfig implements KongPluginConfig {
-  private readonly patched = new Map<string, { at: SourceLocation; secret: string }>();
-  constructor(
-    private readonly inner: KongPluginConfig,
-    private readonly def: K8sObject,
-  ) {
-    (def.obj.configPatches as unknown[]).forEach((p, i) => {
-      if (!isRecord(p) || typeof p.path !== 'string') return;
-      const key = p.path.replace(/^\//, '').split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')).join('/');
-      const ref = isRecord(p.valueFrom) && isRecord(p.valueFrom.secretKeyRef) ? p.valueFrom.secretKeyRef : undefined;
-      this.patched.set(key, { at: locOf(def, ['configPatches', i]), secret: typeof ref?.name === 'string' ? `Secret ${def.namespace ? `${def.namespace}/` : ''}${ref.name}` : 'a Secret' });
-    });
-  }
-  private unknownEntry(key: string, hit: { at: SourceLocation; secret: string }): ConfigEntry {
-    const why = `config ${key} of ${this.def.id} comes from ${hit.secret} (configPatches), which a static scan cannot read`;
-    return { value: undefined, unknownWhy: why, at: hit.at, locate: () => hit.at };
-  }
-  get(key: string): ConfigEntry | undefined {
-    const hit = this.patched.get(key);
-    return hit ? this.unknownEntry(key, hit) : this.inner.get(key);
-  }
-  getIn(key: string, sub: string): ConfigEntry | undefined {
-    const hit = this.patched.get(key) ?? this.patched.get(`${key}/${sub}`);
-    return hit ? this.unknownEntry(`${key}/${sub}`, hit) : this.inner.getIn(key, sub);
-  }
 }
