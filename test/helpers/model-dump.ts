@@ -1,6 +1,7 @@
 // A readable text form of what an adapter made of a file (endpoints, cache layers, facts, suppressions), for golden
 // tests: every name, value, reason and position the rules and the remediation text read.
 import type { Model } from '../../lib/model';
+import { worded } from './worded';
 
 const isLocation = (v: object): v is { line: number; column: number } =>
   'file' in v && typeof (v as { file: unknown }).file === 'string' && typeof (v as { line?: unknown }).line === 'number';
@@ -22,5 +23,6 @@ function plain(v: unknown): unknown {
 /** The model as indented JSON, lists of scalars on one line; the model's own file name is left out. */
 export function dumpModel(model: Model): string {
   const { file: _file, ...rest } = model;
-  return JSON.stringify(plain(rest), null, 2).replace(/\[\s*\n([^[\]{}]*?)\n\s*\]/g, (_m, items: string) => `[${items.trim().split(/,\s*\n\s*/).join(', ')}]`);
+  const readable = { ...rest, facts: rest.facts.map(worded) };
+  return JSON.stringify(plain(readable), null, 2).replace(/\[\s*\n([^[\]{}]*?)\n\s*\]/g, (_m, items: string) => `[${items.trim().split(/,\s*\n\s*/).join(', ')}]`);
 }

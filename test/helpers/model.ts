@@ -41,6 +41,7 @@ export function endpoint(overrides: Partial<Endpoint> = {}): Endpoint {
   };
 }
 
+/** A CL008 fact (POST /orders, a path the API has only GET on) unless overridden; unresolved-setting needs `reason` and `blocks`. */
 export function fact(overrides: Partial<ConfigFact> = {}): ConfigFact {
   return {
     kind: 'ineffective-method-setting',
@@ -48,11 +49,12 @@ export function fact(overrides: Partial<ConfigFact> = {}): ConfigFact {
     route: 'POST /orders',
     findingId: '/orders/POST',
     at: at(20, 'template.yaml'),
-    message: 'MethodSetting /* + POST matches nothing',
+    setting: { rawPath: '/~1orders', rawMethod: 'POST', stage: 'prod', path: '/orders', method: 'POST', caching: true },
+    reason: { kind: 'path-not-in-api', api: 'Api', methodsOnPath: ['GET'] },
     flavor: 'cloudformation',
     platform: 'apigateway',
     ...overrides,
-  };
+  } as ConfigFact;
 }
 
 export const noStore = () => known({ cacheControl: 'no-store', at: at(30), source: 'response-transformer' });

@@ -2,7 +2,7 @@
 // rules (one root cause, one finding). The rule: rules/CL006-unresolved-cache-setting.ts; its page: docs/rules/CL006.md.
 // End to end per platform: test/sources/kong/scan.test.ts, test/sources/cloudformation/fixtures.test.ts.
 import { at, endpoint, fact, known, layer, noStore, only, run, unknown } from '../helpers/model';
-import type { Method } from '../../lib/model';
+import type { Method, UnresolvedReason } from '../../lib/model';
 
 describe('CL006 unresolved-cache-setting', () => {
   test('unknown cached methods name the value and CL001', () => {
@@ -80,7 +80,22 @@ describe('CL006 unresolved-cache-setting', () => {
     expect(only(run([endpoint({ noStore: u, caches: [layer()], methods: known<Method[]>(['GET']) })]), 'CL006')).toEqual([]);
   });
   test('facts of kind unresolved-setting', () => {
-    const f = only(run([], [fact({ kind: 'unresolved-setting', message: 'CachingEnabled is !Ref Caching (default "true" would cache POST).', blocks: ['CL001'] })]), 'CL006');
+    const f = only(run([], [fact({ kind: 'unresolved-setting', reason: { kind: 'stage-caching', stage: 'prod', why: 'parameter Caching (default "true" would cache POST)' }, blocks: ['CL001'] })]), 'CL006');
     expect(f[0].message).toMatch(/This decides CL001/);
+  });
+  test('facts: the rule words what cannot be resolved and why from the data the adapter gives', () => {
+    const said = (reason: UnresolvedReason) => only(run([], [fact({ kind: 'unresolved-setting', reason, blocks: ['CL001'] })]), 'CL006')[0].message;
+    expect(said({ kind: 'method-unresolved', stage: 'prod', cachesSurely: true, method: 'Post', part: 'HTTP method', why: 'parameter Verb' })).toBe(
+      "Stage prod caches, and the HTTP method of Post cannot be resolved: parameter Verb: whether its cache stores this method's responses is unknown. This decides CL001.",
+    );
+    expect(said({ kind: 'method-unresolved', stage: 'prod', cachesSurely: false, method: 'Post', part: 'resource path' })).toMatch(/^Stage prod may cache, and the resource path of Post cannot be resolved: whether/);
+    expect(said({ kind: 'methods-elsewhere', stage: 'prod', cachesSurely: true, api: 'Api', why: 'its OpenAPI definition is in S3 (BodyS3Location)' })).toMatch(
+      /^Stage prod has caching on, but the methods of API Api are not in this template \(its OpenAPI definition is in S3 \(BodyS3Location\)\): /,
+    );
+    expect(said({ kind: 'foreach', key: 'Fn::ForEach::Apis', types: ['AWS::ApiGateway::Stage', 'AWS::CloudFront::Distribution'] })).toMatch(
+      /^Fn::ForEach::Apis generates AWS::ApiGateway::Stage, AWS::CloudFront::Distribution resources at deploy time/,
+    );
+    expect(said({ kind: 'cache-behaviour', distribution: 'Cdn' })).toBe('A cache behaviour of Cdn cannot be resolved; its methods and cache are unknown. This decides CL001.');
+    expect(said({ kind: 'plugin-scope', plugin: 'plugin proxy-cache', why: 'DECK_ROUTE' })).toBe('The scope of plugin proxy-cache cannot be resolved: DECK_ROUTE. This decides CL001.');
   });
 });

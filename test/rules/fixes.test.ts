@@ -65,15 +65,15 @@ const SCENARIOS: Scenario[] = [
   // CL006 unresolved-cache-setting
   ['CL006 cloudformation: CloudFront TTL from a parameter', 'CL006', [cfEndpoint({ noStore: noStore(), caches: [cloudFront({ ttl: unknown('!Ref MinTtl', at(62, 'template.yaml')) })] })]],
   ['CL006 cdk: no-store policy unknown on a webhook', 'CL006', [api({ flavor: 'cdk', webhook: true, noStore: unknown('token ${Token[X]}', at(33, 'template.yaml')) })]],
-  ['CL006 fact without a fix: remediation of the flavor', 'CL006', [], [fact({ kind: 'unresolved-setting', message: 'CachingEnabled is !Ref Caching.', blocks: ['CL001'], flavor: 'cdk' })]],
-  ['CL006 fact with its own fix and no blocks', 'CL006', [], [fact({ kind: 'unresolved-setting', message: 'HttpMethod is !If.', fix: { summary: 'Write the method.', snippet: 'HttpMethod: POST' } })]],
+  ['CL006 fact without a fix: remediation of the flavor', 'CL006', [], [fact({ kind: 'unresolved-setting', reason: { kind: 'stage-caching', stage: 'prod', why: 'parameter Caching (no Default for Caching)' }, blocks: ['CL001'], flavor: 'cdk' })]],
+  ['CL006 fact without blocks', 'CL006', [], [fact({ kind: 'unresolved-setting', reason: { kind: 'method-setting-key', stage: 'Stage', field: 'HttpMethod', why: 'Fn::If on condition UseGet' }, blocks: [] })]],
   // CL007 write-caching-not-pinned
   ['CL007 cloudformation: ANY under */*, DELETE pinned', 'CL007', [api({ route: 'ANY /orders', findingId: '/orders/ANY', methods: ALL, caches: [stageCache({ cachedMethods: known<Method[]>(['GET']), pinnedOffMethods: ['DELETE'] })] })]],
   ['CL007 cloudformation: ANY from details', 'CL007', [api({ route: 'ANY /orders', findingId: '/orders/{proxy+}', methods: ALL, details: { httpMethod: 'ANY' }, caches: [stageCache({ cachedMethods: known<Method[]>(['GET']) })] })]],
   ['CL007 cdk: POST under */*', 'CL007', [api({ flavor: 'cdk', caches: [stageCache({ cachedMethods: known<Method[]>([]) })] })]],
   // CL008 ineffective-method-setting
-  ['CL008 fact without a fix, cdk', 'CL008', [], [fact({ flavor: 'cdk' })]],
-  ['CL008 fact of kind ambiguous-setting with its own fix', 'CL008', [], [fact({ kind: 'ambiguous-setting', fix: { summary: 'Write one setting per method.' } })]],
+  ['CL008 fact, cdk: the fix is methodOptions', 'CL008', [], [fact({ flavor: 'cdk' })]],
+  ['CL008 fact of kind ambiguous-setting: a duplicate entry', 'CL008', [], [fact({ kind: 'ambiguous-setting', reason: { kind: 'duplicate', firstLine: 18, differentCaching: true } })]],
   // CL009 disabled-plugin-does-not-exempt
   ['CL009 kong', 'CL009', [endpoint({ methods: known<Method[]>(['GET']), caches: [kongCache()], inertCacheInstances: [{ name: 'proxy-cache', scope: 'route', at: at(20) }] })]],
   ['CL009 kong-ingress', 'CL009', [endpoint({ flavor: 'kong-ingress', methods: known<Method[]>(['GET']), caches: [kongCache()], inertCacheInstances: [{ name: 'proxy-cache', scope: 'route', at: at(20) }] })]],
@@ -292,18 +292,18 @@ describe('the facts the fixes depend on', () => {
     }
     expect(one('CL005 cloudformation: cache policy').message).toContain('for 86400 s (DefaultTTL)');
   });
-  test('CL006: the CloudFront TTL decides CL005; a webhook no-store policy decides CL003; facts keep their own fix', () => {
+  test('CL006: the CloudFront TTL decides CL005; a webhook no-store policy decides CL003; facts are worded by the rule', () => {
     const ttl = one('CL006 cloudformation: CloudFront TTL from a parameter');
     expect(ttl.message).toMatch(/^The TTL of CachingOptimized \(ANY \/api\/\*\) cannot be resolved: !Ref MinTtl\. This decides CL005;/);
     const webhook = one('CL006 cdk: no-store policy unknown on a webhook');
     expect(webhook.message).toMatch(/^The Cache-Control policy \(POST \/webhooks\/stripe\) cannot be resolved: .*This decides CL003;/);
     expect(webhook.remediation.summary).toMatch(/^Use a literal \(not a token\)/);
     const noFix = one('CL006 fact without a fix: remediation of the flavor');
-    expect(noFix.message).toBe('CachingEnabled is !Ref Caching. This decides CL001.');
+    expect(noFix.message).toBe('Whether stage prod caches cannot be resolved: parameter Caching (no Default for Caching). This decides CL001.');
     expect(noFix.remediation.summary).toMatch(/^Use a literal \(not a token\)/);
-    const ownFix = one('CL006 fact with its own fix and no blocks');
-    expect(ownFix.message).toBe('HttpMethod is !If.');
-    expect(ownFix.remediation).toEqual({ summary: 'Write the method.', snippet: 'HttpMethod: POST' });
+    const noBlocks = one('CL006 fact without blocks');
+    expect(noBlocks.message).toBe("The MethodSetting's HttpMethod on stage Stage cannot be resolved: Fn::If on condition UseGet; which method it caches is unknown.");
+    expect(noBlocks.remediation.summary).toMatch(/^Use a literal value for settings that decide caching/);
   });
   test('CL007: warning on ANY (from the id or the details), info otherwise; one setting per open write method', () => {
     const any = one('CL007 cloudformation: ANY under */*, DELETE pinned');
@@ -325,10 +325,17 @@ describe('the facts the fixes depend on', () => {
     expect(only007(api({ caches: [cloudFront({ scope: 'stage-wide' })] }))).toEqual([]);
     expect(only007(api({ caches: [{ ...stage, pinnedOffMethods: ['POST'] }] }))).toEqual([]);
   });
-  test('CL008: a fact without its own fix gets the flavor remediation; only its two fact kinds', () => {
-    expect(one('CL008 fact without a fix, cdk').remediation.summary).toMatch(/^Use `methodOptions\['\/<path>\/<METHOD>'\]`/);
-    expect(one('CL008 fact of kind ambiguous-setting with its own fix').remediation).toEqual({ summary: 'Write one setting per method.' });
-    expect(run([], [fact({ kind: 'unresolved-setting' })]).filter((f) => f.ruleId === 'CL008')).toEqual([]);
+  test('CL008: the rule words the setting and why, and rewrites it for the flavor; only its two fact kinds', () => {
+    const cdk = one('CL008 fact, cdk: the fix is methodOptions');
+    expect(cdk.message).toBe('MethodSetting ResourcePath: /~1orders, HttpMethod: POST on stage prod matches nothing: API Api has only GET on /orders, so this CachingEnabled: true has no effect.');
+    expect(cdk.remediation).toEqual({
+      summary: 'Point the setting at a resource path and method the API has (ResourcePath /~1<path>, encoded).',
+      snippet: "methodOptions: {\n  '/orders/POST': { cachingEnabled: true },\n}",
+    });
+    const dup = one('CL008 fact of kind ambiguous-setting: a duplicate entry');
+    expect(dup.message).toMatch(/^MethodSetting ResourcePath: \/~1orders, HttpMethod: POST on stage prod duplicates the entry at line 18 with a different caching value:/);
+    expect(dup.remediation.summary).toBe('Keep one MethodSetting per ResourcePath and HttpMethod.');
+    expect(run([], [fact({ kind: 'unresolved-setting', reason: { kind: 'stage-caching', stage: 'prod', why: 'parameter Cache' }, blocks: ['CL001'] })]).filter((f) => f.ruleId === 'CL008')).toEqual([]);
   });
   test('CL009: an enabled but harmless instance, as a decK plugin or a KongPlugin config; only with a Kong cache still active', () => {
     expect(load(one('CL009 kong').remediation.snippet!)).toEqual([{ name: 'proxy-cache', enabled: true, config: { request_method: ['HEAD'], cache_control: true, strategy: 'memory' } }]);

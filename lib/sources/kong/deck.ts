@@ -184,7 +184,7 @@ export function readDeckState(file: string, doc: YamlDocument | DeckDocument): D
           route: `plugin ${plugin}`,
           findingId: `${plugin}@${pathText(path)}`,
           at: locate(path),
-          message: `The scope of ${what} cannot be resolved: ${placeholderWhy(placeholder, 'which entity it is attached to')}.`,
+          reason: { kind: 'plugin-scope', plugin: what, why: placeholderWhy(placeholder, 'which entity it is attached to') },
           blocks: cacheKindOf(plugin) ? ['CL001', 'CL002', 'CL004'] : AUTH_PLUGINS.has(plugin) ? ['CL004'] : ['CL003'],
           flavor: 'kong',
           platform: 'kong',

@@ -8,6 +8,7 @@ import { readDeckState } from '../../../lib/sources/kong/deck';
 import { findPlaceholder } from '../../../lib/sources/kong/placeholders';
 import { PluginIndex } from '../../../lib/sources/kong/precedence';
 import { LayeredPluginConfig, type KongConsumer, type KongConsumerGroup, type KongPlugin, type KongPluginScope, type KongRoute, type KongService } from '../../../lib/sources/kong/state';
+import { worded } from '../../helpers/worded';
 import { detect, load, yaml } from './helpers';
 
 describe('detection', () => {
@@ -66,7 +67,7 @@ describe('placeholders that decide a scope or a route', () => {
     expect(errors).toEqual([]);
     expect(state.plugins).toEqual([]);
     const why = (v: string, what: string) => `decK env placeholder \${{ env "${v}" }} decides ${what}; it is substituted only when decK runs, so cachelint cannot tell its value`;
-    expect(state.facts.map((f) => ({ ...f, at: `${f.at.line}:${f.at.column}` }))).toEqual([
+    expect(state.facts.map(worded).map((f) => ({ ...f, at: `${f.at.line}:${f.at.column}` }))).toEqual([
       { kind: 'unresolved-setting', resource: 'proxy-cache', route: 'plugin proxy-cache', findingId: 'proxy-cache@plugins[0].route', at: '7:5', message: `The scope of plugin proxy-cache cannot be resolved: ${why('DECK_ROUTE', 'which entity it is attached to')}.`, blocks: ['CL001', 'CL002', 'CL004'], flavor: 'kong', platform: 'kong' },
       { kind: 'unresolved-setting', resource: 'key-auth', route: 'plugin key-auth', findingId: 'key-auth@plugins[1].service', at: '9:5', message: `The scope of plugin key-auth cannot be resolved: ${why('DECK_SERVICE', 'which entity it is attached to')}.`, blocks: ['CL004'], flavor: 'kong', platform: 'kong' },
       { kind: 'unresolved-setting', resource: 'response-transformer', route: 'plugin response-transformer', findingId: 'response-transformer@plugins[2].consumer', at: '11:5', message: `The scope of plugin response-transformer cannot be resolved: ${why('DECK_CONSUMER', 'which entity it is attached to')}.`, blocks: ['CL003'], flavor: 'kong', platform: 'kong' },

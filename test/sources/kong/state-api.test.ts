@@ -84,7 +84,7 @@ describe('buildKongModel with a hand-made KongState (Kong Ingress flavour)', () 
   it('facts keep their content and take the flavour of the build', () => {
     const s: KongState = {
       ...state,
-      facts: [{ kind: 'unresolved-setting', resource: 'x', route: 'plugin x', findingId: 'x', at: at(70), message: 'm', blocks: ['CL001'], flavor: 'kong', platform: 'kong' }],
+      facts: [{ kind: 'unresolved-setting', resource: 'x', route: 'plugin x', findingId: 'x', at: at(70), reason: { kind: 'plugin-scope', plugin: 'plugin x', why: 'm' }, blocks: ['CL001'], flavor: 'kong', platform: 'kong' }],
     };
     expect(buildKongModel(s, { file: 'manifests.yaml', flavor: 'kong-ingress' }).facts[0]).toMatchObject({ flavor: 'kong-ingress', findingId: 'x' });
   });

@@ -40,7 +40,7 @@ export interface ApiInfo {
   complete: boolean;
   incompleteWhy?: string;
   /** Methods of this template whose path or verb cannot be resolved: reported on every stage that caches. */
-  unresolvedMethods?: { id: string; why: string; at: SourceLocation }[];
+  unresolvedMethods?: { id: string; part: 'resource path' | 'HTTP method'; why?: string; at: SourceLocation }[];
   stages: StageInfo[];
 }
 

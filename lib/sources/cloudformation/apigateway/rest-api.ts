@@ -80,9 +80,9 @@ function readMethod(
   const verb = asString(reader.resolver.resolve(props.HttpMethod));
   const httpMethod = verb.known ? normaliseMethod(verb.value) : undefined;
   if (path === undefined || !httpMethod) {
-    const why = `the ${path === undefined ? 'resource path' : 'HTTP method'} of ${id} cannot be resolved${verb.known ? '' : `: ${verb.why}`}`;
-    markIncomplete(api, why);
-    (api.unresolvedMethods ??= []).push({ id, why, at: reader.at(path === undefined ? [...base, 'ResourceId'] : [...base, 'HttpMethod']) });
+    const part = path === undefined ? 'resource path' : 'HTTP method';
+    markIncomplete(api, `the ${part} of ${id} cannot be resolved${verb.known ? '' : `: ${verb.why}`}`);
+    (api.unresolvedMethods ??= []).push({ id, part, why: verb.known ? undefined : verb.why, at: reader.at(path === undefined ? [...base, 'ResourceId'] : [...base, 'HttpMethod']) });
     return undefined;
   }
   const authType = reader.value([...base, 'AuthorizationType'], asString) ?? known('NONE');

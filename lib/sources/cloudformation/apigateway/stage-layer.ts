@@ -232,7 +232,7 @@ function unresolvedForReads({ reader, index, stage }: LayerInput, v: Value<unkno
     route: `stage ${stageLabel(stage)}`,
     findingId,
     at: v.at,
-    message: `Whether stage ${stageLabel(stage)} caches cannot be resolved: ${v.why}.`,
+    reason: { kind: 'stage-caching', stage: stageLabel(stage), why: v.why },
     blocks: ['CL004', 'CL007'],
     flavor: reader.flavor,
     platform: 'apigateway',

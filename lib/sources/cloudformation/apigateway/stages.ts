@@ -1,6 +1,6 @@
 // Stages and their MethodSettings (AWS::ApiGateway::Stage, Deployment StageName/StageDescription, SAM via readStage):
 // what each setting says, normalised (§1.2), and what the stage as a whole caches.
-import type { ConfigFact, SourceLocation, Value } from '../../../model';
+import type { ConfigFact, SourceLocation, UnresolvedReason, Value } from '../../../model';
 import { known, unknown } from '../../../model';
 import { asBoolean, asNumber, asString } from '../intrinsics';
 import { branchWhy, type Item, type TemplatePath, type TemplateReader } from '../template';
@@ -60,7 +60,7 @@ export function readStage(
     const at = reader.at(item.path);
     if (item.unresolved !== undefined) {
       // A whole MethodSetting we cannot read: which method it caches is unknown.
-      reader.facts.push(unresolvedSettingFact(reader, resource, item, at, `The MethodSetting on stage ${resource} cannot be resolved: ${item.unresolved}; whether it caches a write method is unknown.`));
+      reader.facts.push(unresolvedSettingFact(reader, resource, item, at, { kind: 'method-setting', stage: resource, why: item.unresolved }));
       continue;
     }
     if (!item.value || typeof item.value !== 'object') continue;
@@ -77,7 +77,7 @@ export function readStage(
             resource,
             item,
             v.at,
-            `The MethodSetting's ${!rawPath?.known ? 'ResourcePath' : 'HttpMethod'} on stage ${resource} cannot be resolved: ${v.why}; which method it caches is unknown.`,
+            { kind: 'method-setting-key', stage: resource, field: !rawPath?.known ? 'ResourcePath' : 'HttpMethod', why: v.why },
           ),
         );
       continue;
@@ -105,14 +105,14 @@ export function readStage(
   return stage;
 }
 
-function unresolvedSettingFact(reader: TemplateReader, resource: string, item: Item, at: SourceLocation, message: string): ConfigFact {
+function unresolvedSettingFact(reader: TemplateReader, resource: string, item: Item, at: SourceLocation, reason: UnresolvedReason): ConfigFact {
   return {
     kind: 'unresolved-setting',
     resource,
     route: 'MethodSetting',
     findingId: `MethodSettings[${String(item.path[item.path.length - 1])}]`,
     at,
-    message,
+    reason,
     blocks: ['CL001', 'CL008'],
     flavor: reader.flavor,
     platform: 'apigateway',
@@ -132,8 +132,6 @@ export function parseSettingKey(rawPath: string, rawMethod: string): { path?: st
   // `/orders`: AWS's own Stage example uses it; whether API Gateway reads it as /~1orders is UNCONFIRMED.
   return { path: '/' + rest.replace(/~1/g, '/'), method, unencoded: true };
 }
-
-export const ENCODE = (path: string) => (path === '/' ? '/' : '/' + path.replace(/\//g, '~1'));
 
 export function stageLabel(stage: StageInfo): string {
   return stage.stageName.known ? stage.stageName.value : stage.resource;
