@@ -180,22 +180,123 @@ export interface Endpoint {
     details?: Record<string, string>;
 }
 /** A configuration fact that is not about one endpoint (CL008: a method setting that matches nothing). */
-export interface ConfigFact {
-    kind: 'ineffective-method-setting' | 'unresolved-setting' | 'ambiguous-setting';
+interface FactBase {
     resource: string;
     route: string;
     findingId: string;
     at: SourceLocation;
-    message: string;
-    /** For unresolved-setting: the rule ids the value decides. */
-    blocks?: string[];
-    fix?: {
-        summary: string;
-        snippet?: string;
-    };
     flavor: Flavor;
     platform: Platform;
 }
+/**
+ * Something about the configuration that is not an endpoint: adapters say what and why as data; the rule that reports
+ * it (CL006 for unresolved-setting, CL008 for the others) owns the words and the fix.
+ */
+export type ConfigFact = (FactBase & {
+    kind: 'unresolved-setting';
+    reason: UnresolvedReason;
+    /** The rule ids the value decides. */
+    blocks: string[];
+}) | (FactBase & {
+    kind: 'ineffective-method-setting' | 'ambiguous-setting';
+    setting: MethodSettingRef;
+    reason: MethodSettingReason;
+});
+/** What cannot be resolved statically, and why (`why`: the resolver's own account of the value, e.g. a parameter without Default). */
+export type UnresolvedReason = 
+/** A whole API Gateway MethodSetting (`!ImportValue`, an unresolvable Fn::If). */
+{
+    kind: 'method-setting';
+    stage: string;
+    why: string;
+}
+/** The ResourcePath or HttpMethod of a MethodSetting that sets caching. */
+ | {
+    kind: 'method-setting-key';
+    stage: string;
+    field: 'ResourcePath' | 'HttpMethod';
+    why: string;
+}
+/** Whether a stage caches at all (its cluster, its stage-wide setting). */
+ | {
+    kind: 'stage-caching';
+    stage: string;
+    why: string;
+}
+/** An API Gateway method whose resource path or verb is unknown, on a stage that caches (cachesSurely) or may cache. */
+ | {
+    kind: 'method-unresolved';
+    stage: string;
+    cachesSurely: boolean;
+    method: string;
+    part: 'resource path' | 'HTTP method';
+    why?: string;
+}
+/** A stage that (maybe) caches an API whose methods are not in this template. */
+ | {
+    kind: 'methods-elsewhere';
+    stage: string;
+    cachesSurely: boolean;
+    api: string;
+    why: string;
+}
+/** `Fn::ForEach` generating judged resource types at deploy time. */
+ | {
+    kind: 'foreach';
+    key: string;
+    types: string[];
+}
+/** A CloudFront DistributionConfig as a whole. */
+ | {
+    kind: 'distribution-config';
+    distribution: string;
+    why: string;
+}
+/** One CloudFront cache behaviour (not a mapping, or from an intrinsic). */
+ | {
+    kind: 'cache-behaviour';
+    distribution: string;
+    why?: string;
+}
+/** Which entity a Kong plugin is attached to (a decK placeholder). */
+ | {
+    kind: 'plugin-scope';
+    plugin: string;
+    why: string;
+};
+/** An API Gateway MethodSetting as written, for CL008's words and its fix snippet. */
+export interface MethodSettingRef {
+    rawPath: string;
+    rawMethod: string;
+    /** The stage's name, or its logical id when the name is not known. */
+    stage: string;
+    /** Decoded resource path (`/orders/{id}`), `*` for `/*`; undefined when malformed. */
+    path?: string;
+    /** The verb or `*`; undefined when not an HTTP method. */
+    method?: string;
+    /** Whether it caches (TTL 0 counts as off); undefined when unknown or not said. */
+    caching?: boolean;
+}
+/** Why a MethodSetting matches nothing (ineffective-method-setting) or may not do what it says (ambiguous-setting). */
+export type MethodSettingReason = {
+    kind: 'unknown-method';
+} | {
+    kind: 'malformed-path';
+} | {
+    kind: 'wildcard-path-with-method';
+} | {
+    kind: 'path-not-in-api';
+    api: string;
+    methodsOnPath: string[];
+} | {
+    kind: 'unencoded-path';
+} | {
+    kind: 'path-with-star-method';
+} | {
+    kind: 'duplicate';
+    firstLine: number;
+    differentCaching: boolean;
+};
 /** A suppression written in the configuration itself (CloudFormation resource Metadata.cachelint.ignore). */
 export interface ResourceSuppression {
     /** The logical id (or Kong/K8s resource name) whose findings it covers. */
@@ -217,3 +318,4 @@ export declare const IDENTITY_HEADER: RegExp;
 /** A CloudFront `forwardedNotKeyed` entry that carries the caller: any cookie, or an identity header by name. */
 export declare const carriesIdentity: (entry: string) => boolean;
 export declare const isUnsafe: (m: Method) => boolean;
+export {};

@@ -1,6 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.CL006 = void 0;
+exports.describeUnresolved = describeUnresolved;
 const helpers_1 = require("./helpers");
 // A value we cannot resolve statically (`!Ref`, a CDK token, `${{ env "DECK_X" }}`) is neither safe nor unsafe.
 // Reporting it is the difference between "no findings" and "no findings we could see".
@@ -58,12 +59,35 @@ exports.CL006 = {
                 resource: fact.resource,
                 route: fact.route,
                 platform: fact.platform,
-                message: fact.message + (fact.blocks?.length ? ` This decides ${fact.blocks.join(', ')}.` : ''),
-                remediation: fact.fix ?? { summary: exports.CL006.remediation[fact.flavor] ?? 'Use a literal value, or acknowledge with a reason.' },
+                message: describeUnresolved(fact.reason) + (fact.blocks.length ? ` This decides ${fact.blocks.join(', ')}.` : ''),
+                remediation: { summary: exports.CL006.remediation[fact.flavor] ?? 'Use a literal value, or acknowledge with a reason.' },
             },
         ];
     },
 };
+/** What an adapter could not resolve, in words: the value, why, and what that leaves unknown. */
+function describeUnresolved(r) {
+    switch (r.kind) {
+        case 'method-setting':
+            return `The MethodSetting on stage ${r.stage} cannot be resolved: ${r.why}; whether it caches a write method is unknown.`;
+        case 'method-setting-key':
+            return `The MethodSetting's ${r.field} on stage ${r.stage} cannot be resolved: ${r.why}; which method it caches is unknown.`;
+        case 'stage-caching':
+            return `Whether stage ${r.stage} caches cannot be resolved: ${r.why}.`;
+        case 'method-unresolved':
+            return `Stage ${r.stage} ${r.cachesSurely ? 'caches' : 'may cache'}, and the ${r.part} of ${r.method} cannot be resolved${r.why === undefined ? '' : `: ${r.why}`}: whether its cache stores this method's responses is unknown.`;
+        case 'methods-elsewhere':
+            return `Stage ${r.stage} ${r.cachesSurely ? 'has caching on' : 'may cache'}, but the methods of API ${r.api} are not in this template (${r.why}): cachelint cannot tell which methods and keys the cache applies to.`;
+        case 'foreach':
+            return `${r.key} generates ${r.types.join(', ')} resources at deploy time (AWS::LanguageExtensions); cachelint does not expand Fn::ForEach, so their cache settings are not judged.`;
+        case 'distribution-config':
+            return `The DistributionConfig of ${r.distribution} cannot be resolved: ${r.why}.`;
+        case 'cache-behaviour':
+            return `A cache behaviour of ${r.distribution} cannot be resolved${r.why ? `: ${r.why}` : ''}; its methods and cache are unknown.`;
+        case 'plugin-scope':
+            return `The scope of ${r.plugin} cannot be resolved: ${r.why}.`;
+    }
+}
 // One place in the file, one finding: a `configFrom` Secret hides every proxy-cache setting behind one line, and
 // three findings there would ask for the same fix three times.
 function groupByLocation(unresolved) {

@@ -52,7 +52,7 @@ function forEachFacts(reader) {
             route: key,
             findingId: key,
             at: reader.at(['Resources', key]),
-            message: `${key} generates ${[...new Set(types)].join(', ')} resources at deploy time (AWS::LanguageExtensions); cachelint does not expand Fn::ForEach, so their cache settings are not judged.`,
+            reason: { kind: 'foreach', key, types: [...new Set(types)] },
             blocks: ['CL001', 'CL002', 'CL007'],
             flavor: reader.flavor,
             platform: /CloudFront/.test(types[0]) ? 'cloudfront' : 'apigateway',

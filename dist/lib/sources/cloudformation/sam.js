@@ -21,7 +21,7 @@ function collectSam(reader, apis) {
         apis.set(id, api);
         const props = res.Properties ?? {};
         if (props.DefinitionBody !== undefined)
-            (0, apigateway_1.readOpenApi)(reader, api, [...base, 'DefinitionBody'], {});
+            (0, apigateway_1.readOpenApi)(reader, api, [...base, 'DefinitionBody']);
         else if (props.DefinitionUri !== undefined || (globals?.value.DefinitionUri !== undefined && props.DefinitionBody === undefined))
             (0, apigateway_1.markIncomplete)(api, 'its OpenAPI definition is in a separate file (DefinitionUri)');
         const cluster = reader.value([...base, 'CacheClusterEnabled'], intrinsics_1.asBoolean) ?? globalValue('CacheClusterEnabled', intrinsics_1.asBoolean) ?? (0, model_1.known)(false);

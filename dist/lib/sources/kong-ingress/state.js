@@ -2,8 +2,8 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.buildIngressState = buildIngressState;
 const model_1 = require("../../model");
-const state_1 = require("../kong/state");
 const manifests_1 = require("./manifests");
+const plugin_def_1 = require("./plugin-def");
 const PLUGINS_ANNOTATION = 'konghq.com/plugins';
 const METHODS_ANNOTATION = 'konghq.com/methods';
 const KONG_GROUP = 'configuration.konghq.com';
@@ -35,24 +35,59 @@ function methodsFromText(text) {
     const wanted = new Set(text.split(',').map((m) => m.trim().toUpperCase()).filter(Boolean));
     return model_1.ALL_METHODS.filter((m) => wanted.has(m));
 }
-function buildIngressState(objects) {
-    const errors = [];
-    const plugins = indexBy(objects, 'KongPlugin');
-    const clusterPlugins = indexBy(objects, 'KongClusterPlugin');
-    const services = indexBy(objects, 'Service');
-    const facades = indexBy(objects, 'KongServiceFacade');
-    const groupsByName = indexBy(objects, 'KongConsumerGroup');
-    const kongIngresses = indexBy(objects, 'KongIngress');
-    const state = { services: [], routes: [], consumers: [], consumerGroups: [], plugins: [], facts: [] };
-    const relations = new Map();
-    const relationsOf = (def) => {
-        let r = relations.get(def);
-        if (!r)
-            relations.set(def, (r = { def, consumers: [], groups: [], routes: [], services: [] }));
-        return r;
+function indexObjects(objects) {
+    return {
+        plugins: indexBy(objects, 'KongPlugin'),
+        clusterPlugins: indexBy(objects, 'KongClusterPlugin'),
+        services: indexBy(objects, 'Service'),
+        facades: indexBy(objects, 'KongServiceFacade'),
+        groupsByName: indexBy(objects, 'KongConsumerGroup'),
+        kongIngresses: indexBy(objects, 'KongIngress'),
     };
+}
+/**
+ * The one plugin-reference resolver: the first of `kinds` that the scan defines, a KongPlugin in `namespace`, a
+ * KongClusterPlugin by name (annotations try both, `ns:name` and ExtensionRef name one kind).
+ */
+function resolvePlugin(index, from, namespace, name, kinds) {
+    for (const kind of kinds) {
+        const def = kind === 'KongPlugin' ? pick(index.plugins.get(`${namespace}/${name}`), from.file) : pick(index.clusterPlugins.get(name), from.file);
+        if (def)
+            return def;
+    }
+    return undefined;
+}
+function buildIngressState(objects) {
+    const b = new IngressStateBuilder(objects, indexObjects(objects));
+    readServices(b);
+    readConsumers(b);
+    readIngresses(b);
+    readHTTPRoutes(b);
+    addPluginInstances(b);
+    return { state: b.state, errors: b.errors };
+}
+/** The Kong entities being built, each made once per definition, and which of them each plugin is named by. */
+class IngressStateBuilder {
+    objects;
+    index;
+    state = { services: [], routes: [], consumers: [], consumerGroups: [], plugins: [], facts: [] };
+    errors = [];
+    relations = new Map();
+    serviceOf = new Map();
+    groupOf = new Map();
+    findingIds = new Set();
+    constructor(objects, index) {
+        this.objects = objects;
+        this.index = index;
+    }
+    relationsOf(def) {
+        let r = this.relations.get(def);
+        if (!r)
+            this.relations.set(def, (r = { def, consumers: [], groups: [], routes: [], services: [] }));
+        return r;
+    }
     /** Resolves the plugin names of `konghq.com/plugins` on `owner`; reports names no scanned file defines. */
-    const pluginRefs = (owner) => {
+    pluginRefs(owner) {
         const value = (0, manifests_1.annotation)(owner, PLUGINS_ANNOTATION);
         if (value === undefined)
             return [];
@@ -64,57 +99,73 @@ function buildIngressState(objects) {
             const colon = ref.indexOf(':');
             const ns = colon >= 0 ? ref.slice(0, colon) : owner.namespace || 'default';
             const name = colon >= 0 ? ref.slice(colon + 1) : ref;
-            const def = pick(plugins.get(`${ns}/${name}`), owner.file) ?? (colon >= 0 ? undefined : pick(clusterPlugins.get(name), owner.file));
+            const def = resolvePlugin(this.index, owner, ns, name, colon >= 0 ? ['KongPlugin'] : ['KongPlugin', 'KongClusterPlugin']);
             if (def)
                 out.push(def);
             else
-                errors.push((0, manifests_1.errorAt)(owner, ['metadata', 'annotations', PLUGINS_ANNOTATION], 'unresolved-reference', `${PLUGINS_ANNOTATION} on ${owner.id} names plugin "${ref}", but no scanned file defines KongPlugin ${ns}/${name}${colon >= 0 ? '' : ` or KongClusterPlugin ${name}`}: scan the folder that holds it with this file (a plugin cachelint cannot see may be a cache)`));
+                this.errors.push((0, manifests_1.errorAt)(owner, ['metadata', 'annotations', PLUGINS_ANNOTATION], 'unresolved-reference', `${PLUGINS_ANNOTATION} on ${owner.id} names plugin "${ref}", but no scanned file defines KongPlugin ${ns}/${name}${colon >= 0 ? '' : ` or KongClusterPlugin ${name}`}: scan the folder that holds it with this file (a plugin cachelint cannot see may be a cache)`));
         }
         return out;
-    };
-    // Services: one Kong service per Service / KongServiceFacade definition; a backend no scanned file defines still
-    // gets one (it can carry no plugin annotation we could miss: those live on the Service object).
-    const serviceOf = new Map();
-    const serviceFor = (def, fallbackId, at) => {
+    }
+    // One Kong service per Service / KongServiceFacade definition; a backend no scanned file defines still gets one (it
+    // can carry no plugin annotation we could miss: those live on the Service object).
+    serviceFor(def, fallbackId, at) {
         const key = def ?? fallbackId;
-        let s = serviceOf.get(key);
+        let s = this.serviceOf.get(key);
         if (!s) {
-            s = { kind: 'service', key: `s${state.services.length}`, label: def ? def.id : fallbackId, at: def ? (0, manifests_1.locOf)(def, ['metadata', 'name']) : at };
-            serviceOf.set(key, s);
-            state.services.push(s);
+            s = { kind: 'service', key: `s${this.state.services.length}`, label: def ? def.id : fallbackId, at: def ? (0, manifests_1.locOf)(def, ['metadata', 'name']) : at };
+            this.serviceOf.set(key, s);
+            this.state.services.push(s);
             if (def)
-                for (const p of pluginRefs(def))
-                    relationsOf(p).services.push(s);
+                for (const p of this.pluginRefs(def))
+                    this.relationsOf(p).services.push(s);
         }
         return s;
-    };
-    for (const o of objects)
-        if (o.kind === 'Service' || o.kind === 'KongServiceFacade')
-            serviceFor(o, o.id, (0, manifests_1.locOf)(o, []));
+    }
     /** The Kong service behind a backend reference (Ingress `backend`, HTTPRoute `backendRefs[]`). */
-    const backendService = (owner, kind, ns, name, at) => {
-        const index = kind === 'KongServiceFacade' ? facades : services;
-        return serviceFor(pick(index.get(`${ns}/${name}`), owner.file), `${ns}/${kind}/${name}`, at);
-    };
-    // Consumer groups, then consumers (which name their groups).
-    const groupOf = new Map();
-    const groupFor = (def, fallbackId, at) => {
+    backendService(owner, kind, ns, name, at) {
+        const index = kind === 'KongServiceFacade' ? this.index.facades : this.index.services;
+        return this.serviceFor(pick(index.get(`${ns}/${name}`), owner.file), `${ns}/${kind}/${name}`, at);
+    }
+    groupFor(def, fallbackId, at) {
         const key = def ?? fallbackId;
-        let g = groupOf.get(key);
+        let g = this.groupOf.get(key);
         if (!g) {
-            g = { kind: 'consumer_group', key: `g${state.consumerGroups.length}`, label: def ? def.id : fallbackId, at: def ? (0, manifests_1.locOf)(def, ['metadata', 'name']) : at };
-            groupOf.set(key, g);
-            state.consumerGroups.push(g);
+            g = { kind: 'consumer_group', key: `g${this.state.consumerGroups.length}`, label: def ? def.id : fallbackId, at: def ? (0, manifests_1.locOf)(def, ['metadata', 'name']) : at };
+            this.groupOf.set(key, g);
+            this.state.consumerGroups.push(g);
             if (def)
-                for (const p of pluginRefs(def))
-                    relationsOf(p).groups.push(g);
+                for (const p of this.pluginRefs(def))
+                    this.relationsOf(p).groups.push(g);
         }
         return g;
-    };
-    for (const o of objects)
+    }
+    addRoute(owner, path, host, methods, service, at, extra = {}) {
+        // Read as kubectl users say it: `Ingress webhooks/webhooks /webhooks/github` (kind, namespace/name, host+path).
+        const base = `${owner.kind} ${owner.namespace ? `${owner.namespace}/` : ''}${owner.name} ${host ?? ''}${path}`;
+        let id = base;
+        for (let n = 2; this.findingIds.has(id); n++)
+            id = `${base} (${n})`;
+        this.findingIds.add(id);
+        const details = { namespace: owner.namespace, kind: owner.kind, name: owner.name, document: String(owner.document), ...extra };
+        if (host)
+            details.hosts = host;
+        const route = { kind: 'route', key: `r${this.state.routes.length}`, label: id, findingId: id, resource: owner.id, service, methods, paths: [path], at: (0, manifests_1.locOf)(owner, at), details };
+        this.state.routes.push(route);
+        return route;
+    }
+}
+function readServices(b) {
+    for (const o of b.objects)
+        if (o.kind === 'Service' || o.kind === 'KongServiceFacade')
+            b.serviceFor(o, o.id, (0, manifests_1.locOf)(o, []));
+}
+/** Consumer groups, then consumers (which name their groups). */
+function readConsumers(b) {
+    for (const o of b.objects)
         if (o.kind === 'KongConsumerGroup')
-            groupFor(o, o.id, (0, manifests_1.locOf)(o, []));
-    for (const o of objects) {
+            b.groupFor(o, o.id, (0, manifests_1.locOf)(o, []));
+    for (const o of b.objects) {
         if (o.kind !== 'KongConsumer')
             continue;
         const groups = [];
@@ -122,48 +173,23 @@ function buildIngressState(objects) {
         names.forEach((n, i) => {
             if (typeof n !== 'string')
                 return;
-            groups.push(groupFor(pick(groupsByName.get(`${o.namespace}/${n}`), o.file), `${o.namespace}/KongConsumerGroup/${n}`, (0, manifests_1.locOf)(o, ['consumerGroups', i])));
+            groups.push(b.groupFor(pick(b.index.groupsByName.get(`${o.namespace}/${n}`), o.file), `${o.namespace}/KongConsumerGroup/${n}`, (0, manifests_1.locOf)(o, ['consumerGroups', i])));
         });
-        const consumer = { kind: 'consumer', key: `c${state.consumers.length}`, label: o.id, at: (0, manifests_1.locOf)(o, ['metadata', 'name']), groups };
-        state.consumers.push(consumer);
-        for (const p of pluginRefs(o))
-            relationsOf(p).consumers.push(consumer);
+        const consumer = { kind: 'consumer', key: `c${b.state.consumers.length}`, label: o.id, at: (0, manifests_1.locOf)(o, ['metadata', 'name']), groups };
+        b.state.consumers.push(consumer);
+        for (const p of b.pluginRefs(o))
+            b.relationsOf(p).consumers.push(consumer);
     }
-    // Routes.
-    const findingIds = new Set();
-    const addRoute = (owner, path, host, methods, service, at, extra = {}) => {
-        // Read as kubectl users say it: `Ingress webhooks/webhooks /webhooks/github` (kind, namespace/name, host+path).
-        const base = `${owner.kind} ${owner.namespace ? `${owner.namespace}/` : ''}${owner.name} ${host ?? ''}${path}`;
-        let id = base;
-        for (let n = 2; findingIds.has(id); n++)
-            id = `${base} (${n})`;
-        findingIds.add(id);
-        const details = { namespace: owner.namespace, kind: owner.kind, name: owner.name, document: String(owner.document), ...extra };
-        if (host)
-            details.hosts = host;
-        const route = { kind: 'route', key: `r${state.routes.length}`, label: id, findingId: id, resource: owner.id, service, methods, paths: [path], at: (0, manifests_1.locOf)(owner, at), details };
-        state.routes.push(route);
-        return route;
-    };
-    for (const o of objects) {
+}
+/** Ingress: one route per rule path and one for the default backend, all with the Ingress's methods. */
+function readIngresses(b) {
+    for (const o of b.objects) {
         if (o.kind !== 'Ingress')
             continue;
-        const methods = ingressMethods(o, kongIngresses, errors);
+        const methods = ingressMethods(o, b.index.kongIngresses, b.errors);
         const routes = [];
         const spec = (0, manifests_1.isRecord)(o.obj.spec) ? o.obj.spec : {};
-        const backendOf = (b, at) => {
-            if (!(0, manifests_1.isRecord)(b))
-                return undefined;
-            if ((0, manifests_1.isRecord)(b.service) && typeof b.service.name === 'string')
-                return backendService(o, 'Service', o.namespace, b.service.name, (0, manifests_1.locOf)(o, [...at, 'service', 'name']));
-            if (typeof b.serviceName === 'string')
-                return backendService(o, 'Service', o.namespace, b.serviceName, (0, manifests_1.locOf)(o, [...at, 'serviceName']));
-            if ((0, manifests_1.isRecord)(b.resource) && typeof b.resource.name === 'string') {
-                const kind = typeof b.resource.kind === 'string' ? b.resource.kind : 'Service';
-                return backendService(o, kind, o.namespace, b.resource.name, (0, manifests_1.locOf)(o, [...at, 'resource', 'name']));
-            }
-            return undefined;
-        };
+        const backendOf = (be, at) => ingressBackend(b, o, be, at);
         const rules = Array.isArray(spec.rules) ? spec.rules : [];
         rules.forEach((rule, i) => {
             if (!(0, manifests_1.isRecord)(rule))
@@ -176,16 +202,32 @@ function buildIngressState(objects) {
                 const at = ['spec', 'rules', i, 'http', 'paths', j];
                 const path = typeof p.path === 'string' && p.path ? p.path : '/';
                 const extra = typeof p.pathType === 'string' ? { pathType: p.pathType } : {};
-                routes.push(addRoute(o, path, host, methods, backendOf(p.backend, [...at, 'backend']), typeof p.path === 'string' ? [...at, 'path'] : at, extra));
+                routes.push(b.addRoute(o, path, host, methods, backendOf(p.backend, [...at, 'backend']), typeof p.path === 'string' ? [...at, 'path'] : at, extra));
             });
         });
         const dflt = (0, manifests_1.isRecord)(spec.defaultBackend) ? 'defaultBackend' : (0, manifests_1.isRecord)(spec.backend) ? 'backend' : undefined;
         if (dflt)
-            routes.push(addRoute(o, '/', undefined, methods, backendOf(spec[dflt], ['spec', dflt]), ['spec', dflt], { defaultBackend: 'true' }));
-        for (const p of pluginRefs(o))
-            relationsOf(p).routes.push(...routes);
+            routes.push(b.addRoute(o, '/', undefined, methods, backendOf(spec[dflt], ['spec', dflt]), ['spec', dflt], { defaultBackend: 'true' }));
+        for (const p of b.pluginRefs(o))
+            b.relationsOf(p).routes.push(...routes);
     }
-    for (const o of objects) {
+}
+function ingressBackend(b, o, be, at) {
+    if (!(0, manifests_1.isRecord)(be))
+        return undefined;
+    if ((0, manifests_1.isRecord)(be.service) && typeof be.service.name === 'string')
+        return b.backendService(o, 'Service', o.namespace, be.service.name, (0, manifests_1.locOf)(o, [...at, 'service', 'name']));
+    if (typeof be.serviceName === 'string')
+        return b.backendService(o, 'Service', o.namespace, be.serviceName, (0, manifests_1.locOf)(o, [...at, 'serviceName']));
+    if ((0, manifests_1.isRecord)(be.resource) && typeof be.resource.name === 'string') {
+        const kind = typeof be.resource.kind === 'string' ? be.resource.kind : 'Service';
+        return b.backendService(o, kind, o.namespace, be.resource.name, (0, manifests_1.locOf)(o, [...at, 'resource', 'name']));
+    }
+    return undefined;
+}
+/** HTTPRoute: one route per rule match, served by the rule's first backend; ExtensionRef filters attach plugins. */
+function readHTTPRoutes(b) {
+    for (const o of b.objects) {
         if (o.kind !== 'HTTPRoute')
             continue;
         const spec = (0, manifests_1.isRecord)(o.obj.spec) ? o.obj.spec : {};
@@ -195,94 +237,107 @@ function buildIngressState(objects) {
         rules.forEach((rule, i) => {
             if (!(0, manifests_1.isRecord)(rule))
                 return;
-            const refs = Array.isArray(rule.backendRefs) ? rule.backendRefs : [];
-            const first = refs.findIndex((b) => (0, manifests_1.isRecord)(b) && typeof b.name === 'string');
-            let service;
-            if (first >= 0) {
-                const b = refs[first];
-                const kind = typeof b.kind === 'string' ? b.kind : 'Service';
-                const ns = typeof b.namespace === 'string' ? b.namespace : o.namespace;
-                service = backendService(o, kind, ns, b.name, (0, manifests_1.locOf)(o, ['spec', 'rules', i, 'backendRefs', first, 'name']));
-            }
-            const matches = Array.isArray(rule.matches) && rule.matches.length ? rule.matches : [undefined];
-            const routes = [];
-            matches.forEach((m, j) => {
-                const at = m === undefined ? ['spec', 'rules', i] : ['spec', 'rules', i, 'matches', j];
-                const match = (0, manifests_1.isRecord)(m) ? m : {};
-                const pathValue = (0, manifests_1.isRecord)(match.path) && typeof match.path.value === 'string' ? match.path.value : '/';
-                let methods = (0, model_1.known)([...model_1.ALL_METHODS]);
-                if (typeof match.method === 'string') {
-                    const ms = methodsFromText(match.method);
-                    methods = ms.length ? (0, model_1.known)(ms) : (0, model_1.unknown)(`HTTPRoute match method ${JSON.stringify(match.method)} is not an HTTP method cachelint knows`, (0, manifests_1.locOf)(o, [...at, 'method']));
-                }
-                const extra = { rule: String(i), match: String(j) };
-                routes.push(addRoute(o, pathValue, hosts.length ? hosts.join(',') : undefined, methods, service, (0, manifests_1.isRecord)(match.path) ? [...at, 'path'] : at, extra));
-            });
-            // filters[] ExtensionRef → a KongPlugin (or KongClusterPlugin) on this rule's routes.
-            const filters = Array.isArray(rule.filters) ? rule.filters : [];
-            filters.forEach((f, k) => {
-                if (!(0, manifests_1.isRecord)(f) || f.type !== 'ExtensionRef' || !(0, manifests_1.isRecord)(f.extensionRef))
-                    return;
-                const ref = f.extensionRef;
-                if (ref.group !== KONG_GROUP)
-                    return;
-                const kind = ref.kind === 'KongClusterPlugin' ? 'KongClusterPlugin' : 'KongPlugin';
-                const name = typeof ref.name === 'string' ? ref.name : '';
-                const def = kind === 'KongPlugin' ? pick(plugins.get(`${o.namespace}/${name}`), o.file) : pick(clusterPlugins.get(name), o.file);
-                if (def)
-                    relationsOf(def).routes.push(...routes);
-                else
-                    errors.push((0, manifests_1.errorAt)(o, ['spec', 'rules', i, 'filters', k, 'extensionRef'], 'unresolved-reference', `filter ExtensionRef on ${o.id} names ${kind} ${kind === 'KongPlugin' ? `${o.namespace}/` : ''}${name}, but no scanned file defines it: scan the folder that holds it with this file (a plugin cachelint cannot see may be a cache)`));
-            });
+            const routes = httpRouteRule(b, o, rule, i, hosts);
+            extensionRefPlugins(b, o, rule, i, routes);
             all.push(...routes);
         });
-        for (const p of pluginRefs(o))
-            relationsOf(p).routes.push(...all);
+        for (const p of b.pluginRefs(o))
+            b.relationsOf(p).routes.push(...all);
     }
-    // Plugin instances: every plugin named somewhere, and every global KongClusterPlugin.
-    for (const o of objects) {
+}
+function httpRouteRule(b, o, rule, i, hosts) {
+    const refs = Array.isArray(rule.backendRefs) ? rule.backendRefs : [];
+    const first = refs.findIndex((be) => (0, manifests_1.isRecord)(be) && typeof be.name === 'string');
+    let service;
+    if (first >= 0) {
+        const be = refs[first];
+        const kind = typeof be.kind === 'string' ? be.kind : 'Service';
+        const ns = typeof be.namespace === 'string' ? be.namespace : o.namespace;
+        service = b.backendService(o, kind, ns, be.name, (0, manifests_1.locOf)(o, ['spec', 'rules', i, 'backendRefs', first, 'name']));
+    }
+    const matches = Array.isArray(rule.matches) && rule.matches.length ? rule.matches : [undefined];
+    const routes = [];
+    matches.forEach((m, j) => {
+        const at = m === undefined ? ['spec', 'rules', i] : ['spec', 'rules', i, 'matches', j];
+        const match = (0, manifests_1.isRecord)(m) ? m : {};
+        const pathValue = (0, manifests_1.isRecord)(match.path) && typeof match.path.value === 'string' ? match.path.value : '/';
+        let methods = (0, model_1.known)([...model_1.ALL_METHODS]);
+        if (typeof match.method === 'string') {
+            const ms = methodsFromText(match.method);
+            methods = ms.length ? (0, model_1.known)(ms) : (0, model_1.unknown)(`HTTPRoute match method ${JSON.stringify(match.method)} is not an HTTP method cachelint knows`, (0, manifests_1.locOf)(o, [...at, 'method']));
+        }
+        const extra = { rule: String(i), match: String(j) };
+        routes.push(b.addRoute(o, pathValue, hosts.length ? hosts.join(',') : undefined, methods, service, (0, manifests_1.isRecord)(match.path) ? [...at, 'path'] : at, extra));
+    });
+    return routes;
+}
+/** filters[] ExtensionRef → a KongPlugin (or KongClusterPlugin) on this rule's routes. */
+function extensionRefPlugins(b, o, rule, i, routes) {
+    const filters = Array.isArray(rule.filters) ? rule.filters : [];
+    filters.forEach((f, k) => {
+        if (!(0, manifests_1.isRecord)(f) || f.type !== 'ExtensionRef' || !(0, manifests_1.isRecord)(f.extensionRef))
+            return;
+        const ref = f.extensionRef;
+        if (ref.group !== KONG_GROUP)
+            return;
+        const kind = ref.kind === 'KongClusterPlugin' ? 'KongClusterPlugin' : 'KongPlugin';
+        const name = typeof ref.name === 'string' ? ref.name : '';
+        const def = resolvePlugin(b.index, o, o.namespace, name, [kind]);
+        if (def)
+            b.relationsOf(def).routes.push(...routes);
+        else
+            b.errors.push((0, manifests_1.errorAt)(o, ['spec', 'rules', i, 'filters', k, 'extensionRef'], 'unresolved-reference', `filter ExtensionRef on ${o.id} names ${kind} ${kind === 'KongPlugin' ? `${o.namespace}/` : ''}${name}, but no scanned file defines it: scan the folder that holds it with this file (a plugin cachelint cannot see may be a cache)`));
+    });
+}
+/** Plugin instances: every plugin named somewhere, and every global KongClusterPlugin. */
+function addPluginInstances(b) {
+    for (const o of b.objects) {
         if (o.kind === 'KongClusterPlugin' && (0, manifests_1.label)(o, 'global') === 'true')
-            relationsOf(o);
+            b.relationsOf(o);
     }
-    for (const rel of relations.values()) {
+    for (const rel of b.relations.values()) {
         const def = rel.def;
-        const base = readPluginDef(def, errors);
+        const base = (0, plugin_def_1.readPluginDef)(def, b.errors);
         if (!base)
             continue;
-        const scopes = [];
-        if (rel.consumers.length) {
-            if (rel.services.length + rel.routes.length) {
-                for (const service of rel.services)
-                    for (const consumer of rel.consumers)
-                        scopes.push({ service, consumer });
-                for (const route of rel.routes)
-                    for (const consumer of rel.consumers)
-                        scopes.push({ route, consumer });
-            }
-            else
-                for (const consumer of rel.consumers)
-                    scopes.push({ consumer });
-        }
-        else {
-            for (const consumerGroup of rel.groups)
-                scopes.push({ consumerGroup });
-            for (const service of rel.services)
-                scopes.push({ service });
-            for (const route of rel.routes)
-                scopes.push({ route });
-        }
-        if (def.kind === 'KongClusterPlugin' && (0, manifests_1.label)(def, 'global') === 'true')
-            scopes.push({});
         const seen = new Set();
-        for (const scope of scopes) {
+        for (const scope of pluginScopes(rel)) {
             const k = [scope.consumer?.key, scope.consumerGroup?.key, scope.route?.key, scope.service?.key].join('|');
             if (seen.has(k))
                 continue; // the same plugin named twice for one entity is one instance
             seen.add(k);
-            state.plugins.push({ ...base, key: `${def.id}@${k}`, scope });
+            b.state.plugins.push({ ...base, key: `${def.id}@${k}`, scope });
         }
     }
-    return { state, errors };
+}
+/** KIC's ForeignRelations.GetCombinations: consumers AND routes/services run per consumer on each of them. */
+function pluginScopes(rel) {
+    const def = rel.def;
+    const scopes = [];
+    if (rel.consumers.length) {
+        if (rel.services.length + rel.routes.length) {
+            for (const service of rel.services)
+                for (const consumer of rel.consumers)
+                    scopes.push({ service, consumer });
+            for (const route of rel.routes)
+                for (const consumer of rel.consumers)
+                    scopes.push({ route, consumer });
+        }
+        else
+            for (const consumer of rel.consumers)
+                scopes.push({ consumer });
+    }
+    else {
+        for (const consumerGroup of rel.groups)
+            scopes.push({ consumerGroup });
+        for (const service of rel.services)
+            scopes.push({ service });
+        for (const route of rel.routes)
+            scopes.push({ route });
+    }
+    if (def.kind === 'KongClusterPlugin' && (0, manifests_1.label)(def, 'global') === 'true')
+        scopes.push({});
+    return scopes;
 }
 /** Route methods of an Ingress: `konghq.com/methods` wins over a KongIngress `route.methods` (KIC docs); none = all. */
 function ingressMethods(o, kongIngresses, errors) {
@@ -307,74 +362,4 @@ function ingressMethods(o, kongIngresses, errors) {
         }
     }
     return (0, model_1.known)([...model_1.ALL_METHODS]);
-}
-/** The parts of a plugin instance every attachment of one KongPlugin / KongClusterPlugin shares; undefined when unusable. */
-function readPluginDef(def, errors) {
-    const o = def.obj;
-    if (typeof o.plugin !== 'string' || !o.plugin) {
-        errors.push((0, manifests_1.errorAt)(def, [], 'invalid-manifest', `${def.id} has no \`plugin:\` (the Kong plugin name): cachelint cannot tell what it does`));
-        return undefined;
-    }
-    // A plugin limited to protocols Kong routes no HTTP on never runs for an Ingress/HTTPRoute request.
-    if (Array.isArray(o.protocols) && o.protocols.length && !o.protocols.some((p) => p === 'http' || p === 'https'))
-        return undefined;
-    const at = (0, manifests_1.locOf)(def, ['plugin']);
-    let enabled = (0, model_1.known)(true);
-    if (o.disabled !== undefined && o.disabled !== null) {
-        const d = o.disabled;
-        if (typeof d === 'boolean')
-            enabled = (0, model_1.known)(!d);
-        else if (typeof d === 'string' && /^(true|false)$/i.test(d.trim()))
-            enabled = (0, model_1.known)(d.trim().toLowerCase() !== 'true');
-        else
-            enabled = (0, model_1.unknown)(`disabled is ${JSON.stringify(d)}, not a boolean`, (0, manifests_1.locOf)(def, ['disabled']));
-    }
-    const enabledAt = 'disabled' in o ? (0, manifests_1.locOf)(def, ['disabled']) : at;
-    let config;
-    let configPath;
-    if (o.configFrom !== undefined && o.configFrom !== null) {
-        const ref = (0, manifests_1.isRecord)(o.configFrom) && (0, manifests_1.isRecord)(o.configFrom.secretKeyRef) ? o.configFrom.secretKeyRef : undefined;
-        const ns = typeof ref?.namespace === 'string' ? ref.namespace : def.namespace;
-        const secret = typeof ref?.name === 'string' ? `Secret ${ns ? `${ns}/` : ''}${ref.name}${typeof ref.key === 'string' ? ` (key ${ref.key})` : ''}` : 'a Secret';
-        config = new state_1.OpaquePluginConfig(`the config of ${def.id} comes from ${secret} (configFrom), which a static scan cannot read`, (sub) => (0, manifests_1.locOf)(def, ['configFrom', ...sub]));
-    }
-    else {
-        if (o.config !== undefined && o.config !== null && !(0, manifests_1.isRecord)(o.config))
-            errors.push((0, manifests_1.errorAt)(def, ['config'], 'invalid-manifest', `${def.id}: config must be a mapping`));
-        config = new state_1.LayeredPluginConfig((0, manifests_1.isRecord)(o.config) ? o.config : undefined, (sub) => (0, manifests_1.locOf)(def, ['config', ...sub]));
-        if (Array.isArray(o.configPatches) && o.configPatches.length)
-            config = new PatchedConfig(config, def);
-        else
-            configPath = { file: def.file, document: def.doc.index, path: [...def.base, 'config'] };
-    }
-    return { name: o.plugin, enabled, at, enabledAt, config, resource: def.id, ...(configPath ? { configPath } : {}) };
-}
-/** `configPatches` (KIC 3.x): JSON-patch paths whose values come from Secrets; reads of those keys are unknown. */
-class PatchedConfig {
-    inner;
-    def;
-    patched = new Map();
-    constructor(inner, def) {
-        this.inner = inner;
-        this.def = def;
-        def.obj.configPatches.forEach((p, i) => {
-            if (!(0, manifests_1.isRecord)(p) || typeof p.path !== 'string')
-                return;
-            const key = p.path.replace(/^\//, '').split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')).join('/');
-            const ref = (0, manifests_1.isRecord)(p.valueFrom) && (0, manifests_1.isRecord)(p.valueFrom.secretKeyRef) ? p.valueFrom.secretKeyRef : undefined;
-            this.patched.set(key, { at: (0, manifests_1.locOf)(def, ['configPatches', i]), secret: typeof ref?.name === 'string' ? `Secret ${def.namespace ? `${def.namespace}/` : ''}${ref.name}` : 'a Secret' });
-        });
-    }
-    unknownEntry(key, hit) {
-        const why = `config ${key} of ${this.def.id} comes from ${hit.secret} (configPatches), which a static scan cannot read`;
-        return { value: undefined, unknownWhy: why, at: hit.at, locate: () => hit.at };
-    }
-    get(key) {
-        const hit = this.patched.get(key);
-        return hit ? this.unknownEntry(key, hit) : this.inner.get(key);
-    }
-    getIn(key, sub) {
-        const hit = this.patched.get(key) ?? this.patched.get(`${key}/${sub}`);
-        return hit ? this.unknownEntry(`${key}/${sub}`, hit) : this.inner.getIn(key, sub);
-    }
 }

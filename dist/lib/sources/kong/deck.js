@@ -170,7 +170,7 @@ function readDeckState(file, doc) {
                     route: `plugin ${plugin}`,
                     findingId: `${plugin}@${pathText(path)}`,
                     at: locate(path),
-                    message: `The scope of ${what} cannot be resolved: ${(0, placeholders_1.placeholderWhy)(placeholder, 'which entity it is attached to')}.`,
+                    reason: { kind: 'plugin-scope', plugin: what, why: (0, placeholders_1.placeholderWhy)(placeholder, 'which entity it is attached to') },
                     blocks: (0, plugins_1.cacheKindOf)(plugin) ? ['CL001', 'CL002', 'CL004'] : plugins_1.AUTH_PLUGINS.has(plugin) ? ['CL004'] : ['CL003'],
                     flavor: 'kong',
                     platform: 'kong',

@@ -1,149 +1,16 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.cloudFrontEndpoints = cloudFrontEndpoints;
+exports.GET_HEAD = void 0;
+exports.methodList = methodList;
+exports.cacheLayer = cacheLayer;
 exports.templatePolicy = templatePolicy;
-exports.patternMatches = patternMatches;
-const model_1 = require("../../model");
-const intrinsics_1 = require("./intrinsics");
-const managed_policies_1 = require("./managed-policies");
-const template_1 = require("./template");
+exports.responseHeadersNoStore = responseHeadersNoStore;
+const model_1 = require("../../../model");
+const intrinsics_1 = require("../intrinsics");
+const managed_policies_1 = require("../managed-policies");
+const template_1 = require("../template");
 const LEGACY_CAVEAT = 'Legacy ForwardedValues TTL defaults (MinTTL 0, DefaultTTL 86400, MaxTTL 31536000): the MinTTL default is UNCONFIRMED (docs/platforms/cloudfront.md#ttls)';
-const GET_HEAD = ['GET', 'HEAD'];
-function cloudFrontEndpoints(reader, apiEndpoints) {
-    const out = [];
-    for (const [id] of reader.ofType('AWS::CloudFront::Distribution')) {
-        const cfg = reader.obj(['Resources', id, 'Properties', 'DistributionConfig']);
-        if (!cfg) {
-            const n = reader.node(['Resources', id, 'Properties', 'DistributionConfig']);
-            if (n && 'unresolved' in n)
-                reader.facts.push({
-                    kind: 'unresolved-setting',
-                    resource: id,
-                    route: 'DistributionConfig',
-                    findingId: 'distribution',
-                    at: reader.at(n.path),
-                    message: `The DistributionConfig of ${id} cannot be resolved: ${n.unresolved.why}.`,
-                    blocks: ['CL002', 'CL003', 'CL005'],
-                    flavor: reader.flavor,
-                    platform: 'cloudfront',
-                });
-            continue;
-        }
-        const origins = readOrigins(reader, cfg.path, apiEndpoints);
-        const behaviours = [];
-        // Behaviours inside an unresolvable Fn::If: each branch is a behaviour some deploy gets, so each is judged.
-        const entries = [...reader.items([...cfg.path, 'CacheBehaviors']), ...reader.alternatives([...cfg.path, 'DefaultCacheBehavior'])];
-        const defaultFrom = entries.length - reader.alternatives([...cfg.path, 'DefaultCacheBehavior']).length;
-        entries.forEach((entry, i) => {
-            const isDefault = i >= defaultFrom;
-            if (entry.unresolved !== undefined || !entry.value || typeof entry.value !== 'object') {
-                reader.facts.push({
-                    kind: 'unresolved-setting',
-                    resource: id,
-                    route: isDefault ? 'DefaultCacheBehavior' : 'CacheBehavior',
-                    findingId: isDefault ? 'default' : `CacheBehaviors[${String(entry.path[entry.path.length - 1])}]`,
-                    at: reader.at(entry.path),
-                    message: `A cache behaviour of ${id} cannot be resolved${entry.unresolved ? `: ${entry.unresolved}` : ''}; its methods and cache are unknown.`,
-                    blocks: ['CL002', 'CL003', 'CL005'],
-                    flavor: reader.flavor,
-                    platform: 'cloudfront',
-                });
-                return;
-            }
-            const pattern = isDefault ? undefined : patternOf(reader, entry.path);
-            const { endpoint, behaviour } = behaviourEndpoint(reader, id, entry.path, pattern, origins);
-            if (entry.condition)
-                endpoint.details = { ...endpoint.details, condition: `${entry.condition.name}=${entry.condition.branch}` };
-            out.push(endpoint);
-            if (pattern !== undefined && !reader.value([...entry.path, 'PathPattern'], intrinsics_1.asString)?.known)
-                behaviour.deployTime = true;
-            behaviours.push(behaviour);
-        });
-        linkApis(behaviours, origins, apiEndpoints);
-    }
-    return out;
-}
-/** The behaviour's PathPattern; an unresolvable one is labelled by its position and matches no API path. */
-function patternOf(reader, path) {
-    const v = reader.value([...path, 'PathPattern'], intrinsics_1.asString);
-    if (v?.known)
-        return v.value;
-    // As its author wrote it where that can be shown (`/${stage}/*` from a Join or Sub); it matches no API path.
-    const shown = deployTimeText(reader.raw([...path, 'PathPattern']));
-    return shown ?? `(unresolved PathPattern of CacheBehaviors[${String(path[path.length - 1])}])`;
-}
-/** `{Fn::Join: ['', ['/', {Ref: stage}, '/*']]}` → `/${stage}/*`; a Sub string as written; undefined otherwise. */
-function deployTimeText(raw) {
-    if (typeof raw === 'string')
-        return raw;
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
-        return undefined;
-    const o = raw;
-    if (typeof o.Ref === 'string')
-        return `\${${o.Ref}}`;
-    if (typeof o['Fn::Sub'] === 'string')
-        return o['Fn::Sub'];
-    if (Array.isArray(o['Fn::Sub']) && typeof o['Fn::Sub'][0] === 'string')
-        return o['Fn::Sub'][0];
-    const join = o['Fn::Join'];
-    if (Array.isArray(join) && typeof join[0] === 'string' && Array.isArray(join[1])) {
-        const parts = join[1].map(deployTimeText);
-        return parts.every((p) => p !== undefined) ? parts.join(join[0]) : undefined;
-    }
-    const att = o['Fn::GetAtt'];
-    if (Array.isArray(att) && att.every((a) => typeof a === 'string'))
-        return `\${${att.join('.')}}`;
-    return undefined;
-}
-function readOrigins(reader, cfgPath, apis) {
-    const origins = new Map();
-    for (const o of reader.items([...cfgPath, 'Origins'])) {
-        if (!o.value || typeof o.value !== 'object')
-            continue;
-        const v = o.value;
-        const id = (0, intrinsics_1.asString)(reader.resolver.resolve(v.Id));
-        if (!id.known)
-            continue;
-        const domainRaw = v.DomainName;
-        const domain = (0, intrinsics_1.asString)(reader.resolver.resolve(domainRaw));
-        const refs = (0, intrinsics_1.referencedIds)(domainRaw);
-        const text = domain.known ? domain.value : (0, intrinsics_1.literalText)(domainRaw);
-        const refTypes = [...refs].map((r) => reader.typeOf(r));
-        const staticOrigin = v.S3OriginConfig !== undefined ||
-            oacOriginType(reader, v.OriginAccessControlId) === 's3' ||
-            /\.s3[.-]|\.s3\.amazonaws\.com|s3-website|\.s3$/i.test(text) ||
-            refTypes.includes('AWS::S3::Bucket') && !refTypes.some((t) => t && /ApiGateway|Serverless::Api|Lambda/.test(t));
-        const apiId = [...refs].find((r) => apis.has(r) && (/execute-api/.test(text) || /ApiGateway::RestApi|Serverless::Api/.test(reader.typeOf(r) ?? '') || r === 'ServerlessRestApi'));
-        const originPath = (0, intrinsics_1.asString)(reader.resolver.resolve(v.OriginPath));
-        origins.set(id.value, { id: id.value, staticOrigin: staticOrigin && !apiId, apiId, originPath: originPath.known ? originPath.value.replace(/\/$/, '') : '' });
-    }
-    // Origin groups: static when every member is.
-    for (const g of reader.items([...cfgPath, 'OriginGroups', 'Items'])) {
-        const gv = g.value;
-        const gid = (0, intrinsics_1.asString)(reader.resolver.resolve(gv?.Id));
-        if (!gid.known)
-            continue;
-        const members = reader.items([...g.path, 'Members', 'Items']).map((m) => (0, intrinsics_1.asString)(reader.resolver.resolve(m.value?.OriginId)));
-        const infos = members.map((m) => (m.known ? origins.get(m.value) : undefined));
-        origins.set(gid.value, {
-            id: gid.value,
-            staticOrigin: infos.length > 0 && infos.every((i) => i?.staticOrigin),
-            apiId: infos.find((i) => i?.apiId)?.apiId,
-            originPath: infos.find((i) => i?.apiId)?.originPath ?? '',
-        });
-    }
-    return origins;
-}
-/** OriginAccessControlOriginType of the template OAC an origin uses (`s3`, `lambda`, `mediastore`...): OAC alone is not S3. */
-function oacOriginType(reader, raw) {
-    if (raw === undefined)
-        return undefined;
-    const id = [...(0, intrinsics_1.referencedIds)(raw)].find((r) => reader.typeOf(r) === 'AWS::CloudFront::OriginAccessControl');
-    if (!id)
-        return undefined;
-    const t = (0, intrinsics_1.asString)(reader.resolver.resolve(reader.raw(['Resources', id, 'Properties', 'OriginAccessControlConfig', 'OriginAccessControlOriginType'])));
-    return t.known ? t.value.toLowerCase() : undefined;
-}
+exports.GET_HEAD = ['GET', 'HEAD'];
 function methodList(reader, r) {
     if (!r.known)
         return r;
@@ -159,44 +26,6 @@ function methodList(reader, r) {
     }
     return { known: true, value: model_1.ALL_METHODS.filter((m) => out.has(m)) }; // compared as sets, canonical order
 }
-function behaviourEndpoint(reader, distribution, path, pattern, origins) {
-    const b = (reader.raw(path) ?? {});
-    const allowed = reader.value([...path, 'AllowedMethods'], (r) => methodList(reader, r)) ?? (0, model_1.known)(GET_HEAD);
-    const originId = (0, intrinsics_1.asString)(reader.resolver.resolve(b.TargetOriginId));
-    const origin = originId.known ? origins.get(originId.value) : undefined;
-    const layer = cacheLayer(reader, path);
-    const noStore = responseHeadersNoStore(reader, path);
-    const endpoint = {
-        platform: 'cloudfront',
-        resource: distribution,
-        route: behaviourName(reader.flavor, pattern),
-        findingId: pattern ?? 'default',
-        methods: allowed,
-        paths: [normalisePattern(pattern ?? '/*')],
-        at: reader.at(path),
-        caches: layer ? [layer] : [],
-        noStore,
-        staticOrigin: origin?.staticOrigin || undefined,
-        flavor: reader.flavor,
-        details: {
-            distribution,
-            behavior: pattern ?? 'default',
-            ...(originId.known ? { origin: originId.value } : {}),
-            ...(b.OriginRequestPolicyId !== undefined ? { originRequestPolicy: 'set' } : {}),
-        },
-    };
-    return { endpoint, behaviour: { pattern, allowed, originId: originId.known ? originId.value : undefined, layer, noStore } };
-}
-/** A behaviour as its author wrote it: `DefaultCacheBehavior` / `CacheBehaviors /api/*` in a template, the
- *  Distribution props `defaultBehavior` / `additionalBehaviors['/api/*']` in a CDK app. */
-function behaviourName(flavor, pattern) {
-    if (flavor === 'cdk')
-        return pattern === undefined ? 'defaultBehavior' : `additionalBehaviors['${pattern}']`;
-    return pattern === undefined ? 'DefaultCacheBehavior' : `CacheBehaviors ${pattern}`;
-}
-function normalisePattern(p) {
-    return p.startsWith('/') ? p : '/' + p;
-}
 /** The cache of one behaviour: CachePolicyId (managed or template policy) or legacy ForwardedValues. */
 function cacheLayer(reader, path) {
     const layer = cacheLayerOf(reader, path);
@@ -207,7 +36,7 @@ function cacheLayer(reader, path) {
 }
 function cacheLayerOf(reader, path) {
     const b = (reader.raw(path) ?? {});
-    const cachedMethods = reader.value([...path, 'CachedMethods'], (r) => methodList(reader, r)) ?? (0, model_1.known)(GET_HEAD);
+    const cachedMethods = reader.value([...path, 'CachedMethods'], (r) => methodList(reader, r)) ?? (0, model_1.known)(exports.GET_HEAD);
     const forwarded = originRequestForwards(reader, path);
     // null / AWS::NoValue count as absent: the behaviour then uses its legacy fields.
     const id = b.CachePolicyId !== undefined ? reader.value([...path, 'CachePolicyId'], intrinsics_1.asString) : undefined;
@@ -459,73 +288,4 @@ function responseHeadersNoStore(reader, path) {
     if (managed_policies_1.MANAGED_RESPONSE_HEADERS_POLICIES[id.value.toLowerCase()])
         return (0, model_1.known)(undefined); // managed: no Cache-Control (UNCONFIRMED, §2.4)
     return (0, model_1.unknown)(`response headers policy ${id.value} is not defined in this template: whether it sets Cache-Control is unknown`, at);
-}
-/** CloudFront path pattern match: `*` any characters (slashes included), `?` one character. */
-function patternMatches(pattern, path) {
-    const re = new RegExp('^' + normalisePattern(pattern).replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$');
-    return re.test(path);
-}
-/** Puts each behaviour's layer in front of the API endpoints it serves (first matching behaviour wins). */
-function linkApis(behaviours, origins, apiEndpoints) {
-    for (const origin of origins.values()) {
-        if (!origin.apiId)
-            continue;
-        for (const ref of apiEndpoints.get(origin.apiId) ?? []) {
-            if (!ref.stageName.known || !ref.stageName.value)
-                continue;
-            const sample = (ref.endpoint.paths[0] ?? '/').replace(/\{[^}]+\}/g, 'x');
-            const viewer = viewerPath(origin, ref.stageName.value, sample);
-            if (viewer === undefined)
-                continue;
-            // The first behaviour whose pattern matches decides; it serves this endpoint only if it goes to this origin.
-            const b = behaviours.find((x) => x.pattern === undefined || (!x.deployTime && patternMatches(x.pattern, viewer)));
-            if (!b || b.originId !== origin.id || !b.layer)
-                continue;
-            // CloudFront answers methods a behaviour does not allow with 403: only the allowed ones reach the API through it.
-            const linked = frontLayer(b.layer, ref.endpoint);
-            if (b.allowed.known && ref.endpoint.methods.known) {
-                const allowed = b.allowed.value;
-                if (!ref.endpoint.methods.value.some((m) => allowed.includes(m)))
-                    continue;
-                if (ref.endpoint.methods.value.some((m) => !allowed.includes(m)))
-                    linked.admits = [...allowed];
-            }
-            ref.endpoint.caches.unshift(linked);
-            if (ref.endpoint.noStore.known && ref.endpoint.noStore.value === undefined && b.noStore.known && b.noStore.value)
-                ref.endpoint.noStore = b.noStore;
-        }
-    }
-}
-/**
- * The behaviour's layer as it sits in front of one API endpoint: an API authorizer header that the origin request
- * policy forwards but the cache key leaves out is caller identity the API answers by (`x-device-attestation`).
- */
-function frontLayer(layer, endpoint) {
-    const out = { ...layer, details: { ...layer.details, via: 'cloudfront' } };
-    const fwd = layer.forwardedNotKeyed ?? [];
-    const keyed = layer.key.known ? layer.key.value : [];
-    const headers = (endpoint.authorizer?.identitySources ?? [])
-        .map((src) => /^method\.request\.header\.(.+)$/i.exec(src)?.[1])
-        .filter((h) => !!h && h.toLowerCase() !== 'authorization')
-        .filter((h) => !keyed.includes(`header:${h.toLowerCase()}`) && (fwd.includes('header:*') || fwd.includes(`header:${h.toLowerCase()}`)));
-    if (headers.length) {
-        out.identityNotKeyed = headers.map((h) => `header:${h}`);
-        out.keyIncludesIdentity = (0, model_1.known)(false);
-    }
-    return out;
-}
-/** The viewer path that reaches `apiPath` on `stage` through this origin, or undefined when it cannot. */
-function viewerPath(origin, stage, apiPath) {
-    if (!origin?.apiId)
-        return undefined;
-    const prefix = `/${stage}`;
-    if (!origin.originPath)
-        return prefix + (apiPath === '/' ? '' : apiPath) || '/';
-    if (origin.originPath === prefix)
-        return apiPath;
-    if (origin.originPath.startsWith(prefix + '/')) {
-        const rest = origin.originPath.slice(prefix.length);
-        return apiPath.startsWith(rest) ? apiPath.slice(rest.length) || '/' : undefined;
-    }
-    return undefined;
 }

@@ -1,6 +1,6 @@
-import type { Endpoint, HeaderPolicy, Method, SourceLocation, Value, ValuePath } from '../../model';
-import { formatValue } from './intrinsics';
-import { type Branch, type Item, type TemplatePath, type TemplateReader } from './template';
+import type { HeaderPolicy, Method, SourceLocation, Value, ValuePath } from '../../../model';
+import { type Resolved } from '../intrinsics';
+import type { Branch, TemplatePath, TemplateReader } from '../template';
 export type HttpMethod = Method | 'ANY';
 export interface ApiMethod {
     path: string;
@@ -36,12 +36,13 @@ export interface ApiInfo {
     /** Methods of this template whose path or verb cannot be resolved: reported on every stage that caches. */
     unresolvedMethods?: {
         id: string;
-        why: string;
+        part: 'resource path' | 'HTTP method';
+        why?: string;
         at: SourceLocation;
     }[];
     stages: StageInfo[];
 }
-interface SettingEntry {
+export interface SettingEntry {
     /** Decoded resource path (`/orders/{id}`), `*` for the stage-wide entry; undefined when malformed. */
     path?: string;
     method?: string;
@@ -74,43 +75,17 @@ export interface StageInfo {
     };
     settings: SettingEntry[];
 }
+export declare const VERBS: Set<string>;
 export declare function normaliseMethod(m: string): HttpMethod | undefined;
 export declare function joinPath(parent: string, part: string): string;
 /** Path and query parameters a method's response depends on: `{id}` → method.request.path.id, `{proxy+}` → ...path.proxy. */
 export declare function selectingParams(method: ApiMethod): string[];
-/** Reads AWS::ApiGateway::RestApi / Resource / Method / Authorizer resources and inline OpenAPI bodies. */
-export declare function collectRestApis(reader: TemplateReader, apis: Map<string, ApiInfo>): void;
-/**
- * The API a RestApiId points at. An API defined elsewhere (a parameter, Fn::ImportValue, a literal id) becomes an
- * incomplete API of its own, so a Stage of this template that caches a write on it is still judged.
- */
-export declare function apiFor(reader: TemplateReader, apis: Map<string, ApiInfo>, ref: unknown): ApiInfo | undefined;
+export declare function resolved<T>(r: Resolved<T>): T | undefined;
 export declare function markIncomplete(api: ApiInfo, why: string): void;
+export declare function stringList(reader: TemplateReader, r: Resolved): Resolved<string[]>;
+export declare function stringMap(reader: TemplateReader, path: TemplatePath | undefined): Record<string, string>;
 /**
  * `Cache-Control: no-store` mapped in an integration response (§1.12). Proxy integrations cannot map headers:
  * known(undefined) there, and the endpoint says noStoreSettable: false.
  */
 export declare function integrationNoStore(reader: TemplateReader, integrationPath: TemplatePath | undefined, type: string | undefined, responsesKey: string, paramsKey: string): Value<HeaderPolicy | undefined>;
-interface OpenApiOptions {
-    /** SAM: events add methods to the body (see sam.ts); defaults for operations without an integration. */
-    integrationDefault?: string;
-}
-/** Methods of an inline OpenAPI/Swagger body with x-amazon-apigateway-integration (§1.8). */
-export declare function readOpenApi(reader: TemplateReader, api: ApiInfo, bodyPath: TemplatePath, _options: OpenApiOptions): void;
-/** AWS::ApiGateway::Stage and AWS::ApiGateway::Deployment (StageName / StageDescription). */
-export declare function collectStages(reader: TemplateReader, apis: Map<string, ApiInfo>): void;
-export declare function readStage(reader: TemplateReader, resource: string, base: TemplatePath, stageName: Value<string>, opts: {
-    cluster: Value<boolean>;
-}, extraSettings?: Item[]): StageInfo;
-/** Normalises a MethodSetting key (§1.2): `/*` + `*` → stage-wide; `/~1a~1{id}` → `/a/{id}`; `/` → root. */
-export declare function parseSettingKey(rawPath: string, rawMethod: string): {
-    path?: string;
-    method?: string;
-    unencoded?: boolean;
-};
-/** Endpoints of every API and stage; CL008/CL006 facts for settings that match nothing or cannot be read. */
-export declare function apiEndpoints(reader: TemplateReader, apis: Map<string, ApiInfo>): Map<string, {
-    stageName: Value<string>;
-    endpoint: Endpoint;
-}[]>;
-export { formatValue };
