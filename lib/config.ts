@@ -7,6 +7,7 @@ import { InputProblem } from './parse/errors';
 import { readSource } from './parse/source';
 import { parseYaml, type YamlDocument } from './parse/yaml';
 import { globToRegExp } from './glob';
+import { LIVE_RULES, STATIC_RULES } from '../rules';
 
 export const CONFIG_FILE_NAMES = ['cachelint.config.yaml', 'cachelint.config.yml'];
 
@@ -35,8 +36,8 @@ export function defaultConfig(): Config {
 
 const KNOWN_KEYS = new Set(['rules', 'ignore', 'webhookPaths', 'maxFileBytes', 'failOn', '$schema']);
 /** Every rule id a config may name: the static rules and the live-probe rules. schema/cachelint.config.schema.json
- *  lists the same ids (test/cli/config-schema.test.ts keeps them, STATIC_RULES and this list in step). */
-export const KNOWN_RULE_IDS: readonly string[] = ['CL001', 'CL002', 'CL003', 'CL004', 'CL005', 'CL006', 'CL007', 'CL008', 'CL009', 'CL101', 'CL102', 'CL103'];
+ *  lists the same ids (test/cli/config-schema.test.ts keeps the two in step). */
+export const KNOWN_RULE_IDS: readonly string[] = [...STATIC_RULES, ...LIVE_RULES].map((r) => r.id);
 /** The checks on suppression directives (lib/suppress.ts): a config may set their severity or turn them off too. */
 export const DIRECTIVE_CHECK_IDS: readonly string[] = ['unused-suppression', 'invalid-suppression'];
 const SEVERITIES = new Set(['error', 'warning', 'info', 'off']);

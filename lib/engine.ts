@@ -47,51 +47,18 @@ export function scan(paths: readonly string[], options: ScanOptions = {}): ScanR
   for (const candidate of discovered.files) {
     const { file } = candidate;
     const named = candidate.named && !options.ignoreUnknown;
-    let text: string;
-    try {
-      text = readSource(candidate.absolute, config.maxFileBytes);
-    } catch (e) {
-      pushProblem(errors, files, file, e);
+    const examined = examine(candidate.absolute, file, named, config.maxFileBytes);
+    if (examined.kind === 'scan') {
+      sources.set(file, examined.text);
+      inputs.push({ file, text: examined.text, parsed: examined.parsed, adapter: examined.adapter, named });
       continue;
     }
-    const prefilter = looksLikeOurs(text);
-    if (!prefilter && !named) {
-      files.push({ file, status: 'skipped', reason: 'not a Kong, Kong Ingress or CloudFormation file' });
-      continue;
+    const outcome = ON_STOP[examined.kind];
+    if ((named ? outcome.named : outcome.walked) === 'skip') files.push({ file, status: 'skipped', reason: examined.reason });
+    else {
+      if (outcome.frame) sources.set(file, examined.text!); // for the code frame under the error
+      pushProblem(errors, files, file, examined.error ?? new InputProblem('unknown-format', examined.kind === 'unrecognised' ? NOT_KNOWN : examined.reason, 1, 1));
     }
-    // Formats that must not be parsed as they are (an unrendered Helm template) say so before the parser guesses.
-    const screened = screenText(text, file);
-    if (screened && 'problem' in screened) {
-      sources.set(file, text); // for the code frame under the error
-      pushProblem(errors, files, file, screened.problem);
-      continue;
-    }
-    if (screened) {
-      if (named) pushProblem(errors, files, file, new InputProblem('unknown-format', screened.skip, 1, 1));
-      else files.push({ file, status: 'skipped', reason: screened.skip });
-      continue;
-    }
-    let parsed: YamlFile;
-    try {
-      parsed = parseYaml(text, { tags: tagModeFor(text) });
-    } catch (e) {
-      if (!prefilter && !named) files.push({ file, status: 'skipped', reason: 'not YAML or JSON' });
-      else {
-        sources.set(file, text); // for the code frame under the error
-        pushProblem(errors, files, file, e);
-      }
-      continue;
-    }
-    const adapter = ADAPTERS.find((a) => parsed.documents.some((d) => a.detect(d, file)));
-    if (!adapter) {
-      if (named) {
-        const problem = new InputProblem('unknown-format', 'not a format cachelint knows (Kong declarative config, Kong Ingress manifests, CloudFormation/SAM template, cdk.out)', 1, 1);
-        pushProblem(errors, files, file, problem);
-      } else files.push({ file, status: 'skipped', reason: 'not a Kong, Kong Ingress or CloudFormation file' });
-      continue;
-    }
-    sources.set(file, text);
-    inputs.push({ file, text, parsed, adapter, named });
   }
 
   const models: Model[] = [];
@@ -152,6 +119,56 @@ export function scan(paths: readonly string[], options: ScanOptions = {}): ScanR
   return { files, findings, errors, models, sources };
 }
 
+const NOT_OURS = 'not a Kong, Kong Ingress or CloudFormation file';
+const NOT_KNOWN = 'not a format cachelint knows (Kong declarative config, Kong Ingress manifests, CloudFormation/SAM template, cdk.out)';
+
+/** Why a discovered file goes no further than the adapters' detect. */
+type StopKind = 'unreadable' | 'invalid' | 'unrecognised' | 'screened-out';
+interface Stop {
+  kind: StopKind;
+  /** Listed when the file is skipped. */
+  reason: string;
+  /** What went wrong reading or parsing it (else a named file is an `unknown-format` error). */
+  error?: unknown;
+  text?: string;
+}
+
+/**
+ * The skip-or-error decision: a file the user named never passes silently, a file a walk found is skipped unless it
+ * is ours and broken. `frame`: show the offending text under the error.
+ */
+const ON_STOP: Record<StopKind, { named: 'error' | 'skip'; walked: 'error' | 'skip'; frame?: true }> = {
+  unreadable: { named: 'error', walked: 'error' },
+  invalid: { named: 'error', walked: 'error', frame: true },
+  unrecognised: { named: 'error', walked: 'skip' },
+  'screened-out': { named: 'error', walked: 'skip' },
+};
+
+/** Reads, screens, parses and detects one file, up to the first stage that says it goes no further. */
+function examine(absolute: string, file: string, named: boolean, maxBytes: number | undefined): Stop | { kind: 'scan'; text: string; parsed: YamlFile; adapter: SourceAdapter } {
+  let text: string;
+  try {
+    text = readSource(absolute, maxBytes);
+  } catch (e) {
+    return { kind: 'unreadable', error: e, reason: String((e as Error)?.message ?? e) };
+  }
+  const unrecognised: Stop = { kind: 'unrecognised', reason: NOT_OURS, text };
+  // The cheap look at the text is for walks, which meet many files that are none of ours; a named file is parsed.
+  if (!named && !looksLikeOurs(text)) return unrecognised;
+  // Formats that must not be parsed as they are (an unrendered Helm template) say so before the parser guesses.
+  const screened = screenText(text, file);
+  if (screened && 'problem' in screened) return { kind: 'invalid', error: screened.problem, reason: screened.problem.message, text };
+  if (screened) return { kind: 'screened-out', reason: screened.skip, text };
+  let parsed: YamlFile;
+  try {
+    parsed = parseYaml(text, { tags: tagModeFor(text) });
+  } catch (e) {
+    return { kind: 'invalid', error: e, reason: String((e as Error)?.message ?? e), text };
+  }
+  const adapter = ADAPTERS.find((a) => parsed.documents.some((d) => a.detect(d, file)));
+  return adapter ? { kind: 'scan', text, parsed, adapter } : unrecognised;
+}
+
 function pushProblem(errors: InputError[], files: FileRecord[], file: string, e: unknown, format?: string) {
   if (e instanceof InputProblem) {
     errors.push({ file, line: e.line, column: e.column, code: e.code, message: e.message });
@@ -185,7 +202,7 @@ export function evaluate(models: readonly Model[], options: EvaluateOptions = {}
 
   for (const model of models) {
     for (const endpoint of model.endpoints) {
-      if (endpoint.webhook === undefined && webhook && endpoint.paths.some((p) => webhook.test(p.charCodeAt(0) === 126 /* ~ */ ? p.slice(1) : p)))
+      if (endpoint.webhook === undefined && webhook && (endpoint.matchPaths ?? endpoint.paths).some((p) => webhook.test(p)))
         endpoint.webhook = true;
       for (const rule of endpointRules) {
         for (const hit of rule.check!(endpoint, context))
@@ -329,7 +346,6 @@ function cmp(a: string, b: string): number {
 /** Highest severity among unsuppressed findings, for exit codes. */
 export function worstSeverity(findings: readonly Finding[]): Severity | undefined {
   let worst: Severity | undefined;
-  const rank = { info: 1, warning: 2, error: 3 } as const;
-  for (const f of findings) if (!f.suppressed && (!worst || rank[f.severity] > rank[worst])) worst = f.severity;
+  for (const f of findings) if (!f.suppressed && (!worst || SEVERITY_RANK[f.severity] > SEVERITY_RANK[worst])) worst = f.severity;
   return worst;
 }

@@ -16,7 +16,7 @@ export interface Config {
 export declare const DEFAULT_WEBHOOK_PATHS: string[];
 export declare function defaultConfig(): Config;
 /** Every rule id a config may name: the static rules and the live-probe rules. schema/cachelint.config.schema.json
- *  lists the same ids (test/cli/config-schema.test.ts keeps them, STATIC_RULES and this list in step). */
+ *  lists the same ids (test/cli/config-schema.test.ts keeps the two in step). */
 export declare const KNOWN_RULE_IDS: readonly string[];
 /** The checks on suppression directives (lib/suppress.ts): a config may set their severity or turn them off too. */
 export declare const DIRECTIVE_CHECK_IDS: readonly string[];

@@ -13,6 +13,7 @@ const errors_1 = require("./parse/errors");
 const source_1 = require("./parse/source");
 const yaml_1 = require("./parse/yaml");
 const glob_1 = require("./glob");
+const rules_1 = require("../rules");
 exports.CONFIG_FILE_NAMES = ['cachelint.config.yaml', 'cachelint.config.yml'];
 // Not `**/callback`: that is the usual OAuth redirect URI (a browser GET), and on the Kong corpus it only matched
 // Supabase's auth callbacks. Teams whose providers post to /callback add it in cachelint.config.yaml.
@@ -22,8 +23,8 @@ function defaultConfig() {
 }
 const KNOWN_KEYS = new Set(['rules', 'ignore', 'webhookPaths', 'maxFileBytes', 'failOn', '$schema']);
 /** Every rule id a config may name: the static rules and the live-probe rules. schema/cachelint.config.schema.json
- *  lists the same ids (test/cli/config-schema.test.ts keeps them, STATIC_RULES and this list in step). */
-exports.KNOWN_RULE_IDS = ['CL001', 'CL002', 'CL003', 'CL004', 'CL005', 'CL006', 'CL007', 'CL008', 'CL009', 'CL101', 'CL102', 'CL103'];
+ *  lists the same ids (test/cli/config-schema.test.ts keeps the two in step). */
+exports.KNOWN_RULE_IDS = [...rules_1.STATIC_RULES, ...rules_1.LIVE_RULES].map((r) => r.id);
 /** The checks on suppression directives (lib/suppress.ts): a config may set their severity or turn them off too. */
 exports.DIRECTIVE_CHECK_IDS = ['unused-suppression', 'invalid-suppression'];
 const SEVERITIES = new Set(['error', 'warning', 'info', 'off']);

@@ -27,58 +27,20 @@ function scan(paths, options = {}) {
     for (const candidate of discovered.files) {
         const { file } = candidate;
         const named = candidate.named && !options.ignoreUnknown;
-        let text;
-        try {
-            text = (0, source_1.readSource)(candidate.absolute, config.maxFileBytes);
-        }
-        catch (e) {
-            pushProblem(errors, files, file, e);
+        const examined = examine(candidate.absolute, file, named, config.maxFileBytes);
+        if (examined.kind === 'scan') {
+            sources.set(file, examined.text);
+            inputs.push({ file, text: examined.text, parsed: examined.parsed, adapter: examined.adapter, named });
             continue;
         }
-        const prefilter = (0, sources_1.looksLikeOurs)(text);
-        if (!prefilter && !named) {
-            files.push({ file, status: 'skipped', reason: 'not a Kong, Kong Ingress or CloudFormation file' });
-            continue;
+        const outcome = ON_STOP[examined.kind];
+        if ((named ? outcome.named : outcome.walked) === 'skip')
+            files.push({ file, status: 'skipped', reason: examined.reason });
+        else {
+            if (outcome.frame)
+                sources.set(file, examined.text); // for the code frame under the error
+            pushProblem(errors, files, file, examined.error ?? new errors_1.InputProblem('unknown-format', examined.kind === 'unrecognised' ? NOT_KNOWN : examined.reason, 1, 1));
         }
-        // Formats that must not be parsed as they are (an unrendered Helm template) say so before the parser guesses.
-        const screened = (0, sources_1.screenText)(text, file);
-        if (screened && 'problem' in screened) {
-            sources.set(file, text); // for the code frame under the error
-            pushProblem(errors, files, file, screened.problem);
-            continue;
-        }
-        if (screened) {
-            if (named)
-                pushProblem(errors, files, file, new errors_1.InputProblem('unknown-format', screened.skip, 1, 1));
-            else
-                files.push({ file, status: 'skipped', reason: screened.skip });
-            continue;
-        }
-        let parsed;
-        try {
-            parsed = (0, yaml_1.parseYaml)(text, { tags: (0, sources_1.tagModeFor)(text) });
-        }
-        catch (e) {
-            if (!prefilter && !named)
-                files.push({ file, status: 'skipped', reason: 'not YAML or JSON' });
-            else {
-                sources.set(file, text); // for the code frame under the error
-                pushProblem(errors, files, file, e);
-            }
-            continue;
-        }
-        const adapter = sources_1.ADAPTERS.find((a) => parsed.documents.some((d) => a.detect(d, file)));
-        if (!adapter) {
-            if (named) {
-                const problem = new errors_1.InputProblem('unknown-format', 'not a format cachelint knows (Kong declarative config, Kong Ingress manifests, CloudFormation/SAM template, cdk.out)', 1, 1);
-                pushProblem(errors, files, file, problem);
-            }
-            else
-                files.push({ file, status: 'skipped', reason: 'not a Kong, Kong Ingress or CloudFormation file' });
-            continue;
-        }
-        sources.set(file, text);
-        inputs.push({ file, text, parsed, adapter, named });
     }
     const models = [];
     // Formats whose files refer to each other get all their files of this scan at once (still parsed once each).
@@ -146,6 +108,47 @@ function scan(paths, options = {}) {
     files.sort((a, b) => cmp(a.file, b.file));
     return { files, findings, errors, models, sources };
 }
+const NOT_OURS = 'not a Kong, Kong Ingress or CloudFormation file';
+const NOT_KNOWN = 'not a format cachelint knows (Kong declarative config, Kong Ingress manifests, CloudFormation/SAM template, cdk.out)';
+/**
+ * The skip-or-error decision: a file the user named never passes silently, a file a walk found is skipped unless it
+ * is ours and broken. `frame`: show the offending text under the error.
+ */
+const ON_STOP = {
+    unreadable: { named: 'error', walked: 'error' },
+    invalid: { named: 'error', walked: 'error', frame: true },
+    unrecognised: { named: 'error', walked: 'skip' },
+    'screened-out': { named: 'error', walked: 'skip' },
+};
+/** Reads, screens, parses and detects one file, up to the first stage that says it goes no further. */
+function examine(absolute, file, named, maxBytes) {
+    let text;
+    try {
+        text = (0, source_1.readSource)(absolute, maxBytes);
+    }
+    catch (e) {
+        return { kind: 'unreadable', error: e, reason: String(e?.message ?? e) };
+    }
+    const unrecognised = { kind: 'unrecognised', reason: NOT_OURS, text };
+    // The cheap look at the text is for walks, which meet many files that are none of ours; a named file is parsed.
+    if (!named && !(0, sources_1.looksLikeOurs)(text))
+        return unrecognised;
+    // Formats that must not be parsed as they are (an unrendered Helm template) say so before the parser guesses.
+    const screened = (0, sources_1.screenText)(text, file);
+    if (screened && 'problem' in screened)
+        return { kind: 'invalid', error: screened.problem, reason: screened.problem.message, text };
+    if (screened)
+        return { kind: 'screened-out', reason: screened.skip, text };
+    let parsed;
+    try {
+        parsed = (0, yaml_1.parseYaml)(text, { tags: (0, sources_1.tagModeFor)(text) });
+    }
+    catch (e) {
+        return { kind: 'invalid', error: e, reason: String(e?.message ?? e), text };
+    }
+    const adapter = sources_1.ADAPTERS.find((a) => parsed.documents.some((d) => a.detect(d, file)));
+    return adapter ? { kind: 'scan', text, parsed, adapter } : unrecognised;
+}
 function pushProblem(errors, files, file, e, format) {
     if (e instanceof errors_1.InputProblem) {
         errors.push({ file, line: e.line, column: e.column, code: e.code, message: e.message });
@@ -171,7 +174,7 @@ function evaluate(models, options = {}) {
     const perRoute = [];
     for (const model of models) {
         for (const endpoint of model.endpoints) {
-            if (endpoint.webhook === undefined && webhook && endpoint.paths.some((p) => webhook.test(p.charCodeAt(0) === 126 /* ~ */ ? p.slice(1) : p)))
+            if (endpoint.webhook === undefined && webhook && (endpoint.matchPaths ?? endpoint.paths).some((p) => webhook.test(p)))
                 endpoint.webhook = true;
             for (const rule of endpointRules) {
                 for (const hit of rule.check(endpoint, context))
@@ -300,9 +303,8 @@ function cmp(a, b) {
 /** Highest severity among unsuppressed findings, for exit codes. */
 function worstSeverity(findings) {
     let worst;
-    const rank = { info: 1, warning: 2, error: 3 };
     for (const f of findings)
-        if (!f.suppressed && (!worst || rank[f.severity] > rank[worst]))
+        if (!f.suppressed && (!worst || findings_1.SEVERITY_RANK[f.severity] > findings_1.SEVERITY_RANK[worst]))
             worst = f.severity;
     return worst;
 }

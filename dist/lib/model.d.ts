@@ -152,6 +152,9 @@ export interface Endpoint {
     findingId: string;
     methods: Value<Method[]>;
     paths: string[];
+    /** The paths as plain paths, for matching configured path patterns, where `paths` are written otherwise (a Kong
+     *  regex route's `~/hooks/.*` is matched as `/hooks/.*`); default: `paths`. */
+    matchPaths?: string[];
     at: SourceLocation;
     /** Every cache in front of it, client side first. */
     caches: CacheLayer[];

@@ -6,7 +6,7 @@ import type { Finding, Rule, Severity } from '../findings';
 import { docsUrl } from '../meta';
 import { CL101, CL102, CL103 } from '../../rules/index';
 import { joinAnd } from '../../rules/helpers';
-import type { Hop, Judgement } from './judge';
+import { LAYER, type Hop, type Judgement } from './judge';
 import type { Plan } from './plan';
 import { redactHeaderValue, redactUrl } from './redact';
 
@@ -130,30 +130,30 @@ interface Fix {
 }
 
 const LAYER_FIX: Record<string, Fix> = {
-  nginx: {
+  [LAYER.nginx]: {
     summary: 'nginx: do not cache writes — take POST out of proxy_cache_methods (default GET HEAD) in the location that proxies them, or turn the cache off there.',
     snippet: 'location /webhooks {\n    proxy_pass http://backend;\n    proxy_cache off;                # or keep it and: proxy_cache_methods GET HEAD;\n}',
   },
-  'OpenResty (nginx)': {
+  [LAYER.openResty]: {
     summary: 'OpenResty/nginx: take POST out of proxy_cache_methods (default GET HEAD) where writes are proxied, or proxy_cache off there.',
     snippet: 'proxy_cache_methods GET HEAD;',
   },
-  Kong: {
+  [LAYER.kong]: {
     summary: 'Kong: on the proxy-cache plugin that covers this route, cache only reads and honour the origin\'s Cache-Control.',
     snippet: 'plugins:\n  - name: proxy-cache\n    config:\n      request_method: [GET, HEAD]\n      cache_control: true',
   },
-  'API Gateway': {
+  [LAYER.apiGateway]: {
     summary: 'API Gateway: turn caching off for this method with a MethodSetting (keep the entry; deleting it leaves caching on on a deployed stage).',
     snippet: 'MethodSettings:\n  - ResourcePath: /~1webhooks     # this path, "/" as ~1\n    HttpMethod: POST\n    CachingEnabled: false',
   },
-  CloudFront: {
+  [LAYER.cloudFront]: {
     summary: 'CloudFront: use the CachingDisabled cache policy on the behaviour for this path, and a response headers policy that sets Cache-Control: no-store.',
     snippet: 'CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad   # CachingDisabled',
   },
-  Cloudflare: {
+  [LAYER.cloudflare]: {
     summary: 'Cloudflare: add a Cache Rule that bypasses the cache for this path (and remove any "Cache Everything" rule that matches it).',
   },
-  Varnish: {
+  [LAYER.varnish]: {
     summary: 'Varnish: return (pass) for writes in vcl_recv.',
     snippet: 'sub vcl_recv {\n    if (req.method != "GET" && req.method != "HEAD") { return (pass); }\n}',
   },
@@ -168,10 +168,10 @@ export function fixFor(layer: string | undefined): Fix {
 }
 
 function noStoreSnippet(layers: string[]): string | undefined {
-  if (layers.includes('Kong'))
+  if (layers.includes(LAYER.kong))
     return 'plugins:\n  - name: response-transformer\n    config:\n      replace:\n        headers: ["Cache-Control:no-store"]\n      add:\n        headers: ["Cache-Control:no-store"]';
-  if (layers.includes('CloudFront'))
+  if (layers.includes(LAYER.cloudFront))
     return 'ResponseHeadersPolicyConfig:\n  Name: api-no-store\n  CustomHeadersConfig:\n    Items:\n      - Header: Cache-Control\n        Value: no-store\n        Override: true';
-  if (layers.includes('nginx')) return '# in the location that proxies writes:\nproxy_hide_header Cache-Control;\nadd_header Cache-Control "no-store" always;';
+  if (layers.includes(LAYER.nginx)) return '# in the location that proxies writes:\nproxy_hide_header Cache-Control;\nadd_header Cache-Control "no-store" always;';
   return undefined;
 }

@@ -10,6 +10,7 @@
 //   every write alike, `{"received":true}`) — reported at warning severity, the message says how to confirm;
 // - with --expect-echo, the answer lacks its own nonce: weak.
 import type { IncomingHttpHeaders } from 'node:http';
+import { isProbeNonce } from './plan';
 import { redactHeaderValue } from './redact';
 
 export interface JudgedRequest {
@@ -88,6 +89,20 @@ export interface Judgement {
 
 // ---- headers ---------------------------------------------------------------------------------------------------
 
+/** The layers an answer can name, as reported (hops, the layer that answered, the fix per layer in findings.ts). */
+export const LAYER = {
+  kong: 'Kong',
+  nginx: 'nginx',
+  openResty: 'OpenResty (nginx)',
+  cloudFront: 'CloudFront',
+  apiGateway: 'API Gateway',
+  cloudflare: 'Cloudflare',
+  fastly: 'Fastly',
+  varnish: 'Varnish',
+  vercel: 'Vercel',
+  envoy: 'Envoy',
+} as const;
+
 export function header(headers: IncomingHttpHeaders, name: string): string | undefined {
   const v = headers[name.toLowerCase()];
   if (v === undefined) return undefined;
@@ -96,11 +111,11 @@ export function header(headers: IncomingHttpHeaders, name: string): string | und
 
 /** Cache status headers and who sets them. */
 export const CACHE_STATUS_HEADERS: { name: string; layer: (value: string, headers: IncomingHttpHeaders) => string }[] = [
-  { name: 'X-Cache-Status', layer: (_v, h) => (isKong(h) ? 'Kong' : 'nginx') },
-  { name: 'X-Cache', layer: (v) => (/cloudfront/i.test(v) ? 'CloudFront' : 'a cache (X-Cache)') },
-  { name: 'CF-Cache-Status', layer: () => 'Cloudflare' },
+  { name: 'X-Cache-Status', layer: (_v, h) => (isKong(h) ? LAYER.kong : LAYER.nginx) },
+  { name: 'X-Cache', layer: (v) => (/cloudfront/i.test(v) ? LAYER.cloudFront : 'a cache (X-Cache)') },
+  { name: 'CF-Cache-Status', layer: () => LAYER.cloudflare },
   { name: 'X-Proxy-Cache', layer: () => 'a proxy cache (X-Proxy-Cache, nginx-style)' },
-  { name: 'X-Vercel-Cache', layer: () => 'Vercel' },
+  { name: 'X-Vercel-Cache', layer: () => LAYER.vercel },
 ];
 
 // Served from a stored response: HIT (nginx, Cloudflare, Fastly, Kong `Hit`), STALE/UPDATING (stale copy served),
@@ -188,39 +203,39 @@ function isKong(headers: IncomingHttpHeaders): boolean {
 const HOP_HEADERS: { name: string; layer: (value: string) => string | undefined }[] = [
   { name: 'Via', layer: viaLayer },
   { name: 'Server', layer: serverLayer },
-  { name: 'X-Amz-Cf-Id', layer: () => 'CloudFront' },
-  { name: 'X-Amz-Cf-Pop', layer: () => 'CloudFront' },
-  { name: 'X-Amz-Apigw-Id', layer: () => 'API Gateway' },
-  { name: 'X-Amzn-RequestId', layer: () => 'API Gateway' },
-  { name: 'X-Kong-Proxy-Latency', layer: () => 'Kong' },
-  { name: 'X-Kong-Upstream-Latency', layer: () => 'Kong' },
-  { name: 'X-Kong-Request-Id', layer: () => 'Kong' },
+  { name: 'X-Amz-Cf-Id', layer: () => LAYER.cloudFront },
+  { name: 'X-Amz-Cf-Pop', layer: () => LAYER.cloudFront },
+  { name: 'X-Amz-Apigw-Id', layer: () => LAYER.apiGateway },
+  { name: 'X-Amzn-RequestId', layer: () => LAYER.apiGateway },
+  { name: 'X-Kong-Proxy-Latency', layer: () => LAYER.kong },
+  { name: 'X-Kong-Upstream-Latency', layer: () => LAYER.kong },
+  { name: 'X-Kong-Request-Id', layer: () => LAYER.kong },
   { name: 'X-Cache-Key', layer: () => undefined },
-  { name: 'CF-Ray', layer: () => 'Cloudflare' },
-  { name: 'X-Served-By', layer: (v) => (/^cache-/i.test(v) ? 'Fastly' : undefined) },
-  { name: 'X-Varnish', layer: () => 'Varnish' },
-  { name: 'X-Vercel-Id', layer: () => 'Vercel' },
+  { name: 'CF-Ray', layer: () => LAYER.cloudflare },
+  { name: 'X-Served-By', layer: (v) => (/^cache-/i.test(v) ? LAYER.fastly : undefined) },
+  { name: 'X-Varnish', layer: () => LAYER.varnish },
+  { name: 'X-Vercel-Id', layer: () => LAYER.vercel },
   { name: 'Fly-Request-Id', layer: () => 'Fly.io' },
   { name: 'X-Azure-Ref', layer: () => 'Azure Front Door' },
-  { name: 'X-Envoy-Upstream-Service-Time', layer: () => 'Envoy' },
+  { name: 'X-Envoy-Upstream-Service-Time', layer: () => LAYER.envoy },
 ];
 
 function viaLayer(v: string): string | undefined {
-  if (/cloudfront/i.test(v)) return 'CloudFront';
-  if (/kong/i.test(v)) return 'Kong';
-  if (/varnish/i.test(v)) return 'Varnish';
+  if (/cloudfront/i.test(v)) return LAYER.cloudFront;
+  if (/kong/i.test(v)) return LAYER.kong;
+  if (/varnish/i.test(v)) return LAYER.varnish;
   if (/vegur/i.test(v)) return 'Heroku router';
   if (/google/i.test(v)) return 'Google Cloud load balancer';
   return 'a proxy (Via)';
 }
 
 function serverLayer(v: string): string | undefined {
-  if (/^nginx/i.test(v)) return 'nginx';
-  if (/^openresty/i.test(v)) return 'OpenResty (nginx)';
-  if (/^kong/i.test(v)) return 'Kong';
-  if (/^cloudflare/i.test(v)) return 'Cloudflare';
-  if (/^cloudfront/i.test(v)) return 'CloudFront';
-  if (/^envoy/i.test(v)) return 'Envoy';
+  if (/^nginx/i.test(v)) return LAYER.nginx;
+  if (/^openresty/i.test(v)) return LAYER.openResty;
+  if (/^kong/i.test(v)) return LAYER.kong;
+  if (/^cloudflare/i.test(v)) return LAYER.cloudflare;
+  if (/^cloudfront/i.test(v)) return LAYER.cloudFront;
+  if (/^envoy/i.test(v)) return LAYER.envoy;
   if (/^(apache|caddy|varnish)/i.test(v)) return v.split('/')[0];
   return `origin server (${v.split('/')[0]})`;
 }
@@ -300,64 +315,35 @@ const short = (v: unknown) => {
 };
 
 export function judge(exchanges: ProbeExchange[], options: JudgeOptions = {}): Judgement {
-  const bodiesDiffer = options.bodiesDiffer ?? new Set(exchanges.map((e) => e.request.body)).size === exchanges.length;
+  const run: Run = {
+    first: exchanges[0],
+    nonces: new Map(exchanges.map((e) => [e.request.nonce, e.request.index])),
+    bodiesDiffer: options.bodiesDiffer ?? new Set(exchanges.map((e) => e.request.body)).size === exchanges.length,
+  };
   const ghost: Signal[] = [];
   const cacheHeaders: CacheHeaderEvidence[] = [];
   const missingNoStore: NoStoreGap[] = [];
   const problems: string[] = [];
-  const nonces = new Map(exchanges.map((e) => [e.request.nonce, e.request.index]));
-  const first = exchanges[0];
   // A wrong path shows on the first answer: then the echo says nothing about the others either.
-  let echoUsable = true;
+  let echoUsable = !!options.expectEcho;
 
-  for (const { request, response } of exchanges) {
-    const write = request.index;
-    const h = response.headers;
-
-    for (const s of cacheStatuses(h)) {
-      if (s.hit) ghost.push({ kind: 'hit-header', write, strong: true, detail: `${s.header}: ${s.value}`, layer: s.layer });
-    }
-    const age = ageSeconds(h);
-    if (age !== undefined && age > 0) ghost.push({ kind: 'age', write, strong: true, detail: `Age: ${age}` });
-
-    // Echo: is this answer made for this request?
-    if (options.expectEcho && echoUsable && ok(response.status)) {
-      const parsed = parseJson(response.body);
-      const value = parsed.ok ? valueAtPath(parsed.value, options.expectEcho) : undefined;
-      const from = typeof value === 'string' ? nonces.get(value) : undefined;
-      if (value === request.nonce) {
-        // made for this request
-      } else if (from !== undefined)
-        ghost.push({ kind: 'echo-foreign', write, strong: true, detail: `answer to write ${write} carries write ${from}'s nonce at ${options.expectEcho} (${short(value)})` });
-      else if (typeof value === 'string' && /^[0-9a-f]{16}$/.test(value))
-        ghost.push({ kind: 'echo-foreign', write, strong: true, detail: `answer to write ${write} carries a nonce this run never sent at ${options.expectEcho} (${short(value)}): a stored answer to an earlier probe` });
-      else if (write === first.request.index) {
+  for (const exchange of exchanges) {
+    ghost.push(...cacheSignals(exchange));
+    if (echoUsable) {
+      const echo = echoSignal(exchange, options.expectEcho!, run);
+      if (typeof echo === 'string') {
         echoUsable = false;
-        problems.push(
-          `--expect-echo ${options.expectEcho}: the answer to write ${write} ${!parsed.ok ? 'is not JSON' : value === undefined ? 'has no value at that path' : `has ${short(value)} there, not the nonce`}; check the path (the upstream must copy the request's nonce into its answer)`,
-        );
-      } else ghost.push({ kind: 'echo-missing', write, strong: false, detail: `answer to write ${write} does not carry its nonce at ${options.expectEcho} (${value === undefined ? 'no value' : short(value)}) while write ${first.request.index}'s did` });
+        problems.push(echo);
+      } else if (echo) ghost.push(echo);
     }
-
-    // Identical to the first answer while the requests differed (with --expect-echo, the echo is the better witness).
-    if (write !== first.request.index && bodiesDiffer && !options.expectEcho && ok(response.status) && ok(first.response.status)) {
-      const body = text(response.body);
-      const etag = header(h, 'etag');
-      if (body.length > 0 && body === text(first.response.body))
-        ghost.push({ kind: 'identical-body', write, strong: false, detail: `answer to write ${write} is byte-identical to the answer to write ${first.request.index} (${body.length} bytes) although the request bodies differed` });
-      else if (etag && etag === header(first.response.headers, 'etag'))
-        ghost.push({ kind: 'identical-etag', write, strong: false, detail: `answer to write ${write} has the same ETag as write ${first.request.index} (${etag}) although the request bodies differed` });
+    // With --expect-echo, the echo is the better witness.
+    const same = options.expectEcho ? undefined : sameAsFirst(exchange, run);
+    if (same) ghost.push(same);
+    const stored = storageEvidence(exchange);
+    if (stored) {
+      missingNoStore.push(stored.gap);
+      cacheHeaders.push(...stored.headers);
     }
-
-    // Cache headers and no-store: judged on the write path's own answers (2xx), not on a 401 from an auth layer.
-    if (!ok(response.status) || hasNoStore(h)) continue;
-    const lifetime = cacheableLifetime(h);
-    missingNoStore.push({ write, status: response.status, cacheControl: header(h, 'cache-control'), lifetime });
-    for (const s of cacheStatuses(h)) if (s.storing) cacheHeaders.push({ write, detail: `${s.header}: ${s.value}`, layer: s.layer });
-    if (age === 0) cacheHeaders.push({ write, detail: 'Age: 0' });
-    const key = header(h, 'x-cache-key');
-    if (key !== undefined) cacheHeaders.push({ write, detail: `X-Cache-Key: ${key}`, layer: 'Kong' });
-    if (lifetime) cacheHeaders.push({ write, detail: `Cache-Control: ${header(h, 'cache-control') ?? '(none)'}${lifetime.startsWith('Expires') ? `; ${lifetime}` : ''}` });
   }
 
   const hops = hopsOf(exchanges.map((e) => e.response));
@@ -371,6 +357,78 @@ export function judge(exchanges: ProbeExchange[], options: JudgeOptions = {}): J
     successful: exchanges.filter((e) => ok(e.response.status)).length,
     inconclusive: ghost.length ? undefined : inconclusive(exchanges.map((e) => e.response.status)),
   };
+}
+
+/** What every answer is judged against. */
+interface Run {
+  first: ProbeExchange;
+  /** Each request's nonce → its write number. */
+  nonces: Map<string, number>;
+  bodiesDiffer: boolean;
+}
+
+/** Strong signals in the headers: a cache status saying hit, an Age older than the request. */
+function cacheSignals({ request, response }: ProbeExchange): Signal[] {
+  const write = request.index;
+  const out: Signal[] = [];
+  for (const s of cacheStatuses(response.headers)) {
+    if (s.hit) out.push({ kind: 'hit-header', write, strong: true, detail: `${s.header}: ${s.value}`, layer: s.layer });
+  }
+  const age = ageSeconds(response.headers);
+  if (age !== undefined && age > 0) out.push({ kind: 'age', write, strong: true, detail: `Age: ${age}` });
+  return out;
+}
+
+/**
+ * Is this answer made for this request (--expect-echo)? A signal when it carries another nonce or lacks its own; a
+ * problem (a string) when the first answer has no nonce at the path: the path is wrong, not the cache.
+ */
+function echoSignal({ request, response }: ProbeExchange, path: string, run: Run): Signal | string | undefined {
+  if (!ok(response.status)) return undefined;
+  const write = request.index;
+  const first = run.first.request.index;
+  const parsed = parseJson(response.body);
+  const value = parsed.ok ? valueAtPath(parsed.value, path) : undefined;
+  if (value === request.nonce) return undefined;
+  const from = typeof value === 'string' ? run.nonces.get(value) : undefined;
+  if (from !== undefined) return { kind: 'echo-foreign', write, strong: true, detail: `answer to write ${write} carries write ${from}'s nonce at ${path} (${short(value)})` };
+  if (typeof value === 'string' && isProbeNonce(value))
+    return { kind: 'echo-foreign', write, strong: true, detail: `answer to write ${write} carries a nonce this run never sent at ${path} (${short(value)}): a stored answer to an earlier probe` };
+  if (write === first)
+    return `--expect-echo ${path}: the answer to write ${write} ${!parsed.ok ? 'is not JSON' : value === undefined ? 'has no value at that path' : `has ${short(value)} there, not the nonce`}; check the path (the upstream must copy the request's nonce into its answer)`;
+  return { kind: 'echo-missing', write, strong: false, detail: `answer to write ${write} does not carry its nonce at ${path} (${value === undefined ? 'no value' : short(value)}) while write ${first}'s did` };
+}
+
+/** Weak: an answer identical to the first one (body, else ETag) although the requests differed. */
+function sameAsFirst({ request, response }: ProbeExchange, run: Run): Signal | undefined {
+  const write = request.index;
+  const first = run.first;
+  if (write === first.request.index || !run.bodiesDiffer || !ok(response.status) || !ok(first.response.status)) return undefined;
+  const body = text(response.body);
+  const etag = header(response.headers, 'etag');
+  if (body.length > 0 && body === text(first.response.body))
+    return { kind: 'identical-body', write, strong: false, detail: `answer to write ${write} is byte-identical to the answer to write ${first.request.index} (${body.length} bytes) although the request bodies differed` };
+  if (etag && etag === header(first.response.headers, 'etag'))
+    return { kind: 'identical-etag', write, strong: false, detail: `answer to write ${write} has the same ETag as write ${first.request.index} (${etag}) although the request bodies differed` };
+  return undefined;
+}
+
+/**
+ * An answer a cache may store: no no-store, and what shows a cache could keep it. Judged on the write path's own
+ * answers (2xx), not on a 401 from an auth layer.
+ */
+function storageEvidence({ request, response }: ProbeExchange): { gap: NoStoreGap; headers: CacheHeaderEvidence[] } | undefined {
+  const h = response.headers;
+  if (!ok(response.status) || hasNoStore(h)) return undefined;
+  const write = request.index;
+  const lifetime = cacheableLifetime(h);
+  const headers: CacheHeaderEvidence[] = [];
+  for (const s of cacheStatuses(h)) if (s.storing) headers.push({ write, detail: `${s.header}: ${s.value}`, layer: s.layer });
+  if (ageSeconds(h) === 0) headers.push({ write, detail: 'Age: 0' });
+  const key = header(h, 'x-cache-key');
+  if (key !== undefined) headers.push({ write, detail: `X-Cache-Key: ${key}`, layer: LAYER.kong });
+  if (lifetime) headers.push({ write, detail: `Cache-Control: ${header(h, 'cache-control') ?? '(none)'}${lifetime.startsWith('Expires') ? `; ${lifetime}` : ''}` });
+  return { gap: { write, status: response.status, cacheControl: header(h, 'cache-control'), lifetime }, headers };
 }
 
 /**
@@ -398,7 +456,7 @@ export function answeredBy(ghost: Signal[], hops: Hop[]): string | undefined {
   const named = ghost.find((s) => s.layer)?.layer;
   if (named) return named;
   const layers = hops.map((h) => h.layer);
-  if (layers.includes('API Gateway')) return 'API Gateway';
-  for (const candidate of ['Kong', 'nginx', 'OpenResty (nginx)', 'Varnish', 'Fastly', 'Cloudflare']) if (layers.includes(candidate)) return candidate;
+  if (layers.includes(LAYER.apiGateway)) return LAYER.apiGateway;
+  for (const candidate of [LAYER.kong, LAYER.nginx, LAYER.openResty, LAYER.varnish, LAYER.fastly, LAYER.cloudflare]) if (layers.includes(candidate)) return candidate;
   return undefined;
 }

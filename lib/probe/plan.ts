@@ -54,8 +54,16 @@ export interface Plan {
   bodiesDiffer: boolean;
 }
 
+const NONCE_BYTES = 8;
+const NONCE_SHAPE = new RegExp(`^[0-9a-f]{${2 * NONCE_BYTES}}$`);
+
 export function randomNonce(): string {
-  return randomBytes(8).toString('hex');
+  return randomBytes(NONCE_BYTES).toString('hex');
+}
+
+/** Whether a value has the shape randomNonce makes: an answer carrying one is a stored answer to some probe. */
+export function isProbeNonce(value: string): boolean {
+  return NONCE_SHAPE.test(value);
 }
 
 export function parseHeader(raw: string): [string, string] {

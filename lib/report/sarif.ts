@@ -7,9 +7,10 @@
 //   so code scanning shows them as suppressed instead of closing them as fixed. --quiet does not apply here.
 // - Input errors are toolExecutionNotifications (level error) and make executionSuccessful false.
 import { createHash } from 'node:crypto';
+import type * as Sarif from 'sarif';
 import type { Finding, InputError, Rule, ScanResult, Severity } from '../findings';
 import { docsUrl, REPOSITORY_URL, TOOL_NAME, VERSION } from '../meta';
-import * as ruleCatalogue from '../../rules';
+import { LIVE_RULES, STATIC_RULES } from '../../rules';
 import { SUPPRESSION_RULES } from '../suppress';
 import { fileUri, relativeUri, repositoryRoot, rooted } from './paths';
 import type { ReportOptions, Reporter } from './types';
@@ -19,27 +20,15 @@ export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const FINGERPRINT_KEY = 'cachelint/v1';
 const SRCROOT = '%SRCROOT%';
 
-type Level = 'error' | 'warning' | 'note';
-const LEVEL: Record<Severity, Level> = { error: 'error', warning: 'warning', info: 'note' };
+/** A location as written here: always a physical location with an artifact URI. */
+type PhysicalAt = Sarif.Location & { physicalLocation: Sarif.PhysicalLocation & { artifactLocation: Sarif.ArtifactLocation & { uri: string } } };
 
-/** Every rule cachelint has: the static rules, plus the live-probe rules (CL1xx) once rules/index.ts exports them, and
- *  the checks on suppression directives (unused-suppression, invalid-suppression). */
+const LEVEL: Record<Severity, Sarif.Result.level> = { error: 'error', warning: 'warning', info: 'note' };
+
+/** Every rule cachelint has: the static rules, the checks on suppression directives (unused-suppression,
+ *  invalid-suppression) and the live-probe rules (CL1xx). */
 export function allRules(): Rule[] {
-  const exported = ruleCatalogue as unknown as Record<string, unknown>;
-  const rules: Rule[] = [...ruleCatalogue.STATIC_RULES, ...SUPPRESSION_RULES];
-  for (const key of ['PROBE_RULES', 'LIVE_RULES']) {
-    const more = exported[key];
-    if (Array.isArray(more)) for (const r of more as Rule[]) if (!rules.some((x) => x.id === r.id)) rules.push(r);
-  }
-  return rules;
-}
-
-interface SarifLocation {
-  physicalLocation: {
-    artifactLocation: { uri: string; uriBaseId?: string };
-    region?: { startLine: number; startColumn?: number; endLine?: number; endColumn?: number };
-  };
-  logicalLocations?: { name: string; fullyQualifiedName?: string; kind: string }[];
+  return [...STATIC_RULES, ...SUPPRESSION_RULES, ...LIVE_RULES];
 }
 
 export const sarif: Reporter = (result: ScanResult, options: ReportOptions) => JSON.stringify(toSarif(result, options), null, 2) + '\n';
@@ -48,28 +37,21 @@ export function toSarif(result: ScanResult, options: Pick<ReportOptions, 'cwd'> 
   const cwd = options.cwd ?? process.cwd();
   const root = options.root ?? repositoryRoot(cwd);
   const rules = allRules();
-  const descriptors = rules.map(ruleDescriptor);
+  const descriptors: (ReturnType<typeof ruleDescriptor> | ReturnType<typeof unknownRuleDescriptor>)[] = rules.map(ruleDescriptor);
   const indexOf = new Map(rules.map((r, i) => [r.id, i]));
   // A finding from a rule outside the catalogue (should not happen) still gets a valid ruleIndex.
   for (const f of result.findings) {
     if (indexOf.has(f.ruleId)) continue;
     indexOf.set(f.ruleId, descriptors.length);
-    descriptors.push({
-      id: f.ruleId,
-      name: f.ruleName,
-      shortDescription: { text: f.ruleName },
-      fullDescription: { text: f.ruleName },
-      helpUri: f.docsUrl,
-      defaultConfiguration: { level: LEVEL[f.severity] },
-    } as ReturnType<typeof ruleDescriptor>);
+    descriptors.push(unknownRuleDescriptor(f));
   }
 
-  const location = (file: string, line?: number, column?: number, endLine?: number, endColumn?: number): SarifLocation => {
+  const location = (file: string, line?: number, column?: number, endLine?: number, endColumn?: number): PhysicalAt => {
     const p = rooted(file, cwd, root);
     const artifactLocation = p.relative !== undefined ? { uri: relativeUri(p.relative), uriBaseId: SRCROOT } : { uri: fileUri(p.absolute) };
-    const loc: SarifLocation = { physicalLocation: { artifactLocation } };
+    const loc: PhysicalAt = { physicalLocation: { artifactLocation } };
     if (line && line > 0) {
-      const region: NonNullable<SarifLocation['physicalLocation']['region']> = { startLine: line };
+      const region: Sarif.Region = { startLine: line };
       if (column && column > 0) region.startColumn = column;
       if (endLine && endLine >= line) {
         region.endLine = endLine;
@@ -87,7 +69,7 @@ export function toSarif(result: ScanResult, options: Pick<ReportOptions, 'cwd'> 
     const base = fingerprint(f.ruleId, loc.physicalLocation.artifactLocation.uri, f.findingId);
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
-    const properties: Record<string, unknown> = { findingId: f.findingId, resource: f.resource, route: f.route, platform: f.platform };
+    const properties: Sarif.PropertyBag = { findingId: f.findingId, resource: f.resource, route: f.route, platform: f.platform };
     if (f.logicalId) properties.logicalId = f.logicalId;
     if (f.constructPath) properties.constructPath = f.constructPath;
     if (f.remediation.snippet) properties.remediationSnippet = f.remediation.snippet;
@@ -106,19 +88,21 @@ export function toSarif(result: ScanResult, options: Pick<ReportOptions, 'cwd'> 
       properties,
       ...(f.suppressed ? { suppressions: [suppression(f)] } : {}),
       ...sarifFixes(f, result.sources, location),
-    };
+    } satisfies Sarif.Result;
   });
 
-  const notifications = result.errors.map((e: InputError) => ({
-    level: 'error' as const,
-    message: { text: `${e.code}: ${e.message}` },
-    descriptor: { id: e.code },
-    locations: [location(e.file, e.line, e.column)],
-  }));
+  const notifications = result.errors.map(
+    (e: InputError): Sarif.Notification => ({
+      level: 'error',
+      message: { text: `${e.code}: ${e.message}` },
+      descriptor: { id: e.code },
+      locations: [location(e.file, e.line, e.column)],
+    }),
+  );
 
   return {
     $schema: SARIF_SCHEMA,
-    version: '2.1.0' as const,
+    version: '2.1.0',
     runs: [
       {
         tool: {
@@ -132,11 +116,11 @@ export function toSarif(result: ScanResult, options: Pick<ReportOptions, 'cwd'> 
         },
         invocations: [{ executionSuccessful: result.errors.length === 0, toolExecutionNotifications: notifications }],
         originalUriBaseIds: { [SRCROOT]: { uri: fileUri(root, true) } },
-        columnKind: 'utf16CodeUnits' as const,
+        columnKind: 'utf16CodeUnits',
         results,
       },
     ],
-  };
+  } satisfies Sarif.Log;
 }
 
 /** What a reader of the alert needs in one line: the problem, then the fix. */
@@ -150,10 +134,10 @@ export function fingerprint(ruleId: string, uri: string, findingId: string): str
   return createHash('sha256').update(`${ruleId}\n${uri}\n${findingId}`).digest('hex').slice(0, 32);
 }
 
-function suppression(f: Finding) {
+function suppression(f: Finding): Sarif.Suppression {
   const source = f.suppressed!.source ?? '';
   const external = /^(baseline|config)\b/.test(source);
-  return { kind: external ? ('external' as const) : ('inSource' as const), status: 'accepted' as const, justification: f.suppressed!.reason };
+  return { kind: external ? 'external' : 'inSource', status: 'accepted', justification: f.suppressed!.reason };
 }
 
 function ruleDescriptor(rule: Rule) {
@@ -172,7 +156,18 @@ function ruleDescriptor(rule: Rule) {
     },
     defaultConfiguration: { level: LEVEL[rule.severity] },
     properties: { tags: ['http-cache', 'reliability'] },
-  };
+  } satisfies Sarif.ReportingDescriptor;
+}
+
+function unknownRuleDescriptor(f: Finding) {
+  return {
+    id: f.ruleId,
+    name: f.ruleName,
+    shortDescription: { text: f.ruleName },
+    fullDescription: { text: f.ruleName },
+    helpUri: f.docsUrl,
+    defaultConfiguration: { level: LEVEL[f.severity] },
+  } satisfies Sarif.ReportingDescriptor;
 }
 
 /**
@@ -182,13 +177,13 @@ function ruleDescriptor(rule: Rule) {
 function sarifFixes(
   f: Finding,
   sources: ScanResult['sources'],
-  location: (file: string, line?: number, column?: number) => { physicalLocation: { artifactLocation: unknown } },
-): { fixes?: unknown[] } {
+  location: (file: string, line?: number, column?: number) => { physicalLocation: { artifactLocation: Sarif.ArtifactLocation } },
+): { fixes?: Sarif.Fix[] } {
   const fix = f.remediation.fix;
   if (!fix || f.suppressed || !sources) return {};
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { editedText } = require('../fix') as typeof import('../fix');
-  const changes: unknown[] = [];
+  const changes: Sarif.ArtifactChange[] = [];
   for (const file of new Set(fix.edits.map((e) => e.file))) {
     const before = sources.get(file);
     if (before === undefined) return {};

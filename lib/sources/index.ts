@@ -10,13 +10,12 @@ import type { TagMode, YamlDocument } from '../parse/yaml';
 /** An adapter whose `toModels` module is required on the first file it converts. */
 export function lazyAdapter(
   format: string,
-  tags: TagMode,
   detect: (doc: YamlDocument, file: string) => boolean,
   load: () => SourceAdapter,
   extra: { together?: boolean; screenText?: SourceAdapter['screenText'] } = {},
 ): SourceAdapter {
   let adapter: SourceAdapter | undefined;
-  const lazy: SourceAdapter = { format, tags, detect, toModels: (input: AdapterInput): AdapterOutput => (adapter ??= load()).toModels(input) };
+  const lazy: SourceAdapter = { format, detect, toModels: (input: AdapterInput): AdapterOutput => (adapter ??= load()).toModels(input) };
   if (extra.together) lazy.toModelsTogether = (inputs: AdapterInput[]): AdapterOutput => (adapter ??= load()).toModelsTogether!(inputs);
   if (extra.screenText) lazy.screenText = extra.screenText;
   return lazy;
@@ -25,11 +24,11 @@ export function lazyAdapter(
 /* eslint-disable @typescript-eslint/no-require-imports */
 // CloudFormation first: a template never looks like Kong, but a Kong sniffer could claim a template's `Resources`.
 export const ADAPTERS: SourceAdapter[] = [
-  lazyAdapter('cloudformation', 'cloudformation', (doc, file) => isTemplate(doc.value, file), () => (require('./cloudformation') as typeof import('./cloudformation')).cloudFormationAdapter),
+  lazyAdapter('cloudformation', (doc, file) => isTemplate(doc.value, file), () => (require('./cloudformation') as typeof import('./cloudformation')).cloudFormationAdapter),
   // decK patch / add-plugins files are Kong's too: read together with the state files they change.
-  lazyAdapter('kong', 'plain', (doc) => detectKong(doc) || detectDeckPatch(doc), () => (require('./kong') as typeof import('./kong')).kongAdapter, { together: true }),
+  lazyAdapter('kong', (doc) => detectKong(doc) || detectDeckPatch(doc), () => (require('./kong') as typeof import('./kong')).kongAdapter, { together: true }),
   // Kubernetes manifests (apiVersion + kind) never look like decK files, and decK never has apiVersion/kind.
-  lazyAdapter('kong-ingress', 'plain', (doc) => detectKongIngress(doc), () => (require('./kong-ingress') as typeof import('./kong-ingress')).kongIngressAdapter, {
+  lazyAdapter('kong-ingress', (doc) => detectKongIngress(doc), () => (require('./kong-ingress') as typeof import('./kong-ingress')).kongIngressAdapter, {
     together: true,
     screenText: screenKongIngressText,
   }),

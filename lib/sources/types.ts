@@ -27,8 +27,6 @@ export interface AdapterOutput {
 export interface SourceAdapter {
   /** Format id shown in `files[].format`: 'kong', 'kong-ingress', 'cloudformation', 'cdk-assembly'. */
   format: string;
-  /** YAML tags the file needs (CloudFormation short forms). */
-  tags: 'plain' | 'cloudformation';
   /** Content sniffing for directory walks: does this parsed document belong to this format? */
   detect(doc: YamlDocument, file: string): boolean;
   /** Whole-file conversion. */

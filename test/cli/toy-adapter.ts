@@ -11,7 +11,6 @@ import { known } from '../../lib/model';
 
 export const toyAdapter: SourceAdapter = {
   format: 'toy',
-  tags: 'plain',
   detect: (doc) => typeof doc.value === 'object' && doc.value !== null && (doc.value as Record<string, unknown>).toy_gateway === 1,
   toModels({ file, parsed }) {
     const endpoints: Endpoint[] = [];

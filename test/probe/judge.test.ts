@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
+import { randomNonce } from '../../lib/probe/plan';
 import { ageSeconds, answeredBy, cacheableLifetime, cacheStatuses, hopsOf, inconclusive, judge, parsePath, valueAtPath, type ProbeExchange } from '../../lib/probe/judge';
 
 const NONCES = ['aaaaaaaaaaaaaaaa', 'bbbbbbbbbbbbbbbb', 'cccccccccccccccc'];
@@ -107,6 +108,11 @@ describe('--expect-echo', () => {
     const j = judge([ex(1, NO_STORE, echo('0123456789abcdef'))], { expectEcho: 'data.echo.nonce' });
     expect(j.ghost).toEqual([expect.objectContaining({ kind: 'echo-foreign', write: 1, strong: true })]);
     expect(j.problems).toEqual([]);
+  });
+  test('"a nonce" is what the plan makes (randomNonce), not any hex: a longer or upper-case value is no nonce', () => {
+    expect(judge([ex(1, NO_STORE, echo(randomNonce()))], { expectEcho: 'data.echo.nonce' }).ghost).toEqual([expect.objectContaining({ kind: 'echo-foreign' })]);
+    for (const v of [randomNonce() + '0', randomNonce().toUpperCase().replace(/^[0-9]/, 'A')])
+      expect(judge([ex(1, NO_STORE, echo(v))], { expectEcho: 'data.echo.nonce' })).toMatchObject({ ghost: [], problems: [expect.stringMatching(/not the nonce/)] });
   });
   test('the first answer has nothing at the path → a problem with the path, not a finding', () => {
     const j = judge([ex(1, NO_STORE, { other: 1 }), ex(2, NO_STORE, { other: 2 })], { expectEcho: 'data.echo.nonce' });

@@ -60,11 +60,11 @@ describe('looksLikeOurs and tagModeFor', () => {
 });
 
 describe('the registry', () => {
-  it('CloudFormation first, then Kong, then Kong Ingress; each with its YAML tags', () => {
-    expect(ADAPTERS.map((a) => [a.format, a.tags, !!a.toModelsTogether, !!a.screenText])).toEqual([
-      ['cloudformation', 'cloudformation', false, false],
-      ['kong', 'plain', true, false], // together: decK patch files meet the state files they change
-      ['kong-ingress', 'plain', true, true],
+  it('CloudFormation first, then Kong, then Kong Ingress', () => {
+    expect(ADAPTERS.map((a) => [a.format, !!a.toModelsTogether, !!a.screenText])).toEqual([
+      ['cloudformation', false, false],
+      ['kong', true, false], // together: decK patch files meet the state files they change
+      ['kong-ingress', true, true],
     ]);
   });
 
@@ -89,7 +89,6 @@ describe('the registry', () => {
     let loads = 0;
     const real: SourceAdapter = {
       format: 'x',
-      tags: 'plain',
       detect: () => true,
       toModels: (input) => ({ models: [{ file: input.file, endpoints: [], facts: [] }], errors: [] }),
       toModelsTogether: (inputs) => ({ models: inputs.map((i) => ({ file: i.file, endpoints: [], facts: [] })), errors: [] }),
@@ -99,13 +98,13 @@ describe('the registry', () => {
       return real;
     };
     const screen = () => undefined;
-    const lazy = lazyAdapter('x', 'plain', () => false, load, { together: true, screenText: screen });
-    expect([lazy.format, lazy.tags, loads, lazy.screenText]).toEqual(['x', 'plain', 0, screen]);
+    const lazy = lazyAdapter('x', () => false, load, { together: true, screenText: screen });
+    expect([lazy.format, loads, lazy.screenText]).toEqual(['x', 0, screen]);
     const parsed = parseYaml('a: 1\n');
     expect(lazy.toModels({ file: 'a', parsed }).models.map((m) => m.file)).toEqual(['a']);
     expect(lazy.toModelsTogether!([{ file: 'b', parsed }, { file: 'c', parsed }]).models.map((m) => m.file)).toEqual(['b', 'c']);
     expect(loads).toBe(1);
-    const plain = lazyAdapter('y', 'cloudformation', () => false, load);
+    const plain = lazyAdapter('y', () => false, load);
     expect([plain.toModelsTogether, plain.screenText]).toEqual([undefined, undefined]);
   });
 });

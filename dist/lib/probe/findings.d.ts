@@ -1,5 +1,5 @@
 import type { Finding, Severity } from '../findings';
-import type { Hop, Judgement } from './judge';
+import { type Hop, type Judgement } from './judge';
 import type { Plan } from './plan';
 export interface FindingOptions {
     /** Rule id → severity or 'off' (cachelint.config.yaml `rules`). */

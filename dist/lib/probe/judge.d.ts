@@ -64,6 +64,19 @@ export interface Judgement {
      */
     inconclusive?: string;
 }
+/** The layers an answer can name, as reported (hops, the layer that answered, the fix per layer in findings.ts). */
+export declare const LAYER: {
+    readonly kong: "Kong";
+    readonly nginx: "nginx";
+    readonly openResty: "OpenResty (nginx)";
+    readonly cloudFront: "CloudFront";
+    readonly apiGateway: "API Gateway";
+    readonly cloudflare: "Cloudflare";
+    readonly fastly: "Fastly";
+    readonly varnish: "Varnish";
+    readonly vercel: "Vercel";
+    readonly envoy: "Envoy";
+};
 export declare function header(headers: IncomingHttpHeaders, name: string): string | undefined;
 /** Cache status headers and who sets them. */
 export declare const CACHE_STATUS_HEADERS: {

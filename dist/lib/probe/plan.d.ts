@@ -40,6 +40,8 @@ export interface Plan {
     bodiesDiffer: boolean;
 }
 export declare function randomNonce(): string;
+/** Whether a value has the shape randomNonce makes: an answer carrying one is a stored answer to some probe. */
+export declare function isProbeNonce(value: string): boolean;
 export declare function parseHeader(raw: string): [string, string];
 export declare function parseTarget(url: string): URL;
 export declare function buildPlan(options: PlanOptions, newNonce?: () => string, runId?: string): Plan;

@@ -2,6 +2,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.PlanError = exports.MAX_TIMEOUT_MS = exports.DEFAULT_TIMEOUT_MS = exports.MAX_COUNT = exports.DEFAULT_COUNT = exports.MARKER_HEADER = exports.DEFAULT_DATA = exports.NONCE_PLACEHOLDER = exports.WRITE_METHODS = void 0;
 exports.randomNonce = randomNonce;
+exports.isProbeNonce = isProbeNonce;
 exports.parseHeader = parseHeader;
 exports.parseTarget = parseTarget;
 exports.buildPlan = buildPlan;
@@ -26,8 +27,14 @@ const RESERVED_HEADERS = new Set(['host', 'content-length', 'transfer-encoding',
 class PlanError extends Error {
 }
 exports.PlanError = PlanError;
+const NONCE_BYTES = 8;
+const NONCE_SHAPE = new RegExp(`^[0-9a-f]{${2 * NONCE_BYTES}}$`);
 function randomNonce() {
-    return (0, node_crypto_1.randomBytes)(8).toString('hex');
+    return (0, node_crypto_1.randomBytes)(NONCE_BYTES).toString('hex');
+}
+/** Whether a value has the shape randomNonce makes: an answer carrying one is a stored answer to some probe. */
+function isProbeNonce(value) {
+    return NONCE_SHAPE.test(value);
 }
 function parseHeader(raw) {
     const colon = raw.indexOf(':');

@@ -1,30 +1,19 @@
+import type * as Sarif from 'sarif';
 import type { Finding, Rule, ScanResult } from '../findings';
 import type { ReportOptions, Reporter } from './types';
 export declare const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 export declare const FINGERPRINT_KEY = "cachelint/v1";
-type Level = 'error' | 'warning' | 'note';
-/** Every rule cachelint has: the static rules, plus the live-probe rules (CL1xx) once rules/index.ts exports them, and
- *  the checks on suppression directives (unused-suppression, invalid-suppression). */
-export declare function allRules(): Rule[];
-interface SarifLocation {
-    physicalLocation: {
-        artifactLocation: {
+/** A location as written here: always a physical location with an artifact URI. */
+type PhysicalAt = Sarif.Location & {
+    physicalLocation: Sarif.PhysicalLocation & {
+        artifactLocation: Sarif.ArtifactLocation & {
             uri: string;
-            uriBaseId?: string;
-        };
-        region?: {
-            startLine: number;
-            startColumn?: number;
-            endLine?: number;
-            endColumn?: number;
         };
     };
-    logicalLocations?: {
-        name: string;
-        fullyQualifiedName?: string;
-        kind: string;
-    }[];
-}
+};
+/** Every rule cachelint has: the static rules, the checks on suppression directives (unused-suppression,
+ *  invalid-suppression) and the live-probe rules (CL1xx). */
+export declare function allRules(): Rule[];
 export declare const sarif: Reporter;
 export declare function toSarif(result: ScanResult, options?: Pick<ReportOptions, 'cwd'> & {
     root?: string;
@@ -38,7 +27,7 @@ export declare function toSarif(result: ScanResult, options?: Pick<ReportOptions
                 version: string;
                 semanticVersion: string;
                 informationUri: string;
-                rules: {
+                rules: ({
                     id: string;
                     name: string;
                     shortDescription: {
@@ -53,26 +42,30 @@ export declare function toSarif(result: ScanResult, options?: Pick<ReportOptions
                         markdown: string;
                     };
                     defaultConfiguration: {
-                        level: Level;
+                        level: Sarif.Result.level;
                     };
                     properties: {
                         tags: string[];
                     };
-                }[];
+                } | {
+                    id: string;
+                    name: string;
+                    shortDescription: {
+                        text: string;
+                    };
+                    fullDescription: {
+                        text: string;
+                    };
+                    helpUri: string;
+                    defaultConfiguration: {
+                        level: Sarif.Result.level;
+                    };
+                })[];
             };
         };
         invocations: {
             executionSuccessful: boolean;
-            toolExecutionNotifications: {
-                level: "error";
-                message: {
-                    text: string;
-                };
-                descriptor: {
-                    id: string;
-                };
-                locations: SarifLocation[];
-            }[];
+            toolExecutionNotifications: Sarif.Notification[];
         }[];
         originalUriBaseIds: {
             "%SRCROOT%": {
@@ -81,47 +74,35 @@ export declare function toSarif(result: ScanResult, options?: Pick<ReportOptions
         };
         columnKind: "utf16CodeUnits";
         results: {
-            fixes?: unknown[];
-            suppressions?: {
-                kind: "external" | "inSource";
-                status: "accepted";
-                justification: string;
-            }[] | undefined;
+            fixes?: Sarif.Fix[];
+            suppressions?: Sarif.Suppression[] | undefined;
             partialFingerprints: {
                 "cachelint/v1": string;
             };
-            properties: Record<string, unknown>;
+            properties: Sarif.PropertyBag;
             relatedLocations?: {
                 message: {
                     text: string;
                 };
-                physicalLocation: {
-                    artifactLocation: {
+                annotations?: Sarif.Region[] | undefined;
+                id: number;
+                logicalLocations?: Sarif.LogicalLocation[] | undefined;
+                physicalLocation: Sarif.PhysicalLocation & {
+                    artifactLocation: Sarif.ArtifactLocation & {
                         uri: string;
-                        uriBaseId?: string;
-                    };
-                    region?: {
-                        startLine: number;
-                        startColumn?: number;
-                        endLine?: number;
-                        endColumn?: number;
                     };
                 };
-                logicalLocations?: {
-                    name: string;
-                    fullyQualifiedName?: string;
-                    kind: string;
-                }[];
-                id: number;
+                relationships?: Sarif.LocationRelationship[] | undefined;
+                properties?: Sarif.PropertyBag | undefined;
             }[] | undefined;
             ruleId: string;
             ruleIndex: number;
-            level: Level;
-            kind: string;
+            level: Sarif.Result.level;
+            kind: "fail";
             message: {
                 text: string;
             };
-            locations: SarifLocation[];
+            locations: PhysicalAt[];
         }[];
     }[];
 };

@@ -1,37 +1,4 @@
 "use strict";
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.sarif = exports.FINGERPRINT_KEY = exports.SARIF_SCHEMA = void 0;
 exports.allRules = allRules;
@@ -48,7 +15,7 @@ exports.fingerprint = fingerprint;
 // - Input errors are toolExecutionNotifications (level error) and make executionSuccessful false.
 const node_crypto_1 = require("node:crypto");
 const meta_1 = require("../meta");
-const ruleCatalogue = __importStar(require("../../rules"));
+const rules_1 = require("../../rules");
 const suppress_1 = require("../suppress");
 const paths_1 = require("./paths");
 const summary_1 = require("./summary");
@@ -56,19 +23,10 @@ exports.SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 exports.FINGERPRINT_KEY = 'cachelint/v1';
 const SRCROOT = '%SRCROOT%';
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' };
-/** Every rule cachelint has: the static rules, plus the live-probe rules (CL1xx) once rules/index.ts exports them, and
- *  the checks on suppression directives (unused-suppression, invalid-suppression). */
+/** Every rule cachelint has: the static rules, the checks on suppression directives (unused-suppression,
+ *  invalid-suppression) and the live-probe rules (CL1xx). */
 function allRules() {
-    const exported = ruleCatalogue;
-    const rules = [...ruleCatalogue.STATIC_RULES, ...suppress_1.SUPPRESSION_RULES];
-    for (const key of ['PROBE_RULES', 'LIVE_RULES']) {
-        const more = exported[key];
-        if (Array.isArray(more))
-            for (const r of more)
-                if (!rules.some((x) => x.id === r.id))
-                    rules.push(r);
-    }
-    return rules;
+    return [...rules_1.STATIC_RULES, ...suppress_1.SUPPRESSION_RULES, ...rules_1.LIVE_RULES];
 }
 const sarif = (result, options) => JSON.stringify(toSarif(result, options), null, 2) + '\n';
 exports.sarif = sarif;
@@ -83,14 +41,7 @@ function toSarif(result, options = {}) {
         if (indexOf.has(f.ruleId))
             continue;
         indexOf.set(f.ruleId, descriptors.length);
-        descriptors.push({
-            id: f.ruleId,
-            name: f.ruleName,
-            shortDescription: { text: f.ruleName },
-            fullDescription: { text: f.ruleName },
-            helpUri: f.docsUrl,
-            defaultConfiguration: { level: LEVEL[f.severity] },
-        });
+        descriptors.push(unknownRuleDescriptor(f));
     }
     const location = (file, line, column, endLine, endColumn) => {
         const p = (0, paths_1.rooted)(file, cwd, root);
@@ -200,6 +151,16 @@ function ruleDescriptor(rule) {
         },
         defaultConfiguration: { level: LEVEL[rule.severity] },
         properties: { tags: ['http-cache', 'reliability'] },
+    };
+}
+function unknownRuleDescriptor(f) {
+    return {
+        id: f.ruleId,
+        name: f.ruleName,
+        shortDescription: { text: f.ruleName },
+        fullDescription: { text: f.ruleName },
+        helpUri: f.docsUrl,
+        defaultConfiguration: { level: LEVEL[f.severity] },
     };
 }
 /**

@@ -1,7 +1,7 @@
 import type { SourceAdapter } from './types';
 import type { TagMode, YamlDocument } from '../parse/yaml';
 /** An adapter whose `toModels` module is required on the first file it converts. */
-export declare function lazyAdapter(format: string, tags: TagMode, detect: (doc: YamlDocument, file: string) => boolean, load: () => SourceAdapter, extra?: {
+export declare function lazyAdapter(format: string, detect: (doc: YamlDocument, file: string) => boolean, load: () => SourceAdapter, extra?: {
     together?: boolean;
     screenText?: SourceAdapter['screenText'];
 }): SourceAdapter;

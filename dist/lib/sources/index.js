@@ -9,9 +9,9 @@ const detect_1 = require("./cloudformation/detect");
 const detect_2 = require("./kong/detect");
 const detect_3 = require("./kong-ingress/detect");
 /** An adapter whose `toModels` module is required on the first file it converts. */
-function lazyAdapter(format, tags, detect, load, extra = {}) {
+function lazyAdapter(format, detect, load, extra = {}) {
     let adapter;
-    const lazy = { format, tags, detect, toModels: (input) => (adapter ??= load()).toModels(input) };
+    const lazy = { format, detect, toModels: (input) => (adapter ??= load()).toModels(input) };
     if (extra.together)
         lazy.toModelsTogether = (inputs) => (adapter ??= load()).toModelsTogether(inputs);
     if (extra.screenText)
@@ -21,11 +21,11 @@ function lazyAdapter(format, tags, detect, load, extra = {}) {
 /* eslint-disable @typescript-eslint/no-require-imports */
 // CloudFormation first: a template never looks like Kong, but a Kong sniffer could claim a template's `Resources`.
 exports.ADAPTERS = [
-    lazyAdapter('cloudformation', 'cloudformation', (doc, file) => (0, detect_1.isTemplate)(doc.value, file), () => require('./cloudformation').cloudFormationAdapter),
+    lazyAdapter('cloudformation', (doc, file) => (0, detect_1.isTemplate)(doc.value, file), () => require('./cloudformation').cloudFormationAdapter),
     // decK patch / add-plugins files are Kong's too: read together with the state files they change.
-    lazyAdapter('kong', 'plain', (doc) => (0, detect_2.detectKong)(doc) || (0, detect_2.detectDeckPatch)(doc), () => require('./kong').kongAdapter, { together: true }),
+    lazyAdapter('kong', (doc) => (0, detect_2.detectKong)(doc) || (0, detect_2.detectDeckPatch)(doc), () => require('./kong').kongAdapter, { together: true }),
     // Kubernetes manifests (apiVersion + kind) never look like decK files, and decK never has apiVersion/kind.
-    lazyAdapter('kong-ingress', 'plain', (doc) => (0, detect_3.detectKongIngress)(doc), () => require('./kong-ingress').kongIngressAdapter, {
+    lazyAdapter('kong-ingress', (doc) => (0, detect_3.detectKongIngress)(doc), () => require('./kong-ingress').kongIngressAdapter, {
         together: true,
         screenText: detect_3.screenKongIngressText,
     }),

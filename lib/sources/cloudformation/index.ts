@@ -104,7 +104,6 @@ function flavorOf(value: Record<string, unknown>, file: string): 'cloudformation
 
 export const cloudFormationAdapter: SourceAdapter = {
   format: 'cloudformation',
-  tags: 'cloudformation',
   detect(doc: YamlDocument, file: string): boolean {
     return isTemplate(doc.value, file);
   },

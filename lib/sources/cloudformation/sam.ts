@@ -31,7 +31,7 @@ export function collectSam(reader: TemplateReader, apis: Map<string, ApiInfo>): 
   }
 
   // Function Api events: methods of the named API, or of the implicit one.
-  for (const [fnId, fn] of reader.ofType('AWS::Serverless::Function')) {
+  for (const [fnId] of reader.ofType('AWS::Serverless::Function')) {
     const events = reader.obj(['Resources', fnId, 'Properties', 'Events']);
     if (!events) continue;
     for (const [eventId, ev] of Object.entries(events.value)) {

@@ -46,7 +46,6 @@ function toModelsTogether(inputs: AdapterInput[]): AdapterOutput {
 
 export const kongIngressAdapter: SourceAdapter = {
   format: 'kong-ingress',
-  tags: 'plain',
   detect: (doc) => detectKongIngress(doc),
   toModels: (input) => toModelsTogether([input]),
   toModelsTogether,

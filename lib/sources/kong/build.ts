@@ -5,7 +5,7 @@ import type { CacheLayer, Endpoint, InertCacheInstance, Model } from '../../mode
 import { isUnsafe, known, unknown } from '../../model';
 import { AUTH_PLUGINS, cacheKindOf, cacheLayerFor, isRelevantPlugin, NO_STORE_PLUGINS, noStoreEntries, noStorePolicy, setsNoConsumer, type PluginContext } from './plugins';
 import { PluginIndex, scopeId, scopeText, type PluginInstance } from './precedence';
-import { routeText } from './routes';
+import { plainPaths, routeText } from './routes';
 import type { KongPlugin, KongRoute, KongState } from './state';
 
 export interface BuildKongModelOptions {
@@ -121,6 +121,8 @@ export function buildKongModel(state: KongState, options: BuildKongModelOptions)
       // Not looked up here: the readers' locations resolve their line on first read (LazyLocation).
       at: route.at,
     } as Endpoint;
+    const matchPaths = plainPaths(route.paths);
+    if (matchPaths) endpoint.matchPaths = matchPaths;
     if (inert.length) endpoint.inertCacheInstances = inert;
     endpoints.push(endpoint);
   }

@@ -41,7 +41,6 @@ export { PRECEDENCE, PluginIndex, scopeText } from './precedence';
 
 export const kongAdapter: SourceAdapter = {
   format: 'kong',
-  tags: 'plain',
   detect: (doc) => detectKong(doc) || detectDeckPatch(doc),
   // One file alone: a patch file in it has no state to change (unjudged), a state file is read as it is.
   toModels: (input: AdapterInput): AdapterOutput => kongAdapter.toModelsTogether!([input]),

@@ -179,3 +179,9 @@ export function routeText(methods: Method[] | undefined, paths: string[]): strin
   const m = methods === undefined ? '(methods unknown)' : methods.length === ALL_METHODS.length ? 'ANY' : methods.length === 0 ? '(no method)' : methods.join(',');
   return `${m} ${paths.join(',')}`;
 }
+
+/** The paths without the `~` that marks a Kong 3.x regex path, for matching path patterns; undefined when none has it. */
+export function plainPaths(paths: readonly string[]): string[] | undefined {
+  const isRegex = (p: string) => p.charCodeAt(0) === 126; /* ~ */
+  return paths.some(isRegex) ? paths.map((p) => (isRegex(p) ? p.slice(1) : p)) : undefined;
+}

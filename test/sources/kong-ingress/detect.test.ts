@@ -178,8 +178,8 @@ describe('the adapter object', () => {
     yaml('apiVersion: networking.k8s.io/v1', 'kind: Ingress', 'metadata: { name: web, namespace: shop }', 'spec:', '  ingressClassName: kong', '  defaultBackend: { service: { name: web } }'),
   );
 
-  it('is the kong-ingress format with plain YAML tags, and its hooks are the module functions', () => {
-    expect([kongIngressAdapter.format, kongIngressAdapter.tags]).toEqual(['kong-ingress', 'plain']);
+  it('is the kong-ingress format, and its hooks are the module functions', () => {
+    expect(kongIngressAdapter.format).toBe('kong-ingress');
     expect(kongIngressAdapter.detect(parse(text).documents[0], 'm.yaml')).toBe(true);
     expect(kongIngressAdapter.screenText?.('kind: Ingress\nname: {{ .Values.x }}\n')).toMatchObject({ problem: { line: 2, column: 7 } });
     const out = kongIngressAdapter.toModels({ file: 'm.yaml', parsed: parse(text) });

@@ -13,7 +13,6 @@ const calls: AdapterInput[][] = [];
 let mode: 'ok' | 'throw' = 'ok';
 const fake: SourceAdapter = {
   format: 'fake',
-  tags: 'plain',
   detect: (doc) => !!doc.value && typeof doc.value === 'object' && 'fake' in (doc.value as object),
   toModels: () => {
     throw new Error('toModels must not be called when toModelsTogether exists');

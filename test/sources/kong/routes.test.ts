@@ -1,6 +1,7 @@
 // Route methods: absent/empty = all; expression routes read conservatively; unreadable → unknown (CL006).
 import { methodsFromExpression, methodsFromList, routeText } from '../../../lib/sources/kong/routes';
 import { load, yaml } from './helpers';
+import { evaluate } from '../../../lib/engine';
 
 describe('route methods', () => {
   it('absent, null or empty = all seven methods ("ANY")', () => {
@@ -131,5 +132,23 @@ describe('methodsFromList and routeText', () => {
       routeText(undefined, ['/']),
       routeText(['POST', 'PUT'], ['/x']),
     ]).toEqual(['ANY /a', '(no method) /a,/b', '(methods unknown) /', 'POST,PUT /x']);
+  });
+});
+
+describe('regex paths and webhook path patterns', () => {
+  const kong = (path: string) =>
+    load(yaml('_format_version: "3.0"', 'services:', '  - name: s', '    url: http://s', '    routes:', '      - name: r', '        methods: [POST]', `        paths: ["${path}"]`));
+  const cl003 = (path: string) => evaluate([kong(path).model]).filter((f) => f.ruleId === 'CL003');
+
+  it('a Kong 3.x regex path (~) is matched against webhook patterns without its ~, and kept as written', () => {
+    const { byName } = kong('~/webhooks/stripe$');
+    expect(byName('r')).toMatchObject({ paths: ['~/webhooks/stripe$'], matchPaths: ['/webhooks/stripe$'], route: 'POST ~/webhooks/stripe$' });
+    expect(cl003('~/webhooks/stripe$')).toHaveLength(1);
+  });
+
+  it('look-alikes: a plain webhook path needs no matchPaths; a regex path that is no webhook gives no finding', () => {
+    expect(kong('/webhooks/stripe').byName('r').matchPaths).toBeUndefined();
+    expect(cl003('/webhooks/stripe')).toHaveLength(1);
+    expect(cl003('~/orders/\\\\d+$')).toEqual([]);
   });
 });

@@ -86,7 +86,6 @@ function flavorOf(value, file) {
 }
 exports.cloudFormationAdapter = {
     format: 'cloudformation',
-    tags: 'cloudformation',
     detect(doc, file) {
         return (0, detect_1.isTemplate)(doc.value, file);
     },

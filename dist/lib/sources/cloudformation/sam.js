@@ -29,7 +29,7 @@ function collectSam(reader, apis) {
         api.stages.push((0, apigateway_1.readStage)(reader, id, base, stageName, { cluster }, globalSettings));
     }
     // Function Api events: methods of the named API, or of the implicit one.
-    for (const [fnId, fn] of reader.ofType('AWS::Serverless::Function')) {
+    for (const [fnId] of reader.ofType('AWS::Serverless::Function')) {
         const events = reader.obj(['Resources', fnId, 'Properties', 'Events']);
         if (!events)
             continue;

@@ -43,7 +43,6 @@ function toModelsTogether(inputs) {
 }
 exports.kongIngressAdapter = {
     format: 'kong-ingress',
-    tags: 'plain',
     detect: (doc) => (0, detect_1.detectKongIngress)(doc),
     toModels: (input) => toModelsTogether([input]),
     toModelsTogether,

@@ -112,6 +112,9 @@ function buildKongModel(state, options) {
             // Not looked up here: the readers' locations resolve their line on first read (LazyLocation).
             at: route.at,
         };
+        const matchPaths = (0, routes_1.plainPaths)(route.paths);
+        if (matchPaths)
+            endpoint.matchPaths = matchPaths;
         if (inert.length)
             endpoint.inertCacheInstances = inert;
         endpoints.push(endpoint);

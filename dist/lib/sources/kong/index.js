@@ -38,7 +38,6 @@ Object.defineProperty(exports, "PluginIndex", { enumerable: true, get: function 
 Object.defineProperty(exports, "scopeText", { enumerable: true, get: function () { return precedence_1.scopeText; } });
 exports.kongAdapter = {
     format: 'kong',
-    tags: 'plain',
     detect: (doc) => (0, detect_1.detectKong)(doc) || (0, detect_1.detectDeckPatch)(doc),
     // One file alone: a patch file in it has no state to change (unjudged), a state file is read as it is.
     toModels: (input) => exports.kongAdapter.toModelsTogether([input]),

@@ -21,3 +21,5 @@ export type ExpressionResult = {
 export declare function methodsFromExpression(expression: string): ExpressionResult;
 /** "POST /webhooks/stripe", "ANY /x", "GET,HEAD /a,/b". */
 export declare function routeText(methods: Method[] | undefined, paths: string[]): string;
+/** The paths without the `~` that marks a Kong 3.x regex path, for matching path patterns; undefined when none has it. */
+export declare function plainPaths(paths: readonly string[]): string[] | undefined;

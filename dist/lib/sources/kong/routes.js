@@ -3,6 +3,7 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.methodsFromList = methodsFromList;
 exports.methodsFromExpression = methodsFromExpression;
 exports.routeText = routeText;
+exports.plainPaths = plainPaths;
 // Which methods a Kong route accepts (docs/platforms/kong.md#declarative-config): `methods` absent or empty = all methods; expression routes
 // (router_flavor = expressions) are read conservatively: the result over-approximates the methods that can match.
 const model_1 = require("../../model");
@@ -220,4 +221,9 @@ function methodsFromExpression(expression) {
 function routeText(methods, paths) {
     const m = methods === undefined ? '(methods unknown)' : methods.length === model_1.ALL_METHODS.length ? 'ANY' : methods.length === 0 ? '(no method)' : methods.join(',');
     return `${m} ${paths.join(',')}`;
+}
+/** The paths without the `~` that marks a Kong 3.x regex path, for matching path patterns; undefined when none has it. */
+function plainPaths(paths) {
+    const isRegex = (p) => p.charCodeAt(0) === 126; /* ~ */
+    return paths.some(isRegex) ? paths.map((p) => (isRegex(p) ? p.slice(1) : p)) : undefined;
 }
