@@ -1,7 +1,7 @@
 // Default terminal output, modelled on rustc/actionlint: file:line:col, rule id and name, the message, a code frame
 // with the offending span underlined, a `help:` line with the fix, the snippet and the docs link.
 import { styleText } from 'node:util';
-import type { Finding, InputError, ScanResult } from '../findings';
+import type { Finding, InputError } from '../findings';
 import { LineIndex } from '../parse/lines';
 import { affectsLine, ruleLabel, summarize, visibleFindings } from './summary';
 import type { Reporter } from './types';

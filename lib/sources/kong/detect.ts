@@ -4,7 +4,6 @@ import type { YamlDocument } from '../../parse/yaml';
 import { isRecord } from './placeholders';
 
 const ENTITY_KEYS = ['services', 'routes', 'plugins', 'consumers', 'consumer_groups'];
-const DECK_KEYS = ['_plugin_configs', '_info', '_konnect', '_workspace', '_transform'];
 
 /** Entries that look like Kong entities (objects with the fields Kong's schemas have), not like other YAML lists. */
 function kongShaped(key: string, list: unknown[]): boolean {
