@@ -8,6 +8,7 @@ import tseslint from 'typescript-eslint';
 import { defineConfig } from 'eslint/config';
 
 const SHIPPED = ['lib/**/*.ts', 'rules/**/*.ts', 'bin/**/*.ts'];
+const UNUSED = { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true };
 
 export default defineConfig(
   {
@@ -46,6 +47,17 @@ export default defineConfig(
   {
     files: ['**/*.mjs'],
     languageOptions: { sourceType: 'module', globals: { ...globals.node } },
+  },
+  {
+    // `const { file: _file, ...rest } = x` drops a key; an `_`-named parameter keeps a signature callers rely on.
+    files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
+    rules: { 'no-unused-vars': ['error', UNUSED] },
+  },
+  { files: ['**/*.ts'], rules: { '@typescript-eslint/no-unused-vars': ['error', UNUSED] } },
+  {
+    // Jest setup files run in jest's globals.
+    files: ['test/**/*.js', 'mutation/record-test-files.cjs'],
+    languageOptions: { globals: { ...globals.jest } },
   },
   {
     files: ['lib/**/*.ts', 'rules/**/*.ts'],
