@@ -4,7 +4,6 @@ exports.detectDeckPatch = detectDeckPatch;
 exports.detectKong = detectKong;
 const placeholders_1 = require("./placeholders");
 const ENTITY_KEYS = ['services', 'routes', 'plugins', 'consumers', 'consumer_groups'];
-const DECK_KEYS = ['_plugin_configs', '_info', '_konnect', '_workspace', '_transform'];
 /** Entries that look like Kong entities (objects with the fields Kong's schemas have), not like other YAML lists. */
 function kongShaped(key, list) {
     const items = list.filter(placeholders_1.isRecord);
