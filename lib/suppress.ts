@@ -63,6 +63,7 @@ export interface SuppressOptions {
 }
 
 /** Marks the findings that a directive with a reason covers, and returns the findings about the directives themselves. */
+// eslint-disable-next-line max-lines-per-function -- the directive life cycle (parse, match, report unused and reasonless) shares the per-directive usage map
 export function applySuppressions(items: readonly Suppressible[], options: SuppressOptions): Finding[] {
   const comments = options.comments?.size ? options.comments : undefined;
   /** Rule ids each directive covered a finding of (whether or not it could suppress it). */

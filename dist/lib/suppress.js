@@ -28,6 +28,7 @@ exports.SUPPRESSION_RULES = [
     },
 ];
 /** Marks the findings that a directive with a reason covers, and returns the findings about the directives themselves. */
+// eslint-disable-next-line max-lines-per-function -- the directive life cycle (parse, match, report unused and reasonless) shares the per-directive usage map
 function applySuppressions(items, options) {
     const comments = options.comments?.size ? options.comments : undefined;
     /** Rule ids each directive covered a finding of (whether or not it could suppress it). */

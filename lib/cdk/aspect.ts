@@ -9,9 +9,9 @@ import type { Config } from '../config';
 import { affectsSentence as affects } from '../report/summary';
 import { collectAcknowledgements, coverageFor, PLUGIN_NAME, violationRuleName, type AcknowledgementIndex } from './acknowledgements';
 import { analyzeStack, configFrom, type CacheLintProps, type ConstructFinding } from './analyze';
-import { isStack, type StackLike } from './stack-template';
+import { isStack } from './stack-template';
 
-export interface CacheLintAspectProps extends CacheLintProps {}
+export type CacheLintAspectProps = CacheLintProps;
 
 export class CacheLintAspect implements IAspect {
   private readonly props: CacheLintAspectProps;
@@ -26,7 +26,7 @@ export class CacheLintAspect implements IAspect {
     if (!isStack(node) || this.done.has(node)) return;
     this.done.add(node);
     this.config ??= configFrom(this.props);
-    const findings = analyzeStack(node as StackLike, this.config);
+    const findings = analyzeStack(node, this.config);
     if (findings.length === 0) return;
     const acks = collectAcknowledgements(node.node.root);
     for (const cf of findings) annotate(cf, acks);

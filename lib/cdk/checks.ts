@@ -17,7 +17,7 @@ import { collectAcknowledgements, coverageFor, PLUGIN_NAME, violationRuleName } 
 import { analyzeStack, configFrom, stacksUnder, type CacheLintProps } from './analyze';
 import { isStack, type StackLike } from './stack-template';
 
-export interface CacheLintChecksProps extends CacheLintProps {}
+export type CacheLintChecksProps = CacheLintProps;
 
 /** First aws-cdk-lib release whose validation context carries the construct tree (`appConstruct`). */
 export const MIN_AWS_CDK_LIB_FOR_CHECKS = '2.258.0';

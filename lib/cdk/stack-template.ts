@@ -203,8 +203,11 @@ export class TemplateLayout {
     if (h === undefined) {
       h = 2; // own line + closing bracket
       let n = 0;
-      if (Array.isArray(v)) for (const x of v) (h += this.height(x)), n++;
-      else for (const k in v) if (Object.prototype.hasOwnProperty.call(v, k)) (h += this.height((v as Record<string, unknown>)[k])), n++;
+      const children = Array.isArray(v) ? (v as unknown[]) : Object.keys(v).map((k) => (v as Record<string, unknown>)[k]);
+      for (const x of children) {
+        h += this.height(x);
+        n++;
+      }
       if (n === 0) h = 1;
       this.heights.set(v, h);
     }
@@ -216,7 +219,11 @@ export class TemplateLayout {
     if (!m) {
       const offsets: number[] = [];
       let line = 1;
-      if (Array.isArray(v)) for (const x of v) offsets.push(line), (line += this.height(x));
+      if (Array.isArray(v))
+        for (const x of v as unknown[]) {
+          offsets.push(line);
+          line += this.height(x);
+        }
       else {
         const names = Object.keys(v);
         const keys = new Map<string, number>();
@@ -272,7 +279,7 @@ export class TemplateLayout {
         else hi = mid - 1;
       }
       const key: string | number = names ? names[lo] : lo;
-      const child = Array.isArray(v) ? v[lo] : (v as Record<string, unknown>)[key as string];
+      const child: unknown = Array.isArray(v) ? (v as unknown[])[lo] : (v as Record<string, unknown>)[key as string];
       const childLine = start + offsets[lo];
       if (line >= childLine + this.height(child)) return undefined; // the container's closing bracket
       path.push(key);

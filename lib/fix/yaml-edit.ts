@@ -40,7 +40,7 @@ function applyOne(text: string, edit: FixEdit): string | { why: string } {
       const found = node.items.find((p) => keyText(p) === String(seg));
       if (!found) return insertMissing(text, eol, node, edit.path.slice(i), edit);
       if (found.value === null || (isScalar(found.value) && found.value.value === null && !found.value.tag)) {
-        if (i === edit.path.length - 1 && edit.op === 'set' && isScalar(found.value)) return replaceRange(text, found.value.range!, scalarText(edit.value as FixScalar));
+        if (i === edit.path.length - 1 && edit.op === 'set' && isScalar(found.value)) return replaceRange(text, found.value.range!, scalarText(edit.value));
         return insertUnderEmptyKey(text, eol, found, edit.path.slice(i + 1), edit);
       }
       parent = node;
@@ -91,7 +91,7 @@ export function scalarText(v: FixScalar, style?: string): string {
   if (style === 'QUOTE_DOUBLE') return JSON.stringify(s);
   if (style === 'QUOTE_SINGLE') return `'${s.replace(/'/g, "''")}'`;
   if (typeof v !== 'string') return s;
-  if (/^[A-Za-z0-9_/][A-Za-z0-9_/~.\-]*$/.test(s) && !YAML_KEYWORD.test(s) && !YAML_NUMBER.test(s)) return s;
+  if (/^[A-Za-z0-9_/][A-Za-z0-9_/~.-]*$/.test(s) && !YAML_KEYWORD.test(s) && !YAML_NUMBER.test(s)) return s;
   return JSON.stringify(s);
 }
 
@@ -138,10 +138,10 @@ function nestedLines(rest: readonly Segment[], edit: FixEdit, indent: string): s
   const lines: string[] = [];
   let pad = indent;
   for (let i = 0; i < rest.length - 1; i++) {
-    lines.push(`${pad}${scalarText(rest[i] as string)}:`);
+    lines.push(`${pad}${scalarText(rest[i])}:`);
     pad += '  ';
   }
-  const key = `${pad}${scalarText(rest[rest.length - 1] as string)}:`;
+  const key = `${pad}${scalarText(rest[rest.length - 1])}:`;
   if (edit.op === 'set') lines.push(`${key} ${scalarText(edit.value)}`);
   else if (edit.op === 'set-list') lines.push(`${key} ${flowList(edit.value)}`);
   else {
@@ -161,8 +161,8 @@ function insertMissing(text: string, eol: string, map: YAMLMap, rest: readonly S
     if (rest.some((s) => typeof s !== 'string')) return { why: 'a list the fix expects is not there' };
     // `{a: 1}` → `{a: 1, key: value}`; nested keys become nested flow mappings.
     let value = edit.op === 'set' ? scalarText(edit.value) : edit.op === 'set-list' ? flowList(edit.value) : `[${flowMap(edit.value)}]`;
-    for (let i = rest.length - 1; i > 0; i--) value = `{${scalarText(rest[i] as string)}: ${value}}`;
-    const entry = `${scalarText(rest[0] as string)}: ${value}`;
+    for (let i = rest.length - 1; i > 0; i--) value = `{${scalarText(rest[i])}: ${value}}`;
+    const entry = `${scalarText(rest[0])}: ${value}`;
     if (map.items.length) {
       const last = map.items[map.items.length - 1];
       const end = (last.value as YamlNode | null)?.range?.[1] ?? (last.key as YamlNode).range![1];
@@ -187,7 +187,7 @@ function insertUnderEmptyKey(text: string, eol: string, pair: Pair, rest: readon
   if (rest.length === 0) {
     if (edit.op === 'set-list') {
       const v = pair.value as YamlNode | null;
-      if (v?.range) return replaceRange(text, v.range as Range, flowList(edit.value));
+      if (v?.range) return replaceRange(text, v.range, flowList(edit.value));
     }
     return { why: 'the value the fix changes is empty' };
   }

@@ -19,6 +19,7 @@ const isBreak = (c: string | undefined) => c === '\n' || c === '\r' || c === und
  * collection the error lies in that is never closed (or closed by the wrong bracket) anywhere in the text. An error
  * inside a flow collection that does close later (`[1, @x]`) is about its content, not about the bracket.
  */
+// eslint-disable-next-line max-lines-per-function -- one character scanner whose quote, comment and bracket states must stay in step; split, they would each re-track the others
 export function findUnclosed(text: string, errorOffset: number): Unclosed | undefined {
   type Open = { opener: string; offset: number; closed: boolean; closedBy?: Unclosed['closedBy'] };
   const stack: Open[] = []; // open flow collections, innermost last

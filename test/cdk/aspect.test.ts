@@ -7,7 +7,7 @@ import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
 import { CacheLintAspect } from '../../lib/cdk';
 import { SUPPRESSED_METADATA_TYPE } from '../../lib/cdk/aspect';
-import { allowAllDistribution, newApp, webhookApi } from './helpers';
+import { allowAllDistribution, newApp, readPluginReports, webhookApi } from './helpers';
 
 const STAGE = '/Demo/Api/DeploymentStage.prod/Resource';
 
@@ -141,8 +141,8 @@ function annotationReport(build: (app: App, stack: Stack) => void) {
   app.synth();
   const file = path.join(outdir, 'validation-report.json');
   // No annotation at all: core writes no report.
-  const report = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : { pluginReports: [] };
-  const violations: any[] = report.pluginReports.find((r: any) => r.pluginName === 'Construct Annotations')?.violations ?? [];
+  const reports = fs.existsSync(file) ? readPluginReports(file) : [];
+  const violations = reports.find((r) => r.pluginName === 'Construct Annotations')?.violations ?? [];
   return { stack, violations: violations.filter((v) => /\[CL0/.test(v.description)) };
 }
 

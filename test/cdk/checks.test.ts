@@ -34,7 +34,7 @@ test('app.synth() throws with the finding; validation-report.json has rule, fix,
   expect(message).toMatch(/Acknowledge with 'CacheLint::CL001\[\/webhooks\/POST\]'/);
   const mine = readReport(outdir);
   expect(mine.conclusion).toBe('failure');
-  const post = mine.violations.find((v: any) => v.ruleName === 'CL001[/webhooks/POST]');
+  const post = mine.violations.find((v) => v.ruleName === 'CL001[/webhooks/POST]');
   expect(post).toMatchObject({
     severity: 'error',
     ruleMetadata: { findingId: '/webhooks/POST', route: 'POST /webhooks', docs: expect.stringMatching(/docs\/rules\/CL001\.md$/) },
@@ -47,7 +47,7 @@ test('app.synth() throws with the finding; validation-report.json has rule, fix,
     ],
   });
   expect(post.suggestedFix).toMatch(/^RestApi Demo\/Api: Set deployOptions/);
-  expect(mine.violations.map((v: any) => v.ruleName).filter((n: string) => n.startsWith('CL001')).sort()).toEqual(['CL001[/orders/POST]', 'CL001[/webhooks/POST]', 'CL001[/webhooks/PUT]']);
+  expect(mine.violations.map((v) => v.ruleName).filter((n: string) => n.startsWith('CL001')).sort()).toEqual(['CL001[/orders/POST]', 'CL001[/webhooks/POST]', 'CL001[/webhooks/PUT]']);
 });
 
 test('exact acknowledgement CacheLint::CL001[/webhooks/POST]: only that finding, recorded with its reason', () => {
@@ -63,7 +63,7 @@ test('exact acknowledgement CacheLint::CL001[/webhooks/POST]: only that finding,
       acknowledgedAt: 'Demo/Api',
     }),
   ]);
-  expect(mine.violations.map((v: any) => v.ruleName)).toEqual(expect.arrayContaining(['CL001[/webhooks/PUT]', 'CL001[/orders/POST]']));
+  expect(mine.violations.map((v) => v.ruleName)).toEqual(expect.arrayContaining(['CL001[/webhooks/PUT]', 'CL001[/orders/POST]']));
   expect(mine.conclusion).toBe('failure');
 });
 
@@ -72,13 +72,13 @@ test('rule-wide acknowledgement CacheLint::CL001: every CL001 finding under the 
   Validations.of(api).acknowledge({ id: 'CacheLint::CL001', reason: 'legacy API, retired in Q3' });
   app.synth();
   const mine = readReport(outdir);
-  const suppressed = mine.suppressedViolations.map((v: any) => [v.ruleName, v.ruleMetadata.findingId, v.acknowledgedId, v.reason, v.acknowledgedAt]);
+  const suppressed = mine.suppressedViolations.map((v) => [v.ruleName, v.ruleMetadata.findingId, v.acknowledgedId, v.reason, v.acknowledgedAt]);
   expect(suppressed.sort()).toEqual([
     ['CL001', '/webhooks/POST', 'CacheLint::CL001', 'legacy API, retired in Q3', 'Demo/Api'],
     ['CL001', '/webhooks/PUT', 'CacheLint::CL001', 'legacy API, retired in Q3', 'Demo/Api'],
   ]);
   expect(mine.suppressedViolations[0].description).toMatch(/\[finding \/webhooks\/(POST|PUT)\]$/);
-  expect(mine.violations.filter((v: any) => v.ruleName.startsWith('CL001')).map((v: any) => v.ruleName)).toEqual(['CL001[/orders/POST]']);
+  expect(mine.violations.filter((v) => v.ruleName.startsWith('CL001')).map((v) => v.ruleName)).toEqual(['CL001[/orders/POST]']);
   expect(mine.conclusion).toBe('failure');
 });
 
@@ -101,7 +101,7 @@ test('an acknowledgement on another construct, a bare id or the wrong case does 
   app.synth();
   const mine = readReport(outdir);
   expect(mine.suppressedViolations ?? []).toEqual([]);
-  expect(mine.violations.filter((v: any) => v.ruleName.startsWith('CL001'))).toHaveLength(3);
+  expect(mine.violations.filter((v) => v.ruleName.startsWith('CL001'))).toHaveLength(3);
 });
 
 test('warning-only app synthesizes: success with the warnings in the report', () => {
@@ -112,8 +112,8 @@ test('warning-only app synthesizes: success with the warnings in the report', ()
   expect(() => app.synth()).not.toThrow();
   const mine = readReport(outdir);
   expect(mine.conclusion).toBe('success');
-  expect(mine.violations.map((v: any) => v.severity)).not.toContain('error');
-  const cl002 = mine.violations.find((v: any) => v.ruleName.startsWith('CL002['));
+  expect(mine.violations.map((v) => v.severity)).not.toContain('error');
+  const cl002 = mine.violations.find((v) => v.ruleName.startsWith('CL002['));
   expect(cl002.suggestedFix).toMatch(/^Distribution Demo\/Cdn: Use cachePolicy: CachePolicy\.CACHING_DISABLED/);
   expect(cl002.violatingConstructs[0].constructPath).toBe('Demo/Cdn/Resource');
 });
@@ -126,20 +126,20 @@ test('token-valued caching (CfnParameter) is reported as CL006', () => {
   Validations.of(app).addPlugins(new CacheLintChecks(app));
   app.synth();
   const mine = readReport(outdir);
-  const cl006 = mine.violations.filter((v: any) => v.ruleName.startsWith('CL006['));
+  const cl006 = mine.violations.filter((v) => v.ruleName.startsWith('CL006['));
   expect(cl006.length).toBeGreaterThan(0);
   expect(cl006[0]).toMatchObject({ severity: 'warning', description: expect.stringMatching(/PostCaching/) });
-  expect(mine.violations.some((v: any) => v.ruleName.startsWith('CL001['))).toBe(false);
+  expect(mine.violations.some((v) => v.ruleName.startsWith('CL001['))).toBe(false);
 });
 
 test('below aws-cdk-lib 2.258 the plugin refuses with a clear message', () => {
   const OldApp = class {
     static [Symbol.for('jsii.rtti')] = { fqn: 'aws-cdk-lib.App', version: '2.257.0' };
   };
-  const scope = { node: { root: new OldApp() } } as any;
+  const scope = { node: { root: new OldApp() } } as unknown as ConstructorParameters<typeof CacheLintChecks>[0];
   expect(() => new CacheLintChecks(scope)).toThrow(`needs aws-cdk-lib >= ${MIN_AWS_CDK_LIB_FOR_CHECKS}`);
   expect(() => new CacheLintChecks(scope)).toThrow(/this app uses 2\.257\.0.*CacheLintAspect/);
-  expect(() => new CacheLintChecks().validate({ templatePaths: [], stackTemplates: [] } as any)).toThrow(/needs aws-cdk-lib >= 2\.258\.0/);
+  expect(() => new CacheLintChecks().validate({ templatePaths: [], stackTemplates: [] } as unknown as Parameters<CacheLintChecks['validate']>[0])).toThrow(/needs aws-cdk-lib >= 2\.258\.0/);
 });
 
 test('stacks inside a Stage are checked by the app-level plugin, with their nested-assembly template path', () => {
@@ -147,7 +147,7 @@ test('stacks inside a Stage are checked by the app-level plugin, with their nest
   webhookApi(new Stack(new Stage(app, 'Prod'), 'Demo'), { methodOptions: { '/webhooks/POST': { cachingEnabled: true } } });
   Validations.of(app).addPlugins(new CacheLintChecks(app));
   app.synth();
-  const post = readReport(outdir).violations.find((v: any) => v.ruleName === 'CL001[/webhooks/POST]');
+  const post = readReport(outdir).violations.find((v) => v.ruleName === 'CL001[/webhooks/POST]');
   expect(post.violatingConstructs[0]).toMatchObject({
     constructPath: 'Prod/Demo/Api/DeploymentStage.prod/Resource',
     cloudFormationResource: { templatePath: expect.stringMatching(/^assembly-Prod\/ProdDemo[0-9A-F]+\.template\.json$/) },

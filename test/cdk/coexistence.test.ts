@@ -3,8 +3,7 @@
 import { Stack, Validations } from 'aws-cdk-lib';
 import { HIPAASecurityChecks } from 'cdk-nag';
 import { CacheLintChecks } from '../../lib/cdk';
-import { newApp, webhookApi } from './helpers';
-import * as fs from 'fs';
+import { newApp, readPluginReports, webhookApi } from './helpers';
 import * as path from 'path';
 
 beforeEach(() => jest.spyOn(console, 'error').mockImplementation(() => undefined));
@@ -16,7 +15,7 @@ function compliantStageApp(postCaching: boolean, stageWide = true) {
   webhookApi(stack, { cachingEnabled: stageWide, cacheDataEncrypted: stageWide, cacheClusterEnabled: true, methodOptions: { '/webhooks/POST': { cachingEnabled: postCaching } } });
   Validations.of(app).addPlugins(new HIPAASecurityChecks(app), new CacheLintChecks(app));
   app.synth();
-  const reports = JSON.parse(fs.readFileSync(path.join(outdir, 'validation-report.json'), 'utf8')).pluginReports as any[];
+  const reports = readPluginReports(path.join(outdir, 'validation-report.json'));
   const nag = reports.find((r) => r.pluginName !== 'CacheLint');
   const ours = reports.find((r) => r.pluginName === 'CacheLint');
   return { nag, ours };
@@ -25,20 +24,20 @@ function compliantStageApp(postCaching: boolean, stageWide = true) {
 test('*/* caching (encrypted) + POST pinned off: no caching violation from HIPAA, CacheLint succeeds', () => {
   const { nag, ours } = compliantStageApp(false);
   expect(nag).toBeDefined(); // HIPAA reports other rules (logging, WAF, ...), never the caching one
-  expect(nag.violations.map((v: any) => v.ruleName).filter((n: string) => /APIGWCacheEnabledAndEncrypted/.test(n))).toEqual([]);
+  expect(nag.violations.map((v) => v.ruleName).filter((n: string) => /APIGWCacheEnabledAndEncrypted/.test(n))).toEqual([]);
   // Our report is absent (nothing to say) or a success without errors.
   expect(ours?.conclusion ?? 'success').toBe('success');
-  expect((ours?.violations ?? []).filter((v: any) => /^CL00[17]/.test(v.ruleName))).toEqual([]);
+  expect((ours?.violations ?? []).filter((v) => /^CL00[17]/.test(v.ruleName))).toEqual([]);
 });
 
 test('the same app with POST cached: HIPAA still content, CacheLint fails with CL001', () => {
   const { nag, ours } = compliantStageApp(true);
-  expect(nag.violations.map((v: any) => v.ruleName).filter((n: string) => /APIGWCacheEnabledAndEncrypted/.test(n))).toEqual([]);
+  expect(nag.violations.map((v) => v.ruleName).filter((n: string) => /APIGWCacheEnabledAndEncrypted/.test(n))).toEqual([]);
   expect(ours.conclusion).toBe('failure');
-  expect(ours.violations.map((v: any) => v.ruleName)).toContain('CL001[/webhooks/POST]');
+  expect(ours.violations.map((v) => v.ruleName)).toContain('CL001[/webhooks/POST]');
 });
 
 test('control: without stage-wide caching HIPAA does report APIGWCacheEnabledAndEncrypted (the assertions above can fail)', () => {
   const { nag } = compliantStageApp(false, false);
-  expect(nag.violations.map((v: any) => v.ruleName).filter((n: string) => /APIGWCacheEnabledAndEncrypted/.test(n)).length).toBeGreaterThan(0);
+  expect(nag.violations.map((v) => v.ruleName).filter((n: string) => /APIGWCacheEnabledAndEncrypted/.test(n)).length).toBeGreaterThan(0);
 });

@@ -25,9 +25,28 @@ export function newApp(context: Record<string, unknown> = {}): { app: App; outdi
   return { app: new App({ outdir, autoSynth: false, context }), outdir };
 }
 
-export function readReport(outdir: string): any {
-  const report = JSON.parse(fs.readFileSync(path.join(outdir, 'validation-report.json'), 'utf8'));
-  return report.pluginReports.find((r: any) => r.pluginName === 'CacheLint');
+/** The parts of aws-cdk-lib's validation-report.json the tests read. */
+export interface ReportViolation {
+  ruleName: string;
+  description: string;
+  severity?: string;
+  ruleMetadata?: Record<string, string>;
+  [field: string]: unknown;
+}
+export interface PluginReport {
+  pluginName: string;
+  violations: ReportViolation[];
+  suppressedViolations: ReportViolation[];
+}
+
+export function readPluginReports(file: string): PluginReport[] {
+  return (JSON.parse(fs.readFileSync(file, 'utf8')) as { pluginReports: PluginReport[] }).pluginReports;
+}
+
+export function readReport(outdir: string): PluginReport {
+  const report = readPluginReports(path.join(outdir, 'validation-report.json')).find((r) => r.pluginName === 'CacheLint');
+  if (!report) throw new Error(`no CacheLint plugin report in ${outdir}`);
+  return report;
 }
 
 /** RestApi with POST /webhooks (and GET) and the stage options given. */

@@ -3,7 +3,6 @@
 // aws:cdk:path metadata the CDK CLI adds. TemplateLayout must place members where JSON.stringify(t, null, 1) does.
 import * as path from 'path';
 import { CfnParameter, CfnResource, Stack } from 'aws-cdk-lib';
-import * as apigw from 'aws-cdk-lib/aws-apigateway';
 import { analyzeStack, configFrom, type ConstructFinding } from '../../lib/cdk/analyze';
 import { stackTemplate, stackTemplateFromFile, TemplateLayout, type StackLike } from '../../lib/cdk/stack-template';
 import { allowAllDistribution, newApp, webhookApi } from './helpers';

@@ -10,7 +10,7 @@ const ROOT = join(__dirname, '..', '..');
 const KONG = readFileSync(join(ROOT, 'examples/kong/webhook-gateway.bad.yaml'), 'utf8');
 const KIC = readFileSync(join(ROOT, 'examples/kong-ingress/webhook-gateway.bad.yaml'), 'utf8');
 const CFN = readFileSync(join(ROOT, 'test/fixtures/cloudformation/suppressed.yaml'), 'utf8').replace(
-  /    Metadata:\n      cachelint:\n        ignore:\n          - id: CL001\n            reason: .*\n/,
+  / {4}Metadata:\n {6}cachelint:\n {8}ignore:\n {10}- id: CL001\n {12}reason: .*\n/,
   '',
 );
 

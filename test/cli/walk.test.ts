@@ -20,16 +20,23 @@ function tree(files: Record<string, string | null>): string {
   return dir;
 }
 
+/** The parts of the json format the walk tests read. */
+interface WalkOutput {
+  files: { file: string; status: string; reason?: string; ignoredBy?: string }[];
+  findings: { file: string }[];
+  errors: { code: string }[];
+}
+
 async function walk(cwd: string, ...paths: string[]) {
   const r = await runCli(['--format', 'json', ...paths], cwd);
-  const out = JSON.parse(r.stdout);
-  const by = (status: string) => out.files.filter((f: any) => f.status === status);
+  const out = JSON.parse(r.stdout) as WalkOutput;
+  const by = (status: string) => out.files.filter((f) => f.status === status);
   return {
     code: r.code,
     out,
-    scanned: by('scanned').map((f: any) => f.file).sort(),
-    skipped: Object.fromEntries(by('skipped').map((f: any) => [f.file, f.ignoredBy ?? f.reason])),
-    findingFiles: [...new Set(out.findings.map((f: any) => f.file))].sort(),
+    scanned: by('scanned').map((f) => f.file).sort(),
+    skipped: Object.fromEntries(by('skipped').map((f) => [f.file, f.ignoredBy ?? f.reason])),
+    findingFiles: [...new Set(out.findings.map((f) => f.file))].sort(),
   };
 }
 
@@ -174,7 +181,7 @@ describe('every skipped folder is listed with its reason', () => {
     const dir = tree({ '.gitignore': 'generated/\n', 'generated/kong.yaml': null });
     const w = await walk(dir);
     expect(w.code).toBe(2);
-    expect(w.out.errors.map((e: any) => e.code)).toEqual(['no-input']);
+    expect(w.out.errors.map((e) => e.code)).toEqual(['no-input']);
     expect(w.skipped).toEqual({ 'generated/': '.gitignore:1' });
   });
 });

@@ -12,7 +12,7 @@ const ROOT = join(__dirname, '..', '..');
 
 describe.each(STATIC_RULES.map((r) => [r.id, r] as const))('%s page examples run as documented', (id, rule) => {
   const page = readFileSync(join(ROOT, rule.docs), 'utf8');
-  const { examples, outputBlock } = examplesOf(page);
+  const { examples } = examplesOf(page);
   const runnable = runnableOf(examples);
 
   test('has runnable bad and good examples', () => {

@@ -8,7 +8,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { STATIC_RULES } from '../../rules';
-import { fences, parsePage } from '../helpers/markdown';
+import { fences } from '../helpers/markdown';
 import { casesOf, examplesOf, FILE_FOR_SUBSECTION, runnableOf, scanText, type Example } from '../helpers/rule-examples';
 import { golden, readGolden, UPDATE } from './update';
 

@@ -6,9 +6,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { version as TS_VERSION } from 'typescript';
 
 const ROOT = join(__dirname, '../..');
-const TS_MAJOR = Number((require('typescript/package.json') as { version: string }).version.split('.')[0]);
+const TS_MAJOR = Number(TS_VERSION.split('.')[0]);
 
 // The app `cdk init app --language typescript` writes (bin/<name>.ts), using both constructs and a typed prop.
 const APP = `#!/usr/bin/env node

@@ -130,8 +130,8 @@ describe('syntax errors point at the construct that was never closed', () => {
   });
 
   test('unclosed double and single quotes', () => {
-    expect(where('a: 1\nb: "hello\nc: 3\nd: 4\n')).toMatch(/^parse@2:4 invalid YAML: this quoted string \(\"\) is never closed; the parser gave up at line 3, column 1 /);
-    expect(where("a: 1\nb: 'it''s\nc: 3\n")).toMatch(/^parse@2:4 invalid YAML: this quoted string \(\'\) is never closed;/);
+    expect(where('a: 1\nb: "hello\nc: 3\nd: 4\n')).toMatch(/^parse@2:4 invalid YAML: this quoted string \("\) is never closed; the parser gave up at line 3, column 1 /);
+    expect(where("a: 1\nb: 'it''s\nc: 3\n")).toMatch(/^parse@2:4 invalid YAML: this quoted string \('\) is never closed;/);
   });
 
   test('brackets and quotes inside plain scalars, comments and block scalars are text, not openers', () => {

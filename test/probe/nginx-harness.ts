@@ -45,7 +45,7 @@ export async function startUpstream(): Promise<Upstream> {
       state.hits++;
       const body = Buffer.concat(chunks).toString();
       received.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body });
-      let echo: unknown = null;
+      let echo: unknown;
       try {
         echo = JSON.parse(body);
       } catch {

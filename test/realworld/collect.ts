@@ -44,6 +44,7 @@ export function collect(): { findings: Outcome[]; errors: InputErrorOutcome[]; f
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'cachelint-realworld-'));
   try {
     for (const f of cdkFiles) {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- the CDK app files are found at run time
       const build = require(path.join(ROOT, 'cdk', f)).default as (app: App) => unknown;
       const app = new App({ outdir, autoSynth: false });
       const stack = build(app) as Parameters<typeof analyzeStack>[0];

@@ -52,7 +52,7 @@ describe('machine paths', () => {
     try {
       files = execFileSync('git', ['ls-files', '-z'], { cwd: ROOT, encoding: 'utf8' }).split('\0').filter(Boolean);
     } catch (e) {
-      throw new Error(`git ls-files failed (run the tests from a git clone): ${(e as Error).message}`);
+      throw new Error(`git ls-files failed (run the tests from a git clone): ${(e as Error).message}`, { cause: e });
     }
     expect(files.length).toBeGreaterThan(100);
     const hits: string[] = [];

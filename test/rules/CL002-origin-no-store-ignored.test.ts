@@ -47,7 +47,7 @@ describe('CL002 origin-no-store-ignored', () => {
     const cf = layer({ kind: 'cloudfront-cache-policy', name: 'Managed-Amplify', honorsOriginNoStore: known(false), ttl: known({ min: 2, default: 2, max: 31536000 }), key: known(['header:Authorization', 'querystring:*']), details: { policyId: '2e54312d-136d-493c-8eb9-b001f22f67d2' } });
     const fix = only(run([endpoint({ platform: 'cloudfront', flavor: 'cloudformation', caches: [cf], noStore: noStore() })]), 'CL002')[0].remediation;
     expect(fix.summary).toMatch(/^Replace Managed-Amplify with a CachePolicy that keys on the same inputs \(header:Authorization, querystring:\*\) with MinTTL: 0: CachingDisabled would stop forwarding them/);
-    expect(fix.snippet).toMatch(/^CachePolicyConfig:\n  MinTTL: 0\n/);
+    expect(fix.snippet).toMatch(/^CachePolicyConfig:\n {2}MinTTL: 0\n/);
   });
   test('look-alike: the cache stores none of the methods this route accepts', () => {
     const postOnly = endpoint({ methods: known<Method[]>(['POST']), caches: [ignoring], noStore: noStore() });

@@ -119,7 +119,7 @@ describe('Kong response-transformer', () => {
     const [f] = scanText('manifests.yaml', text);
     expect(f).toMatchObject({ line: 7 });
     expect(f.message).toContain('has no replace.headers');
-    expect(f.remediation.snippet).toMatch(/^apiVersion: configuration\.konghq\.com\/v1\nkind: KongPlugin\n[\s\S]*  replace:\n    headers: \["Cache-Control:no-store"\]\n  add:\n    headers: \["Cache-Control:no-store"\]$/);
+    expect(f.remediation.snippet).toMatch(/^apiVersion: configuration\.konghq\.com\/v1\nkind: KongPlugin\n[\s\S]* {2}replace:\n {4}headers: \["Cache-Control:no-store"\]\n {2}add:\n {4}headers: \["Cache-Control:no-store"\]$/);
   });
 });
 

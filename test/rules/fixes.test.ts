@@ -188,10 +188,10 @@ describe('the facts the fixes depend on', () => {
     const cfn = one('CL003 cloudformation: CloudFront');
     expect(cfn.severity).toBe('info');
     expect(cfn.remediation.summary).toMatch(/^Serve the write paths through a behaviour of their own with the CachingDisabled cache policy and a no-store response headers policy — its reads are cached on purpose/);
-    expect(cfn.remediation.snippet).toMatch(/^CacheBehaviors:\n  - PathPattern: .*\n[\s\S]*CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad[\s\S]*ResponseHeadersPolicyId:/);
+    expect(cfn.remediation.snippet).toMatch(/^CacheBehaviors:\n {2}- PathPattern: .*\n[\s\S]*CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad[\s\S]*ResponseHeadersPolicyId:/);
     const cdk = one('CL003 cdk: CloudFront');
     expect(cdk.remediation.summary).toMatch(/behaviour of their own with the CachingDisabled cache policy/);
-    expect(cdk.remediation.snippet).toMatch(/^additionalBehaviors: \{ '\/<write paths>\/\*': \{\n[\s\S]*cachePolicy: CachePolicy\.CACHING_DISABLED,\n  responseHeadersPolicy: noStore/);
+    expect(cdk.remediation.snippet).toMatch(/^additionalBehaviors: \{ '\/<write paths>\/\*': \{\n[\s\S]*cachePolicy: CachePolicy\.CACHING_DISABLED,\n {2}responseHeadersPolicy: noStore/);
     // Nothing cached on the behaviour (CachingDisabled): the no-store policy goes on the behaviour itself.
     const off = run([cfEndpoint({ caches: [cloudFront({ name: 'Managed-CachingDisabled', cachedMethods: known<Method[]>([]), ttl: known({ min: 0, default: 0, max: 0 }) })] })]).filter((f) => f.ruleId === 'CL003');
     expect(off).toEqual([expect.objectContaining({ severity: 'info' })]);

@@ -1,8 +1,7 @@
 import type { IConstruct } from 'constructs';
 import type { IAspect } from 'aws-cdk-lib';
 import { type CacheLintProps } from './analyze';
-export interface CacheLintAspectProps extends CacheLintProps {
-}
+export type CacheLintAspectProps = CacheLintProps;
 export declare class CacheLintAspect implements IAspect {
     private readonly props;
     private config?;

@@ -1,8 +1,7 @@
 import type { IConstruct } from 'constructs';
 import type { IPolicyValidationContext, IPolicyValidationPlugin, PolicyValidationPluginReport } from 'aws-cdk-lib';
 import { type CacheLintProps } from './analyze';
-export interface CacheLintChecksProps extends CacheLintProps {
-}
+export type CacheLintChecksProps = CacheLintProps;
 /** First aws-cdk-lib release whose validation context carries the construct tree (`appConstruct`). */
 export declare const MIN_AWS_CDK_LIB_FOR_CHECKS = "2.258.0";
 export declare class CacheLintChecks implements IPolicyValidationPlugin {

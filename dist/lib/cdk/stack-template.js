@@ -182,13 +182,11 @@ class TemplateLayout {
         if (h === undefined) {
             h = 2; // own line + closing bracket
             let n = 0;
-            if (Array.isArray(v))
-                for (const x of v)
-                    (h += this.height(x)), n++;
-            else
-                for (const k in v)
-                    if (Object.prototype.hasOwnProperty.call(v, k))
-                        (h += this.height(v[k])), n++;
+            const children = Array.isArray(v) ? v : Object.keys(v).map((k) => v[k]);
+            for (const x of children) {
+                h += this.height(x);
+                n++;
+            }
             if (n === 0)
                 h = 1;
             this.heights.set(v, h);
@@ -201,8 +199,10 @@ class TemplateLayout {
             const offsets = [];
             let line = 1;
             if (Array.isArray(v))
-                for (const x of v)
-                    offsets.push(line), (line += this.height(x));
+                for (const x of v) {
+                    offsets.push(line);
+                    line += this.height(x);
+                }
             else {
                 const names = Object.keys(v);
                 const keys = new Map();

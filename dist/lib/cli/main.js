@@ -43,6 +43,7 @@ Options:
   -v, --version            the version
 
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error or unreadable/unknown input.`;
+// eslint-disable-next-line max-lines-per-function -- the CLI in reading order: parse options, then each mode (version, help, fix, scan) returns its exit code where it is handled
 async function main(argv, io = (0, io_1.processIo)()) {
     if (argv[0] === 'probe') {
         // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -102,7 +102,7 @@ function scalarText(v, style) {
         return `'${s.replace(/'/g, "''")}'`;
     if (typeof v !== 'string')
         return s;
-    if (/^[A-Za-z0-9_/][A-Za-z0-9_/~.\-]*$/.test(s) && !YAML_KEYWORD.test(s) && !YAML_NUMBER.test(s))
+    if (/^[A-Za-z0-9_/][A-Za-z0-9_/~.-]*$/.test(s) && !YAML_KEYWORD.test(s) && !YAML_NUMBER.test(s))
         return s;
     return JSON.stringify(s);
 }

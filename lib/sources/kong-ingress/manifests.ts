@@ -47,7 +47,8 @@ export function annotation(o: K8sObject, key: string): string | undefined {
 export function label(o: K8sObject, key: string): string | undefined {
   const meta = o.obj.metadata;
   const l = isRecord(meta) && isRecord(meta.labels) ? meta.labels[key] : undefined;
-  return l === undefined || l === null ? undefined : String(l);
+  // A label value is a string; YAML may read an unquoted `true` or `3` as a scalar of another type.
+  return typeof l === 'string' || typeof l === 'number' || typeof l === 'boolean' ? String(l) : undefined;
 }
 
 /** The Kong-relevant objects of one parsed file, with located errors for objects that cannot be read. */
@@ -62,7 +63,7 @@ export function readManifests(file: string, parsed: YamlFile): { objects: K8sObj
       if (!isRecord(obj) || typeof obj.kind !== 'string' || !READ_KINDS.has(obj.kind)) return;
       const kind = obj.kind;
       const meta = isRecord(obj.metadata) ? obj.metadata : undefined;
-      const draft = { file, doc, document: d + 1, base, obj, kind, name: '', namespace: '', id: '' } as K8sObject;
+      const draft = { file, doc, document: d + 1, base, obj, kind, name: '', namespace: '', id: '' };
       if (kind === 'Ingress' && !/kong/i.test(ingressClassOf(obj) ?? 'kong')) return; // another controller's Ingress
       const name = meta?.name;
       if (typeof name !== 'string' || name === '') {

@@ -29,6 +29,7 @@ const cacheOrder = (name: string) => {
  * for some caller become extra layers with `details.findingSuffix` `@consumer:<name>` / `@consumer-group:<name>`.
  * Linear: lookups go through maps keyed by scope, never route × plugin scans.
  */
+// eslint-disable-next-line max-lines-per-function -- one pass over routes whose steps share the scope-keyed plugin maps built at its start
 export function buildKongModel(state: KongState, options: BuildKongModelOptions): Model {
   const { file, flavor } = options;
   const index = new PluginIndex(state.plugins.filter((p) => isRelevantPlugin(p.name)));

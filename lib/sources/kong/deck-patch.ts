@@ -74,6 +74,7 @@ function setMember(obj: Record<string, unknown>, key: string, value: unknown) {
 }
 
 /** Reads one patch document (detected by detectDeckPatch). Problems are located errors in the patch file. */
+// eslint-disable-next-line max-lines-per-function -- validates the patch document top to bottom, each check locating its error in the same path
 export function readDeckPatch(file: string, doc: YamlDocument): { patch: DeckPatchFile; errors: InputError[] } {
   const root = doc.value as Record<string, unknown>;
   const errors: InputError[] = [];
@@ -178,6 +179,7 @@ function label(at: PathSegment[]): string {
  * Applies patch files, in order, to a copy of a base state document. The base document is not changed. Errors (a
  * plugin with foreign keys for nested targets, which decK refuses) are located in the patch file.
  */
+// eslint-disable-next-line max-lines-per-function -- decK's patch semantics in one place; the closures share the origin map that locates every patched value
 export function applyDeckPatches(baseFile: string, base: YamlDocument, patches: readonly DeckPatchFile[]): { doc: DeckDocument; errors: InputError[] } {
   const members = new WeakMap<object, Map<PathSegment, Origin>>();
   const errors: InputError[] = [];
@@ -202,7 +204,7 @@ export function applyDeckPatches(baseFile: string, base: YamlDocument, patches: 
   };
   const originsOf = (container: object) => {
     let m = members.get(container);
-    if (!m) members.set(container, (m = new Map()));
+    if (!m) members.set(container, (m = new Map<PathSegment, Origin>()));
     return m;
   };
   const root = clone(base.value, base, baseFile) as Record<string, unknown>;
@@ -320,7 +322,7 @@ function foreignKey(plugin: Record<string, unknown>): string {
   let out = '';
   for (const k of FOREIGN_KEYS) {
     const v = plugin[k];
-    if (v !== undefined && v !== null && typeof v !== 'object') out += String(v);
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out += String(v);
     out += ':';
   }
   return out;

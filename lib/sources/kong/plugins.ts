@@ -106,6 +106,7 @@ const asMethods = (v: unknown): Method[] | { error: string } => {
 };
 
 /** The CacheLayer a caching plugin instance puts in front of a route. */
+// eslint-disable-next-line max-lines-per-function -- the cache key, methods and statuses of one plugin are read from one config and each depends on the previous
 export function cacheLayerFor(inst: KongPlugin, ctx: PluginContext, extra: { findingSuffix?: string } = {}): CacheLayer {
   const kind = cacheKindOf(inst.name)!;
   const config = inst.config;
@@ -163,7 +164,7 @@ export function cacheLayerFor(inst: KongPlugin, ctx: PluginContext, extra: { fin
   // Key: method + path always; then vary headers, query params (unset = all), the body for graphql/ai, the consumer.
   let key: Value<string[]>;
   if (!varyHeaders.known) key = varyHeaders;
-  else if (!varyQuery.known) key = varyQuery as Value<string[]>;
+  else if (!varyQuery.known) key = varyQuery;
   else {
     const k = [...varyHeaders.value];
     if (kind === 'kong-proxy-cache') k.push(...(varyQuery.value === undefined ? ['query:*'] : varyQuery.value.map((q) => `query:${q}`)));
@@ -230,7 +231,7 @@ export function noStoreEntries(inst: KongPlugin): NoStoreRead {
     if (!cv || cv.value === null || cv.value === undefined) continue;
     const entries = Array.isArray(cv.value) ? cv.value : [cv.value];
     for (let i = 0; i < entries.length; i++) {
-      const entry = entries[i];
+      const entry: unknown = entries[i];
       if (typeof entry !== 'string') continue;
       const ph = findPlaceholder(entry);
       const colon = entry.indexOf(':');

@@ -86,7 +86,7 @@ export class PluginIndex {
       const off = p.enabled.known && !p.enabled.value;
       const target = off ? this.disabled : this.enabled;
       let byKey = target.get(p.name);
-      if (!byKey) target.set(p.name, (byKey = new Map()));
+      if (!byKey) target.set(p.name, (byKey = new Map<string, PluginInstance>()));
       const key = keyOf(p.scope.consumer, p.scope.consumerGroup, p.scope.route, p.scope.service);
       if (byKey.has(key)) {
         this.duplicates.push(inst);

@@ -65,7 +65,7 @@ function tokenize(src: string): Token[] | string {
     const op = /^(==|!=|\^=|=\^|~|>=|<=|>|<|in\b|not\s+in\b|contains\b)/.exec(src.slice(i));
     if (op) { out.push({ t: 'op', v: op[1].replace(/\s+/, ' ') }); i += op[0].length; continue; }
     if (c === '!') { out.push({ t: 'not', v: '!' }); i++; continue; }
-    const id = /^[A-Za-z_][A-Za-z0-9_.\-]*(\[[^\]]*\])?/.exec(src.slice(i));
+    const id = /^[A-Za-z_][A-Za-z0-9_.-]*(\[[^\]]*\])?/.exec(src.slice(i));
     if (id) { out.push({ t: 'ident', v: id[0] }); i += id[0].length; continue; }
     const num = /^[0-9][0-9./:a-fA-F]*/.exec(src.slice(i));
     if (num) { out.push({ t: 'num', v: num[0] }); i += num[0].length; continue; }
@@ -136,7 +136,7 @@ class ExprParser {
     const op = this.toks[this.i + 1];
     const val = this.toks[this.i + 2];
     if (field?.t !== 'ident' || op?.t !== 'op' || !val || (val.t !== 'str' && val.t !== 'num' && val.t !== 'ident'))
-      throw new Error(`cannot read the predicate near "${[field, op, val].filter(Boolean).map((x) => x!.v).join(' ')}"`);
+      throw new Error(`cannot read the predicate near "${[field, op, val].filter(Boolean).map((x) => x.v).join(' ')}"`);
     this.i += 3;
     if (field.v === 'http.path' && (op.v === '==' || op.v === '^=') && val.t === 'str') this.paths.push(val.v);
     if (field.v !== 'http.method') return { may: ALL(), exact: false };

@@ -482,7 +482,7 @@ describe('following the template: known conditions, AWS::NoValue, bucket origins
       'Conditions:\n  Always: !Equals [a, a]\nResources:',
     );
     expect(only(ep(modelOf(text), 'default')).name).toBe('Managed-CachingDisabled');
-    const whole = text.replace(/        DefaultCacheBehavior:[\s\S]*$/, `        DefaultCacheBehavior: !If
+    const whole = text.replace(/ {8}DefaultCacheBehavior:[\s\S]*$/, `        DefaultCacheBehavior: !If
           - Always
           - { TargetOriginId: api, ViewerProtocolPolicy: https-only, CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad }
           - { TargetOriginId: api, ViewerProtocolPolicy: https-only, CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6 }

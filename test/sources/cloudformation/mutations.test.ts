@@ -32,8 +32,16 @@ const WEIRD: unknown[] = [
 
 /** Every (object, key) / (array, index) slot of a value, in a stable order. */
 function slots(v: unknown, out: [Record<string | number, unknown>, string | number][] = []) {
-  if (Array.isArray(v)) v.forEach((x, i) => (out.push([v as unknown as Record<number, unknown>, i]), slots(x, out)));
-  else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) (out.push([v as Record<string, unknown>, k]), slots(x, out));
+  if (Array.isArray(v))
+    v.forEach((x, i) => {
+      out.push([v as unknown as Record<number, unknown>, i]);
+      slots(x, out);
+    });
+  else if (v && typeof v === 'object')
+    for (const [k, x] of Object.entries(v)) {
+      out.push([v as Record<string, unknown>, k]);
+      slots(x, out);
+    }
   return out;
 }
 

@@ -3,7 +3,7 @@
 // plugin runs in, and the exact located errors. (attach.test.ts judges the same translation through the rules.)
 import type { Method, Value } from '../../../lib/model';
 import { parseYaml } from '../../../lib/parse/yaml';
-import type { KongEntity, KongPlugin, KongState } from '../../../lib/sources/kong/state';
+import type { KongEntity, KongState } from '../../../lib/sources/kong/state';
 import { readManifests } from '../../../lib/sources/kong-ingress/manifests';
 import { buildIngressState } from '../../../lib/sources/kong-ingress/state';
 import { docs, yaml } from './helpers';

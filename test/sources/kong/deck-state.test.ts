@@ -4,7 +4,7 @@
 import type { Method, Value } from '../../../lib/model';
 import { parseYaml } from '../../../lib/parse/yaml';
 import { pathText, readDeckState } from '../../../lib/sources/kong/deck';
-import type { KongEntity, KongPlugin } from '../../../lib/sources/kong/state';
+import type { KongEntity } from '../../../lib/sources/kong/state';
 import { yaml } from './helpers';
 import { scopeOf } from '../../helpers/kong-state';
 

@@ -30,7 +30,8 @@ function annotation(o, key) {
 function label(o, key) {
     const meta = o.obj.metadata;
     const l = (0, exports.isRecord)(meta) && (0, exports.isRecord)(meta.labels) ? meta.labels[key] : undefined;
-    return l === undefined || l === null ? undefined : String(l);
+    // A label value is a string; YAML may read an unquoted `true` or `3` as a scalar of another type.
+    return typeof l === 'string' || typeof l === 'number' || typeof l === 'boolean' ? String(l) : undefined;
 }
 /** The Kong-relevant objects of one parsed file, with located errors for objects that cannot be read. */
 function readManifests(file, parsed) {

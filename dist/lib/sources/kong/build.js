@@ -18,6 +18,7 @@ const cacheOrder = (name) => {
  * for some caller become extra layers with `details.findingSuffix` `@consumer:<name>` / `@consumer-group:<name>`.
  * Linear: lookups go through maps keyed by scope, never route × plugin scans.
  */
+// eslint-disable-next-line max-lines-per-function -- one pass over routes whose steps share the scope-keyed plugin maps built at its start
 function buildKongModel(state, options) {
     const { file, flavor } = options;
     const index = new precedence_1.PluginIndex(state.plugins.filter((p) => (0, plugins_1.isRelevantPlugin)(p.name)));

@@ -56,6 +56,7 @@ class Registry {
     }
 }
 /** Reads a document the Kong adapter detected. Never throws on content: problems become located errors. */
+// eslint-disable-next-line max-lines-per-function -- one entity kind after another in Kong's order; the steps share the per-file name indexes and error collector
 function readDeckState(file, doc) {
     const root = doc.value;
     const errors = [];
@@ -242,8 +243,9 @@ function readDeckState(file, doc) {
         statePlugins.push(plugin);
     }
     const details = {};
-    if (root._format_version !== undefined)
-        details.formatVersion = String(root._format_version);
+    const formatVersion = root._format_version;
+    if (formatVersion !== undefined)
+        details.formatVersion = typeof formatVersion === 'string' ? formatVersion : JSON.stringify(formatVersion);
     if (selectTags)
         details.selectTags = selectTags.join(',');
     return {

@@ -97,6 +97,7 @@ const asMethods = (v) => {
     return model_1.ALL_METHODS.filter((m) => set.has(m));
 };
 /** The CacheLayer a caching plugin instance puts in front of a route. */
+// eslint-disable-next-line max-lines-per-function -- the cache key, methods and statuses of one plugin are read from one config and each depends on the previous
 function cacheLayerFor(inst, ctx, extra = {}) {
     const kind = cacheKindOf(inst.name);
     const config = inst.config;

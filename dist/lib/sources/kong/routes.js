@@ -98,7 +98,7 @@ function tokenize(src) {
             i++;
             continue;
         }
-        const id = /^[A-Za-z_][A-Za-z0-9_.\-]*(\[[^\]]*\])?/.exec(src.slice(i));
+        const id = /^[A-Za-z_][A-Za-z0-9_.-]*(\[[^\]]*\])?/.exec(src.slice(i));
         if (id) {
             out.push({ t: 'ident', v: id[0] });
             i += id[0].length;
