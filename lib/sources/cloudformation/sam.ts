@@ -88,7 +88,7 @@ function eventMethod(
   const authenticated = name !== undefined && name.toUpperCase() !== 'NONE';
   const apiKey = asBoolean(reader.resolver.resolve(evAuth.ApiKeyRequired ?? apiAuth.ApiKeyRequired));
   const identity: string[] = [];
-  if (authenticated) identity.push(name!);
+  if (authenticated) identity.push(name);
   if (apiKey.known && apiKey.value) identity.push('api-key');
   const identitySources: string[] = [];
   let authorizationType: string | undefined;
@@ -97,11 +97,11 @@ function eventMethod(
     // SAM authorizers: Cognito and Lambda TOKEN read Identity.Header (default Authorization); Lambda REQUEST reads
     // Identity.Headers / QueryStrings (its StageVariables and Context cannot be keyed).
     const authorizers = (apiAuth.Authorizers ?? {}) as Record<string, Record<string, unknown>>;
-    const def = Object.hasOwn(authorizers, name!) ? authorizers[name!] : undefined;
+    const def = Object.hasOwn(authorizers, name) ? authorizers[name] : undefined;
     const ident = (def?.Identity ?? {}) as Record<string, unknown>;
     authorizationType = def?.UserPoolArn !== undefined ? 'COGNITO_USER_POOLS' : 'CUSTOM';
     const names = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-    if (String(def?.FunctionPayloadType ?? '').toUpperCase() === 'REQUEST') {
+    if (typeof def?.FunctionPayloadType === 'string' && def.FunctionPayloadType.toUpperCase() === 'REQUEST') {
       identitySources.push(...names(ident.Headers).map((h) => `method.request.header.${h}`), ...names(ident.QueryStrings).map((q) => `method.request.querystring.${q}`));
     } else identitySources.push(`method.request.header.${typeof ident.Header === 'string' ? ident.Header : 'Authorization'}`);
   }

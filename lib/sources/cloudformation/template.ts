@@ -2,7 +2,7 @@
 // and the facts collected on the way. The API Gateway, SAM and CloudFront readers all work through it.
 import type { ConfigFact, Flavor, SourceLocation, Value, ValuePath } from '../../model';
 import { known, unknown } from '../../model';
-import { NO_VALUE, Resolver, isIntrinsic, type Resolved, type TemplateParts } from './intrinsics';
+import { NO_VALUE, Resolver, isIntrinsic, type Resolved } from './intrinsics';
 
 export type TemplatePath = readonly (string | number)[];
 
@@ -58,7 +58,7 @@ export class TemplateReader {
     /** The YAML document of the file the template is (autofix addresses it); absent for cdk.out and CDK stacks. */
     readonly document?: number,
   ) {
-    this.resolver = new Resolver(template as TemplateParts);
+    this.resolver = new Resolver(template);
     const res = template.Resources;
     this.resources = res && typeof res === 'object' && !Array.isArray(res) ? (res as Record<string, Resource>) : {};
   }

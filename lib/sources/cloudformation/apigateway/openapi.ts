@@ -23,7 +23,7 @@ export function readOpenApi(reader: TemplateReader, api: ApiInfo, bodyPath: Temp
       if (!httpMethod || !op || typeof op !== 'object') continue;
       const opPath: TemplatePath = [...paths.path, path, key];
       const o = op as Record<string, unknown>;
-      const params = [...itemParams, ...(Array.isArray(o.parameters) ? o.parameters : [])];
+      const params: unknown[] = [...itemParams, ...(Array.isArray(o.parameters) ? (o.parameters as unknown[]) : [])];
       const requestParams: string[] = [];
       const requestRequired: Record<string, boolean> = {};
       for (const p of params) {
@@ -65,20 +65,20 @@ export function readOpenApi(reader: TemplateReader, api: ApiInfo, bodyPath: Temp
  * whose responses differ). An unknown scheme is auth with an unknown identity source.
  */
 function openApiAuth(security: unknown, schemes: Record<string, unknown>): { type?: string; sources: string[]; identity: string[] } {
-  const names = Array.isArray(security) ? security.flatMap((x) => (x && typeof x === 'object' ? Object.keys(x) : [])) : [];
+  const names = Array.isArray(security) ? (security as unknown[]).flatMap((x) => (x && typeof x === 'object' ? Object.keys(x) : [])) : [];
   let type: string | undefined;
   const sources: string[] = [];
   const identity: string[] = [];
   for (const name of names) {
     const scheme = (Object.hasOwn(schemes, name) ? schemes[name] : undefined) as Record<string, unknown> | undefined;
-    const authtype = typeof scheme?.['x-amazon-apigateway-authtype'] === 'string' ? (scheme['x-amazon-apigateway-authtype'] as string).toLowerCase() : '';
+    const authtype = typeof scheme?.['x-amazon-apigateway-authtype'] === 'string' ? (scheme['x-amazon-apigateway-authtype']).toLowerCase() : '';
     const authorizer = scheme?.['x-amazon-apigateway-authorizer'] as Record<string, unknown> | undefined;
     const header = scheme?.type === 'apiKey' && scheme.in === 'header' && typeof scheme.name === 'string' ? scheme.name : undefined;
     if (authtype === 'awssigv4' || authtype === 'aws_iam') {
       type ??= 'AWS_IAM';
       identity.push(name);
     } else if (authorizer && typeof authorizer === 'object') {
-      type = String(authorizer.type ?? '').toLowerCase() === 'cognito_user_pools' ? 'COGNITO_USER_POOLS' : 'CUSTOM';
+      type = (typeof authorizer.type === 'string' ? authorizer.type : '').toLowerCase() === 'cognito_user_pools' ? 'COGNITO_USER_POOLS' : 'CUSTOM';
       identity.push(name);
       if (typeof authorizer.identitySource === 'string') sources.push(...authorizer.identitySource.split(',').map((x) => x.trim()).filter(Boolean));
       else if (header) sources.push(`method.request.header.${header}`);

@@ -106,7 +106,7 @@ function keyEntries(part: 'querystring' | 'cookie', behaviour: string, names: st
 }
 
 function combineTtl(min: Value<number>, def: Value<number>, max: Value<number>): Value<Ttl> {
-  for (const v of [min, def, max]) if (!v.known) return v as Value<never>;
+  for (const v of [min, def, max]) if (!v.known) return v;
   return known({ min: (min as { value: number }).value, default: (def as { value: number }).value, max: (max as { value: number }).value });
 }
 
@@ -169,7 +169,7 @@ export function templatePolicy(reader: TemplateReader, raw: unknown, type: strin
   const parts = Array.isArray(ga) ? ga : typeof ga === 'string' ? ga.split('.') : undefined;
   if (parts && parts.length === 2 && parts[1] === 'Id' && typeof parts[0] === 'string') id = parts[0];
   if (typeof r['Fn::Sub'] === 'string') {
-    const m = /^\$\{([^}.!]+)(\.Id)?\}$/.exec((r['Fn::Sub'] as string).trim());
+    const m = /^\$\{([^}.!]+)(\.Id)?\}$/.exec((r['Fn::Sub']).trim());
     if (m) id = m[1];
   }
   return id !== undefined && reader.typeOf(id) === type ? id : undefined;
