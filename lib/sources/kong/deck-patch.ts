@@ -76,24 +76,53 @@ function setMember(obj: Record<string, unknown>, key: string, value: unknown) {
 /** Reads one patch document (detected by detectDeckPatch). Problems are located errors in the patch file. */
 export function readDeckPatch(file: string, doc: YamlDocument): { patch: DeckPatchFile; errors: InputError[] } {
   const root = doc.value as Record<string, unknown>;
-  const errors: InputError[] = [];
-  const error = (code: string, message: string, path: PathSegment[]) => {
-    const l = doc.locate(path);
-    errors.push({ file, line: l.line, column: l.column, code, message });
-  };
+  const reader = new PatchReader(file, doc);
   const patch: DeckPatchFile = { file, doc, kinds: [], ops: [] };
 
   // go-apiops deckformat.ParseFormatVersion: a string "x" or "x.y" of integers; anything else fails the command.
   if ('_format_version' in root) {
     const v = root._format_version;
     if (typeof v !== 'string' || !/^\d+(\.\d+)?$/.test(v))
-      error('parse', `decK rejects this file: _format_version must be a string in 'x.y' format (quote it: "1.0"), not ${JSON.stringify(v)}`, ['_format_version']);
+      reader.error('parse', `decK rejects this file: _format_version must be a string in 'x.y' format (quote it: "1.0"), not ${JSON.stringify(v)}`, ['_format_version']);
   }
-  const selectorsOf = (entry: Record<string, unknown>, at: PathSegment[], empty: 'none' | 'root'): Selector[] | undefined => {
+
+  for (const key of Object.keys(root)) {
+    if (key !== 'patches' && key !== 'add-plugins') continue;
+    patch.kinds.push(key === 'patches' ? 'deck-patch' : 'deck-add-plugins');
+    const list = root[key];
+    if (list === null || list === undefined) continue;
+    if (!Array.isArray(list)) {
+      reader.error('parse', `${key} must be a list`, [key]);
+      continue;
+    }
+    list.forEach((entry, i) => {
+      if (!isRecord(entry)) return; // decK ignores non-object entries (jsonbasics.GetObjectArrayField)
+      const at: PathSegment[] = [key, i];
+      const op = key === 'patches' ? reader.patchOp(entry, at) : reader.addPluginsOp(entry, at);
+      if (op) patch.ops.push(op);
+    });
+  }
+  return { patch, errors: reader.errors };
+}
+
+/** Reads the entries of one patch file; each problem is a located error, and the entry is left out. */
+class PatchReader {
+  readonly errors: InputError[] = [];
+  constructor(
+    private readonly file: string,
+    private readonly doc: YamlDocument,
+  ) {}
+
+  error(code: string, message: string, path: PathSegment[]) {
+    const l = this.doc.locate(path);
+    this.errors.push({ file: this.file, line: l.line, column: l.column, code, message });
+  }
+
+  private selectorsOf(entry: Record<string, unknown>, at: PathSegment[], empty: 'none' | 'root'): Selector[] | undefined {
     const raw = entry.selectors;
     if (raw === undefined || raw === null) return [{ source: '$', path: parseJsonPath('$') }];
     if (!Array.isArray(raw)) {
-      error('parse', `${label(at)}.selectors must be a list of JSONPath strings`, [...at, 'selectors']);
+      this.error('parse', `${label(at)}.selectors must be a list of JSONPath strings`, [...at, 'selectors']);
       return undefined;
     }
     if (raw.length === 0 && empty === 'root') return [{ source: '$', path: parseJsonPath('$') }];
@@ -104,70 +133,59 @@ export function readDeckPatch(file: string, doc: YamlDocument): { patch: DeckPat
         out.push({ source: s, path: parseJsonPath(s) });
       } catch (e) {
         if (!(e instanceof JsonPathError)) throw e;
-        const l = doc.locate([...at, 'selectors', i]);
+        const l = this.doc.locate([...at, 'selectors', i]);
         const message = `${label(at)}.selectors[${i}]: cachelint cannot evaluate the JSONPath selector ${JSON.stringify(s)}: ${e.message}`;
-        out.push({ source: s, problem: { file, line: l.line, column: l.column, code: 'unsupported-selector', message } });
+        out.push({ source: s, problem: { file: this.file, line: l.line, column: l.column, code: 'unsupported-selector', message } });
       }
     });
     return out;
-  };
-
-  for (const key of Object.keys(root)) {
-    if (key !== 'patches' && key !== 'add-plugins') continue;
-    patch.kinds.push(key === 'patches' ? 'deck-patch' : 'deck-add-plugins');
-    const list = root[key];
-    if (list === null || list === undefined) continue;
-    if (!Array.isArray(list)) {
-      error('parse', `${key} must be a list`, [key]);
-      continue;
-    }
-    list.forEach((entry, i) => {
-      if (!isRecord(entry)) return; // decK ignores non-object entries (jsonbasics.GetObjectArrayField)
-      const at: PathSegment[] = [key, i];
-      if (key === 'patches') {
-        // deckpatchfile.go: only entries with `values` or `remove` are patches.
-        if ((entry.values === undefined || entry.values === null) && (entry.remove === undefined || entry.remove === null)) return;
-        const selectors = selectorsOf(entry, at, 'none');
-        const op: PatchOp = { kind: 'patch', selectors: selectors ?? [], remove: [], at };
-        let ok = selectors !== undefined;
-        if (isRecord(entry.values)) op.values = entry.values;
-        else if (Array.isArray(entry.values)) op.appends = entry.values;
-        else if (entry.values !== undefined && entry.values !== null) {
-          error('parse', `${label(at)}.values must be a mapping (keys to set) or a list (entries to append)`, [...at, 'values']);
-          ok = false;
-        }
-        if (entry.remove !== undefined && entry.remove !== null) {
-          if (!Array.isArray(entry.remove)) {
-            error('parse', `${label(at)}.remove must be a list of keys`, [...at, 'remove']);
-            ok = false;
-          } else op.remove = entry.remove.filter((r): r is string => typeof r === 'string');
-        }
-        for (const r of op.remove)
-          if (op.values && Object.prototype.hasOwnProperty.call(op.values, r)) {
-            error('parse', `${label(at)} sets and removes "${r}" at the same time (decK rejects it)`, [...at, 'remove']);
-            ok = false;
-          }
-        if (ok) patch.ops.push(op);
-      } else {
-        const selectors = selectorsOf(entry, at, 'root');
-        let ok = selectors !== undefined;
-        let plugins: Record<string, unknown>[] = [];
-        if (entry.plugins !== undefined && entry.plugins !== null) {
-          if (!Array.isArray(entry.plugins)) {
-            error('parse', `${label(at)}.plugins must be a list of plugins`, [...at, 'plugins']);
-            ok = false;
-          } else plugins = entry.plugins.filter(isRecord);
-        }
-        const overwrite = entry.overwrite;
-        if (overwrite !== undefined && overwrite !== null && typeof overwrite !== 'boolean') {
-          error('parse', `${label(at)}.overwrite must be true or false`, [...at, 'overwrite']);
-          ok = false;
-        }
-        if (ok) patch.ops.push({ kind: 'add-plugins', selectors: selectors!, plugins, overwrite: overwrite === true, at });
-      }
-    });
   }
-  return { patch, errors };
+
+  /** A `patches` entry; undefined when it is not a patch (decK ignores it) or is malformed. */
+  patchOp(entry: Record<string, unknown>, at: PathSegment[]): PatchOp | undefined {
+    // deckpatchfile.go: only entries with `values` or `remove` are patches.
+    if ((entry.values === undefined || entry.values === null) && (entry.remove === undefined || entry.remove === null)) return undefined;
+    const selectors = this.selectorsOf(entry, at, 'none');
+    const op: PatchOp = { kind: 'patch', selectors: selectors ?? [], remove: [], at };
+    let ok = selectors !== undefined;
+    if (isRecord(entry.values)) op.values = entry.values;
+    else if (Array.isArray(entry.values)) op.appends = entry.values;
+    else if (entry.values !== undefined && entry.values !== null) {
+      this.error('parse', `${label(at)}.values must be a mapping (keys to set) or a list (entries to append)`, [...at, 'values']);
+      ok = false;
+    }
+    if (entry.remove !== undefined && entry.remove !== null) {
+      if (!Array.isArray(entry.remove)) {
+        this.error('parse', `${label(at)}.remove must be a list of keys`, [...at, 'remove']);
+        ok = false;
+      } else op.remove = entry.remove.filter((r): r is string => typeof r === 'string');
+    }
+    for (const r of op.remove)
+      if (op.values && Object.prototype.hasOwnProperty.call(op.values, r)) {
+        this.error('parse', `${label(at)} sets and removes "${r}" at the same time (decK rejects it)`, [...at, 'remove']);
+        ok = false;
+      }
+    return ok ? op : undefined;
+  }
+
+  /** An `add-plugins` entry; undefined when malformed. */
+  addPluginsOp(entry: Record<string, unknown>, at: PathSegment[]): AddPluginsOp | undefined {
+    const selectors = this.selectorsOf(entry, at, 'root');
+    let ok = selectors !== undefined;
+    let plugins: Record<string, unknown>[] = [];
+    if (entry.plugins !== undefined && entry.plugins !== null) {
+      if (!Array.isArray(entry.plugins)) {
+        this.error('parse', `${label(at)}.plugins must be a list of plugins`, [...at, 'plugins']);
+        ok = false;
+      } else plugins = entry.plugins.filter(isRecord);
+    }
+    const overwrite = entry.overwrite;
+    if (overwrite !== undefined && overwrite !== null && typeof overwrite !== 'boolean') {
+      this.error('parse', `${label(at)}.overwrite must be true or false`, [...at, 'overwrite']);
+      ok = false;
+    }
+    return ok ? { kind: 'add-plugins', selectors: selectors!, plugins, overwrite: overwrite === true, at } : undefined;
+  }
 }
 
 function label(at: PathSegment[]): string {
