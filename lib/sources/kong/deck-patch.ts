@@ -197,139 +197,165 @@ function label(at: PathSegment[]): string {
  * plugin with foreign keys for nested targets, which decK refuses) are located in the patch file.
  */
 export function applyDeckPatches(baseFile: string, base: YamlDocument, patches: readonly DeckPatchFile[]): { doc: DeckDocument; errors: InputError[] } {
-  const members = new WeakMap<object, Map<PathSegment, Origin>>();
-  const errors: InputError[] = [];
-  const clone = (v: unknown, doc: YamlDocument, file: string): unknown => {
+  const patcher = new Patcher(baseFile, base);
+  for (const p of patches) for (const op of p.ops) patcher.apply(p, op);
+  return { doc: patcher.document(), errors: patcher.errors };
+}
+
+/** A copy of the base document being patched, with the origin of every member. */
+class Patcher {
+  private readonly members = new WeakMap<object, Map<PathSegment, Origin>>();
+  readonly errors: InputError[] = [];
+  private readonly root: Record<string, unknown>;
+
+  constructor(
+    private readonly baseFile: string,
+    private readonly base: YamlDocument,
+  ) {
+    this.root = this.clone(base.value, base, baseFile) as Record<string, unknown>;
+  }
+
+  private clone(v: unknown, doc: YamlDocument, file: string): unknown {
     if (typeof v !== 'object' || v === null) return v;
     const origins = new Map<PathSegment, Origin>();
     let out: unknown[] | Record<string, unknown>;
     if (Array.isArray(v)) {
       out = v.map((x, i) => {
         origins.set(i, { doc, file, obj: v, key: i });
-        return clone(x, doc, file);
+        return this.clone(x, doc, file);
       });
     } else {
       out = {};
       for (const k of Object.keys(v)) {
         origins.set(k, { doc, file, obj: v, key: k });
-        setMember(out, k, clone((v as Record<string, unknown>)[k], doc, file));
+        setMember(out, k, this.clone((v as Record<string, unknown>)[k], doc, file));
       }
     }
-    members.set(out, origins);
+    this.members.set(out, origins);
     return out;
-  };
-  const originsOf = (container: object) => {
-    let m = members.get(container);
-    if (!m) members.set(container, (m = new Map()));
-    return m;
-  };
-  const root = clone(base.value, base, baseFile) as Record<string, unknown>;
+  }
 
-  for (const p of patches) {
-    for (const op of p.ops) {
-      // A selector cachelint cannot evaluate leaves the result unknown: the patch is not applied, and that is an error.
-      const problems = op.selectors.filter((s) => s.problem).map((s) => s.problem!);
-      if (op.kind === 'patch' && !Object.keys(op.values ?? {}).length && !op.appends?.length && op.remove.length === 0) continue; // deckpatch.go: nothing to do
-      if (problems.length) {
-        errors.push(...problems);
+  private originsOf(container: object) {
+    let m = this.members.get(container);
+    if (!m) this.members.set(container, (m = new Map()));
+    return m;
+  }
+
+  apply(p: DeckPatchFile, op: PatchOp | AddPluginsOp) {
+    // A selector cachelint cannot evaluate leaves the result unknown: the patch is not applied, and that is an error.
+    const problems = op.selectors.filter((s) => s.problem).map((s) => s.problem!);
+    if (op.kind === 'patch' && !Object.keys(op.values ?? {}).length && !op.appends?.length && op.remove.length === 0) return; // deckpatch.go: nothing to do
+    if (problems.length) {
+      this.errors.push(...problems);
+      return;
+    }
+    const selected: unknown[] = [];
+    for (const s of op.selectors) selected.push(...queryJsonPath(s.path!, this.root));
+    if (op.kind === 'patch') this.patch(p, op, selected);
+    else this.addPlugins(p, op, selected);
+  }
+
+  private patch(p: DeckPatchFile, op: PatchOp, selected: unknown[]) {
+    const valuesAt = op.values ?? op.appends;
+    for (const node of selected) {
+      if (op.appends?.length) {
+        // deckpatch.go ApplyToArrayNode: append to arrays, skip everything else.
+        if (!Array.isArray(node)) continue;
+        op.appends.forEach((v, j) => {
+          this.originsOf(node).set(node.length, { doc: p.doc, file: p.file, obj: valuesAt!, key: j });
+          node.push(this.clone(v, p.doc, p.file));
+        });
         continue;
       }
-      const selected: unknown[] = [];
-      for (const s of op.selectors) selected.push(...queryJsonPath(s.path!, root));
-      if (op.kind === 'patch') {
-        const valuesAt = op.values ?? op.appends;
-        for (const node of selected) {
-          if (op.appends?.length) {
-            // deckpatch.go ApplyToArrayNode: append to arrays, skip everything else.
-            if (!Array.isArray(node)) continue;
-            op.appends.forEach((v, j) => {
-              originsOf(node).set(node.length, { doc: p.doc, file: p.file, obj: valuesAt!, key: j });
-              node.push(clone(v, p.doc, p.file));
-            });
-            continue;
-          }
-          if (!isRecord(node)) continue;
-          for (const [k, v] of Object.entries(op.values ?? {})) {
-            originsOf(node).set(k, { doc: p.doc, file: p.file, obj: valuesAt!, key: k });
-            setMember(node, k, clone(v, p.doc, p.file));
-          }
-          for (const k of op.remove) {
-            if (!Object.prototype.hasOwnProperty.call(node, k)) continue;
-            delete node[k];
-            originsOf(node).delete(k);
-          }
-        }
-        continue;
+      if (!isRecord(node)) continue;
+      for (const [k, v] of Object.entries(op.values ?? {})) {
+        this.originsOf(node).set(k, { doc: p.doc, file: p.file, obj: valuesAt!, key: k });
+        setMember(node, k, this.clone(v, p.doc, p.file));
       }
-      // plugins.go Plugger.search: objects only, each once.
-      const owners: Record<string, unknown>[] = [];
-      for (const node of selected) if (isRecord(node) && !owners.includes(node)) owners.push(node);
-      const onlyRoot = owners.length === 1 && owners[0] === root;
-      const pluginsAt = p.doc.get([...op.at, 'plugins']) as object;
-      let refused = false;
-      for (const plugin of op.plugins) {
-        if (onlyRoot || foreignKey(plugin) === NO_FOREIGN_KEYS) continue;
-        const j = (pluginsAt as unknown[]).indexOf(plugin);
-        const l = p.doc.locate([...op.at, 'plugins', j]);
-        errors.push({
-          file: p.file,
-          line: l.line,
-          column: l.column,
-          code: 'parse',
-          message: `${label(op.at)}.plugins[${j}] names its ${FOREIGN_KEYS.filter((k) => plugin[k] !== undefined && plugin[k] !== null).join('/')}, which decK accepts only when the selectors pick the top level ($) alone: decK refuses this file`,
-        });
-        refused = true;
-        break;
-      }
-      if (refused) continue;
-      let main = Array.isArray(root.plugins) ? root.plugins : undefined;
-      for (const owner of owners) {
-        let list = owner.plugins;
-        if (!Array.isArray(list)) {
-          list = [];
-          setMember(owner, 'plugins', list);
-          originsOf(owner).set('plugins', { doc: p.doc, file: p.file, obj: p.doc.get(op.at) as object, key: 'plugins' });
-          members.set(list as object, new Map());
-          if (owner === root) main = list as unknown[];
-        }
-        const arr = list as unknown[];
-        op.plugins.forEach((plugin) => {
-          const name = typeof plugin.name === 'string' ? plugin.name : undefined;
-          const fk = foreignKey(plugin);
-          const idx = arr.findIndex((x) => isRecord(x) && typeof x.name === 'string' && x.name === name && (arr !== main || foreignKey(x) === fk));
-          if (idx >= 0 && !op.overwrite) return;
-          const at = idx >= 0 ? idx : arr.length;
-          const origin = (pluginsAt as unknown[]).indexOf(plugin);
-          originsOf(arr).set(at, { doc: p.doc, file: p.file, obj: pluginsAt, key: origin });
-          arr[at] = clone(plugin, p.doc, p.file);
-        });
+      for (const k of op.remove) {
+        if (!Object.prototype.hasOwnProperty.call(node, k)) continue;
+        delete node[k];
+        this.originsOf(node).delete(k);
       }
     }
   }
 
-  const originAt = (path: readonly PathSegment[]): Origin | undefined => {
-    let node: unknown = root;
+  private addPlugins(p: DeckPatchFile, op: AddPluginsOp, selected: unknown[]) {
+    const root = this.root;
+    // plugins.go Plugger.search: objects only, each once.
+    const owners: Record<string, unknown>[] = [];
+    for (const node of selected) if (isRecord(node) && !owners.includes(node)) owners.push(node);
+    const onlyRoot = owners.length === 1 && owners[0] === root;
+    const pluginsAt = p.doc.get([...op.at, 'plugins']) as object;
+    if (this.refusesForeignKeys(p, op, onlyRoot, pluginsAt)) return;
+    let main = Array.isArray(root.plugins) ? root.plugins : undefined;
+    for (const owner of owners) {
+      let list = owner.plugins;
+      if (!Array.isArray(list)) {
+        list = [];
+        setMember(owner, 'plugins', list);
+        this.originsOf(owner).set('plugins', { doc: p.doc, file: p.file, obj: p.doc.get(op.at) as object, key: 'plugins' });
+        this.members.set(list as object, new Map());
+        if (owner === root) main = list as unknown[];
+      }
+      const arr = list as unknown[];
+      op.plugins.forEach((plugin) => {
+        const name = typeof plugin.name === 'string' ? plugin.name : undefined;
+        const fk = foreignKey(plugin);
+        const idx = arr.findIndex((x) => isRecord(x) && typeof x.name === 'string' && x.name === name && (arr !== main || foreignKey(x) === fk));
+        if (idx >= 0 && !op.overwrite) return;
+        const at = idx >= 0 ? idx : arr.length;
+        const origin = (pluginsAt as unknown[]).indexOf(plugin);
+        this.originsOf(arr).set(at, { doc: p.doc, file: p.file, obj: pluginsAt, key: origin });
+        arr[at] = this.clone(plugin, p.doc, p.file);
+      });
+    }
+  }
+
+  /** decK refuses plugins with foreign keys unless the only target is the top level: the first one is an error. */
+  private refusesForeignKeys(p: DeckPatchFile, op: AddPluginsOp, onlyRoot: boolean, pluginsAt: object): boolean {
+    for (const plugin of op.plugins) {
+      if (onlyRoot || foreignKey(plugin) === NO_FOREIGN_KEYS) continue;
+      const j = (pluginsAt as unknown[]).indexOf(plugin);
+      const l = p.doc.locate([...op.at, 'plugins', j]);
+      this.errors.push({
+        file: p.file,
+        line: l.line,
+        column: l.column,
+        code: 'parse',
+        message: `${label(op.at)}.plugins[${j}] names its ${FOREIGN_KEYS.filter((k) => plugin[k] !== undefined && plugin[k] !== null).join('/')}, which decK accepts only when the selectors pick the top level ($) alone: decK refuses this file`,
+      });
+      return true;
+    }
+    return false;
+  }
+
+  private originAt(path: readonly PathSegment[]): Origin | undefined {
+    let node: unknown = this.root;
     let last: Origin | undefined;
     for (const seg of path) {
       if (typeof node !== 'object' || node === null) break;
-      const o = members.get(node)?.get(seg);
+      const o = this.members.get(node)?.get(seg);
       if (!o) break;
       last = o;
       node = (node as Record<PathSegment, unknown>)[seg];
     }
     return last;
-  };
-  const doc: DeckDocument = {
-    value: root,
-    locate(path) {
-      const o = originAt(path);
-      return (o && o.doc.locateMember(o.obj, o.key)) ?? base.locate(o ? [] : path);
-    },
-    fileAt(path) {
-      return originAt(path)?.file ?? baseFile;
-    },
-  };
-  return { doc, errors };
+  }
+
+  document(): DeckDocument {
+    const { base, baseFile } = this;
+    return {
+      value: this.root,
+      locate: (path) => {
+        const o = this.originAt(path);
+        return (o && o.doc.locateMember(o.obj, o.key)) ?? base.locate(o ? [] : path);
+      },
+      fileAt: (path) => {
+        return this.originAt(path)?.file ?? baseFile;
+      },
+    };
+  }
 }
 
 const NO_FOREIGN_KEYS = FOREIGN_KEYS.map(() => ':').join('');
