@@ -106,18 +106,11 @@ const asMethods = (v: unknown): Method[] | { error: string } => {
 };
 
 /** The CacheLayer a caching plugin instance puts in front of a route. */
-// eslint-disable-next-line max-lines-per-function -- the cache key, methods and statuses of one plugin are read from one config and each depends on the previous
 export function cacheLayerFor(inst: KongPlugin, ctx: PluginContext, extra: { findingSuffix?: string } = {}): CacheLayer {
   const kind = cacheKindOf(inst.name)!;
   const config = inst.config;
   const scope = scopeText(inst);
-  const details: Record<string, string> = {
-    plugin: inst.name,
-    scope,
-    pluginIndexPath: inst.key,
-  };
-  if (config.sharedFrom) details.pluginConfig = config.sharedFrom;
-  if (extra.findingSuffix) details.findingSuffix = extra.findingSuffix;
+  const details = layerDetails(inst, scope, extra);
   const name = `${inst.name}${inst.resource ? ` ${inst.resource}` : ''} (${scopeText(inst, true)})`;
   // The setting a fix changes: the plugin instance (a KIC KongPlugin resource, however many services list it).
   const id = inst.resource ?? `${inst.name}@${scopeId(inst)}`;
@@ -134,25 +127,7 @@ export function cacheLayerFor(inst: KongPlugin, ctx: PluginContext, extra: { fin
     return { kind, id, name, at: inst.at, scope, cachedMethods: u(), ttl: u(), honorsOriginNoStore: u(), key: u(), keyIncludesIdentity: u(), details };
   }
 
-  let cachedMethods: Value<Method[]>;
-  // The layer points at request_method when it is written (that is the line to fix), else at the plugin's name.
-  let atOf = (): SourceLocation => inst.at;
-  if (kind === 'kong-proxy-cache') {
-    const rm = config.get('request_method');
-    cachedMethods = read(rm, `the request_method of ${inst.name}`, ['GET', 'HEAD'] as Method[], asMethods);
-    if (rm && rm.value !== null && rm.value !== undefined) {
-      atOf = () => rm.at;
-    } else details.requestMethod = 'default [GET, HEAD]';
-  } else if (kind === 'kong-graphql-proxy-cache') {
-    cachedMethods = known<Method[]>(['GET', 'POST']);
-    caveats.push('whether graphql-proxy-cache-advanced skips mutations is UNCONFIRMED (docs/platforms/kong.md#other-caching-plugins)');
-  } else {
-    cachedMethods = known<Method[]>(['POST']);
-  }
-  if (!inst.enabled.known) {
-    // Whether this instance runs at all is decided outside the file (a decK placeholder).
-    cachedMethods = unknown(inst.enabled.why, inst.enabled.at);
-  }
+  const { cachedMethods, atOf } = cachedMethodsOf(inst, kind, details, caveats);
 
   const hasCacheControl = kind === 'kong-proxy-cache' || kind === 'kong-ai-semantic-cache';
   const cacheControl: Value<boolean> = hasCacheControl
@@ -161,30 +136,11 @@ export function cacheLayerFor(inst: KongPlugin, ctx: PluginContext, extra: { fin
   if (!hasCacheControl) caveats.push(`${inst.name} has no cache_control setting: origin Cache-Control is assumed ignored (UNCONFIRMED)`);
 
   const consumerAuth = ctx.identity.filter((n) => !ctx.consumerless?.includes(n));
-  // Key: method + path always; then vary headers, query params (unset = all), the body for graphql/ai, the consumer.
-  let key: Value<string[]>;
-  if (!varyHeaders.known) key = varyHeaders;
-  else if (!varyQuery.known) key = varyQuery;
-  else {
-    const k = [...varyHeaders.value];
-    if (kind === 'kong-proxy-cache') k.push(...(varyQuery.value === undefined ? ['query:*'] : varyQuery.value.map((q) => `query:${q}`)));
-    else k.push('body');
-    if (consumerAuth.length || inst.scope.consumer || inst.scope.consumerGroup) k.push('consumer');
-    key = known(k);
-  }
+  const key = cacheKeyOf(inst, kind, varyHeaders, varyQuery, consumerAuth);
 
-  // Callers share entries only when nothing separates them: no Kong auth plugin (no consumer id in the key), no
-  // cache_control (with it, requests carrying Authorization bypass the cache), no identity header in vary_headers.
-  // A consumer- or group-scoped instance runs only for an identified consumer, whose id Kong puts in the key.
   const consumerScoped = !!(inst.scope.consumer || inst.scope.consumerGroup);
   if (consumerScoped) caveats.push(`runs only for requests a Kong auth plugin identifies as ${scope.split(' + ')[0]}`);
-  let keyIncludesIdentity: Value<boolean>;
-  if (consumerAuth.length || consumerScoped) keyIncludesIdentity = known(true);
-  else if (!varyHeaders.known) keyIncludesIdentity = unknown(varyHeaders.why, varyHeaders.at);
-  else if (varyHeaders.value.some((h) => IDENTITY_HEADER.test(h.trim()))) keyIncludesIdentity = known(true);
-  else if (ctx.identityUnknown) keyIncludesIdentity = unknown(ctx.identityUnknown.why, ctx.identityUnknown.at);
-  else if (!cacheControl.known) keyIncludesIdentity = unknown(cacheControl.why, cacheControl.at);
-  else keyIncludesIdentity = known(hasCacheControl && cacheControl.value);
+  const keyIncludesIdentity = keyIdentityOf(ctx, consumerAuth, consumerScoped, varyHeaders, hasCacheControl, cacheControl);
 
   // An auth plugin that identifies the caller without a consumer: evidence that responses depend on a caller the key leaves out.
   const identityNotKeyed =
@@ -207,6 +163,73 @@ export function cacheLayerFor(inst: KongPlugin, ctx: PluginContext, extra: { fin
   if (caveats.length) layer.caveats = caveats;
   if (inst.configPath) layer.fixTargets = { pluginConfig: inst.configPath };
   return layer;
+}
+
+function layerDetails(inst: KongPlugin, scope: string, extra: { findingSuffix?: string }): Record<string, string> {
+  const details: Record<string, string> = {
+    plugin: inst.name,
+    scope,
+    pluginIndexPath: inst.key,
+  };
+  if (inst.config.sharedFrom) details.pluginConfig = inst.config.sharedFrom;
+  if (extra.findingSuffix) details.findingSuffix = extra.findingSuffix;
+  return details;
+}
+
+/** Which methods the instance stores, and where the layer points (request_method when written, else the plugin's name). */
+function cachedMethodsOf(inst: KongPlugin, kind: CacheKind, details: Record<string, string>, caveats: string[]): { cachedMethods: Value<Method[]>; atOf: () => SourceLocation } {
+  let cachedMethods: Value<Method[]>;
+  // The layer points at request_method when it is written (that is the line to fix), else at the plugin's name.
+  let atOf = (): SourceLocation => inst.at;
+  if (kind === 'kong-proxy-cache') {
+    const rm = inst.config.get('request_method');
+    cachedMethods = read(rm, `the request_method of ${inst.name}`, ['GET', 'HEAD'] as Method[], asMethods);
+    if (rm && rm.value !== null && rm.value !== undefined) {
+      atOf = () => rm.at;
+    } else details.requestMethod = 'default [GET, HEAD]';
+  } else if (kind === 'kong-graphql-proxy-cache') {
+    cachedMethods = known<Method[]>(['GET', 'POST']);
+    caveats.push('whether graphql-proxy-cache-advanced skips mutations is UNCONFIRMED (docs/platforms/kong.md#other-caching-plugins)');
+  } else {
+    cachedMethods = known<Method[]>(['POST']);
+  }
+  if (!inst.enabled.known) {
+    // Whether this instance runs at all is decided outside the file (a decK placeholder).
+    cachedMethods = unknown(inst.enabled.why, inst.enabled.at);
+  }
+  return { cachedMethods, atOf };
+}
+
+/** Key: method + path always; then vary headers, query params (unset = all), the body for graphql/ai, the consumer. */
+function cacheKeyOf(inst: KongPlugin, kind: CacheKind, varyHeaders: Value<string[]>, varyQuery: Value<string[] | undefined>, consumerAuth: string[]): Value<string[]> {
+  if (!varyHeaders.known) return varyHeaders;
+  if (!varyQuery.known) return varyQuery;
+  const k = [...varyHeaders.value];
+  if (kind === 'kong-proxy-cache') k.push(...(varyQuery.value === undefined ? ['query:*'] : varyQuery.value.map((q) => `query:${q}`)));
+  else k.push('body');
+  if (consumerAuth.length || inst.scope.consumer || inst.scope.consumerGroup) k.push('consumer');
+  return known(k);
+}
+
+/**
+ * Callers share entries only when nothing separates them: no Kong auth plugin (no consumer id in the key), no
+ * cache_control (with it, requests carrying Authorization bypass the cache), no identity header in vary_headers.
+ * A consumer- or group-scoped instance runs only for an identified consumer, whose id Kong puts in the key.
+ */
+function keyIdentityOf(
+  ctx: PluginContext,
+  consumerAuth: string[],
+  consumerScoped: boolean,
+  varyHeaders: Value<string[]>,
+  hasCacheControl: boolean,
+  cacheControl: Value<boolean>,
+): Value<boolean> {
+  if (consumerAuth.length || consumerScoped) return known(true);
+  if (!varyHeaders.known) return unknown(varyHeaders.why, varyHeaders.at);
+  if (varyHeaders.value.some((h) => IDENTITY_HEADER.test(h.trim()))) return known(true);
+  if (ctx.identityUnknown) return unknown(ctx.identityUnknown.why, ctx.identityUnknown.at);
+  if (!cacheControl.known) return unknown(cacheControl.why, cacheControl.at);
+  return known(hasCacheControl && cacheControl.value);
 }
 
 export type Coverage = 'both' | 'add-only' | 'replace-only' | 'remove-add' | 'append';

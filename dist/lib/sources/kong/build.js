@@ -18,7 +18,6 @@ const cacheOrder = (name) => {
  * for some caller become extra layers with `details.findingSuffix` `@consumer:<name>` / `@consumer-group:<name>`.
  * Linear: lookups go through maps keyed by scope, never route × plugin scans.
  */
-// eslint-disable-next-line max-lines-per-function -- one pass over routes whose steps share the scope-keyed plugin maps built at its start
 function buildKongModel(state, options) {
     const { file, flavor } = options;
     const index = new precedence_1.PluginIndex(state.plugins.filter((p) => (0, plugins_1.isRelevantPlugin)(p.name)));
@@ -26,102 +25,126 @@ function buildKongModel(state, options) {
     const cacheNames = names.filter((n) => (0, plugins_1.cacheKindOf)(n)).sort((a, b) => cacheOrder(a) - cacheOrder(b) || a.localeCompare(b));
     const authNames = names.filter((n) => plugins_1.AUTH_PLUGINS.has(n)).sort();
     const noStoreNames = plugins_1.NO_STORE_PLUGINS.filter((n) => names.includes(n));
-    // One layer object per plugin instance and caller view: a global cache over 10,000 routes is built once.
-    const layerCache = new Map();
-    // The common view (no auth plugin, no consumer suffix) by plugin key alone: no key string built per route.
-    const plainLayers = new Map();
-    const layerFor = (p, ctx, suffix) => {
-        if (!ctx.identity.length && !ctx.identityUnknown && suffix === undefined) {
-            let plain = plainLayers.get(p.key);
-            if (!plain)
-                plainLayers.set(p.key, (plain = (0, plugins_1.cacheLayerFor)(p, ctx, { findingSuffix: undefined })));
-            return plain;
-        }
-        const k = `${p.key}|${ctx.identity.join(',')}|${ctx.consumerless?.join(',') ?? ''}|${ctx.identityUnknown ? 'u' : ''}|${suffix ?? ''}`;
-        let layer = layerCache.get(k);
-        if (!layer)
-            layerCache.set(k, (layer = (0, plugins_1.cacheLayerFor)(p, ctx, { findingSuffix: suffix })));
-        return layer;
-    };
+    const layers = new LayerCache();
     const endpoints = [];
     for (const route of state.routes) {
-        const identity = [];
-        const consumerless = [];
-        let identityUnknown;
-        for (const n of authNames) {
-            const inst = index.applied(n, route);
-            if (!inst)
-                continue;
-            const enabled = inst.plugin.enabled;
-            if (!enabled.known)
-                identityUnknown ??= { why: enabled.why, at: enabled.at };
-            else {
-                identity.push(n);
-                if ((0, plugins_1.setsNoConsumer)(inst.plugin))
-                    consumerless.push(n);
-            }
-        }
-        const ctx = { identity, identityUnknown, ...(consumerless.length ? { consumerless } : {}) };
-        const caches = [];
+        const ctx = identityContext(index, authNames, route);
         const applied = [];
-        for (const n of cacheNames) {
-            const main = index.applied(n, route);
-            if (main) {
-                applied.push(main);
-                caches.push(narrowUnverified(layerFor(main.plugin, ctx), route));
-            }
-            for (const v of index.consumerVariants(n, route)) {
-                const scope = v.plugin.scope;
-                const who = scope.consumer ? `@consumer:${scope.consumer.label}` : `@consumer-group:${scope.consumerGroup.label}`;
-                caches.push(narrowUnverified(layerFor(v.plugin, ctx, who), route));
-            }
-        }
-        const inert = [];
-        for (const n of cacheNames) {
-            for (const d of index.disabledFor(n, route)) {
-                if (!applied.some((a) => a.rank > d.rank))
-                    continue; // nothing broader still runs: the disabled one exempts nothing
-                inert.push({ name: d.plugin.name, id: d.plugin.resource ?? `${d.plugin.name}@${(0, precedence_1.scopeId)(d.plugin)}`, scope: (0, precedence_1.scopeText)(d.plugin), at: d.plugin.enabledAt });
-            }
-        }
-        const transformers = [];
-        for (const n of noStoreNames) {
-            const inst = index.applied(n, route);
-            if (inst)
-                transformers.push({ inst: inst.plugin, read: (0, plugins_1.noStoreEntries)(inst.plugin) });
-        }
-        const policy = (0, plugins_1.noStorePolicy)(transformers);
-        const service = route.service;
-        const details = { ...state.details, ...route.details };
-        if (service)
-            details.service = service.label;
-        if (policy.coverage)
-            details.noStoreCoverage = policy.coverage;
-        const endpoint = {
-            platform: 'kong',
-            resource: route.resource ?? (service ? `${service.label}/${route.label}` : route.label),
-            route: (0, routes_1.routeText)(route.methods.known ? route.methods.value : undefined, route.paths),
-            name: route.label,
-            findingId: route.findingId,
-            methods: route.methods,
-            paths: route.paths,
-            caches,
-            noStore: policy.value,
-            identity,
-            flavor,
-            details,
-            // Not looked up here: the readers' locations resolve their line on first read (LazyLocation).
-            at: route.at,
-        };
-        const matchPaths = (0, routes_1.plainPaths)(route.paths);
-        if (matchPaths)
-            endpoint.matchPaths = matchPaths;
-        if (inert.length)
-            endpoint.inertCacheInstances = inert;
-        endpoints.push(endpoint);
+        const caches = cacheLayers(index, cacheNames, route, ctx, layers, applied);
+        const inert = inertInstances(index, cacheNames, route, applied);
+        const policy = (0, plugins_1.noStorePolicy)(transformersOn(index, noStoreNames, route));
+        endpoints.push(endpointOf(state, route, ctx, caches, policy, inert, flavor));
     }
     const facts = state.facts.map((f) => (f.flavor === flavor ? f : { ...f, flavor }));
     return { file, endpoints, facts };
+}
+/** One layer object per plugin instance and caller view: a global cache over 10,000 routes is built once. */
+class LayerCache {
+    layerCache = new Map();
+    // The common view (no auth plugin, no consumer suffix) by plugin key alone: no key string built per route.
+    plainLayers = new Map();
+    layerFor(p, ctx, suffix) {
+        if (!ctx.identity.length && !ctx.identityUnknown && suffix === undefined) {
+            let plain = this.plainLayers.get(p.key);
+            if (!plain)
+                this.plainLayers.set(p.key, (plain = (0, plugins_1.cacheLayerFor)(p, ctx, { findingSuffix: undefined })));
+            return plain;
+        }
+        const k = `${p.key}|${ctx.identity.join(',')}|${ctx.consumerless?.join(',') ?? ''}|${ctx.identityUnknown ? 'u' : ''}|${suffix ?? ''}`;
+        let layer = this.layerCache.get(k);
+        if (!layer)
+            this.layerCache.set(k, (layer = (0, plugins_1.cacheLayerFor)(p, ctx, { findingSuffix: suffix })));
+        return layer;
+    }
+}
+/** The auth plugins in effect on the route: who the caller is, and whether the cache key can hold them. */
+function identityContext(index, authNames, route) {
+    const identity = [];
+    const consumerless = [];
+    let identityUnknown;
+    for (const n of authNames) {
+        const inst = index.applied(n, route);
+        if (!inst)
+            continue;
+        const enabled = inst.plugin.enabled;
+        if (!enabled.known)
+            identityUnknown ??= { why: enabled.why, at: enabled.at };
+        else {
+            identity.push(n);
+            if ((0, plugins_1.setsNoConsumer)(inst.plugin))
+                consumerless.push(n);
+        }
+    }
+    return { identity, identityUnknown, ...(consumerless.length ? { consumerless } : {}) };
+}
+/** The route's cache layers: per caching plugin, the applied instance (recorded in `applied`), then consumer variants. */
+function cacheLayers(index, cacheNames, route, ctx, layers, applied) {
+    const caches = [];
+    for (const n of cacheNames) {
+        const main = index.applied(n, route);
+        if (main) {
+            applied.push(main);
+            caches.push(narrowUnverified(layers.layerFor(main.plugin, ctx), route));
+        }
+        for (const v of index.consumerVariants(n, route)) {
+            const scope = v.plugin.scope;
+            const who = scope.consumer ? `@consumer:${scope.consumer.label}` : `@consumer-group:${scope.consumerGroup.label}`;
+            caches.push(narrowUnverified(layers.layerFor(v.plugin, ctx, who), route));
+        }
+    }
+    return caches;
+}
+/** Disabled caching instances that a broader enabled instance outlives on this route (CL009). */
+function inertInstances(index, cacheNames, route, applied) {
+    const inert = [];
+    for (const n of cacheNames) {
+        for (const d of index.disabledFor(n, route)) {
+            if (!applied.some((a) => a.rank > d.rank))
+                continue; // nothing broader still runs: the disabled one exempts nothing
+            inert.push({ name: d.plugin.name, id: d.plugin.resource ?? `${d.plugin.name}@${(0, precedence_1.scopeId)(d.plugin)}`, scope: (0, precedence_1.scopeText)(d.plugin), at: d.plugin.enabledAt });
+        }
+    }
+    return inert;
+}
+/** The response-transformer instances in effect on the route, with their no-store entries. */
+function transformersOn(index, noStoreNames, route) {
+    const transformers = [];
+    for (const n of noStoreNames) {
+        const inst = index.applied(n, route);
+        if (inst)
+            transformers.push({ inst: inst.plugin, read: (0, plugins_1.noStoreEntries)(inst.plugin) });
+    }
+    return transformers;
+}
+function endpointOf(state, route, ctx, caches, policy, inert, flavor) {
+    const service = route.service;
+    const details = { ...state.details, ...route.details };
+    if (service)
+        details.service = service.label;
+    if (policy.coverage)
+        details.noStoreCoverage = policy.coverage;
+    const endpoint = {
+        platform: 'kong',
+        resource: route.resource ?? (service ? `${service.label}/${route.label}` : route.label),
+        route: (0, routes_1.routeText)(route.methods.known ? route.methods.value : undefined, route.paths),
+        name: route.label,
+        findingId: route.findingId,
+        methods: route.methods,
+        paths: route.paths,
+        caches,
+        noStore: policy.value,
+        identity: ctx.identity,
+        flavor,
+        details,
+        // Not looked up here: the readers' locations resolve their line on first read (LazyLocation).
+        at: route.at,
+    };
+    const matchPaths = (0, routes_1.plainPaths)(route.paths);
+    if (matchPaths)
+        endpoint.matchPaths = matchPaths;
+    if (inert.length)
+        endpoint.inertCacheInstances = inert;
+    return endpoint;
 }
 /**
  * A third-party cache on a route that accepts only safe methods can store nothing but those: which methods it caches

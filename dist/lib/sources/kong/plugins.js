@@ -97,20 +97,11 @@ const asMethods = (v) => {
     return model_1.ALL_METHODS.filter((m) => set.has(m));
 };
 /** The CacheLayer a caching plugin instance puts in front of a route. */
-// eslint-disable-next-line max-lines-per-function -- the cache key, methods and statuses of one plugin are read from one config and each depends on the previous
 function cacheLayerFor(inst, ctx, extra = {}) {
     const kind = cacheKindOf(inst.name);
     const config = inst.config;
     const scope = (0, precedence_1.scopeText)(inst);
-    const details = {
-        plugin: inst.name,
-        scope,
-        pluginIndexPath: inst.key,
-    };
-    if (config.sharedFrom)
-        details.pluginConfig = config.sharedFrom;
-    if (extra.findingSuffix)
-        details.findingSuffix = extra.findingSuffix;
+    const details = layerDetails(inst, scope, extra);
     const name = `${inst.name}${inst.resource ? ` ${inst.resource}` : ''} (${(0, precedence_1.scopeText)(inst, true)})`;
     // The setting a fix changes: the plugin instance (a KIC KongPlugin resource, however many services list it).
     const id = inst.resource ?? `${inst.name}@${(0, precedence_1.scopeId)(inst)}`;
@@ -124,29 +115,7 @@ function cacheLayerFor(inst, ctx, extra = {}) {
         const u = () => (0, model_1.unknown)(why, inst.at);
         return { kind, id, name, at: inst.at, scope, cachedMethods: u(), ttl: u(), honorsOriginNoStore: u(), key: u(), keyIncludesIdentity: u(), details };
     }
-    let cachedMethods;
-    // The layer points at request_method when it is written (that is the line to fix), else at the plugin's name.
-    let atOf = () => inst.at;
-    if (kind === 'kong-proxy-cache') {
-        const rm = config.get('request_method');
-        cachedMethods = read(rm, `the request_method of ${inst.name}`, ['GET', 'HEAD'], asMethods);
-        if (rm && rm.value !== null && rm.value !== undefined) {
-            atOf = () => rm.at;
-        }
-        else
-            details.requestMethod = 'default [GET, HEAD]';
-    }
-    else if (kind === 'kong-graphql-proxy-cache') {
-        cachedMethods = (0, model_1.known)(['GET', 'POST']);
-        caveats.push('whether graphql-proxy-cache-advanced skips mutations is UNCONFIRMED (docs/platforms/kong.md#other-caching-plugins)');
-    }
-    else {
-        cachedMethods = (0, model_1.known)(['POST']);
-    }
-    if (!inst.enabled.known) {
-        // Whether this instance runs at all is decided outside the file (a decK placeholder).
-        cachedMethods = (0, model_1.unknown)(inst.enabled.why, inst.enabled.at);
-    }
+    const { cachedMethods, atOf } = cachedMethodsOf(inst, kind, details, caveats);
     const hasCacheControl = kind === 'kong-proxy-cache' || kind === 'kong-ai-semantic-cache';
     const cacheControl = hasCacheControl
         ? read(config.get('cache_control'), `the cache_control of ${inst.name}`, false, asBool('cache_control'))
@@ -154,41 +123,11 @@ function cacheLayerFor(inst, ctx, extra = {}) {
     if (!hasCacheControl)
         caveats.push(`${inst.name} has no cache_control setting: origin Cache-Control is assumed ignored (UNCONFIRMED)`);
     const consumerAuth = ctx.identity.filter((n) => !ctx.consumerless?.includes(n));
-    // Key: method + path always; then vary headers, query params (unset = all), the body for graphql/ai, the consumer.
-    let key;
-    if (!varyHeaders.known)
-        key = varyHeaders;
-    else if (!varyQuery.known)
-        key = varyQuery;
-    else {
-        const k = [...varyHeaders.value];
-        if (kind === 'kong-proxy-cache')
-            k.push(...(varyQuery.value === undefined ? ['query:*'] : varyQuery.value.map((q) => `query:${q}`)));
-        else
-            k.push('body');
-        if (consumerAuth.length || inst.scope.consumer || inst.scope.consumerGroup)
-            k.push('consumer');
-        key = (0, model_1.known)(k);
-    }
-    // Callers share entries only when nothing separates them: no Kong auth plugin (no consumer id in the key), no
-    // cache_control (with it, requests carrying Authorization bypass the cache), no identity header in vary_headers.
-    // A consumer- or group-scoped instance runs only for an identified consumer, whose id Kong puts in the key.
+    const key = cacheKeyOf(inst, kind, varyHeaders, varyQuery, consumerAuth);
     const consumerScoped = !!(inst.scope.consumer || inst.scope.consumerGroup);
     if (consumerScoped)
         caveats.push(`runs only for requests a Kong auth plugin identifies as ${scope.split(' + ')[0]}`);
-    let keyIncludesIdentity;
-    if (consumerAuth.length || consumerScoped)
-        keyIncludesIdentity = (0, model_1.known)(true);
-    else if (!varyHeaders.known)
-        keyIncludesIdentity = (0, model_1.unknown)(varyHeaders.why, varyHeaders.at);
-    else if (varyHeaders.value.some((h) => IDENTITY_HEADER.test(h.trim())))
-        keyIncludesIdentity = (0, model_1.known)(true);
-    else if (ctx.identityUnknown)
-        keyIncludesIdentity = (0, model_1.unknown)(ctx.identityUnknown.why, ctx.identityUnknown.at);
-    else if (!cacheControl.known)
-        keyIncludesIdentity = (0, model_1.unknown)(cacheControl.why, cacheControl.at);
-    else
-        keyIncludesIdentity = (0, model_1.known)(hasCacheControl && cacheControl.value);
+    const keyIncludesIdentity = keyIdentityOf(ctx, consumerAuth, consumerScoped, varyHeaders, hasCacheControl, cacheControl);
     // An auth plugin that identifies the caller without a consumer: evidence that responses depend on a caller the key leaves out.
     const identityNotKeyed = keyIncludesIdentity.known && !keyIncludesIdentity.value && ctx.consumerless?.length ? ctx.consumerless.map((n) => `${n} (authenticates without a Kong consumer)`) : undefined;
     const layer = {
@@ -210,6 +149,78 @@ function cacheLayerFor(inst, ctx, extra = {}) {
     if (inst.configPath)
         layer.fixTargets = { pluginConfig: inst.configPath };
     return layer;
+}
+function layerDetails(inst, scope, extra) {
+    const details = {
+        plugin: inst.name,
+        scope,
+        pluginIndexPath: inst.key,
+    };
+    if (inst.config.sharedFrom)
+        details.pluginConfig = inst.config.sharedFrom;
+    if (extra.findingSuffix)
+        details.findingSuffix = extra.findingSuffix;
+    return details;
+}
+/** Which methods the instance stores, and where the layer points (request_method when written, else the plugin's name). */
+function cachedMethodsOf(inst, kind, details, caveats) {
+    let cachedMethods;
+    // The layer points at request_method when it is written (that is the line to fix), else at the plugin's name.
+    let atOf = () => inst.at;
+    if (kind === 'kong-proxy-cache') {
+        const rm = inst.config.get('request_method');
+        cachedMethods = read(rm, `the request_method of ${inst.name}`, ['GET', 'HEAD'], asMethods);
+        if (rm && rm.value !== null && rm.value !== undefined) {
+            atOf = () => rm.at;
+        }
+        else
+            details.requestMethod = 'default [GET, HEAD]';
+    }
+    else if (kind === 'kong-graphql-proxy-cache') {
+        cachedMethods = (0, model_1.known)(['GET', 'POST']);
+        caveats.push('whether graphql-proxy-cache-advanced skips mutations is UNCONFIRMED (docs/platforms/kong.md#other-caching-plugins)');
+    }
+    else {
+        cachedMethods = (0, model_1.known)(['POST']);
+    }
+    if (!inst.enabled.known) {
+        // Whether this instance runs at all is decided outside the file (a decK placeholder).
+        cachedMethods = (0, model_1.unknown)(inst.enabled.why, inst.enabled.at);
+    }
+    return { cachedMethods, atOf };
+}
+/** Key: method + path always; then vary headers, query params (unset = all), the body for graphql/ai, the consumer. */
+function cacheKeyOf(inst, kind, varyHeaders, varyQuery, consumerAuth) {
+    if (!varyHeaders.known)
+        return varyHeaders;
+    if (!varyQuery.known)
+        return varyQuery;
+    const k = [...varyHeaders.value];
+    if (kind === 'kong-proxy-cache')
+        k.push(...(varyQuery.value === undefined ? ['query:*'] : varyQuery.value.map((q) => `query:${q}`)));
+    else
+        k.push('body');
+    if (consumerAuth.length || inst.scope.consumer || inst.scope.consumerGroup)
+        k.push('consumer');
+    return (0, model_1.known)(k);
+}
+/**
+ * Callers share entries only when nothing separates them: no Kong auth plugin (no consumer id in the key), no
+ * cache_control (with it, requests carrying Authorization bypass the cache), no identity header in vary_headers.
+ * A consumer- or group-scoped instance runs only for an identified consumer, whose id Kong puts in the key.
+ */
+function keyIdentityOf(ctx, consumerAuth, consumerScoped, varyHeaders, hasCacheControl, cacheControl) {
+    if (consumerAuth.length || consumerScoped)
+        return (0, model_1.known)(true);
+    if (!varyHeaders.known)
+        return (0, model_1.unknown)(varyHeaders.why, varyHeaders.at);
+    if (varyHeaders.value.some((h) => IDENTITY_HEADER.test(h.trim())))
+        return (0, model_1.known)(true);
+    if (ctx.identityUnknown)
+        return (0, model_1.unknown)(ctx.identityUnknown.why, ctx.identityUnknown.at);
+    if (!cacheControl.known)
+        return (0, model_1.unknown)(cacheControl.why, cacheControl.at);
+    return (0, model_1.known)(hasCacheControl && cacheControl.value);
 }
 /** Cache-Control entries with no-store in one response-transformer(-advanced) instance's add/replace/append headers. */
 function noStoreEntries(inst) {
