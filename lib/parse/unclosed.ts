@@ -14,6 +14,9 @@ export interface Unclosed {
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t';
 const isBreak = (c: string | undefined) => c === '\n' || c === '\r' || c === undefined;
 
+/** An open flow collection met by the scan. */
+type Open = { opener: string; offset: number; closed: boolean; closedBy?: Unclosed['closedBy'] };
+
 /**
  * The construct still open at `errorOffset` that explains the error: a quoted scalar the error lies in, or a flow
  * collection the error lies in that is never closed (or closed by the wrong bracket) anywhere in the text. An error
@@ -21,7 +24,6 @@ const isBreak = (c: string | undefined) => c === '\n' || c === '\r' || c === und
  */
 // eslint-disable-next-line max-lines-per-function -- one character scanner whose quote, comment and bracket states must stay in step; split, they would each re-track the others
 export function findUnclosed(text: string, errorOffset: number): Unclosed | undefined {
-  type Open = { opener: string; offset: number; closed: boolean; closedBy?: Unclosed['closedBy'] };
   const stack: Open[] = []; // open flow collections, innermost last
   let quote: { opener: string; offset: number } | undefined;
   let atError: Unclosed | Open | undefined; // what was open where the parser gave up
@@ -48,9 +50,7 @@ export function findUnclosed(text: string, errorOffset: number): Unclosed | unde
     if (c === '\n' || c === '\r') {
       i++;
       if (c === '\r' && text[i] === '\n') i++;
-      let j = i;
-      while (isSpace(text[j])) j++;
-      lineIndent = j - i;
+      lineIndent = indentAt(text, i);
       valueStart = true;
       continue;
     }
@@ -60,32 +60,20 @@ export function findUnclosed(text: string, errorOffset: number): Unclosed | unde
     }
     const prev = text[i - 1];
     if (c === '#' && (i === 0 || isSpace(prev) || isBreak(prev))) {
-      while (i < n && !isBreak(text[i])) i++;
+      i = lineEnd(text, i);
       continue;
     }
     const inFlow = stack.length > 0;
     if (valueStart && (c === '[' || c === '{')) {
       stack.push({ opener: c, offset: i, closed: false });
     } else if (inFlow && (c === ']' || c === '}')) {
-      const open = stack.pop()!;
-      open.closed = true;
-      if (open.opener !== (c === ']' ? '[' : '{')) {
-        open.closedBy = { closer: c, offset: i };
-        mismatch ??= open;
-      }
+      const wrongBracket = closeFlow(stack.pop()!, c, i);
+      mismatch ??= wrongBracket;
       valueStart = false;
     } else if (valueStart && (c === '"' || c === "'")) {
       quote = { opener: c, offset: i };
     } else if (valueStart && !inFlow && (c === '|' || c === '>')) {
-      // A block scalar: its lines are text, up to the first non-blank line indented no deeper than this one.
-      for (;;) {
-        while (i < n && !isBreak(text[i])) i++;
-        let j = i + (text[i] === '\r' && text[i + 1] === '\n' ? 2 : 1);
-        const start = j;
-        while (isSpace(text[j])) j++;
-        if (start >= n || (!isBreak(text[j]) && j - start <= lineIndent)) break;
-        i = start;
-      }
+      i = blockScalarEnd(text, i, lineIndent);
       continue;
     } else if ((c === ':' || c === '-' || c === '?') && (isSpace(text[i + 1]) || isBreak(text[i + 1]) || (inFlow && c === ':'))) {
       valueStart = true; // after `key: `, `- ` and `? ` (and `"key":` in flow, as in JSON)
@@ -101,9 +89,53 @@ export function findUnclosed(text: string, errorOffset: number): Unclosed | unde
     i++;
   }
   if (!atError) atError = quote ? { ...quote } : stack[stack.length - 1];
+  return explain(atError, mismatch, errorOffset);
+}
+
+/** What to report, given what was open where the parser gave up and the first wrongly closed collection. */
+function explain(atError: Unclosed | Open | undefined, mismatch: Open | undefined, errorOffset: number): Unclosed | undefined {
   if (mismatch && mismatch.closedBy!.offset <= errorOffset) return { opener: mismatch.opener, offset: mismatch.offset, closedBy: mismatch.closedBy };
   if (!atError || atError.offset < 0) return undefined;
   if (!('closed' in atError)) return atError; // the error is inside a quoted scalar: its quote is what is missing
   if (atError.closed && !atError.closedBy) return undefined; // closed later: the error is about its content
   return { opener: atError.opener, offset: atError.offset, ...(atError.closedBy ? { closedBy: atError.closedBy } : {}) };
+}
+
+/** Number of spaces and tabs at `i` (the start of a line). */
+function indentAt(text: string, i: number): number {
+  let j = i;
+  while (isSpace(text[j])) j++;
+  return j - i;
+}
+
+/** Offset of the line break (or end of text) at or after `i`. */
+function lineEnd(text: string, i: number): number {
+  const n = text.length;
+  while (i < n && !isBreak(text[i])) i++;
+  return i;
+}
+
+/** Marks a flow collection closed by `closer` at `offset`; returns it when the bracket is of the other kind. */
+function closeFlow(open: Open, closer: string, offset: number): Open | undefined {
+  open.closed = true;
+  if (open.opener === (closer === ']' ? '[' : '{')) return undefined;
+  open.closedBy = { closer, offset };
+  return open;
+}
+
+/**
+ * Where the block scalar whose indicator is at `i` ends: its lines are text, up to the first non-blank line indented
+ * no deeper than the line the indicator is on (`lineIndent`).
+ */
+function blockScalarEnd(text: string, i: number, lineIndent: number): number {
+  const n = text.length;
+  for (;;) {
+    i = lineEnd(text, i);
+    let j = i + (text[i] === '\r' && text[i + 1] === '\n' ? 2 : 1);
+    const start = j;
+    while (isSpace(text[j])) j++;
+    if (start >= n || (!isBreak(text[j]) && j - start <= lineIndent)) break;
+    i = start;
+  }
+  return i;
 }

@@ -55,28 +55,7 @@ export type Sender = typeof send;
 export async function runProbe(argv: string[], io: Io = processIo(), sender: Sender = send): Promise<number> {
   let args;
   try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        method: { type: 'string', short: 'X' },
-        data: { type: 'string', short: 'd' },
-        header: { type: 'string', short: 'H', multiple: true },
-        count: { type: 'string' },
-        timeout: { type: 'string' },
-        'expect-echo': { type: 'string' },
-        ca: { type: 'string' },
-        'dry-run': { type: 'boolean', default: false },
-        format: { type: 'string', short: 'f', default: 'stylish' },
-        'output-file': { type: 'string', short: 'o' },
-        'fail-on': { type: 'string' },
-        quiet: { type: 'boolean', short: 'q', default: false },
-        config: { type: 'string', short: 'c' },
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
+    args = parseProbeArgs(argv);
   } catch (e) {
     io.stderr(argvProblem(e, 'cachelint probe') + '\n');
     return 2;
@@ -91,42 +70,14 @@ export async function runProbe(argv: string[], io: Io = processIo(), sender: Sen
   const format = opts.format!;
   if (!availableFormats().includes(format)) return usage(io, `unknown --format "${format}" (one of: ${availableFormats().join(', ')})`);
 
-  let config: Config;
-  try {
-    const file = opts.config ? resolve(io.cwd, opts.config) : findConfig(io.cwd);
-    config = file ? loadConfig(file) : defaultConfig();
-  } catch (e) {
-    const where = opts.config ?? 'cachelint.config.yaml';
-    io.stderr(e instanceof InputProblem ? `${where}${e.line ? `:${e.line}:${e.column}` : ''}: config error: ${e.message}\n` : `cachelint probe: cannot load config: ${(e as Error).message}\n`);
-    return 2;
-  }
+  const config = probeConfig(io, opts.config);
+  if (!config) return 2;
   const failOn = (opts['fail-on'] ?? config.failOn ?? 'error') as Severity;
   if (!Object.hasOwn(SEVERITY_RANK, failOn)) return usage(io, `--fail-on must be error, warning or info (got "${failOn}")`);
 
-  const number = (name: string, v: string | undefined): number | undefined => {
-    if (v === undefined) return undefined;
-    if (!/^\d+$/.test(v.trim())) throw new PlanError(`--${name} must be a whole number (got "${v}")`);
-    return Number(v);
-  };
-  let plan: Plan;
-  let ca: Buffer | undefined;
-  try {
-    parseTarget(args.positionals[0]);
-    plan = buildPlan({
-      url: args.positionals[0],
-      method: opts.method,
-      data: opts.data,
-      headers: opts.header,
-      count: number('count', opts.count),
-      timeoutMs: number('timeout', opts.timeout),
-      version: VERSION,
-    });
-    if (opts['expect-echo'] !== undefined) parsePath(opts['expect-echo']);
-    if (opts.ca) ca = readFileSync(resolve(io.cwd, opts.ca));
-  } catch (e) {
-    // PlanError, a bad --expect-echo path, an unreadable --ca file: all usage errors.
-    return usage(io, (e as Error).message);
-  }
+  const planned = planFromArgs(args.positionals[0], opts, io.cwd);
+  if (typeof planned === 'string') return usage(io, planned);
+  const { plan, ca } = planned;
   // Header values given on the command line: scrubbed from any free text (network error messages) we print.
   const secrets = plan.requests.flatMap((r) => r.headers.map(([, v]) => v)).filter((v) => !v.startsWith('cachelint-probe/'));
 
@@ -143,6 +94,85 @@ export async function runProbe(argv: string[], io: Io = processIo(), sender: Sen
 
   const target = redactUrl(plan.url.toString());
   const result: ScanResult = { files: [{ file: target, status: 'scanned', format: 'probe' }], findings: [], errors: [] };
+  const exchanges = await sendPlan(plan, sender, ca, result, secrets);
+  if (result.errors.length === 0) judgeInto(result, exchanges, plan, config, opts['expect-echo'], format === 'stylish' ? io : undefined);
+
+  if (!writeReport(io, result, format, opts)) return 2;
+  if (result.errors.length) return 2;
+  const threshold = SEVERITY_RANK[failOn];
+  return result.findings.some((f) => !f.suppressed && SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
+}
+
+function parseProbeArgs(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      method: { type: 'string', short: 'X' },
+      data: { type: 'string', short: 'd' },
+      header: { type: 'string', short: 'H', multiple: true },
+      count: { type: 'string' },
+      timeout: { type: 'string' },
+      'expect-echo': { type: 'string' },
+      ca: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      format: { type: 'string', short: 'f', default: 'stylish' },
+      'output-file': { type: 'string', short: 'o' },
+      'fail-on': { type: 'string' },
+      quiet: { type: 'boolean', short: 'q', default: false },
+      config: { type: 'string', short: 'c' },
+      color: { type: 'boolean' },
+      'no-color': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+}
+
+type ProbeOptions = ReturnType<typeof parseProbeArgs>['values'];
+
+/** The config file given or found; undefined (after saying why) when it cannot be loaded. */
+function probeConfig(io: Io, configFile: string | undefined): Config | undefined {
+  try {
+    const file = configFile ? resolve(io.cwd, configFile) : findConfig(io.cwd);
+    return file ? loadConfig(file) : defaultConfig();
+  } catch (e) {
+    const where = configFile ?? 'cachelint.config.yaml';
+    io.stderr(e instanceof InputProblem ? `${where}${e.line ? `:${e.line}:${e.column}` : ''}: config error: ${e.message}\n` : `cachelint probe: cannot load config: ${(e as Error).message}\n`);
+    return undefined;
+  }
+}
+
+function wholeNumber(name: string, v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  if (!/^\d+$/.test(v.trim())) throw new PlanError(`--${name} must be a whole number (got "${v}")`);
+  return Number(v);
+}
+
+/** The plan and the extra CA, or the usage error that stops the run. */
+function planFromArgs(url: string, opts: ProbeOptions, cwd: string): { plan: Plan; ca: Buffer | undefined } | string {
+  try {
+    parseTarget(url);
+    const plan = buildPlan({
+      url,
+      method: opts.method!,
+      data: opts.data,
+      headers: opts.header,
+      count: wholeNumber('count', opts.count),
+      timeoutMs: wholeNumber('timeout', opts.timeout),
+      version: VERSION,
+    });
+    if (opts['expect-echo'] !== undefined) parsePath(opts['expect-echo']);
+    const ca = opts.ca ? readFileSync(resolve(cwd, opts.ca)) : undefined;
+    return { plan, ca };
+  } catch (e) {
+    // PlanError, a bad --expect-echo path, an unreadable --ca file: all usage errors.
+    return (e as Error).message;
+  }
+}
+
+/** Sends the plan's writes in order; a network failure is recorded in `result` and ends the run. */
+async function sendPlan(plan: Plan, sender: Sender, ca: Buffer | undefined, result: ScanResult, secrets: string[]): Promise<ProbeExchange[]> {
+  const target = result.files[0].file;
   const exchanges: ProbeExchange[] = [];
   for (const request of plan.requests) {
     let response: ProbeResponse;
@@ -157,22 +187,28 @@ export async function runProbe(argv: string[], io: Io = processIo(), sender: Sen
     }
     exchanges.push({ request, response });
   }
+  return exchanges;
+}
 
-  if (result.errors.length === 0) {
-    const judgement = judge(exchanges, { expectEcho: opts['expect-echo'], bodiesDiffer: plan.bodiesDiffer });
-    for (const p of judgement.problems) result.errors.push(probeError(target, p));
-    result.findings = probeFindings(plan, judgement, { rules: config.rules });
-    if (judgement.inconclusive) {
-      // Nothing observed is not "nothing found": an error in every format, exit 2.
-      result.errors.push({ file: target, code: 'inconclusive', message: judgement.inconclusive });
-      result.files[0] = { file: target, status: 'error', format: 'probe', reason: 'inconclusive' };
-    } else if (judgement.successful === 0) {
-      // A cache answered although the write path did not: the findings stand on the cache's own headers.
-      result.files[0].reason = `no write was answered 2xx (${exchanges.map((x) => x.response.status).join(', ')}): only cache-status headers were judged`;
-      if (format === 'stylish') io.stderr(`cachelint probe: ${result.files[0].reason}\n`);
-    }
+/** Judges the answers into `result`'s findings and errors; `notes` (stylish output only) hears a run with no 2xx. */
+function judgeInto(result: ScanResult, exchanges: ProbeExchange[], plan: Plan, config: Config, expectEcho: string | undefined, notes: Io | undefined): void {
+  const target = result.files[0].file;
+  const judgement = judge(exchanges, { expectEcho, bodiesDiffer: plan.bodiesDiffer });
+  for (const p of judgement.problems) result.errors.push(probeError(target, p));
+  result.findings = probeFindings(plan, judgement, { rules: config.rules });
+  if (judgement.inconclusive) {
+    // Nothing observed is not "nothing found": an error in every format, exit 2.
+    result.errors.push({ file: target, code: 'inconclusive', message: judgement.inconclusive });
+    result.files[0] = { file: target, status: 'error', format: 'probe', reason: 'inconclusive' };
+  } else if (judgement.successful === 0) {
+    // A cache answered although the write path did not: the findings stand on the cache's own headers.
+    result.files[0].reason = `no write was answered 2xx (${exchanges.map((x) => x.response.status).join(', ')}): only cache-status headers were judged`;
+    if (notes) notes.stderr(`cachelint probe: ${result.files[0].reason}\n`);
   }
+}
 
+/** Prints (and with --output-file writes) the report; false when the file cannot be written. */
+function writeReport(io: Io, result: ScanResult, format: string, opts: ProbeOptions): boolean {
   const color = opts['no-color'] ? false : opts.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
   const reportOptions = { color: format === 'stylish' && color, quiet: opts.quiet, verbose: false, cwd: io.cwd };
   const report = reporterFor(format)(result, reportOptions);
@@ -181,14 +217,11 @@ export async function runProbe(argv: string[], io: Io = processIo(), sender: Sen
       writeFileSync(resolve(io.cwd, opts['output-file']), report);
     } catch (e) {
       io.stderr(`cachelint probe: cannot write ${opts['output-file']}: ${(e as Error).message}\n`);
-      return 2;
+      return false;
     }
     io.stdout(format === 'stylish' ? report : reporterFor('stylish')(result, { ...reportOptions, color }));
   } else io.stdout(report);
-
-  if (result.errors.length) return 2;
-  const threshold = SEVERITY_RANK[failOn];
-  return result.findings.some((f) => !f.suppressed && SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
+  return true;
 }
 
 function probeError(file: string, message: string): InputError {

@@ -44,10 +44,7 @@ function findUnclosed(text, errorOffset) {
             i++;
             if (c === '\r' && text[i] === '\n')
                 i++;
-            let j = i;
-            while (isSpace(text[j]))
-                j++;
-            lineIndent = j - i;
+            lineIndent = indentAt(text, i);
             valueStart = true;
             continue;
         }
@@ -57,8 +54,7 @@ function findUnclosed(text, errorOffset) {
         }
         const prev = text[i - 1];
         if (c === '#' && (i === 0 || isSpace(prev) || isBreak(prev))) {
-            while (i < n && !isBreak(text[i]))
-                i++;
+            i = lineEnd(text, i);
             continue;
         }
         const inFlow = stack.length > 0;
@@ -66,30 +62,15 @@ function findUnclosed(text, errorOffset) {
             stack.push({ opener: c, offset: i, closed: false });
         }
         else if (inFlow && (c === ']' || c === '}')) {
-            const open = stack.pop();
-            open.closed = true;
-            if (open.opener !== (c === ']' ? '[' : '{')) {
-                open.closedBy = { closer: c, offset: i };
-                mismatch ??= open;
-            }
+            const wrongBracket = closeFlow(stack.pop(), c, i);
+            mismatch ??= wrongBracket;
             valueStart = false;
         }
         else if (valueStart && (c === '"' || c === "'")) {
             quote = { opener: c, offset: i };
         }
         else if (valueStart && !inFlow && (c === '|' || c === '>')) {
-            // A block scalar: its lines are text, up to the first non-blank line indented no deeper than this one.
-            for (;;) {
-                while (i < n && !isBreak(text[i]))
-                    i++;
-                let j = i + (text[i] === '\r' && text[i + 1] === '\n' ? 2 : 1);
-                const start = j;
-                while (isSpace(text[j]))
-                    j++;
-                if (start >= n || (!isBreak(text[j]) && j - start <= lineIndent))
-                    break;
-                i = start;
-            }
+            i = blockScalarEnd(text, i, lineIndent);
             continue;
         }
         else if ((c === ':' || c === '-' || c === '?') && (isSpace(text[i + 1]) || isBreak(text[i + 1]) || (inFlow && c === ':'))) {
@@ -111,6 +92,10 @@ function findUnclosed(text, errorOffset) {
     }
     if (!atError)
         atError = quote ? { ...quote } : stack[stack.length - 1];
+    return explain(atError, mismatch, errorOffset);
+}
+/** What to report, given what was open where the parser gave up and the first wrongly closed collection. */
+function explain(atError, mismatch, errorOffset) {
     if (mismatch && mismatch.closedBy.offset <= errorOffset)
         return { opener: mismatch.opener, offset: mismatch.offset, closedBy: mismatch.closedBy };
     if (!atError || atError.offset < 0)
@@ -120,4 +105,44 @@ function findUnclosed(text, errorOffset) {
     if (atError.closed && !atError.closedBy)
         return undefined; // closed later: the error is about its content
     return { opener: atError.opener, offset: atError.offset, ...(atError.closedBy ? { closedBy: atError.closedBy } : {}) };
+}
+/** Number of spaces and tabs at `i` (the start of a line). */
+function indentAt(text, i) {
+    let j = i;
+    while (isSpace(text[j]))
+        j++;
+    return j - i;
+}
+/** Offset of the line break (or end of text) at or after `i`. */
+function lineEnd(text, i) {
+    const n = text.length;
+    while (i < n && !isBreak(text[i]))
+        i++;
+    return i;
+}
+/** Marks a flow collection closed by `closer` at `offset`; returns it when the bracket is of the other kind. */
+function closeFlow(open, closer, offset) {
+    open.closed = true;
+    if (open.opener === (closer === ']' ? '[' : '{'))
+        return undefined;
+    open.closedBy = { closer, offset };
+    return open;
+}
+/**
+ * Where the block scalar whose indicator is at `i` ends: its lines are text, up to the first non-blank line indented
+ * no deeper than the line the indicator is on (`lineIndent`).
+ */
+function blockScalarEnd(text, i, lineIndent) {
+    const n = text.length;
+    for (;;) {
+        i = lineEnd(text, i);
+        let j = i + (text[i] === '\r' && text[i + 1] === '\n' ? 2 : 1);
+        const start = j;
+        while (isSpace(text[j]))
+            j++;
+        if (start >= n || (!isBreak(text[j]) && j - start <= lineIndent))
+            break;
+        i = start;
+    }
+    return i;
 }

@@ -53,28 +53,7 @@ inconclusive run (no write was answered 2xx, so nothing about the cache was obse
 async function runProbe(argv, io = (0, io_1.processIo)(), sender = http_1.send) {
     let args;
     try {
-        args = (0, node_util_1.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            options: {
-                method: { type: 'string', short: 'X' },
-                data: { type: 'string', short: 'd' },
-                header: { type: 'string', short: 'H', multiple: true },
-                count: { type: 'string' },
-                timeout: { type: 'string' },
-                'expect-echo': { type: 'string' },
-                ca: { type: 'string' },
-                'dry-run': { type: 'boolean', default: false },
-                format: { type: 'string', short: 'f', default: 'stylish' },
-                'output-file': { type: 'string', short: 'o' },
-                'fail-on': { type: 'string' },
-                quiet: { type: 'boolean', short: 'q', default: false },
-                config: { type: 'string', short: 'c' },
-                color: { type: 'boolean' },
-                'no-color': { type: 'boolean' },
-                help: { type: 'boolean', short: 'h', default: false },
-            },
-        });
+        args = parseProbeArgs(argv);
     }
     catch (e) {
         io.stderr((0, args_1.argvProblem)(e, 'cachelint probe') + '\n');
@@ -92,48 +71,16 @@ async function runProbe(argv, io = (0, io_1.processIo)(), sender = http_1.send) 
     const format = opts.format;
     if (!(0, report_1.availableFormats)().includes(format))
         return usage(io, `unknown --format "${format}" (one of: ${(0, report_1.availableFormats)().join(', ')})`);
-    let config;
-    try {
-        const file = opts.config ? (0, node_path_1.resolve)(io.cwd, opts.config) : (0, config_1.findConfig)(io.cwd);
-        config = file ? (0, config_1.loadConfig)(file) : (0, config_1.defaultConfig)();
-    }
-    catch (e) {
-        const where = opts.config ?? 'cachelint.config.yaml';
-        io.stderr(e instanceof errors_1.InputProblem ? `${where}${e.line ? `:${e.line}:${e.column}` : ''}: config error: ${e.message}\n` : `cachelint probe: cannot load config: ${e.message}\n`);
+    const config = probeConfig(io, opts.config);
+    if (!config)
         return 2;
-    }
     const failOn = (opts['fail-on'] ?? config.failOn ?? 'error');
     if (!Object.hasOwn(findings_1.SEVERITY_RANK, failOn))
         return usage(io, `--fail-on must be error, warning or info (got "${failOn}")`);
-    const number = (name, v) => {
-        if (v === undefined)
-            return undefined;
-        if (!/^\d+$/.test(v.trim()))
-            throw new plan_1.PlanError(`--${name} must be a whole number (got "${v}")`);
-        return Number(v);
-    };
-    let plan;
-    let ca;
-    try {
-        (0, plan_1.parseTarget)(args.positionals[0]);
-        plan = (0, plan_1.buildPlan)({
-            url: args.positionals[0],
-            method: opts.method,
-            data: opts.data,
-            headers: opts.header,
-            count: number('count', opts.count),
-            timeoutMs: number('timeout', opts.timeout),
-            version: meta_1.VERSION,
-        });
-        if (opts['expect-echo'] !== undefined)
-            (0, judge_1.parsePath)(opts['expect-echo']);
-        if (opts.ca)
-            ca = (0, node_fs_1.readFileSync)((0, node_path_1.resolve)(io.cwd, opts.ca));
-    }
-    catch (e) {
-        // PlanError, a bad --expect-echo path, an unreadable --ca file: all usage errors.
-        return usage(io, e.message);
-    }
+    const planned = planFromArgs(args.positionals[0], opts, io.cwd);
+    if (typeof planned === 'string')
+        return usage(io, planned);
+    const { plan, ca } = planned;
     // Header values given on the command line: scrubbed from any free text (network error messages) we print.
     const secrets = plan.requests.flatMap((r) => r.headers.map(([, v]) => v)).filter((v) => !v.startsWith('cachelint-probe/'));
     if (opts['dry-run']) {
@@ -150,6 +97,85 @@ async function runProbe(argv, io = (0, io_1.processIo)(), sender = http_1.send) 
         io.stderr(`cachelint probe: sending ${plan.requests.length} ${plan.method} request(s) to ${(0, redact_1.redactUrl)(plan.url.toString())} (${plan_1.MARKER_HEADER}: ${plan.runId})\n`);
     const target = (0, redact_1.redactUrl)(plan.url.toString());
     const result = { files: [{ file: target, status: 'scanned', format: 'probe' }], findings: [], errors: [] };
+    const exchanges = await sendPlan(plan, sender, ca, result, secrets);
+    if (result.errors.length === 0)
+        judgeInto(result, exchanges, plan, config, opts['expect-echo'], format === 'stylish' ? io : undefined);
+    if (!writeReport(io, result, format, opts))
+        return 2;
+    if (result.errors.length)
+        return 2;
+    const threshold = findings_1.SEVERITY_RANK[failOn];
+    return result.findings.some((f) => !f.suppressed && findings_1.SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
+}
+function parseProbeArgs(argv) {
+    return (0, node_util_1.parseArgs)({
+        args: argv,
+        allowPositionals: true,
+        options: {
+            method: { type: 'string', short: 'X' },
+            data: { type: 'string', short: 'd' },
+            header: { type: 'string', short: 'H', multiple: true },
+            count: { type: 'string' },
+            timeout: { type: 'string' },
+            'expect-echo': { type: 'string' },
+            ca: { type: 'string' },
+            'dry-run': { type: 'boolean', default: false },
+            format: { type: 'string', short: 'f', default: 'stylish' },
+            'output-file': { type: 'string', short: 'o' },
+            'fail-on': { type: 'string' },
+            quiet: { type: 'boolean', short: 'q', default: false },
+            config: { type: 'string', short: 'c' },
+            color: { type: 'boolean' },
+            'no-color': { type: 'boolean' },
+            help: { type: 'boolean', short: 'h', default: false },
+        },
+    });
+}
+/** The config file given or found; undefined (after saying why) when it cannot be loaded. */
+function probeConfig(io, configFile) {
+    try {
+        const file = configFile ? (0, node_path_1.resolve)(io.cwd, configFile) : (0, config_1.findConfig)(io.cwd);
+        return file ? (0, config_1.loadConfig)(file) : (0, config_1.defaultConfig)();
+    }
+    catch (e) {
+        const where = configFile ?? 'cachelint.config.yaml';
+        io.stderr(e instanceof errors_1.InputProblem ? `${where}${e.line ? `:${e.line}:${e.column}` : ''}: config error: ${e.message}\n` : `cachelint probe: cannot load config: ${e.message}\n`);
+        return undefined;
+    }
+}
+function wholeNumber(name, v) {
+    if (v === undefined)
+        return undefined;
+    if (!/^\d+$/.test(v.trim()))
+        throw new plan_1.PlanError(`--${name} must be a whole number (got "${v}")`);
+    return Number(v);
+}
+/** The plan and the extra CA, or the usage error that stops the run. */
+function planFromArgs(url, opts, cwd) {
+    try {
+        (0, plan_1.parseTarget)(url);
+        const plan = (0, plan_1.buildPlan)({
+            url,
+            method: opts.method,
+            data: opts.data,
+            headers: opts.header,
+            count: wholeNumber('count', opts.count),
+            timeoutMs: wholeNumber('timeout', opts.timeout),
+            version: meta_1.VERSION,
+        });
+        if (opts['expect-echo'] !== undefined)
+            (0, judge_1.parsePath)(opts['expect-echo']);
+        const ca = opts.ca ? (0, node_fs_1.readFileSync)((0, node_path_1.resolve)(cwd, opts.ca)) : undefined;
+        return { plan, ca };
+    }
+    catch (e) {
+        // PlanError, a bad --expect-echo path, an unreadable --ca file: all usage errors.
+        return e.message;
+    }
+}
+/** Sends the plan's writes in order; a network failure is recorded in `result` and ends the run. */
+async function sendPlan(plan, sender, ca, result, secrets) {
+    const target = result.files[0].file;
     const exchanges = [];
     for (const request of plan.requests) {
         let response;
@@ -165,23 +191,29 @@ async function runProbe(argv, io = (0, io_1.processIo)(), sender = http_1.send) 
         }
         exchanges.push({ request, response });
     }
-    if (result.errors.length === 0) {
-        const judgement = (0, judge_1.judge)(exchanges, { expectEcho: opts['expect-echo'], bodiesDiffer: plan.bodiesDiffer });
-        for (const p of judgement.problems)
-            result.errors.push(probeError(target, p));
-        result.findings = (0, findings_2.probeFindings)(plan, judgement, { rules: config.rules });
-        if (judgement.inconclusive) {
-            // Nothing observed is not "nothing found": an error in every format, exit 2.
-            result.errors.push({ file: target, code: 'inconclusive', message: judgement.inconclusive });
-            result.files[0] = { file: target, status: 'error', format: 'probe', reason: 'inconclusive' };
-        }
-        else if (judgement.successful === 0) {
-            // A cache answered although the write path did not: the findings stand on the cache's own headers.
-            result.files[0].reason = `no write was answered 2xx (${exchanges.map((x) => x.response.status).join(', ')}): only cache-status headers were judged`;
-            if (format === 'stylish')
-                io.stderr(`cachelint probe: ${result.files[0].reason}\n`);
-        }
+    return exchanges;
+}
+/** Judges the answers into `result`'s findings and errors; `notes` (stylish output only) hears a run with no 2xx. */
+function judgeInto(result, exchanges, plan, config, expectEcho, notes) {
+    const target = result.files[0].file;
+    const judgement = (0, judge_1.judge)(exchanges, { expectEcho, bodiesDiffer: plan.bodiesDiffer });
+    for (const p of judgement.problems)
+        result.errors.push(probeError(target, p));
+    result.findings = (0, findings_2.probeFindings)(plan, judgement, { rules: config.rules });
+    if (judgement.inconclusive) {
+        // Nothing observed is not "nothing found": an error in every format, exit 2.
+        result.errors.push({ file: target, code: 'inconclusive', message: judgement.inconclusive });
+        result.files[0] = { file: target, status: 'error', format: 'probe', reason: 'inconclusive' };
     }
+    else if (judgement.successful === 0) {
+        // A cache answered although the write path did not: the findings stand on the cache's own headers.
+        result.files[0].reason = `no write was answered 2xx (${exchanges.map((x) => x.response.status).join(', ')}): only cache-status headers were judged`;
+        if (notes)
+            notes.stderr(`cachelint probe: ${result.files[0].reason}\n`);
+    }
+}
+/** Prints (and with --output-file writes) the report; false when the file cannot be written. */
+function writeReport(io, result, format, opts) {
     const color = opts['no-color'] ? false : opts.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
     const reportOptions = { color: format === 'stylish' && color, quiet: opts.quiet, verbose: false, cwd: io.cwd };
     const report = (0, report_1.reporterFor)(format)(result, reportOptions);
@@ -191,16 +223,13 @@ async function runProbe(argv, io = (0, io_1.processIo)(), sender = http_1.send) 
         }
         catch (e) {
             io.stderr(`cachelint probe: cannot write ${opts['output-file']}: ${e.message}\n`);
-            return 2;
+            return false;
         }
         io.stdout(format === 'stylish' ? report : (0, report_1.reporterFor)('stylish')(result, { ...reportOptions, color }));
     }
     else
         io.stdout(report);
-    if (result.errors.length)
-        return 2;
-    const threshold = findings_1.SEVERITY_RANK[failOn];
-    return result.findings.some((f) => !f.suppressed && findings_1.SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
+    return true;
 }
 function probeError(file, message) {
     return { file, code: 'probe', message };

@@ -1,171 +1,25 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.CACHE_STATUS_HEADERS = exports.LAYER = void 0;
-exports.header = header;
-exports.cacheStatuses = cacheStatuses;
-exports.ageSeconds = ageSeconds;
-exports.cacheControlDirectives = cacheControlDirectives;
-exports.hasNoStore = hasNoStore;
-exports.cacheableLifetime = cacheableLifetime;
+exports.LAYER = exports.header = exports.hasNoStore = exports.cacheStatuses = exports.cacheControlDirectives = exports.cacheableLifetime = exports.CACHE_STATUS_HEADERS = exports.ageSeconds = void 0;
 exports.hopsOf = hopsOf;
 exports.valueAtPath = valueAtPath;
 exports.parsePath = parsePath;
 exports.judge = judge;
 exports.inconclusive = inconclusive;
 exports.answeredBy = answeredBy;
+const headers_1 = require("./headers");
 const plan_1 = require("./plan");
 const redact_1 = require("./redact");
-// ---- headers ---------------------------------------------------------------------------------------------------
-/** The layers an answer can name, as reported (hops, the layer that answered, the fix per layer in findings.ts). */
-exports.LAYER = {
-    kong: 'Kong',
-    nginx: 'nginx',
-    openResty: 'OpenResty (nginx)',
-    cloudFront: 'CloudFront',
-    apiGateway: 'API Gateway',
-    cloudflare: 'Cloudflare',
-    fastly: 'Fastly',
-    varnish: 'Varnish',
-    vercel: 'Vercel',
-    envoy: 'Envoy',
-};
-function header(headers, name) {
-    const v = headers[name.toLowerCase()];
-    if (v === undefined)
-        return undefined;
-    return Array.isArray(v) ? v.join(', ') : String(v);
-}
-/** Cache status headers and who sets them. */
-exports.CACHE_STATUS_HEADERS = [
-    { name: 'X-Cache-Status', layer: (_v, h) => (isKong(h) ? exports.LAYER.kong : exports.LAYER.nginx) },
-    { name: 'X-Cache', layer: (v) => (/cloudfront/i.test(v) ? exports.LAYER.cloudFront : 'a cache (X-Cache)') },
-    { name: 'CF-Cache-Status', layer: () => exports.LAYER.cloudflare },
-    { name: 'X-Proxy-Cache', layer: () => 'a proxy cache (X-Proxy-Cache, nginx-style)' },
-    { name: 'X-Vercel-Cache', layer: () => exports.LAYER.vercel },
-];
-// Served from a stored response: HIT (nginx, Cloudflare, Fastly, Kong `Hit`), STALE/UPDATING (stale copy served),
-// REVALIDATED (stored copy served after a 304), CloudFront `RefreshHit` (stored copy after revalidation).
-const HIT_STATES = new Set(['HIT', 'STALE', 'UPDATING', 'REVALIDATED', 'REFRESHHIT']);
-// The cache took part and could store the answer. BYPASS/DYNAMIC mean it stayed out of the way; CloudFront's
-// `Miss from cloudfront` is on every write (CloudFront never caches POST/PUT/PATCH/DELETE responses).
-const STORING_STATES = new Set(['MISS', 'EXPIRED', 'REFRESH']);
-/** Every cache status header on an answer. A list like `MISS, HIT` (Fastly shield + edge) is a hit if any part is. */
-function cacheStatuses(headers) {
-    const out = [];
-    for (const known of exports.CACHE_STATUS_HEADERS) {
-        const value = header(headers, known.name);
-        if (value === undefined || value.trim() === '')
-            continue;
-        const states = value.split(',').map((part) => (part.trim().split(/\s+/)[0] ?? '').toUpperCase());
-        const fromCloudFront = /from cloudfront/i.test(value);
-        out.push({
-            header: known.name,
-            value,
-            layer: known.layer(value, headers),
-            hit: states.some((s) => HIT_STATES.has(s)),
-            storing: !fromCloudFront && states.some((s) => STORING_STATES.has(s)),
-        });
-    }
-    return out;
-}
-/** `Age` in seconds, or undefined when absent or malformed. */
-function ageSeconds(headers) {
-    const v = header(headers, 'age');
-    if (v === undefined)
-        return undefined;
-    const first = v.split(',')[0].trim();
-    return /^\d+$/.test(first) ? Number(first) : undefined;
-}
-function cacheControlDirectives(value) {
-    const out = new Map();
-    if (!value)
-        return out;
-    for (const part of value.split(',')) {
-        const [k, ...rest] = part.trim().split('=');
-        if (!k)
-            continue;
-        out.set(k.trim().toLowerCase(), rest.length ? rest.join('=').trim().replace(/^"|"$/g, '') : true);
-    }
-    return out;
-}
-function hasNoStore(headers) {
-    return cacheControlDirectives(header(headers, 'cache-control')).has('no-store');
-}
-/** A lifetime that lets a shared cache store the answer, as printed evidence; undefined when there is none. */
-function cacheableLifetime(headers) {
-    const cc = cacheControlDirectives(header(headers, 'cache-control'));
-    if (cc.has('no-store'))
-        return undefined;
-    const parts = [];
-    for (const name of ['s-maxage', 'max-age']) {
-        const v = cc.get(name);
-        if (typeof v === 'string' && /^\d+$/.test(v) && Number(v) > 0)
-            parts.push(`${name}=${v}`);
-    }
-    if (cc.has('public'))
-        parts.push('public');
-    const expires = header(headers, 'expires');
-    if (expires && !cc.has('max-age') && !cc.has('s-maxage')) {
-        const at = Date.parse(expires);
-        const now = Date.parse(header(headers, 'date') ?? '');
-        if (Number.isFinite(at) && Number.isFinite(now) && at > now)
-            parts.push(`Expires: ${expires}`);
-    }
-    return parts.length ? parts.join(', ') : undefined;
-}
-function isKong(headers) {
-    return Object.keys(headers).some((k) => k.startsWith('x-kong-')) || /kong\//i.test(header(headers, 'via') ?? '') || /kong/i.test(header(headers, 'server') ?? '');
-}
+var headers_2 = require("./headers");
+Object.defineProperty(exports, "ageSeconds", { enumerable: true, get: function () { return headers_2.ageSeconds; } });
+Object.defineProperty(exports, "CACHE_STATUS_HEADERS", { enumerable: true, get: function () { return headers_2.CACHE_STATUS_HEADERS; } });
+Object.defineProperty(exports, "cacheableLifetime", { enumerable: true, get: function () { return headers_2.cacheableLifetime; } });
+Object.defineProperty(exports, "cacheControlDirectives", { enumerable: true, get: function () { return headers_2.cacheControlDirectives; } });
+Object.defineProperty(exports, "cacheStatuses", { enumerable: true, get: function () { return headers_2.cacheStatuses; } });
+Object.defineProperty(exports, "hasNoStore", { enumerable: true, get: function () { return headers_2.hasNoStore; } });
+Object.defineProperty(exports, "header", { enumerable: true, get: function () { return headers_2.header; } });
+Object.defineProperty(exports, "LAYER", { enumerable: true, get: function () { return headers_2.LAYER; } });
 // ---- hops ------------------------------------------------------------------------------------------------------
-const HOP_HEADERS = [
-    { name: 'Via', layer: viaLayer },
-    { name: 'Server', layer: serverLayer },
-    { name: 'X-Amz-Cf-Id', layer: () => exports.LAYER.cloudFront },
-    { name: 'X-Amz-Cf-Pop', layer: () => exports.LAYER.cloudFront },
-    { name: 'X-Amz-Apigw-Id', layer: () => exports.LAYER.apiGateway },
-    { name: 'X-Amzn-RequestId', layer: () => exports.LAYER.apiGateway },
-    { name: 'X-Kong-Proxy-Latency', layer: () => exports.LAYER.kong },
-    { name: 'X-Kong-Upstream-Latency', layer: () => exports.LAYER.kong },
-    { name: 'X-Kong-Request-Id', layer: () => exports.LAYER.kong },
-    { name: 'X-Cache-Key', layer: () => undefined },
-    { name: 'CF-Ray', layer: () => exports.LAYER.cloudflare },
-    { name: 'X-Served-By', layer: (v) => (/^cache-/i.test(v) ? exports.LAYER.fastly : undefined) },
-    { name: 'X-Varnish', layer: () => exports.LAYER.varnish },
-    { name: 'X-Vercel-Id', layer: () => exports.LAYER.vercel },
-    { name: 'Fly-Request-Id', layer: () => 'Fly.io' },
-    { name: 'X-Azure-Ref', layer: () => 'Azure Front Door' },
-    { name: 'X-Envoy-Upstream-Service-Time', layer: () => exports.LAYER.envoy },
-];
-function viaLayer(v) {
-    if (/cloudfront/i.test(v))
-        return exports.LAYER.cloudFront;
-    if (/kong/i.test(v))
-        return exports.LAYER.kong;
-    if (/varnish/i.test(v))
-        return exports.LAYER.varnish;
-    if (/vegur/i.test(v))
-        return 'Heroku router';
-    if (/google/i.test(v))
-        return 'Google Cloud load balancer';
-    return 'a proxy (Via)';
-}
-function serverLayer(v) {
-    if (/^nginx/i.test(v))
-        return exports.LAYER.nginx;
-    if (/^openresty/i.test(v))
-        return exports.LAYER.openResty;
-    if (/^kong/i.test(v))
-        return exports.LAYER.kong;
-    if (/^cloudflare/i.test(v))
-        return exports.LAYER.cloudflare;
-    if (/^cloudfront/i.test(v))
-        return exports.LAYER.cloudFront;
-    if (/^envoy/i.test(v))
-        return exports.LAYER.envoy;
-    if (/^(apache|caddy|varnish)/i.test(v))
-        return v.split('/')[0];
-    return `origin server (${v.split('/')[0]})`;
-}
 /** The layers the answers passed through, in the order their headers were first seen, each with its evidence. */
 function hopsOf(responses) {
     // Layer → header name → first value seen (request ids differ per answer and would only repeat the layer).
@@ -178,15 +32,15 @@ function hopsOf(responses) {
             seen.set(name, value);
     };
     for (const r of responses) {
-        for (const h of HOP_HEADERS) {
-            const v = header(r.headers, h.name);
+        for (const h of headers_1.HOP_HEADERS) {
+            const v = (0, headers_1.header)(r.headers, h.name);
             if (v === undefined)
                 continue;
             const layer = h.layer(v);
             if (layer)
                 add(layer, h.name, (0, redact_1.redactHeaderValue)(h.name, v));
         }
-        for (const s of cacheStatuses(r.headers))
+        for (const s of (0, headers_1.cacheStatuses)(r.headers))
             add(s.layer, s.header, s.value);
     }
     return [...hops].map(([layer, seen]) => ({ layer, evidence: [...seen].map(([name, value]) => `${name}: ${value}`) }));
@@ -297,11 +151,11 @@ function judge(exchanges, options = {}) {
 function cacheSignals({ request, response }) {
     const write = request.index;
     const out = [];
-    for (const s of cacheStatuses(response.headers)) {
+    for (const s of (0, headers_1.cacheStatuses)(response.headers)) {
         if (s.hit)
             out.push({ kind: 'hit-header', write, strong: true, detail: `${s.header}: ${s.value}`, layer: s.layer });
     }
-    const age = ageSeconds(response.headers);
+    const age = (0, headers_1.ageSeconds)(response.headers);
     if (age !== undefined && age > 0)
         out.push({ kind: 'age', write, strong: true, detail: `Age: ${age}` });
     return out;
@@ -335,10 +189,10 @@ function sameAsFirst({ request, response }, run) {
     if (write === first.request.index || !run.bodiesDiffer || !ok(response.status) || !ok(first.response.status))
         return undefined;
     const body = text(response.body);
-    const etag = header(response.headers, 'etag');
+    const etag = (0, headers_1.header)(response.headers, 'etag');
     if (body.length > 0 && body === text(first.response.body))
         return { kind: 'identical-body', write, strong: false, detail: `answer to write ${write} is byte-identical to the answer to write ${first.request.index} (${body.length} bytes) although the request bodies differed` };
-    if (etag && etag === header(first.response.headers, 'etag'))
+    if (etag && etag === (0, headers_1.header)(first.response.headers, 'etag'))
         return { kind: 'identical-etag', write, strong: false, detail: `answer to write ${write} has the same ETag as write ${first.request.index} (${etag}) although the request bodies differed` };
     return undefined;
 }
@@ -348,22 +202,22 @@ function sameAsFirst({ request, response }, run) {
  */
 function storageEvidence({ request, response }) {
     const h = response.headers;
-    if (!ok(response.status) || hasNoStore(h))
+    if (!ok(response.status) || (0, headers_1.hasNoStore)(h))
         return undefined;
     const write = request.index;
-    const lifetime = cacheableLifetime(h);
+    const lifetime = (0, headers_1.cacheableLifetime)(h);
     const headers = [];
-    for (const s of cacheStatuses(h))
+    for (const s of (0, headers_1.cacheStatuses)(h))
         if (s.storing)
             headers.push({ write, detail: `${s.header}: ${s.value}`, layer: s.layer });
-    if (ageSeconds(h) === 0)
+    if ((0, headers_1.ageSeconds)(h) === 0)
         headers.push({ write, detail: 'Age: 0' });
-    const key = header(h, 'x-cache-key');
+    const key = (0, headers_1.header)(h, 'x-cache-key');
     if (key !== undefined)
-        headers.push({ write, detail: `X-Cache-Key: ${key}`, layer: exports.LAYER.kong });
+        headers.push({ write, detail: `X-Cache-Key: ${key}`, layer: headers_1.LAYER.kong });
     if (lifetime)
-        headers.push({ write, detail: `Cache-Control: ${header(h, 'cache-control') ?? '(none)'}${lifetime.startsWith('Expires') ? `; ${lifetime}` : ''}` });
-    return { gap: { write, status: response.status, cacheControl: header(h, 'cache-control'), lifetime }, headers };
+        headers.push({ write, detail: `Cache-Control: ${(0, headers_1.header)(h, 'cache-control') ?? '(none)'}${lifetime.startsWith('Expires') ? `; ${lifetime}` : ''}` });
+    return { gap: { write, status: response.status, cacheControl: (0, headers_1.header)(h, 'cache-control'), lifetime }, headers };
 }
 /**
  * A probe asks "does a cache answer this write?". Only an answer from the write path itself (2xx) can say no: a 401
@@ -397,9 +251,9 @@ function answeredBy(ghost, hops) {
     if (named)
         return named;
     const layers = hops.map((h) => h.layer);
-    if (layers.includes(exports.LAYER.apiGateway))
-        return exports.LAYER.apiGateway;
-    for (const candidate of [exports.LAYER.kong, exports.LAYER.nginx, exports.LAYER.openResty, exports.LAYER.varnish, exports.LAYER.fastly, exports.LAYER.cloudflare])
+    if (layers.includes(headers_1.LAYER.apiGateway))
+        return headers_1.LAYER.apiGateway;
+    for (const candidate of [headers_1.LAYER.kong, headers_1.LAYER.nginx, headers_1.LAYER.openResty, headers_1.LAYER.varnish, headers_1.LAYER.fastly, headers_1.LAYER.cloudflare])
         if (layers.includes(candidate))
             return candidate;
     return undefined;
