@@ -64,7 +64,7 @@ export class YamlDocument {
     let to = this.start;
     for (let i = 0; i < path.length; i++) {
       if (node === null || typeof node !== 'object') break;
-      const pos = this.positions.get(node as object);
+      const pos = this.positions.get(node);
       if (!pos) break;
       from = to = pos.start;
       const seg = path[i];
@@ -84,7 +84,7 @@ export class YamlDocument {
     if (path.length === 0) return undefined;
     const parent = this.get(path.slice(0, -1));
     if (parent === null || typeof parent !== 'object') return undefined;
-    const pos = this.positions.get(parent as object);
+    const pos = this.positions.get(parent);
     const m = pos ? pos.find(path[path.length - 1]) : -1;
     if (m < 0) return undefined;
     const a = this.lines.position(pos!.offs[4 * m + 2]);

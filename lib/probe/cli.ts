@@ -67,7 +67,7 @@ export async function runProbe(argv: string[], io: Io = processIo(), sender: Sen
   }
   if (args.positionals.length !== 1) return usage(io, args.positionals.length ? 'give exactly one URL' : 'the URL is required (a probe sends real writes: say where)');
   if (!opts.method) return usage(io, '--method is required (a probe sends real writes: say which, e.g. --method POST)');
-  const format = opts.format!;
+  const format = opts.format;
   if (!availableFormats().includes(format)) return usage(io, `unknown --format "${format}" (one of: ${availableFormats().join(', ')})`);
 
   const config = probeConfig(io, opts.config);

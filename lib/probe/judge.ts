@@ -108,7 +108,7 @@ export function hopsOf(responses: JudgedResponse[]): Hop[] {
   const hops = new Map<string, Map<string, string>>();
   const add = (layer: string, name: string, value: string) => {
     let seen = hops.get(layer);
-    if (!seen) hops.set(layer, (seen = new Map()));
+    if (!seen) hops.set(layer, (seen = new Map<string, string>()));
     if (!seen.has(name)) seen.set(name, value);
   };
   for (const r of responses) {

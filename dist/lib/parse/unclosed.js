@@ -12,7 +12,6 @@ const isBreak = (c) => c === '\n' || c === '\r' || c === undefined;
  * collection the error lies in that is never closed (or closed by the wrong bracket) anywhere in the text. An error
  * inside a flow collection that does close later (`[1, @x]`) is about its content, not about the bracket.
  */
-// eslint-disable-next-line max-lines-per-function -- one character scanner whose quote, comment and bracket states must stay in step; split, they would each re-track the others
 function findUnclosed(text, errorOffset) {
     const stack = []; // open flow collections, innermost last
     let quote;
