@@ -63,7 +63,6 @@ export interface SuppressOptions {
 }
 
 /** Marks the findings that a directive with a reason covers, and returns the findings about the directives themselves. */
-// eslint-disable-next-line max-lines-per-function -- the directive life cycle (parse, match, report unused and reasonless) shares the per-directive usage map
 export function applySuppressions(items: readonly Suppressible[], options: SuppressOptions): Finding[] {
   const comments = options.comments?.size ? options.comments : undefined;
   const matched = suppressCovered(items, comments);
