@@ -163,13 +163,13 @@ export class Resolver {
       case 'Fn::Not':
       case 'Fn::And':
       case 'Fn::Or':
-        return this.conditionFunction(fn as ConditionFunction, arg);
+        return this.conditionFunction(fn, arg);
       case 'Fn::Sub':
         return this.sub(arg);
       case 'Fn::Join':
       case 'Fn::Select':
       case 'Fn::Split':
-        return this.listFunction(fn as ListFunction, arg);
+        return this.listFunction(fn, arg);
       case 'Fn::FindInMap':
         return this.findInMap(arg);
       case 'Fn::GetAtt': {
