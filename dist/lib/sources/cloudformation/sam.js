@@ -99,7 +99,7 @@ function eventMethod(reader, apiId, fnId, evPath, propsPath, path, httpMethod, g
         const ident = (def?.Identity ?? {});
         authorizationType = def?.UserPoolArn !== undefined ? 'COGNITO_USER_POOLS' : 'CUSTOM';
         const names = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
-        if (String(def?.FunctionPayloadType ?? '').toUpperCase() === 'REQUEST') {
+        if (typeof def?.FunctionPayloadType === 'string' && def.FunctionPayloadType.toUpperCase() === 'REQUEST') {
             identitySources.push(...names(ident.Headers).map((h) => `method.request.header.${h}`), ...names(ident.QueryStrings).map((q) => `method.request.querystring.${q}`));
         }
         else

@@ -65,7 +65,7 @@ function resourceTree(reader) {
             if (parts && parts[1] === 'RootResourceId')
                 return '/';
             // `!Sub ${Api.RootResourceId}` / `!Sub ${Parent}`: the same references written as a Sub.
-            const sub = typeof r['Fn::Sub'] === 'string' ? /^\$\{([^}.!]+)(\.RootResourceId)?\}$/.exec(r['Fn::Sub'].trim()) : null;
+            const sub = typeof r['Fn::Sub'] === 'string' ? /^\$\{([^}.!]+)(\.RootResourceId)?\}$/.exec((r['Fn::Sub']).trim()) : null;
             if (sub)
                 return sub[2] ? '/' : pathOf(sub[1], seen);
         }
@@ -158,6 +158,6 @@ function apiName(ref) {
     const parts = Array.isArray(ga) ? ga : typeof ga === 'string' ? ga.split('.') : undefined;
     if (parts && parts.length === 2 && parts[1] === 'RestApiId' && typeof parts[0] === 'string')
         return parts[0];
-    const sub = typeof r['Fn::Sub'] === 'string' ? /^\$\{([^}.!]+)(\.RestApiId)?\}$/.exec(r['Fn::Sub'].trim()) : null;
+    const sub = typeof r['Fn::Sub'] === 'string' ? /^\$\{([^}.!]+)(\.RestApiId)?\}$/.exec((r['Fn::Sub']).trim()) : null;
     return sub ? sub[1] : undefined;
 }

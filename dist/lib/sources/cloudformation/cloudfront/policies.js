@@ -167,7 +167,7 @@ function templatePolicy(reader, raw, type) {
     if (parts && parts.length === 2 && parts[1] === 'Id' && typeof parts[0] === 'string')
         id = parts[0];
     if (typeof r['Fn::Sub'] === 'string') {
-        const m = /^\$\{([^}.!]+)(\.Id)?\}$/.exec(r['Fn::Sub'].trim());
+        const m = /^\$\{([^}.!]+)(\.Id)?\}$/.exec((r['Fn::Sub']).trim());
         if (m)
             id = m[1];
     }
