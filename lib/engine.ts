@@ -41,10 +41,36 @@ export function scan(paths: readonly string[], options: ScanOptions = {}): ScanR
   const discovered = discover(paths.length ? paths : ['.'], { cwd, ignore: compilePatterns(config.ignore), ignoreGlobs: config.ignore });
   const files: FileRecord[] = [];
   const errors: InputError[] = [...discovered.errors];
-  const inputs: ParsedInput[] = [];
   const sources = new Map<string, string>();
+  const inputs = examineAll(discovered.files, options, config, { files, errors, sources });
+  const models = toModels(inputs, { files, errors });
+  const findings = evaluate(models, { config, rules: options.rules, comments: suppressionComments(inputs) });
+  files.push(...discovered.skipped);
+  if (options.ignoreUnknown) {
+    // Every file skipped is fine here: the skipped list is in --format json and --verbose.
+  } else if (files.length === 0 && errors.length === 0)
+    errors.push({ file: paths.join(' ') || '.', code: 'no-input', message: 'no files to scan' });
+  else if (!files.some((f) => f.status !== 'skipped') && errors.length === 0)
+    errors.push({ file: paths.join(' ') || '.', code: 'no-input', message: 'no Kong, Kong Ingress or CloudFormation file found (every file was skipped; run with --verbose to list them)' });
+  files.sort((a, b) => cmp(a.file, b.file));
+  return { files, findings, errors, models, sources };
+}
 
-  for (const candidate of discovered.files) {
+/** What the scan steps record about each file as they go. */
+interface ScanLog {
+  files: FileRecord[];
+  errors: InputError[];
+}
+
+/** Reads, parses and recognises each discovered file: the ones an adapter takes, the rest recorded as skips or errors. */
+function examineAll(
+  discovered: ReturnType<typeof discover>['files'],
+  options: ScanOptions,
+  config: Config,
+  { files, errors, sources }: ScanLog & { sources: Map<string, string> },
+): ParsedInput[] {
+  const inputs: ParsedInput[] = [];
+  for (const candidate of discovered) {
     const { file } = candidate;
     const named = candidate.named && !options.ignoreUnknown;
     const examined = examine(candidate.absolute, file, named, config.maxFileBytes);
@@ -60,7 +86,11 @@ export function scan(paths: readonly string[], options: ScanOptions = {}): ScanR
       pushProblem(errors, files, file, examined.error ?? new InputProblem('unknown-format', examined.kind === 'unrecognised' ? NOT_KNOWN : examined.reason, 1, 1));
     }
   }
+  return inputs;
+}
 
+/** Each input through its adapter, recording how each file went. */
+function toModels(inputs: readonly ParsedInput[], { files, errors }: ScanLog): Model[] {
   const models: Model[] = [];
   // Formats whose files refer to each other get all their files of this scan at once (still parsed once each).
   const together = new Map<SourceAdapter, ParsedInput[]>();
@@ -99,7 +129,11 @@ export function scan(paths: readonly string[], options: ScanOptions = {}): ScanR
       for (const i of group) pushProblem(errors, files, i.file, e, adapter.format);
     }
   }
+  return models;
+}
 
+/** Each file's suppression comments, with the YAML nodes they cover. */
+function suppressionComments(inputs: readonly ParsedInput[]): Map<string, CommentSuppression[]> {
   const comments = new Map<string, CommentSuppression[]>();
   for (const input of inputs) {
     const found = findSuppressions(input.text);
@@ -107,16 +141,7 @@ export function scan(paths: readonly string[], options: ScanOptions = {}): ScanR
     coverNodes(input.parsed, found);
     comments.set(input.file, found);
   }
-  const findings = evaluate(models, { config, rules: options.rules, comments });
-  files.push(...discovered.skipped);
-  if (options.ignoreUnknown) {
-    // Every file skipped is fine here: the skipped list is in --format json and --verbose.
-  } else if (files.length === 0 && errors.length === 0)
-    errors.push({ file: paths.join(' ') || '.', code: 'no-input', message: 'no files to scan' });
-  else if (!files.some((f) => f.status !== 'skipped') && errors.length === 0)
-    errors.push({ file: paths.join(' ') || '.', code: 'no-input', message: 'no Kong, Kong Ingress or CloudFormation file found (every file was skipped; run with --verbose to list them)' });
-  files.sort((a, b) => cmp(a.file, b.file));
-  return { files, findings, errors, models, sources };
+  return comments;
 }
 
 const NOT_OURS = 'not a Kong, Kong Ingress or CloudFormation file';

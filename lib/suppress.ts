@@ -63,17 +63,26 @@ export interface SuppressOptions {
 }
 
 /** Marks the findings that a directive with a reason covers, and returns the findings about the directives themselves. */
-// eslint-disable-next-line max-lines-per-function -- the directive life cycle (parse, match, report unused and reasonless) shares the per-directive usage map
 export function applySuppressions(items: readonly Suppressible[], options: SuppressOptions): Finding[] {
   const comments = options.comments?.size ? options.comments : undefined;
-  /** Rule ids each directive covered a finding of (whether or not it could suppress it). */
-  const matched = new Map<object, Set<string>>();
-  const match = (d: object, ruleId: string) => {
-    const m = matched.get(d);
-    if (m) m.add(ruleId);
-    else matched.set(d, new Set([ruleId]));
+  const matched = suppressCovered(items, comments);
+  const out: Finding[] = [];
+  const report: Report = (ruleId, at, message, fix, where) => {
+    const finding = directiveFinding(ruleId, at, message, fix, where, options);
+    if (finding) out.push(finding);
   };
+  checkComments(comments, matched, options, report);
+  checkIgnores(matched, options, report);
+  return out;
+}
 
+/** Rule ids each directive covered a finding of (whether or not it could suppress it). */
+type Matched = Map<object, Set<string>>;
+type Report = (ruleId: string, at: SourceLocation, message: string, fix: string, where: { resource: string; findingId: string }) => void;
+
+/** Suppresses each finding that a directive with a reason covers; returns what every directive covered. */
+function suppressCovered(items: readonly Suppressible[], comments: SuppressOptions['comments']): Matched {
+  const matched: Matched = new Map();
   for (const { finding: f, subject, owners, ignores } of items) {
     if (comments) {
       for (const file of f.file === subject.file ? [f.file] : [f.file, subject.file]) {
@@ -83,46 +92,64 @@ export function applySuppressions(items: readonly Suppressible[], options: Suppr
           const to = c.covers?.endLine ?? c.target;
           const inside = (f.file === file && f.line >= from && f.line <= to) || (subject.file === file && subject.line >= from && subject.line <= to);
           if (!inside) continue;
-          match(c, f.ruleId);
+          match(matched, c, f.ruleId);
           if (c.reason && !f.suppressed) f.suppressed = { reason: c.reason, source: `comment at ${file}:${c.line}` };
         }
       }
     }
     for (const s of ignores ?? []) {
       if (s.ruleId !== f.ruleId || !owners.includes(s.resource)) continue;
-      match(s, f.ruleId);
+      match(matched, s, f.ruleId);
       if (s.reason && !f.suppressed) f.suppressed = { reason: s.reason, source: `Metadata.cachelint.ignore of ${s.resource}` };
     }
   }
+  return matched;
+}
 
-  const out: Finding[] = [];
-  const report = (ruleId: string, at: SourceLocation, message: string, fix: string, where: { resource: string; findingId: string }) => {
-    const configured = options.severity?.(ruleId);
-    if (configured === 'off') return;
-    const rule = SUPPRESSION_RULES.find((r) => r.id === ruleId)!;
-    const finding: Finding = {
-      ruleId,
-      ruleName: rule.name,
-      severity: configured ?? rule.severity,
-      message,
-      platform: 'cachelint',
-      resource: where.resource,
-      route: '',
-      findingId: where.findingId,
-      file: at.file,
-      line: at.line,
-      column: at.column,
-      endLine: at.endLine,
-      endColumn: at.endColumn,
-      remediation: { summary: fix },
-      routes: [],
-      docsUrl: docsUrl(rule),
-    };
-    if (at.logicalId) finding.logicalId = at.logicalId;
-    out.push(finding);
+function match(matched: Matched, d: object, ruleId: string): void {
+  const m = matched.get(d);
+  if (m) m.add(ruleId);
+  else matched.set(d, new Set([ruleId]));
+}
+
+/** A finding about a directive, at the severity the config gives its check; none when the config turns it off. */
+function directiveFinding(
+  ruleId: string,
+  at: SourceLocation,
+  message: string,
+  fix: string,
+  where: { resource: string; findingId: string },
+  options: SuppressOptions,
+): Finding | undefined {
+  const configured = options.severity?.(ruleId);
+  if (configured === 'off') return undefined;
+  const rule = SUPPRESSION_RULES.find((r) => r.id === ruleId)!;
+  const finding: Finding = {
+    ruleId,
+    ruleName: rule.name,
+    severity: configured ?? rule.severity,
+    message,
+    platform: 'cachelint',
+    resource: where.resource,
+    route: '',
+    findingId: where.findingId,
+    file: at.file,
+    line: at.line,
+    column: at.column,
+    endLine: at.endLine,
+    endColumn: at.endColumn,
+    remediation: { summary: fix },
+    routes: [],
+    docsUrl: docsUrl(rule),
   };
-  const list = (ids: readonly string[]) => ids.join(', ');
+  if (at.logicalId) finding.logicalId = at.logicalId;
+  return finding;
+}
 
+const list = (ids: readonly string[]) => ids.join(', ');
+
+/** Reports the suppression comments that name unknown rules, give no reason, or cover no finding. */
+function checkComments(comments: SuppressOptions['comments'], matched: Matched, options: SuppressOptions, report: Report): void {
   for (const [file, found] of comments ?? []) {
     for (const c of found) {
       const at: SourceLocation = { file, line: c.line, column: c.column, endLine: c.line, endColumn: c.endColumn };
@@ -164,7 +191,10 @@ export function applySuppressions(items: readonly Suppressible[], options: Suppr
       );
     }
   }
+}
 
+/** Reports the Metadata.cachelint.ignore entries that name no rule, give no reason, or cover no finding. */
+function checkIgnores(matched: Matched, options: SuppressOptions, report: Report): void {
   for (const group of options.ignores ?? []) {
     for (const s of group) {
       const where = { resource: s.resource, findingId: `${s.resource}/Metadata/cachelint/ignore/${s.ruleId || '?'}` };
@@ -202,7 +232,6 @@ export function applySuppressions(items: readonly Suppressible[], options: Suppr
         );
     }
   }
-  return out;
 }
 
 function exampleIds(known: ReadonlySet<string>): string {

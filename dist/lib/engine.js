@@ -22,9 +22,25 @@ function scan(paths, options = {}) {
     const discovered = (0, discover_1.discover)(paths.length ? paths : ['.'], { cwd, ignore: (0, config_1.compilePatterns)(config.ignore), ignoreGlobs: config.ignore });
     const files = [];
     const errors = [...discovered.errors];
-    const inputs = [];
     const sources = new Map();
-    for (const candidate of discovered.files) {
+    const inputs = examineAll(discovered.files, options, config, { files, errors, sources });
+    const models = toModels(inputs, { files, errors });
+    const findings = evaluate(models, { config, rules: options.rules, comments: suppressionComments(inputs) });
+    files.push(...discovered.skipped);
+    if (options.ignoreUnknown) {
+        // Every file skipped is fine here: the skipped list is in --format json and --verbose.
+    }
+    else if (files.length === 0 && errors.length === 0)
+        errors.push({ file: paths.join(' ') || '.', code: 'no-input', message: 'no files to scan' });
+    else if (!files.some((f) => f.status !== 'skipped') && errors.length === 0)
+        errors.push({ file: paths.join(' ') || '.', code: 'no-input', message: 'no Kong, Kong Ingress or CloudFormation file found (every file was skipped; run with --verbose to list them)' });
+    files.sort((a, b) => cmp(a.file, b.file));
+    return { files, findings, errors, models, sources };
+}
+/** Reads, parses and recognises each discovered file: the ones an adapter takes, the rest recorded as skips or errors. */
+function examineAll(discovered, options, config, { files, errors, sources }) {
+    const inputs = [];
+    for (const candidate of discovered) {
         const { file } = candidate;
         const named = candidate.named && !options.ignoreUnknown;
         const examined = examine(candidate.absolute, file, named, config.maxFileBytes);
@@ -42,6 +58,10 @@ function scan(paths, options = {}) {
             pushProblem(errors, files, file, examined.error ?? new errors_1.InputProblem('unknown-format', examined.kind === 'unrecognised' ? NOT_KNOWN : examined.reason, 1, 1));
         }
     }
+    return inputs;
+}
+/** Each input through its adapter, recording how each file went. */
+function toModels(inputs, { files, errors }) {
     const models = [];
     // Formats whose files refer to each other get all their files of this scan at once (still parsed once each).
     const together = new Map();
@@ -88,6 +108,10 @@ function scan(paths, options = {}) {
                 pushProblem(errors, files, i.file, e, adapter.format);
         }
     }
+    return models;
+}
+/** Each file's suppression comments, with the YAML nodes they cover. */
+function suppressionComments(inputs) {
     const comments = new Map();
     for (const input of inputs) {
         const found = (0, suppressions_1.findSuppressions)(input.text);
@@ -96,17 +120,7 @@ function scan(paths, options = {}) {
         (0, suppressions_1.coverNodes)(input.parsed, found);
         comments.set(input.file, found);
     }
-    const findings = evaluate(models, { config, rules: options.rules, comments });
-    files.push(...discovered.skipped);
-    if (options.ignoreUnknown) {
-        // Every file skipped is fine here: the skipped list is in --format json and --verbose.
-    }
-    else if (files.length === 0 && errors.length === 0)
-        errors.push({ file: paths.join(' ') || '.', code: 'no-input', message: 'no files to scan' });
-    else if (!files.some((f) => f.status !== 'skipped') && errors.length === 0)
-        errors.push({ file: paths.join(' ') || '.', code: 'no-input', message: 'no Kong, Kong Ingress or CloudFormation file found (every file was skipped; run with --verbose to list them)' });
-    files.sort((a, b) => cmp(a.file, b.file));
-    return { files, findings, errors, models, sources };
+    return comments;
 }
 const NOT_OURS = 'not a Kong, Kong Ingress or CloudFormation file';
 const NOT_KNOWN = 'not a format cachelint knows (Kong declarative config, Kong Ingress manifests, CloudFormation/SAM template, cdk.out)';

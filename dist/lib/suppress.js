@@ -28,18 +28,22 @@ exports.SUPPRESSION_RULES = [
     },
 ];
 /** Marks the findings that a directive with a reason covers, and returns the findings about the directives themselves. */
-// eslint-disable-next-line max-lines-per-function -- the directive life cycle (parse, match, report unused and reasonless) shares the per-directive usage map
 function applySuppressions(items, options) {
     const comments = options.comments?.size ? options.comments : undefined;
-    /** Rule ids each directive covered a finding of (whether or not it could suppress it). */
-    const matched = new Map();
-    const match = (d, ruleId) => {
-        const m = matched.get(d);
-        if (m)
-            m.add(ruleId);
-        else
-            matched.set(d, new Set([ruleId]));
+    const matched = suppressCovered(items, comments);
+    const out = [];
+    const report = (ruleId, at, message, fix, where) => {
+        const finding = directiveFinding(ruleId, at, message, fix, where, options);
+        if (finding)
+            out.push(finding);
     };
+    checkComments(comments, matched, options, report);
+    checkIgnores(matched, options, report);
+    return out;
+}
+/** Suppresses each finding that a directive with a reason covers; returns what every directive covered. */
+function suppressCovered(items, comments) {
+    const matched = new Map();
     for (const { finding: f, subject, owners, ignores } of items) {
         if (comments) {
             for (const file of f.file === subject.file ? [f.file] : [f.file, subject.file]) {
@@ -51,7 +55,7 @@ function applySuppressions(items, options) {
                     const inside = (f.file === file && f.line >= from && f.line <= to) || (subject.file === file && subject.line >= from && subject.line <= to);
                     if (!inside)
                         continue;
-                    match(c, f.ruleId);
+                    match(matched, c, f.ruleId);
                     if (c.reason && !f.suppressed)
                         f.suppressed = { reason: c.reason, source: `comment at ${file}:${c.line}` };
                 }
@@ -60,40 +64,51 @@ function applySuppressions(items, options) {
         for (const s of ignores ?? []) {
             if (s.ruleId !== f.ruleId || !owners.includes(s.resource))
                 continue;
-            match(s, f.ruleId);
+            match(matched, s, f.ruleId);
             if (s.reason && !f.suppressed)
                 f.suppressed = { reason: s.reason, source: `Metadata.cachelint.ignore of ${s.resource}` };
         }
     }
-    const out = [];
-    const report = (ruleId, at, message, fix, where) => {
-        const configured = options.severity?.(ruleId);
-        if (configured === 'off')
-            return;
-        const rule = exports.SUPPRESSION_RULES.find((r) => r.id === ruleId);
-        const finding = {
-            ruleId,
-            ruleName: rule.name,
-            severity: configured ?? rule.severity,
-            message,
-            platform: 'cachelint',
-            resource: where.resource,
-            route: '',
-            findingId: where.findingId,
-            file: at.file,
-            line: at.line,
-            column: at.column,
-            endLine: at.endLine,
-            endColumn: at.endColumn,
-            remediation: { summary: fix },
-            routes: [],
-            docsUrl: (0, meta_1.docsUrl)(rule),
-        };
-        if (at.logicalId)
-            finding.logicalId = at.logicalId;
-        out.push(finding);
+    return matched;
+}
+function match(matched, d, ruleId) {
+    const m = matched.get(d);
+    if (m)
+        m.add(ruleId);
+    else
+        matched.set(d, new Set([ruleId]));
+}
+/** A finding about a directive, at the severity the config gives its check; none when the config turns it off. */
+function directiveFinding(ruleId, at, message, fix, where, options) {
+    const configured = options.severity?.(ruleId);
+    if (configured === 'off')
+        return undefined;
+    const rule = exports.SUPPRESSION_RULES.find((r) => r.id === ruleId);
+    const finding = {
+        ruleId,
+        ruleName: rule.name,
+        severity: configured ?? rule.severity,
+        message,
+        platform: 'cachelint',
+        resource: where.resource,
+        route: '',
+        findingId: where.findingId,
+        file: at.file,
+        line: at.line,
+        column: at.column,
+        endLine: at.endLine,
+        endColumn: at.endColumn,
+        remediation: { summary: fix },
+        routes: [],
+        docsUrl: (0, meta_1.docsUrl)(rule),
     };
-    const list = (ids) => ids.join(', ');
+    if (at.logicalId)
+        finding.logicalId = at.logicalId;
+    return finding;
+}
+const list = (ids) => ids.join(', ');
+/** Reports the suppression comments that name unknown rules, give no reason, or cover no finding. */
+function checkComments(comments, matched, options, report) {
     for (const [file, found] of comments ?? []) {
         for (const c of found) {
             const at = { file, line: c.line, column: c.column, endLine: c.line, endColumn: c.endColumn };
@@ -118,6 +133,9 @@ function applySuppressions(items, options) {
                 : 'Remove the comment, or move it onto the line above the node that holds the finding (the plugin entry, the route, the resource).', where);
         }
     }
+}
+/** Reports the Metadata.cachelint.ignore entries that name no rule, give no reason, or cover no finding. */
+function checkIgnores(matched, options, report) {
     for (const group of options.ignores ?? []) {
         for (const s of group) {
             const where = { resource: s.resource, findingId: `${s.resource}/Metadata/cachelint/ignore/${s.ruleId || '?'}` };
@@ -137,7 +155,6 @@ function applySuppressions(items, options) {
                 report(exports.UNUSED_SUPPRESSION, at, `Metadata.cachelint.ignore on ${s.resource} for ${s.ruleId} suppresses nothing: no ${s.ruleId} finding is on ${s.resource} or on an endpoint it declares.`, `Remove the entry from ${s.resource}'s Metadata, or put it on the resource that holds the setting the finding points at.`, where);
         }
     }
-    return out;
 }
 function exampleIds(known) {
     const ids = [...known].filter((id) => /^CL\d+$/.test(id)).sort();

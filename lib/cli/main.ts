@@ -45,7 +45,6 @@ Options:
 
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error or unreadable/unknown input.`;
 
-// eslint-disable-next-line max-lines-per-function -- the CLI in reading order: parse options, then each mode (version, help, fix, scan) returns its exit code where it is handled
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   if (argv[0] === 'probe') {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -54,30 +53,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   }
   let args;
   try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f', default: 'stylish' },
-        'output-file': { type: 'string', short: 'o' },
-        'fail-on': { type: 'string' },
-        quiet: { type: 'boolean', short: 'q', default: false },
-        config: { type: 'string', short: 'c' },
-        'print-config': { type: 'string' },
-        baseline: { type: 'string' },
-        'baseline-write': { type: 'string' },
-        verbose: { type: 'boolean', default: false },
-        fix: { type: 'boolean', default: false },
-        'unsafe-fixes': { type: 'boolean', default: false },
-        'fix-dry-run': { type: 'boolean', default: false },
-        diff: { type: 'boolean', default: false },
-        'ignore-unknown': { type: 'boolean', default: false },
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h', default: false },
-        version: { type: 'boolean', short: 'v', default: false },
-      },
-    });
+    args = parseCliArgs(argv);
   } catch (e) {
     io.stderr(argvProblem(e, 'cachelint') + '\n');
     return 2;
@@ -97,81 +73,143 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     return 2;
   }
 
-  let config: Config;
-  try {
-    const file = opts.config ?? findConfig(opts['print-config'] ? resolve(io.cwd, dirname(opts['print-config'])) : io.cwd);
-    config = file ? loadConfig(file) : defaultConfig();
-  } catch (e) {
-    const where = opts.config ?? 'cachelint.config.yaml';
-    if (e instanceof InputProblem) io.stderr(`${where}${e.line ? `:${e.line}:${e.column}` : ''}: config error: ${e.message}\n`);
-    else io.stderr(`cachelint: cannot load config: ${(e as Error).message}\n`);
-    return 2;
-  }
+  const config = loadRunConfig(opts, io);
+  if ('exit' in config) return config.exit;
   if (opts['print-config']) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { effectiveConfig } = require('./print-config') as typeof import('./print-config');
-    io.stdout(JSON.stringify(effectiveConfig(opts['print-config'], config, io.cwd), null, 2) + '\n');
+    io.stdout(JSON.stringify(effectiveConfig(opts['print-config'], config.config, io.cwd), null, 2) + '\n');
     return 0;
   }
-  const failOn = (opts['fail-on'] ?? config.failOn ?? 'error') as Severity;
+  const failOn = (opts['fail-on'] ?? config.config.failOn ?? 'error') as Severity;
   if (!Object.hasOwn(SEVERITY_RANK, failOn)) {
     io.stderr(`cachelint: --fail-on must be error, warning or info (got "${failOn}")\n`);
     return 2;
   }
 
-  let baseline: Baseline | undefined;
-  if (opts.baseline) {
-    try {
-      baseline = readBaseline(opts.baseline, io.cwd);
-    } catch (e) {
-      io.stderr(`cachelint: baseline ${opts.baseline}: ${(e as Error).message}\n`);
-      return 2;
-    }
+  const baseline = readBaselineOption(opts, io);
+  if ('exit' in baseline) return baseline.exit;
+  const flagProblem = fixFlagProblem(opts);
+  if (flagProblem) {
+    io.stderr(`cachelint: ${flagProblem}\n`);
+    return 2;
   }
+  const scanned = scanOrFix(args.positionals, opts, config.config, baseline.baseline, io);
+  if ('exit' in scanned) return scanned.exit;
+  const result = scanned.result;
+  const baselineWritten = opts['baseline-write'] ? writeBaselineOption(result, opts['baseline-write'], io) : false;
+  if (typeof baselineWritten === 'object') return baselineWritten.exit;
+  const reportExit = emitReport(result, format, opts, io);
+  if (reportExit !== undefined) return reportExit;
 
+  if (result.errors.length) return 2;
+  if (baselineWritten) return 0;
+  const threshold = SEVERITY_RANK[failOn];
+  return result.findings.some((f) => !f.suppressed && SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
+}
+
+function parseCliArgs(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', short: 'f', default: 'stylish' },
+      'output-file': { type: 'string', short: 'o' },
+      'fail-on': { type: 'string' },
+      quiet: { type: 'boolean', short: 'q', default: false },
+      config: { type: 'string', short: 'c' },
+      'print-config': { type: 'string' },
+      baseline: { type: 'string' },
+      'baseline-write': { type: 'string' },
+      verbose: { type: 'boolean', default: false },
+      fix: { type: 'boolean', default: false },
+      'unsafe-fixes': { type: 'boolean', default: false },
+      'fix-dry-run': { type: 'boolean', default: false },
+      diff: { type: 'boolean', default: false },
+      'ignore-unknown': { type: 'boolean', default: false },
+      color: { type: 'boolean' },
+      'no-color': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h', default: false },
+      version: { type: 'boolean', short: 'v', default: false },
+    },
+  });
+}
+
+type Options = ReturnType<typeof parseCliArgs>['values'];
+/** An exit code for main to return at once (the message is already on stderr). */
+type Exit = { exit: number };
+
+/** --config, else the nearest cachelint.config.yaml (beside the --print-config file when given), else the defaults. */
+function loadRunConfig(opts: Options, io: Io): { config: Config } | Exit {
+  try {
+    const file = opts.config ?? findConfig(opts['print-config'] ? resolve(io.cwd, dirname(opts['print-config'])) : io.cwd);
+    return { config: file ? loadConfig(file) : defaultConfig() };
+  } catch (e) {
+    const where = opts.config ?? 'cachelint.config.yaml';
+    if (e instanceof InputProblem) io.stderr(`${where}${e.line ? `:${e.line}:${e.column}` : ''}: config error: ${e.message}\n`);
+    else io.stderr(`cachelint: cannot load config: ${(e as Error).message}\n`);
+    return { exit: 2 };
+  }
+}
+
+function readBaselineOption(opts: Options, io: Io): { baseline: Baseline | undefined } | Exit {
+  if (!opts.baseline) return { baseline: undefined };
+  try {
+    return { baseline: readBaseline(opts.baseline, io.cwd) };
+  } catch (e) {
+    io.stderr(`cachelint: baseline ${opts.baseline}: ${(e as Error).message}\n`);
+    return { exit: 2 };
+  }
+}
+
+/** The usage error of a --fix flag combination that cannot work, if any. */
+function fixFlagProblem(opts: Options): string | undefined {
   const dryRun = opts['fix-dry-run'] || opts.diff;
-  if ((opts.fix || dryRun) && opts['baseline-write']) {
-    io.stderr('cachelint: --fix and --baseline-write do not go together (record the baseline after fixing)\n');
-    return 2;
-  }
-  if (opts['unsafe-fixes'] && !opts.fix && !dryRun) {
-    io.stderr('cachelint: --unsafe-fixes needs --fix or --fix-dry-run\n');
-    return 2;
-  }
+  if ((opts.fix || dryRun) && opts['baseline-write']) return '--fix and --baseline-write do not go together (record the baseline after fixing)';
+  if (opts['unsafe-fixes'] && !opts.fix && !dryRun) return '--unsafe-fixes needs --fix or --fix-dry-run';
+  return undefined;
+}
+
+/** Scans, or with --fix / --fix-dry-run applies the fixes first; marks what the baseline already records. */
+function scanOrFix(paths: string[], opts: Options, config: Config, baseline: Baseline | undefined, io: Io): { result: ScanResult } | Exit {
+  const dryRun = opts['fix-dry-run'] || opts.diff;
   const scanOptions = { config, cwd: io.cwd, ignoreUnknown: opts['ignore-unknown'] };
   const markBaseline = (r: ScanResult) => {
     if (baseline) r.baseline = applyBaseline(r, baseline, opts.baseline!, io.cwd);
   };
-  let result: ScanResult;
   if (opts.fix || dryRun) {
     // Loaded only here: the edit libraries (yaml, jsonc-parser) stay out of a scan's cold start.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { runFixes } = require('../fix/run') as typeof import('../fix/run');
-    const outcome = runFixes(args.positionals, { ...scanOptions, unsafe: opts['unsafe-fixes'], dryRun: !!dryRun, prepare: markBaseline }, io);
-    if ('exit' in outcome) return outcome.exit;
-    result = outcome.result;
-  } else {
-    result = scan(args.positionals, scanOptions);
-    markBaseline(result);
+    return runFixes(paths, { ...scanOptions, unsafe: opts['unsafe-fixes'], dryRun: !!dryRun, prepare: markBaseline }, io);
   }
-  let baselineWritten = false;
-  if (opts['baseline-write']) {
-    // A baseline from a partial scan would turn every finding of the unreadable files into "new" later: refuse.
-    if (result.errors.length) io.stderr(`cachelint: baseline not written to ${opts['baseline-write']}: fix the input errors first\n`);
-    else {
-      try {
-        const written = writeBaseline(result.findings, opts['baseline-write'], io.cwd);
-        io.stderr(`cachelint: wrote ${written.entries.length} baseline entr${written.entries.length === 1 ? 'y' : 'ies'} to ${opts['baseline-write']}\n`);
-        baselineWritten = true;
-      } catch (e) {
-        if (e instanceof BaselineError || (e as NodeJS.ErrnoException).code) {
-          io.stderr(`cachelint: cannot write ${opts['baseline-write']}: ${(e as Error).message}\n`);
-          return 2;
-        }
-        throw e;
-      }
+  const result = scan(paths, scanOptions);
+  markBaseline(result);
+  return { result };
+}
+
+/** --baseline-write: true when written, false when refused for input errors, an exit code when the file cannot be written. */
+function writeBaselineOption(result: ScanResult, file: string, io: Io): boolean | Exit {
+  // A baseline from a partial scan would turn every finding of the unreadable files into "new" later: refuse.
+  if (result.errors.length) {
+    io.stderr(`cachelint: baseline not written to ${file}: fix the input errors first\n`);
+    return false;
+  }
+  try {
+    const written = writeBaseline(result.findings, file, io.cwd);
+    io.stderr(`cachelint: wrote ${written.entries.length} baseline entr${written.entries.length === 1 ? 'y' : 'ies'} to ${file}\n`);
+    return true;
+  } catch (e) {
+    if (e instanceof BaselineError || (e as NodeJS.ErrnoException).code) {
+      io.stderr(`cachelint: cannot write ${file}: ${(e as Error).message}\n`);
+      return { exit: 2 };
     }
+    throw e;
   }
+}
+
+/** Writes the report to stdout or --output-file; returns an exit code only when the file cannot be written. */
+function emitReport(result: ScanResult, format: string, opts: Options, io: Io): number | undefined {
   const color = opts['no-color'] ? false : opts.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
   const report = reporterFor(format)(result, { color: format === 'stylish' && color, quiet: opts.quiet, verbose: opts.verbose, cwd: io.cwd });
   if (opts['output-file']) {
@@ -185,9 +223,5 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     if (format !== 'stylish') io.stdout(reporterFor('stylish')(result, { color, quiet: opts.quiet, verbose: opts.verbose }));
     else io.stdout(report);
   } else io.stdout(report);
-
-  if (result.errors.length) return 2;
-  if (baselineWritten) return 0;
-  const threshold = SEVERITY_RANK[failOn];
-  return result.findings.some((f) => !f.suppressed && SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
+  return undefined;
 }

@@ -36,60 +36,10 @@ export const sarif: Reporter = (result: ScanResult, options: ReportOptions) => J
 export function toSarif(result: ScanResult, options: Pick<ReportOptions, 'cwd'> & { root?: string } = {}) {
   const cwd = options.cwd ?? process.cwd();
   const root = options.root ?? repositoryRoot(cwd);
-  const rules = allRules();
-  const descriptors: (ReturnType<typeof ruleDescriptor> | ReturnType<typeof unknownRuleDescriptor>)[] = rules.map(ruleDescriptor);
-  const indexOf = new Map(rules.map((r, i) => [r.id, i]));
-  // A finding from a rule outside the catalogue (should not happen) still gets a valid ruleIndex.
-  for (const f of result.findings) {
-    if (indexOf.has(f.ruleId)) continue;
-    indexOf.set(f.ruleId, descriptors.length);
-    descriptors.push(unknownRuleDescriptor(f));
-  }
-
-  const location = (file: string, line?: number, column?: number, endLine?: number, endColumn?: number): PhysicalAt => {
-    const p = rooted(file, cwd, root);
-    const artifactLocation = p.relative !== undefined ? { uri: relativeUri(p.relative), uriBaseId: SRCROOT } : { uri: fileUri(p.absolute) };
-    const loc: PhysicalAt = { physicalLocation: { artifactLocation } };
-    if (line && line > 0) {
-      const region: Sarif.Region = { startLine: line };
-      if (column && column > 0) region.startColumn = column;
-      if (endLine && endLine >= line) {
-        region.endLine = endLine;
-        if (endColumn && endColumn > 0 && (endLine > line || !column || endColumn > column)) region.endColumn = endColumn;
-      }
-      loc.physicalLocation.region = region;
-    }
-    return loc;
-  };
-
+  const { descriptors, indexOf } = ruleCatalogue(result.findings);
+  const location = locator(cwd, root);
   const seen = new Map<string, number>();
-  const results = result.findings.map((f) => {
-    const loc = location(f.file, f.line, f.column, f.endLine, f.endColumn);
-    if (f.resource) loc.logicalLocations = [{ name: f.resource, ...(f.constructPath ? { fullyQualifiedName: f.constructPath } : {}), kind: 'resource' }];
-    const base = fingerprint(f.ruleId, loc.physicalLocation.artifactLocation.uri, f.findingId);
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    const properties: Sarif.PropertyBag = { findingId: f.findingId, resource: f.resource, route: f.route, platform: f.platform };
-    if (f.logicalId) properties.logicalId = f.logicalId;
-    if (f.constructPath) properties.constructPath = f.constructPath;
-    if (f.remediation.snippet) properties.remediationSnippet = f.remediation.snippet;
-    if (f.routes?.length) properties.routes = f.routes;
-    // Each affected route's own definition, so a viewer can jump from the setting to what it breaks.
-    const related = (f.routeLocations ?? []).map((r, i) => ({ id: i + 1, ...location(r.file, r.line, r.column), message: { text: `affected route: ${r.route}` } }));
-    return {
-      ruleId: f.ruleId,
-      ruleIndex: indexOf.get(f.ruleId)!,
-      level: LEVEL[f.severity],
-      kind: 'fail',
-      message: { text: messageText(f) },
-      locations: [loc],
-      ...(related.length ? { relatedLocations: related } : {}),
-      partialFingerprints: { [FINGERPRINT_KEY]: n === 1 ? base : `${base}:${n}` },
-      properties,
-      ...(f.suppressed ? { suppressions: [suppression(f)] } : {}),
-      ...sarifFixes(f, result.sources, location),
-    } satisfies Sarif.Result;
-  });
+  const results = result.findings.map((f) => sarifResult(f, indexOf.get(f.ruleId)!, seen, result.sources, location));
 
   const notifications = result.errors.map(
     (e: InputError): Sarif.Notification => ({
@@ -121,6 +71,70 @@ export function toSarif(result: ScanResult, options: Pick<ReportOptions, 'cwd'> 
       },
     ],
   } satisfies Sarif.Log;
+}
+
+type Locate = (file: string, line?: number, column?: number, endLine?: number, endColumn?: number) => PhysicalAt;
+
+/** tool.driver.rules (every rule) and each rule id's index in it. */
+function ruleCatalogue(findings: readonly Finding[]) {
+  const rules = allRules();
+  const descriptors: (ReturnType<typeof ruleDescriptor> | ReturnType<typeof unknownRuleDescriptor>)[] = rules.map(ruleDescriptor);
+  const indexOf = new Map(rules.map((r, i) => [r.id, i]));
+  // A finding from a rule outside the catalogue (should not happen) still gets a valid ruleIndex.
+  for (const f of findings) {
+    if (indexOf.has(f.ruleId)) continue;
+    indexOf.set(f.ruleId, descriptors.length);
+    descriptors.push(unknownRuleDescriptor(f));
+  }
+  return { descriptors, indexOf };
+}
+
+/** A file position as a SARIF location, relative to %SRCROOT% when the file is inside the repository. */
+function locator(cwd: string, root: string): Locate {
+  return (file, line, column, endLine, endColumn) => {
+    const p = rooted(file, cwd, root);
+    const artifactLocation = p.relative !== undefined ? { uri: relativeUri(p.relative), uriBaseId: SRCROOT } : { uri: fileUri(p.absolute) };
+    const loc: PhysicalAt = { physicalLocation: { artifactLocation } };
+    if (line && line > 0) {
+      const region: Sarif.Region = { startLine: line };
+      if (column && column > 0) region.startColumn = column;
+      if (endLine && endLine >= line) {
+        region.endLine = endLine;
+        if (endColumn && endColumn > 0 && (endLine > line || !column || endColumn > column)) region.endColumn = endColumn;
+      }
+      loc.physicalLocation.region = region;
+    }
+    return loc;
+  };
+}
+
+/** One finding as a SARIF result; `seen` counts fingerprints so that equal ones get a :2, :3… suffix. */
+function sarifResult(f: Finding, ruleIndex: number, seen: Map<string, number>, sources: ScanResult['sources'], location: Locate) {
+  const loc = location(f.file, f.line, f.column, f.endLine, f.endColumn);
+  if (f.resource) loc.logicalLocations = [{ name: f.resource, ...(f.constructPath ? { fullyQualifiedName: f.constructPath } : {}), kind: 'resource' }];
+  const base = fingerprint(f.ruleId, loc.physicalLocation.artifactLocation.uri, f.findingId);
+  const n = (seen.get(base) ?? 0) + 1;
+  seen.set(base, n);
+  const properties: Sarif.PropertyBag = { findingId: f.findingId, resource: f.resource, route: f.route, platform: f.platform };
+  if (f.logicalId) properties.logicalId = f.logicalId;
+  if (f.constructPath) properties.constructPath = f.constructPath;
+  if (f.remediation.snippet) properties.remediationSnippet = f.remediation.snippet;
+  if (f.routes?.length) properties.routes = f.routes;
+  // Each affected route's own definition, so a viewer can jump from the setting to what it breaks.
+  const related = (f.routeLocations ?? []).map((r, i) => ({ id: i + 1, ...location(r.file, r.line, r.column), message: { text: `affected route: ${r.route}` } }));
+  return {
+    ruleId: f.ruleId,
+    ruleIndex,
+    level: LEVEL[f.severity],
+    kind: 'fail',
+    message: { text: messageText(f) },
+    locations: [loc],
+    ...(related.length ? { relatedLocations: related } : {}),
+    partialFingerprints: { [FINGERPRINT_KEY]: n === 1 ? base : `${base}:${n}` },
+    properties,
+    ...(f.suppressed ? { suppressions: [suppression(f)] } : {}),
+    ...sarifFixes(f, sources, location),
+  } satisfies Sarif.Result;
 }
 
 /** What a reader of the alert needs in one line: the problem, then the fix. */

@@ -43,7 +43,6 @@ Options:
   -v, --version            the version
 
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage error or unreadable/unknown input.`;
-// eslint-disable-next-line max-lines-per-function -- the CLI in reading order: parse options, then each mode (version, help, fix, scan) returns its exit code where it is handled
 async function main(argv, io = (0, io_1.processIo)()) {
     if (argv[0] === 'probe') {
         // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -52,30 +51,7 @@ async function main(argv, io = (0, io_1.processIo)()) {
     }
     let args;
     try {
-        args = (0, node_util_1.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            options: {
-                format: { type: 'string', short: 'f', default: 'stylish' },
-                'output-file': { type: 'string', short: 'o' },
-                'fail-on': { type: 'string' },
-                quiet: { type: 'boolean', short: 'q', default: false },
-                config: { type: 'string', short: 'c' },
-                'print-config': { type: 'string' },
-                baseline: { type: 'string' },
-                'baseline-write': { type: 'string' },
-                verbose: { type: 'boolean', default: false },
-                fix: { type: 'boolean', default: false },
-                'unsafe-fixes': { type: 'boolean', default: false },
-                'fix-dry-run': { type: 'boolean', default: false },
-                diff: { type: 'boolean', default: false },
-                'ignore-unknown': { type: 'boolean', default: false },
-                color: { type: 'boolean' },
-                'no-color': { type: 'boolean' },
-                help: { type: 'boolean', short: 'h', default: false },
-                version: { type: 'boolean', short: 'v', default: false },
-            },
-        });
+        args = parseCliArgs(argv);
     }
     catch (e) {
         io.stderr((0, args_1.argvProblem)(e, 'cachelint') + '\n');
@@ -95,10 +71,76 @@ async function main(argv, io = (0, io_1.processIo)()) {
         io.stderr(`cachelint: unknown --format "${format}" (one of: ${(0, report_1.availableFormats)().join(', ')})\n`);
         return 2;
     }
-    let config;
+    const config = loadRunConfig(opts, io);
+    if ('exit' in config)
+        return config.exit;
+    if (opts['print-config']) {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const { effectiveConfig } = require('./print-config');
+        io.stdout(JSON.stringify(effectiveConfig(opts['print-config'], config.config, io.cwd), null, 2) + '\n');
+        return 0;
+    }
+    const failOn = (opts['fail-on'] ?? config.config.failOn ?? 'error');
+    if (!Object.hasOwn(findings_1.SEVERITY_RANK, failOn)) {
+        io.stderr(`cachelint: --fail-on must be error, warning or info (got "${failOn}")\n`);
+        return 2;
+    }
+    const baseline = readBaselineOption(opts, io);
+    if ('exit' in baseline)
+        return baseline.exit;
+    const flagProblem = fixFlagProblem(opts);
+    if (flagProblem) {
+        io.stderr(`cachelint: ${flagProblem}\n`);
+        return 2;
+    }
+    const scanned = scanOrFix(args.positionals, opts, config.config, baseline.baseline, io);
+    if ('exit' in scanned)
+        return scanned.exit;
+    const result = scanned.result;
+    const baselineWritten = opts['baseline-write'] ? writeBaselineOption(result, opts['baseline-write'], io) : false;
+    if (typeof baselineWritten === 'object')
+        return baselineWritten.exit;
+    const reportExit = emitReport(result, format, opts, io);
+    if (reportExit !== undefined)
+        return reportExit;
+    if (result.errors.length)
+        return 2;
+    if (baselineWritten)
+        return 0;
+    const threshold = findings_1.SEVERITY_RANK[failOn];
+    return result.findings.some((f) => !f.suppressed && findings_1.SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
+}
+function parseCliArgs(argv) {
+    return (0, node_util_1.parseArgs)({
+        args: argv,
+        allowPositionals: true,
+        options: {
+            format: { type: 'string', short: 'f', default: 'stylish' },
+            'output-file': { type: 'string', short: 'o' },
+            'fail-on': { type: 'string' },
+            quiet: { type: 'boolean', short: 'q', default: false },
+            config: { type: 'string', short: 'c' },
+            'print-config': { type: 'string' },
+            baseline: { type: 'string' },
+            'baseline-write': { type: 'string' },
+            verbose: { type: 'boolean', default: false },
+            fix: { type: 'boolean', default: false },
+            'unsafe-fixes': { type: 'boolean', default: false },
+            'fix-dry-run': { type: 'boolean', default: false },
+            diff: { type: 'boolean', default: false },
+            'ignore-unknown': { type: 'boolean', default: false },
+            color: { type: 'boolean' },
+            'no-color': { type: 'boolean' },
+            help: { type: 'boolean', short: 'h', default: false },
+            version: { type: 'boolean', short: 'v', default: false },
+        },
+    });
+}
+/** --config, else the nearest cachelint.config.yaml (beside the --print-config file when given), else the defaults. */
+function loadRunConfig(opts, io) {
     try {
         const file = opts.config ?? (0, config_1.findConfig)(opts['print-config'] ? (0, node_path_1.resolve)(io.cwd, (0, node_path_1.dirname)(opts['print-config'])) : io.cwd);
-        config = file ? (0, config_1.loadConfig)(file) : (0, config_1.defaultConfig)();
+        return { config: file ? (0, config_1.loadConfig)(file) : (0, config_1.defaultConfig)() };
     }
     catch (e) {
         const where = opts.config ?? 'cachelint.config.yaml';
@@ -106,77 +148,69 @@ async function main(argv, io = (0, io_1.processIo)()) {
             io.stderr(`${where}${e.line ? `:${e.line}:${e.column}` : ''}: config error: ${e.message}\n`);
         else
             io.stderr(`cachelint: cannot load config: ${e.message}\n`);
-        return 2;
+        return { exit: 2 };
     }
-    if (opts['print-config']) {
-        // eslint-disable-next-line @typescript-eslint/no-require-imports
-        const { effectiveConfig } = require('./print-config');
-        io.stdout(JSON.stringify(effectiveConfig(opts['print-config'], config, io.cwd), null, 2) + '\n');
-        return 0;
+}
+function readBaselineOption(opts, io) {
+    if (!opts.baseline)
+        return { baseline: undefined };
+    try {
+        return { baseline: (0, baseline_1.readBaseline)(opts.baseline, io.cwd) };
     }
-    const failOn = (opts['fail-on'] ?? config.failOn ?? 'error');
-    if (!Object.hasOwn(findings_1.SEVERITY_RANK, failOn)) {
-        io.stderr(`cachelint: --fail-on must be error, warning or info (got "${failOn}")\n`);
-        return 2;
+    catch (e) {
+        io.stderr(`cachelint: baseline ${opts.baseline}: ${e.message}\n`);
+        return { exit: 2 };
     }
-    let baseline;
-    if (opts.baseline) {
-        try {
-            baseline = (0, baseline_1.readBaseline)(opts.baseline, io.cwd);
-        }
-        catch (e) {
-            io.stderr(`cachelint: baseline ${opts.baseline}: ${e.message}\n`);
-            return 2;
-        }
-    }
+}
+/** The usage error of a --fix flag combination that cannot work, if any. */
+function fixFlagProblem(opts) {
     const dryRun = opts['fix-dry-run'] || opts.diff;
-    if ((opts.fix || dryRun) && opts['baseline-write']) {
-        io.stderr('cachelint: --fix and --baseline-write do not go together (record the baseline after fixing)\n');
-        return 2;
-    }
-    if (opts['unsafe-fixes'] && !opts.fix && !dryRun) {
-        io.stderr('cachelint: --unsafe-fixes needs --fix or --fix-dry-run\n');
-        return 2;
-    }
+    if ((opts.fix || dryRun) && opts['baseline-write'])
+        return '--fix and --baseline-write do not go together (record the baseline after fixing)';
+    if (opts['unsafe-fixes'] && !opts.fix && !dryRun)
+        return '--unsafe-fixes needs --fix or --fix-dry-run';
+    return undefined;
+}
+/** Scans, or with --fix / --fix-dry-run applies the fixes first; marks what the baseline already records. */
+function scanOrFix(paths, opts, config, baseline, io) {
+    const dryRun = opts['fix-dry-run'] || opts.diff;
     const scanOptions = { config, cwd: io.cwd, ignoreUnknown: opts['ignore-unknown'] };
     const markBaseline = (r) => {
         if (baseline)
             r.baseline = (0, baseline_1.applyBaseline)(r, baseline, opts.baseline, io.cwd);
     };
-    let result;
     if (opts.fix || dryRun) {
         // Loaded only here: the edit libraries (yaml, jsonc-parser) stay out of a scan's cold start.
         // eslint-disable-next-line @typescript-eslint/no-require-imports
         const { runFixes } = require('../fix/run');
-        const outcome = runFixes(args.positionals, { ...scanOptions, unsafe: opts['unsafe-fixes'], dryRun: !!dryRun, prepare: markBaseline }, io);
-        if ('exit' in outcome)
-            return outcome.exit;
-        result = outcome.result;
+        return runFixes(paths, { ...scanOptions, unsafe: opts['unsafe-fixes'], dryRun: !!dryRun, prepare: markBaseline }, io);
     }
-    else {
-        result = (0, engine_1.scan)(args.positionals, scanOptions);
-        markBaseline(result);
+    const result = (0, engine_1.scan)(paths, scanOptions);
+    markBaseline(result);
+    return { result };
+}
+/** --baseline-write: true when written, false when refused for input errors, an exit code when the file cannot be written. */
+function writeBaselineOption(result, file, io) {
+    // A baseline from a partial scan would turn every finding of the unreadable files into "new" later: refuse.
+    if (result.errors.length) {
+        io.stderr(`cachelint: baseline not written to ${file}: fix the input errors first\n`);
+        return false;
     }
-    let baselineWritten = false;
-    if (opts['baseline-write']) {
-        // A baseline from a partial scan would turn every finding of the unreadable files into "new" later: refuse.
-        if (result.errors.length)
-            io.stderr(`cachelint: baseline not written to ${opts['baseline-write']}: fix the input errors first\n`);
-        else {
-            try {
-                const written = (0, baseline_1.writeBaseline)(result.findings, opts['baseline-write'], io.cwd);
-                io.stderr(`cachelint: wrote ${written.entries.length} baseline entr${written.entries.length === 1 ? 'y' : 'ies'} to ${opts['baseline-write']}\n`);
-                baselineWritten = true;
-            }
-            catch (e) {
-                if (e instanceof baseline_1.BaselineError || e.code) {
-                    io.stderr(`cachelint: cannot write ${opts['baseline-write']}: ${e.message}\n`);
-                    return 2;
-                }
-                throw e;
-            }
+    try {
+        const written = (0, baseline_1.writeBaseline)(result.findings, file, io.cwd);
+        io.stderr(`cachelint: wrote ${written.entries.length} baseline entr${written.entries.length === 1 ? 'y' : 'ies'} to ${file}\n`);
+        return true;
+    }
+    catch (e) {
+        if (e instanceof baseline_1.BaselineError || e.code) {
+            io.stderr(`cachelint: cannot write ${file}: ${e.message}\n`);
+            return { exit: 2 };
         }
+        throw e;
     }
+}
+/** Writes the report to stdout or --output-file; returns an exit code only when the file cannot be written. */
+function emitReport(result, format, opts, io) {
     const color = opts['no-color'] ? false : opts.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
     const report = (0, report_1.reporterFor)(format)(result, { color: format === 'stylish' && color, quiet: opts.quiet, verbose: opts.verbose, cwd: io.cwd });
     if (opts['output-file']) {
@@ -195,10 +229,5 @@ async function main(argv, io = (0, io_1.processIo)()) {
     }
     else
         io.stdout(report);
-    if (result.errors.length)
-        return 2;
-    if (baselineWritten)
-        return 0;
-    const threshold = findings_1.SEVERITY_RANK[failOn];
-    return result.findings.some((f) => !f.suppressed && findings_1.SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
+    return undefined;
 }

@@ -46,6 +46,9 @@ export function formatValue(v: unknown): string {
   return s.length > 80 ? s.slice(0, 77) + '...' : s;
 }
 
+type ConditionFunction = 'Fn::If' | 'Fn::Equals' | 'Fn::Not' | 'Fn::And' | 'Fn::Or';
+type ListFunction = 'Fn::Join' | 'Fn::Select' | 'Fn::Split';
+
 export class Resolver {
   private readonly conditionCache = new Map<string, Resolved<boolean>>();
   private depth = 0;
@@ -146,6 +149,7 @@ export class Resolver {
     return firstWhy ? u(firstWhy, params.length ? params : undefined) : k(out);
   }
 
+  /** One intrinsic function: dispatches to its family (conditions, lists, mappings) or says why it stays unknown. */
   private intrinsic(v: Record<string, unknown>): Resolved {
     const [fn] = Object.keys(v);
     const arg = v[fn];
@@ -154,6 +158,35 @@ export class Resolver {
         return this.ref(arg);
       case 'Condition':
         return typeof arg === 'string' ? this.condition(arg) : u('Condition with a non-string name');
+      case 'Fn::If':
+      case 'Fn::Equals':
+      case 'Fn::Not':
+      case 'Fn::And':
+      case 'Fn::Or':
+        return this.conditionFunction(fn, arg);
+      case 'Fn::Sub':
+        return this.sub(arg);
+      case 'Fn::Join':
+      case 'Fn::Select':
+      case 'Fn::Split':
+        return this.listFunction(fn, arg);
+      case 'Fn::FindInMap':
+        return this.findInMap(arg);
+      case 'Fn::GetAtt': {
+        const parts = Array.isArray(arg) ? arg : typeof arg === 'string' ? arg.split('.') : [];
+        return u(`the resource attribute ${parts.map(String).join('.')} is known only after deploy`);
+      }
+      case 'Fn::ImportValue':
+        return u('Fn::ImportValue reads another stack\'s export');
+      // Fn::GetAZs, Fn::Base64, Fn::Cidr, Fn::Length, Fn::ToJsonString, Fn::Transform and anything newer.
+      default:
+        return u(`${fn} is not resolved statically`);
+    }
+  }
+
+  /** Fn::If, Fn::Equals, Fn::Not, Fn::And, Fn::Or. */
+  private conditionFunction(fn: ConditionFunction, arg: unknown): Resolved {
+    switch (fn) {
       case 'Fn::If': {
         if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== 'string') return u('malformed Fn::If');
         const c = this.condition(arg[0]);
@@ -194,8 +227,12 @@ export class Resolver {
         }
         return unknownPart ?? k(fn === 'Fn::And');
       }
-      case 'Fn::Sub':
-        return this.sub(arg);
+    }
+  }
+
+  /** Fn::Join, Fn::Select, Fn::Split. */
+  private listFunction(fn: ListFunction, arg: unknown): Resolved {
+    switch (fn) {
       case 'Fn::Join': {
         if (!Array.isArray(arg) || arg.length !== 2) return u('malformed Fn::Join');
         const d = this.inner(arg[0]);
@@ -221,28 +258,20 @@ export class Resolver {
         if (!s.known) return s;
         return k(String(s.value).split(String(d.value)));
       }
-      case 'Fn::FindInMap': {
-        if (!Array.isArray(arg) || arg.length < 3) return u('malformed Fn::FindInMap');
-        const parts = arg.slice(0, 3).map((x) => this.inner(x));
-        const bad = parts.find((p) => !p.known);
-        if (bad) return bad;
-        const [m, a, b] = parts.map((p) => String((p as { value: unknown }).value));
-        const found = (this.template.Mappings?.[m] as Record<string, Record<string, unknown>> | undefined)?.[a]?.[b];
-        if (found !== undefined) return this.inner(found);
-        if (arg.length === 4 && arg[3] && typeof arg[3] === 'object' && 'DefaultValue' in (arg[3] as object))
-          return this.inner((arg[3] as Record<string, unknown>).DefaultValue);
-        return u(`Fn::FindInMap ${m}.${a}.${b} is not in the template's Mappings`);
-      }
-      case 'Fn::GetAtt': {
-        const parts = Array.isArray(arg) ? arg : typeof arg === 'string' ? arg.split('.') : [];
-        return u(`the resource attribute ${parts.map(String).join('.')} is known only after deploy`);
-      }
-      case 'Fn::ImportValue':
-        return u('Fn::ImportValue reads another stack\'s export');
-      // Fn::GetAZs, Fn::Base64, Fn::Cidr, Fn::Length, Fn::ToJsonString, Fn::Transform and anything newer.
-      default:
-        return u(`${fn} is not resolved statically`);
     }
+  }
+
+  private findInMap(arg: unknown): Resolved {
+    if (!Array.isArray(arg) || arg.length < 3) return u('malformed Fn::FindInMap');
+    const parts = arg.slice(0, 3).map((x) => this.inner(x));
+    const bad = parts.find((p) => !p.known);
+    if (bad) return bad;
+    const [m, a, b] = parts.map((p) => String((p as { value: unknown }).value));
+    const found = (this.template.Mappings?.[m] as Record<string, Record<string, unknown>> | undefined)?.[a]?.[b];
+    if (found !== undefined) return this.inner(found);
+    if (arg.length === 4 && arg[3] && typeof arg[3] === 'object' && 'DefaultValue' in (arg[3] as object))
+      return this.inner((arg[3] as Record<string, unknown>).DefaultValue);
+    return u(`Fn::FindInMap ${m}.${a}.${b} is not in the template's Mappings`);
   }
 
   private ref(name: unknown): Resolved {

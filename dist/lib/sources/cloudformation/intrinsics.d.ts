@@ -33,7 +33,13 @@ export declare class Resolver {
     private inner;
     /** Deep resolution of a list (Fn::Join arguments, AllowedMethods...): unknown if any item is. */
     list(v: unknown): Resolved<unknown[]>;
+    /** One intrinsic function: dispatches to its family (conditions, lists, mappings) or says why it stays unknown. */
     private intrinsic;
+    /** Fn::If, Fn::Equals, Fn::Not, Fn::And, Fn::Or. */
+    private conditionFunction;
+    /** Fn::Join, Fn::Select, Fn::Split. */
+    private listFunction;
+    private findInMap;
     private ref;
     private sub;
 }

@@ -154,6 +154,7 @@ class Resolver {
         }
         return firstWhy ? u(firstWhy, params.length ? params : undefined) : k(out);
     }
+    /** One intrinsic function: dispatches to its family (conditions, lists, mappings) or says why it stays unknown. */
     intrinsic(v) {
         const [fn] = Object.keys(v);
         const arg = v[fn];
@@ -162,6 +163,34 @@ class Resolver {
                 return this.ref(arg);
             case 'Condition':
                 return typeof arg === 'string' ? this.condition(arg) : u('Condition with a non-string name');
+            case 'Fn::If':
+            case 'Fn::Equals':
+            case 'Fn::Not':
+            case 'Fn::And':
+            case 'Fn::Or':
+                return this.conditionFunction(fn, arg);
+            case 'Fn::Sub':
+                return this.sub(arg);
+            case 'Fn::Join':
+            case 'Fn::Select':
+            case 'Fn::Split':
+                return this.listFunction(fn, arg);
+            case 'Fn::FindInMap':
+                return this.findInMap(arg);
+            case 'Fn::GetAtt': {
+                const parts = Array.isArray(arg) ? arg : typeof arg === 'string' ? arg.split('.') : [];
+                return u(`the resource attribute ${parts.map(String).join('.')} is known only after deploy`);
+            }
+            case 'Fn::ImportValue':
+                return u('Fn::ImportValue reads another stack\'s export');
+            // Fn::GetAZs, Fn::Base64, Fn::Cidr, Fn::Length, Fn::ToJsonString, Fn::Transform and anything newer.
+            default:
+                return u(`${fn} is not resolved statically`);
+        }
+    }
+    /** Fn::If, Fn::Equals, Fn::Not, Fn::And, Fn::Or. */
+    conditionFunction(fn, arg) {
+        switch (fn) {
             case 'Fn::If': {
                 if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== 'string')
                     return u('malformed Fn::If');
@@ -212,8 +241,11 @@ class Resolver {
                 }
                 return unknownPart ?? k(fn === 'Fn::And');
             }
-            case 'Fn::Sub':
-                return this.sub(arg);
+        }
+    }
+    /** Fn::Join, Fn::Select, Fn::Split. */
+    listFunction(fn, arg) {
+        switch (fn) {
             case 'Fn::Join': {
                 if (!Array.isArray(arg) || arg.length !== 2)
                     return u('malformed Fn::Join');
@@ -248,31 +280,22 @@ class Resolver {
                     return s;
                 return k(String(s.value).split(String(d.value)));
             }
-            case 'Fn::FindInMap': {
-                if (!Array.isArray(arg) || arg.length < 3)
-                    return u('malformed Fn::FindInMap');
-                const parts = arg.slice(0, 3).map((x) => this.inner(x));
-                const bad = parts.find((p) => !p.known);
-                if (bad)
-                    return bad;
-                const [m, a, b] = parts.map((p) => String(p.value));
-                const found = this.template.Mappings?.[m]?.[a]?.[b];
-                if (found !== undefined)
-                    return this.inner(found);
-                if (arg.length === 4 && arg[3] && typeof arg[3] === 'object' && 'DefaultValue' in arg[3])
-                    return this.inner(arg[3].DefaultValue);
-                return u(`Fn::FindInMap ${m}.${a}.${b} is not in the template's Mappings`);
-            }
-            case 'Fn::GetAtt': {
-                const parts = Array.isArray(arg) ? arg : typeof arg === 'string' ? arg.split('.') : [];
-                return u(`the resource attribute ${parts.map(String).join('.')} is known only after deploy`);
-            }
-            case 'Fn::ImportValue':
-                return u('Fn::ImportValue reads another stack\'s export');
-            // Fn::GetAZs, Fn::Base64, Fn::Cidr, Fn::Length, Fn::ToJsonString, Fn::Transform and anything newer.
-            default:
-                return u(`${fn} is not resolved statically`);
         }
+    }
+    findInMap(arg) {
+        if (!Array.isArray(arg) || arg.length < 3)
+            return u('malformed Fn::FindInMap');
+        const parts = arg.slice(0, 3).map((x) => this.inner(x));
+        const bad = parts.find((p) => !p.known);
+        if (bad)
+            return bad;
+        const [m, a, b] = parts.map((p) => String(p.value));
+        const found = this.template.Mappings?.[m]?.[a]?.[b];
+        if (found !== undefined)
+            return this.inner(found);
+        if (arg.length === 4 && arg[3] && typeof arg[3] === 'object' && 'DefaultValue' in arg[3])
+            return this.inner(arg[3].DefaultValue);
+        return u(`Fn::FindInMap ${m}.${a}.${b} is not in the template's Mappings`);
     }
     ref(name) {
         if (typeof name !== 'string')
