@@ -221,8 +221,8 @@ export function evaluate(models: readonly Model[], options: EvaluateOptions = {}
   // One alternation instead of a test per pattern: every endpoint path is matched against all of them.
   const webhookPatterns = compilePatterns(config.webhookPaths);
   const webhook = webhookPatterns.length ? new RegExp(webhookPatterns.map((r) => `(?:${r.source})`).join('|')) : undefined;
-  const endpointRules = rules.filter((r) => r.check);
-  const factRules = rules.filter((r) => r.checkFact);
+  const endpointRules = rules.filter((r) => r.check !== undefined);
+  const factRules = rules.filter((r) => r.checkFact !== undefined);
   const perRoute: RouteFinding[] = [];
 
   for (const model of models) {

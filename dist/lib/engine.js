@@ -183,8 +183,8 @@ function evaluate(models, options = {}) {
     // One alternation instead of a test per pattern: every endpoint path is matched against all of them.
     const webhookPatterns = (0, config_1.compilePatterns)(config.webhookPaths);
     const webhook = webhookPatterns.length ? new RegExp(webhookPatterns.map((r) => `(?:${r.source})`).join('|')) : undefined;
-    const endpointRules = rules.filter((r) => r.check);
-    const factRules = rules.filter((r) => r.checkFact);
+    const endpointRules = rules.filter((r) => r.check !== undefined);
+    const factRules = rules.filter((r) => r.checkFact !== undefined);
     const perRoute = [];
     for (const model of models) {
         for (const endpoint of model.endpoints) {

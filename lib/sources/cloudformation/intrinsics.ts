@@ -298,7 +298,8 @@ export class Resolver {
     let text: unknown;
     let vars: Record<string, unknown> = {};
     if (Array.isArray(arg)) {
-      [text, vars] = [arg[0], (arg[1] ?? {}) as Record<string, unknown>];
+      const parts = arg as unknown[];
+      [text, vars] = [parts[0], (parts[1] ?? {}) as Record<string, unknown>];
     } else text = arg;
     const t = this.inner(text);
     if (!t.known) return t;
@@ -342,10 +343,10 @@ export function referencedIds(v: unknown, out = new Set<string>()): Set<string> 
   for (const [key, val] of Object.entries(v as Record<string, unknown>)) {
     if (key === 'Ref' && typeof val === 'string') out.add(val);
     else if (key === 'Fn::GetAtt') {
-      const first = Array.isArray(val) ? val[0] : typeof val === 'string' ? val.split('.')[0] : undefined;
+      const first: unknown = Array.isArray(val) ? (val as unknown[])[0] : typeof val === 'string' ? val.split('.')[0] : undefined;
       if (typeof first === 'string') out.add(first);
     } else if (key === 'Fn::Sub') {
-      const text = Array.isArray(val) ? val[0] : val;
+      const text: unknown = Array.isArray(val) ? (val as unknown[])[0] : val;
       if (typeof text === 'string') for (const m of text.matchAll(/\$\{([^!}][^}.]*)(\.[^}]*)?\}/g)) out.add(m[1].trim());
       if (Array.isArray(val)) referencedIds(val[1], out);
       if (typeof text !== 'string') referencedIds(text, out);

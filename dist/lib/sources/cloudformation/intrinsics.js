@@ -325,7 +325,8 @@ class Resolver {
         let text;
         let vars = {};
         if (Array.isArray(arg)) {
-            [text, vars] = [arg[0], (arg[1] ?? {})];
+            const parts = arg;
+            [text, vars] = [parts[0], (parts[1] ?? {})];
         }
         else
             text = arg;
