@@ -89,7 +89,9 @@ function runSide(side, i) {
   side.before?.(i);
   const r = once(side.cmd, side.env);
   if (side.expectCodes && !side.expectCodes.includes(r.code)) {
-    problems.push(`${side.label}: exit ${r.code} (expected ${side.expectCodes.join(' or ')})${r.stderr ? `: ${r.stderr.trim().split('\n').slice(-3).join(' | ')}` : ''}`);
+    problems.push(
+      `${side.label}: exit ${r.code} (expected ${side.expectCodes.join(' or ')})${r.stderr ? `: ${r.stderr.trim().split('\n').slice(-3).join(' | ')}` : ''}`,
+    );
     side.expectCodes = null; // report once
   }
   side.after?.(i, r);
@@ -208,23 +210,41 @@ function kongSection(inputs) {
     const spOut = out(`spectral-kong-${n}.json`);
     const sides = [
       { key: 'cl', label: `cachelint --format json kong-${n}.yaml`, cmd: `node ${q(cachelint)} --format json ${q(file)} > ${q(clOut)}`, expectCodes: [1] },
-      { key: 'sp', label: `spectral lint kong-${n}.yaml (json)`, cmd: `${q(bin('spectral'))} lint -r ${q(path.join(benchDir, 'spectral/kong-proxy-cache-post.yaml'))} ${q(file)} -f json -o ${q(spOut)} --quiet`, expectCodes: [1] },
-      { key: 'floor', label: `parse floor (js-yaml parseEvents) kong-${n}.yaml`, cmd: `node ${q(path.join(benchDir, 'floor/parse-floor.js'))} ${q(file)}`, expectCodes: [0] },
+      {
+        key: 'sp',
+        label: `spectral lint kong-${n}.yaml (json)`,
+        cmd: `${q(bin('spectral'))} lint -r ${q(path.join(benchDir, 'spectral/kong-proxy-cache-post.yaml'))} ${q(file)} -f json -o ${q(spOut)} --quiet`,
+        expectCodes: [1],
+      },
+      {
+        key: 'floor',
+        label: `parse floor (js-yaml parseEvents) kong-${n}.yaml`,
+        cmd: `node ${q(path.join(benchDir, 'floor/parse-floor.js'))} ${q(file)}`,
+        expectCodes: [0],
+      },
     ];
     const { rounds, stats } = alternate(sides);
     const cl = readJson(clOut);
     checks.push(check(`cachelint CL001 on kong-${n}`, countRule(cl, 'CL001'), expected.cl001));
     checks.push(check(`cachelint input errors on kong-${n}`, cl.errors.length, 0));
-    checks.push(check(`Spectral kong-proxy-cache-post on kong-${n}`, readJson(spOut).filter((r) => r.code === 'kong-proxy-cache-post').length, expected.spectral));
+    checks.push(
+      check(`Spectral kong-proxy-cache-post on kong-${n}`, readJson(spOut).filter((r) => r.code === 'kong-proxy-cache-post').length, expected.spectral),
+    );
     const vsSpectral = perRound(rounds, (r) => r.sp.wall / r.cl.wall);
     const vsFloor = perRound(rounds, (r) => r.cl.wall / r.floor.wall);
     byN[n] = { stats, vsSpectral, vsFloor };
     log(`Kong ${n} services (${(inputs.kong[n].bytes / 1e6).toFixed(1)} MB, ${inputs.kong[n].lines} lines)`, stats, [
       `Spectral / cachelint ${vsSpectral.toFixed(2)}×   cachelint / floor ${vsFloor.toFixed(2)}×`,
     ]);
-    lines.push(
-      [`kong-${n}.yaml (${n} services, ${(inputs.kong[n].bytes / 1e6).toFixed(1)} MB)`, fmt(stats.cl), fmt(stats.sp), fmt(stats.floor), `${vsSpectral.toFixed(2)}×`, `${vsFloor.toFixed(2)}×`, `${mib(stats.cl)} / ${mib(stats.sp)} / ${mib(stats.floor)}`],
-    );
+    lines.push([
+      `kong-${n}.yaml (${n} services, ${(inputs.kong[n].bytes / 1e6).toFixed(1)} MB)`,
+      fmt(stats.cl),
+      fmt(stats.sp),
+      fmt(stats.floor),
+      `${vsSpectral.toFixed(2)}×`,
+      `${vsFloor.toFixed(2)}×`,
+      `${mib(stats.cl)} / ${mib(stats.sp)} / ${mib(stats.floor)}`,
+    ]);
   }
   const big = Math.max(...KONG_SIZES);
   const smallN = Math.min(...KONG_SIZES);
@@ -236,7 +256,13 @@ function kongSection(inputs) {
   if (big !== smallN) {
     const ratio = byN[big].stats.cl.median / byN[smallN].stats.cl.median;
     const factor = big / smallN;
-    target(`Scaling: ${factor}× the services costs ≤ ${factor * 1.1}× the time`, ratio, factor * 1.1, 'max', `${sec(byN[smallN].stats.cl.median)} s → ${sec(byN[big].stats.cl.median)} s`);
+    target(
+      `Scaling: ${factor}× the services costs ≤ ${factor * 1.1}× the time`,
+      ratio,
+      factor * 1.1,
+      'max',
+      `${sec(byN[smallN].stats.cl.median)} s → ${sec(byN[big].stats.cl.median)} s`,
+    );
     scaling = `\nScaling (cachelint medians): ${smallN} → ${big} services = ${ratio.toFixed(2)}× the time for ${factor}× the services.`;
   }
   const breakdown = byN[big] ? phaseBreakdown(inputs.kong[big].file, `kong-${big}.yaml`) : undefined;
@@ -246,7 +272,7 @@ function kongSection(inputs) {
       table(['input', 'cachelint s', 'Spectral s', 'parse floor s', 'Spectral / cachelint', 'cachelint / floor', 'peak MiB (cl / sp / floor)'], lines) +
       `\n${scaling}\n\nFindings checked: ${checks.join('; ')}.\n\n${phases}` +
       'Spectral runs `bench/spectral/kong-proxy-cache-post.yaml` (enabled `proxy-cache` with POST in `config.request_method`, any scope); ' +
-      'it cannot apply Kong plugin precedence or route methods, so its expected count (from the generator) is higher than CL001\'s. ' +
+      "it cannot apply Kong plugin precedence or route methods, so its expected count (from the generator) is higher than CL001's. " +
       'The parse floor is `bench/floor/parse-floor.js`: read the file and run js-yaml 5 `parseEvents` (offsets, no values), nothing else.\n',
   );
 }
@@ -276,7 +302,9 @@ function phaseBreakdown(file, name) {
   const totalGc = Object.values(cl).reduce((s, p) => s + p.gcMs, 0);
   rows.push(['**total**', `**${total.toFixed(0)}**`, `**${totalGc.toFixed(0)}**`]);
   const events = ev.parseEvents;
-  console.log(`  phases (${name}, in process): ${rows.map((r) => `${r[0]} ${r[1]} ms`.replace(/\*/g, '')).join(', ')}; parseEvents alone ${events.ms.toFixed(0)} ms`);
+  console.log(
+    `  phases (${name}, in process): ${rows.map((r) => `${r[0]} ${r[1]} ms`.replace(/\*/g, '')).join(', ')}; parseEvents alone ${events.ms.toFixed(0)} ms`,
+  );
   const md =
     `Where cachelint's time goes on ${name} (\`bench/phases.js\`: the CLI's steps in one process, median of ${runs} runs; ms, and the part of it spent in garbage collection):\n\n` +
     table(['phase', 'ms', 'of which GC ms'], rows) +
@@ -295,7 +323,7 @@ function limitsNote({ cl, ev }, stats, name) {
     'node start-up': phase('startup'),
     'module load': phase('load modules'),
     read: phase('read'),
-    'parseEvents': ev.parseEvents.ms,
+    parseEvents: ev.parseEvents.ms,
     'JSON report': phase('JSON report'),
     write: phase('write'),
   };
@@ -306,12 +334,14 @@ function limitsNote({ cl, ev }, stats, name) {
   const compose = Math.max(0, own[0][1] - ev.parseEvents.ms);
   return (
     `What limits the Kong targets on ${name}: the parts every run pays with this parser and this output ` +
-    `(${Object.entries(fixed).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(' + ')}) add up to **${fixedMs.toFixed(0)} ms**, ` +
+    `(${Object.entries(fixed)
+      .map(([k, v]) => `${k} ${v.toFixed(0)}`)
+      .join(' + ')}) add up to **${fixedMs.toFixed(0)} ms**, ` +
     `against **${floorBudget.toFixed(0)} ms** for ≤ 1.5× the parse floor and **${spectralBudget.toFixed(0)} ms** for ≥ 5× Spectral ` +
     `(whole-process medians above). cachelint's own work on top: building values and positions ${compose.toFixed(0)} ms, ` +
     `the Kong model ${own[1][1].toFixed(0)} ms, the rules ${own[2][1].toFixed(0)} ms (GC included).` +
     (fixedMs >= Math.min(floorBudget, spectralBudget)
-      ? ' A target whose budget is below the fixed part cannot be met by making cachelint\'s own steps faster: it needs a faster parser than js-yaml\'s event stream, or a smaller report.'
+      ? " A target whose budget is below the fixed part cannot be met by making cachelint's own steps faster: it needs a faster parser than js-yaml's event stream, or a smaller report."
       : '') +
     '\n\n'
   );
@@ -326,9 +356,19 @@ function cfnSection(inputs) {
   const clOut = path.join(workDir, 'cachelint-cfn.json');
   const lintOut = path.join(workDir, 'cfn-lint.txt');
   const sides = [
-    { key: 'cl', label: 'cachelint --format json template-492.yaml', cmd: `node ${q(cachelint)} --format json ${q(inputs.cfn.file)} > ${q(clOut)}`, expectCodes: [1] },
+    {
+      key: 'cl',
+      label: 'cachelint --format json template-492.yaml',
+      cmd: `node ${q(cachelint)} --format json ${q(inputs.cfn.file)} > ${q(clOut)}`,
+      expectCodes: [1],
+    },
     { key: 'cfn', label: 'cfn-lint template-492.yaml', cmd: `cfn-lint ${q(inputs.cfn.file)} > ${q(lintOut)}`, expectCodes: [0] },
-    { key: 'floor', label: 'parse floor (js-yaml parseEvents) template-492.yaml', cmd: `node ${q(path.join(benchDir, 'floor/parse-floor.js'))} ${q(inputs.cfn.file)}`, expectCodes: [0] },
+    {
+      key: 'floor',
+      label: 'parse floor (js-yaml parseEvents) template-492.yaml',
+      cmd: `node ${q(path.join(benchDir, 'floor/parse-floor.js'))} ${q(inputs.cfn.file)}`,
+      expectCodes: [0],
+    },
   ];
   const { rounds, stats } = alternate(sides);
   const cl = readJson(clOut);
@@ -342,7 +382,10 @@ function cfnSection(inputs) {
   target('CloudFormation ~500 resources: cfn-lint / cachelint ≥ 10×', ratio, 10, 'min');
   sections.push(
     `### ${title}\n\n` +
-      table(['command', 'wall s', 'peak MiB'], Object.values(stats).map((s) => [`\`${s.label}\``, fmt(s), mib(s)])) +
+      table(
+        ['command', 'wall s', 'peak MiB'],
+        Object.values(stats).map((s) => [`\`${s.label}\``, fmt(s), mib(s)]),
+      ) +
       `\n\ncfn-lint / cachelint: **${ratio.toFixed(2)}×** (median of per-round ratios). cfn-lint checks the whole resource specification, ` +
       `cachelint only caching; the comparison is the cost of the check a CI job runs. Findings checked: ${checks.join('; ')}.\n`,
   );
@@ -371,12 +414,15 @@ function cdkSection() {
         fs.rmSync(outdir(key), { recursive: true, force: true });
       },
     });
-    const { rounds, stats } = alternate([
-      side('none', 'synth alone'),
-      side('noop', 'synth + a plugin that does nothing'),
-      side('cachelint', 'synth + CacheLintChecks'),
-      side('nag', 'synth + AwsSolutionsChecks'),
-    ], Math.max(RUNS, CDK_RUNS));
+    const { rounds, stats } = alternate(
+      [
+        side('none', 'synth alone'),
+        side('noop', 'synth + a plugin that does nothing'),
+        side('cachelint', 'synth + CacheLintChecks'),
+        side('nag', 'synth + AwsSolutionsChecks'),
+      ],
+      Math.max(RUNS, CDK_RUNS),
+    );
     const resources = countResources(units);
     const count = (key, plugin, rule) => {
       const rep = reports[key]?.pluginReports?.find((p) => p.pluginName === plugin);
@@ -396,10 +442,20 @@ function cdkSection() {
       `added: CacheLintChecks ${sec(addedCl)} s, AwsSolutionsChecks ${sec(addedNag)} s → ratio ${ratio.toFixed(2)}; a no-op plugin adds ${sec(addedNoop)} s`,
       ...checks,
     ]);
-    if (units === 124) target('CDK ~1,000 resources: time CacheLintChecks adds / time AwsSolutionsChecks adds ≤ 0.2', ratio, 0.2, 'max', `${sec(addedCl)} s vs ${sec(addedNag)} s`);
+    if (units === 124)
+      target(
+        'CDK ~1,000 resources: time CacheLintChecks adds / time AwsSolutionsChecks adds ≤ 0.2',
+        ratio,
+        0.2,
+        'max',
+        `${sec(addedCl)} s vs ${sec(addedNag)} s`,
+      );
     parts.push(
       `#### ${units} units = ${resources} resources (${exp.stacks} stack${exp.stacks > 1 ? 's' : ''})\n\n` +
-        table(['command (`CDK_VALIDATION=false`, fresh outdir)', 'wall s', 'peak MiB'], Object.values(stats).map((s) => [s.label, fmt(s), mib(s)])) +
+        table(
+          ['command (`CDK_VALIDATION=false`, fresh outdir)', 'wall s', 'peak MiB'],
+          Object.values(stats).map((s) => [s.label, fmt(s), mib(s)]),
+        ) +
         `\n\nAdded synth time (median of per-round differences): CacheLintChecks **${sec(addedCl)} s**, AwsSolutionsChecks **${sec(addedNag)} s**, ` +
         `ratio **${ratio.toFixed(2)}**. A plugin that reports nothing adds ${sec(addedNoop)} s (CDK's own validation step: construct tree, ` +
         `validation-report.json), which both figures include. Findings checked: ${checks.join('; ')}.\n`,
@@ -411,9 +467,12 @@ function cdkSection() {
 function countResources(units) {
   // Counted once from a synth (cheap at this size) so the table says what was measured, not what was intended.
   const dir = path.join(workDir, `cdk-count-${units}`);
-  spawnSync('node', [path.join(benchDir, 'gen/cdk-app.js')], { env: { ...process.env, UNITS: String(units), CHECKS: 'none', CDK_VALIDATION: 'false', CDK_OUTDIR: dir } });
+  spawnSync('node', [path.join(benchDir, 'gen/cdk-app.js')], {
+    env: { ...process.env, UNITS: String(units), CHECKS: 'none', CDK_VALIDATION: 'false', CDK_OUTDIR: dir },
+  });
   let n = 0;
-  for (const f of fs.existsSync(dir) ? fs.readdirSync(dir) : []) if (f.endsWith('.template.json')) n += Object.keys(readJson(path.join(dir, f)).Resources ?? {}).length;
+  for (const f of fs.existsSync(dir) ? fs.readdirSync(dir) : [])
+    if (f.endsWith('.template.json')) n += Object.keys(readJson(path.join(dir, f)).Resources ?? {}).length;
   fs.rmSync(dir, { recursive: true, force: true });
   return n;
 }
@@ -440,7 +499,10 @@ function smallSection(inputs) {
   target('One small file, cold: cachelint / `node -e 0` ≤ 1.6×', ratio, 1.6, 'max', `stylish: ${ratioStylish.toFixed(2)}×`);
   sections.push(
     `### ${title}\n\n` +
-      table(['command', 'wall s', 'peak MiB'], Object.values(stats).map((s) => [`\`${s.label}\``, fmt(s), mib(s)])) +
+      table(
+        ['command', 'wall s', 'peak MiB'],
+        Object.values(stats).map((s) => [`\`${s.label}\``, fmt(s), mib(s)]),
+      ) +
       `\n\ncachelint / node -e 0: **${ratio.toFixed(2)}×** (json), ${ratioStylish.toFixed(2)}× (stylish). Findings checked: ${checks.join('; ')}.` +
       (why ? ` (Kong files are not scanned yet, so the small file is a one-unit CloudFormation template: ${why}.)` : '') +
       '\n',
@@ -451,7 +513,9 @@ function smallSection(inputs) {
 
 function versionOf(cmd) {
   try {
-    return execFileSync('sh', ['-c', cmd], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().split('\n')[0];
+    return execFileSync('sh', ['-c', cmd], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+      .trim()
+      .split('\n')[0];
   } catch {
     return 'not found';
   }
@@ -473,7 +537,11 @@ function cachelintSource() {
   return `commit ${head}${dirty && dirty !== 'not found' ? ', with uncommitted changes in lib/rules/bin' : ''}`;
 }
 
-const loadavg = () => os.loadavg().map((x) => x.toFixed(2)).join(' / ');
+const loadavg = () =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' / ');
 
 function machine() {
   const cpus = os.cpus();
@@ -502,7 +570,12 @@ function main() {
   if (ONLY.has('cfn')) cfnSection(inputs);
   if (ONLY.has('cdk')) cdkSection();
 
-  const targetLines = targets.map((t) => [t.name, `${t.ratio.toFixed(2)}${t.kind === 'max' && t.name.includes('CDK') ? '' : '×'}`, t.met ? '**met**' : '**not met**', t.note]);
+  const targetLines = targets.map((t) => [
+    t.name,
+    `${t.ratio.toFixed(2)}${t.kind === 'max' && t.name.includes('CDK') ? '' : '×'}`,
+    t.met ? '**met**' : '**not met**',
+    t.note,
+  ]);
   const summary = targets.length ? table(['target', 'measured', 'status', 'note'], targetLines) : '_No target could be measured._';
   const problemText = problems.length ? `\n\n**Problems (the bench exits 1):**\n\n${problems.map((p) => `- ${p}`).join('\n')}` : '';
   const md =

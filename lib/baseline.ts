@@ -46,7 +46,9 @@ function keyOf(e: { ruleId: string; file: string; findingId: string }): string {
 /** A finding's file as stored in a baseline at `baselinePath`. */
 function fileFor(finding: Finding, baselinePath: string, cwd: string): string {
   const absolute = isAbsolute(finding.file) ? finding.file : resolve(cwd, finding.file);
-  return relative(dirname(resolve(cwd, baselinePath)), absolute).split(sep).join('/');
+  return relative(dirname(resolve(cwd, baselinePath)), absolute)
+    .split(sep)
+    .join('/');
 }
 
 /** True for findings a baseline applies to: active ones, or ones a baseline already suppressed. */
@@ -86,8 +88,10 @@ export function readBaseline(baselinePath: string, cwd: string): Baseline {
     throw new BaselineError(`not valid JSON: ${(e as Error).message}`);
   }
   const obj = data as Partial<Baseline> | null;
-  if (!obj || typeof obj !== 'object' || Array.isArray(obj)) throw new BaselineError('not a cachelint baseline (expected an object with "version" and "entries")');
-  if (obj.version !== BASELINE_VERSION) throw new BaselineError(`unsupported baseline version ${JSON.stringify(obj.version)} (this cachelint reads version ${BASELINE_VERSION})`);
+  if (!obj || typeof obj !== 'object' || Array.isArray(obj))
+    throw new BaselineError('not a cachelint baseline (expected an object with "version" and "entries")');
+  if (obj.version !== BASELINE_VERSION)
+    throw new BaselineError(`unsupported baseline version ${JSON.stringify(obj.version)} (this cachelint reads version ${BASELINE_VERSION})`);
   if (!Array.isArray(obj.entries)) throw new BaselineError('"entries" must be a list');
   obj.entries.forEach((e, i) => {
     const entry = e as unknown as Record<string, unknown> | null;

@@ -88,7 +88,13 @@ export function discover(paths: readonly string[], options: DiscoverOptions): { 
       if (!isDir && !EXTENSIONS.test(entry.name)) continue;
       const verdict = judge(abs, shown, isDir, levels, git, options);
       if ('ignoredBy' in verdict) {
-        skipped.push({ file: isDir ? `${shown}/` : shown, status: 'skipped', ...(isDir ? { kind: 'folder' as const } : {}), reason: verdict.reason, ignoredBy: verdict.ignoredBy });
+        skipped.push({
+          file: isDir ? `${shown}/` : shown,
+          status: 'skipped',
+          ...(isDir ? { kind: 'folder' as const } : {}),
+          reason: verdict.reason,
+          ignoredBy: verdict.ignoredBy,
+        });
         continue;
       }
       if (isDir) walk(abs, verdict.levels);
@@ -135,7 +141,8 @@ function judge(abs: string, shown: string, isDir: boolean, levels: Level[], git:
   const name = abs.slice(abs.lastIndexOf(sep) + 1);
   if (isDir && Object.hasOwn(SKIP_DIRS, name)) return { ignoredBy: `built-in: ${name}`, reason: `folder skipped: ${SKIP_DIRS[name]} (built-in)` };
   // CDK cloud assemblies hold Lambda code and Docker contexts as asset.* folders: not configuration.
-  if (isDir && name.startsWith('asset.') && dirname(abs).endsWith('cdk.out')) return { ignoredBy: 'built-in: cdk.out asset', reason: 'folder skipped: CDK asset (built-in)' };
+  if (isDir && name.startsWith('asset.') && dirname(abs).endsWith('cdk.out'))
+    return { ignoredBy: 'built-in: cdk.out asset', reason: 'folder skipped: CDK asset (built-in)' };
   if (options.ignore.length && matchesAny(shown, options.ignore)) {
     const glob = options.ignoreGlobs?.[options.ignore.findIndex((re) => re.test(shown))] ?? 'ignore';
     return { ignoredBy: glob, reason: `${isDir ? 'folder ' : ''}skipped: matches ignore '${glob}' in the cachelint config` };

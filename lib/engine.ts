@@ -48,10 +48,13 @@ export function scan(paths: readonly string[], options: ScanOptions = {}): ScanR
   files.push(...discovered.skipped);
   if (options.ignoreUnknown) {
     // Every file skipped is fine here: the skipped list is in --format json and --verbose.
-  } else if (files.length === 0 && errors.length === 0)
-    errors.push({ file: paths.join(' ') || '.', code: 'no-input', message: 'no files to scan' });
+  } else if (files.length === 0 && errors.length === 0) errors.push({ file: paths.join(' ') || '.', code: 'no-input', message: 'no files to scan' });
   else if (!files.some((f) => f.status !== 'skipped') && errors.length === 0)
-    errors.push({ file: paths.join(' ') || '.', code: 'no-input', message: 'no Kong, Kong Ingress or CloudFormation file found (every file was skipped; run with --verbose to list them)' });
+    errors.push({
+      file: paths.join(' ') || '.',
+      code: 'no-input',
+      message: 'no Kong, Kong Ingress or CloudFormation file found (every file was skipped; run with --verbose to list them)',
+    });
   files.sort((a, b) => cmp(a.file, b.file));
   return { files, findings, errors, models, sources };
 }
@@ -83,7 +86,12 @@ function examineAll(
     if ((named ? outcome.named : outcome.walked) === 'skip') files.push({ file, status: 'skipped', reason: examined.reason });
     else {
       if (outcome.frame) sources.set(file, examined.text!); // for the code frame under the error
-      pushProblem(errors, files, file, examined.error ?? new InputProblem('unknown-format', examined.kind === 'unrecognised' ? NOT_KNOWN : examined.reason, 1, 1));
+      pushProblem(
+        errors,
+        files,
+        file,
+        examined.error ?? new InputProblem('unknown-format', examined.kind === 'unrecognised' ? NOT_KNOWN : examined.reason, 1, 1),
+      );
     }
   }
   return inputs;
@@ -170,7 +178,12 @@ const ON_STOP: Record<StopKind, { named: 'error' | 'skip'; walked: 'error' | 'sk
 };
 
 /** Reads, screens, parses and detects one file, up to the first stage that says it goes no further. */
-function examine(absolute: string, file: string, named: boolean, maxBytes: number | undefined): Stop | { kind: 'scan'; text: string; parsed: YamlFile; adapter: SourceAdapter } {
+function examine(
+  absolute: string,
+  file: string,
+  named: boolean,
+  maxBytes: number | undefined,
+): Stop | { kind: 'scan'; text: string; parsed: YamlFile; adapter: SourceAdapter } {
   let text: string;
   try {
     text = readSource(absolute, maxBytes);
@@ -227,8 +240,7 @@ export function evaluate(models: readonly Model[], options: EvaluateOptions = {}
 
   for (const model of models) {
     for (const endpoint of model.endpoints) {
-      if (endpoint.webhook === undefined && webhook && (endpoint.matchPaths ?? endpoint.paths).some((p) => webhook.test(p)))
-        endpoint.webhook = true;
+      if (endpoint.webhook === undefined && webhook && (endpoint.matchPaths ?? endpoint.paths).some((p) => webhook.test(p))) endpoint.webhook = true;
       for (const rule of endpointRules) {
         for (const hit of rule.check!(endpoint, context))
           perRoute.push({ rule, hit, finding: toFinding(rule, hit, endpoint, config), subject: endpoint, model });
@@ -236,8 +248,7 @@ export function evaluate(models: readonly Model[], options: EvaluateOptions = {}
     }
     for (const fact of model.facts) {
       for (const rule of factRules) {
-        for (const hit of rule.checkFact!(fact, context))
-          perRoute.push({ rule, hit, finding: toFinding(rule, hit, fact, config), subject: fact, model });
+        for (const hit of rule.checkFact!(fact, context)) perRoute.push({ rule, hit, finding: toFinding(rule, hit, fact, config), subject: fact, model });
       }
     }
   }
@@ -328,12 +339,7 @@ export function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort((a, b) => cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.findingId, b.findingId));
 }
 
-function toFinding(
-  rule: Rule,
-  hit: RuleHit,
-  subject: Endpoint | ConfigFact,
-  config: Config,
-): Finding {
+function toFinding(rule: Rule, hit: RuleHit, subject: Endpoint | ConfigFact, config: Config): Finding {
   const configured = config.rules[rule.id];
   const severity: Severity = configured && configured !== 'off' ? configured : (hit.severity ?? rule.severity);
   const at: SourceLocation = hit.at;

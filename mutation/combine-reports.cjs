@@ -5,7 +5,8 @@
 const { readFileSync } = require('node:fs');
 
 const [first, ...reruns] = process.argv.slice(2).map((p) => JSON.parse(readFileSync(p, 'utf8')));
-const keyOf = (file, m) => `${file}|${m.location.start.line}:${m.location.start.column}-${m.location.end.line}:${m.location.end.column}|${m.mutatorName}|${m.replacement}`;
+const keyOf = (file, m) =>
+  `${file}|${m.location.start.line}:${m.location.start.column}-${m.location.end.line}:${m.location.end.column}|${m.mutatorName}|${m.replacement}`;
 const files = new Map(Object.entries(first.files));
 const latest = new Map();
 for (const rerun of reruns)

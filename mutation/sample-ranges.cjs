@@ -11,7 +11,6 @@ if (!(+chunk > 0) || !(+every > 0) || !files.length) {
 const ranges = [];
 for (const file of files) {
   const lines = readFileSync(file, 'utf8').split('\n').length;
-  for (let start = 1, i = 0; start <= lines; start += +chunk, i++)
-    if (i % +every === 0) ranges.push(`${file}:${start}-${Math.min(lines, start + +chunk - 1)}`);
+  for (let start = 1, i = 0; start <= lines; start += +chunk, i++) if (i % +every === 0) ranges.push(`${file}:${start}-${Math.min(lines, start + +chunk - 1)}`);
 }
 process.stdout.write(ranges.join(','));

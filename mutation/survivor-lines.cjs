@@ -7,10 +7,18 @@ const { readFileSync } = require('node:fs');
 
 const args = process.argv.slice(2);
 const exact = args.includes('--exact');
-const report = JSON.parse(readFileSync(args.find((a) => !a.startsWith('--')), 'utf8'));
+const report = JSON.parse(
+  readFileSync(
+    args.find((a) => !a.startsWith('--')),
+    'utf8',
+  ),
+);
 const ranges = new Set();
 for (const [file, { mutants }] of Object.entries(report.files))
-  for (const { status, location: { start, end } } of mutants) {
+  for (const {
+    status,
+    location: { start, end },
+  } of mutants) {
     if (status !== 'Survived' && status !== 'NoCoverage') continue;
     ranges.add(exact ? `${file}:${start.line}:${Math.max(1, start.column - 1)}-${end.line}:${end.column + 1}` : `${file}:${start.line}-${end.line}`);
   }

@@ -1,7 +1,20 @@
 import type { Rule, RuleHit } from '../lib/findings';
 import type { CacheLayer, Endpoint, Method } from '../lib/model';
 import { isUnsafe } from '../lib/model';
-import { apiPathAndMethod, fixOf, idempotencyKeyIn, kongConfigSnippet, kongPluginRef, list, methodSettingPath, setEdit, setListEdit, settingId, unsafeCached, where } from './helpers';
+import {
+  apiPathAndMethod,
+  fixOf,
+  idempotencyKeyIn,
+  kongConfigSnippet,
+  kongPluginRef,
+  list,
+  methodSettingPath,
+  setEdit,
+  setListEdit,
+  settingId,
+  unsafeCached,
+  where,
+} from './helpers';
 
 const GHOST_200 =
   '{layer} caches {methods} responses for {routes}: every {method} after the first is answered from cache for {ttl} and never reaches the backend ("ghost 200").';
@@ -9,7 +22,8 @@ const IGNORES_NO_STORE = " It also ignores the origin's Cache-Control: no-store.
 const REPLAY_STORE =
   ' The key includes {idempotencyKey}: that makes it a replay store, safe only while every sender mints a unique key per event — put idempotency in the application (a repeated key with a different body gets 422, not the old response).';
 const messages = {
-  graphqlByDesign: '{layer} caches POST requests of {routes} by design (it keys on the GraphQL query): mutations must bypass it or they are answered from cache.',
+  graphqlByDesign:
+    '{layer} caches POST requests of {routes} by design (it keys on the GraphQL query): mutations must bypass it or they are answered from cache.',
   semanticCache: '{layer} answers similar POST prompts on {routes} from a semantic cache: intended for LLM routes only.',
   ghost200: GHOST_200,
   ghost200IgnoresNoStore: GHOST_200 + IGNORES_NO_STORE,
@@ -33,7 +47,8 @@ export const CL001: Rule<MessageId> = {
   remediation: {
     kong: 'Set `config.request_method: [GET, HEAD]` on the caching plugin (or scope it to GET-only routes).',
     'kong-ingress': 'Set `config.request_method: [GET, HEAD]` in the KongPlugin / KongClusterPlugin.',
-    cloudformation: 'Set `CachingEnabled: false` on the MethodSetting for the write method (keep the entry: deleting it does not turn caching off on a deployed stage).',
+    cloudformation:
+      'Set `CachingEnabled: false` on the MethodSetting for the write method (keep the entry: deleting it does not turn caching off on a deployed stage).',
     cdk: "Set `deployOptions.methodOptions['/path/POST'] = { cachingEnabled: false }`.",
   },
   check(endpoint: Endpoint): RuleHit<MessageId>[] {
@@ -78,8 +93,12 @@ function hit(endpoint: Endpoint, layer: CacheLayer, routeMethods: string[]): Rul
   // assumption (docs/platforms/api-gateway.md#setting-cache-control-no-store), so the message does not state it.
   const ignoresNoStore = layer.kind !== 'apigateway-stage-cache' && layer.honorsOriginNoStore.known && !layer.honorsOriginNoStore.value;
   const messageId: MessageId = ignoresNoStore
-    ? idem ? 'ghost200IgnoresNoStoreReplayStore' : 'ghost200IgnoresNoStore'
-    : idem ? 'ghost200ReplayStore' : 'ghost200';
+    ? idem
+      ? 'ghost200IgnoresNoStoreReplayStore'
+      : 'ghost200IgnoresNoStore'
+    : idem
+      ? 'ghost200ReplayStore'
+      : 'ghost200';
   const data = { layer: where(layer, endpoint), methods: list(methods), method: methods[0], ttl: ttlText(layer), ...(idem ? { idempotencyKey: idem } : {}) };
   return { ...base, messageId, data, remediation: remediationFor(endpoint, layer, methods) };
 }

@@ -1,6 +1,20 @@
 import type { Rule, RuleHit } from '../lib/findings';
 import type { CacheLayer, Endpoint } from '../lib/model';
-import { writesThrough, cachedHere, cloudFrontTtlFix, fixOf, isCloudFront, isKongCache, kongConfigSnippet, kongPluginRef, setEdit, settingId, unsafeAccepted, unsafeCached, where } from './helpers';
+import {
+  writesThrough,
+  cachedHere,
+  cloudFrontTtlFix,
+  fixOf,
+  isCloudFront,
+  isKongCache,
+  kongConfigSnippet,
+  kongPluginRef,
+  setEdit,
+  settingId,
+  unsafeAccepted,
+  unsafeCached,
+  where,
+} from './helpers';
 
 const IGNORED = "{layer} ignores the origin's Cache-Control: no-store on {routes}, where writes are accepted: ";
 const KONG = 'with cache_control: false it stores {methods} responses for {ttl} s whatever the upstream says';
@@ -62,7 +76,9 @@ function ignored(layer: CacheLayer, place: string): Pick<RuleHit<MessageId>, 'me
       data: { layer: place, methods: cachedList(layer), ttl: layer.ttl.known ? layer.ttl.value.max : 300 },
     };
   }
-  return layer.ttl.known ? { messageId: 'minTtl', data: { layer: place, minTtl: layer.ttl.value.min } } : { messageId: 'minTtlUnknown', data: { layer: place } };
+  return layer.ttl.known
+    ? { messageId: 'minTtl', data: { layer: place, minTtl: layer.ttl.value.min } }
+    : { messageId: 'minTtlUnknown', data: { layer: place } };
 }
 
 function cachedList(layer: CacheLayer): string {

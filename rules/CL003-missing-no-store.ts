@@ -37,7 +37,8 @@ export const CL003: Rule<MessageId> = {
   remediation: {
     kong: 'Add a response-transformer plugin with `replace.headers` and `add.headers` both set to `Cache-Control:no-store`.',
     'kong-ingress': 'Attach a KongPlugin `response-transformer` with `replace.headers` and `add.headers` set to `Cache-Control:no-store`.',
-    cloudformation: 'Attach a ResponseHeadersPolicy with `CustomHeadersConfig.Items: [{Header: Cache-Control, Value: no-store, Override: true}]` (CloudFront), or map `method.response.header.Cache-Control` to `\'no-store\'` in the integration response (API Gateway).',
+    cloudformation:
+      "Attach a ResponseHeadersPolicy with `CustomHeadersConfig.Items: [{Header: Cache-Control, Value: no-store, Override: true}]` (CloudFront), or map `method.response.header.Cache-Control` to `'no-store'` in the integration response (API Gateway).",
     cdk: "Use `responseHeadersPolicy: new ResponseHeadersPolicy(this, 'NoStore', { customHeadersBehavior: { customHeaders: [{ header: 'Cache-Control', value: 'no-store', override: true }] } })`.",
   },
   check(endpoint: Endpoint): RuleHit<MessageId>[] {
@@ -55,9 +56,18 @@ export const CL003: Rule<MessageId> = {
     const backendOnly = endpoint.noStoreSettable === false;
     // Severity follows what can store: a warning only where a layer on the path stores these writes' responses.
     const messageId: MessageId = onPath.length
-      ? backendOnly ? 'missingBackendOnly' : storing ? 'missing' : 'missingNotStored'
-      : backendOnly ? 'webhookMissingBackendOnly' : storing ? 'webhookMissing' : 'webhookMissingNotStored';
-    const readsCached = endpoint.platform !== 'apigateway' && endpoint.caches.some((l) => canStore(l) && (cachedHere(endpoint, l) ?? []).some((m) => !isUnsafe(m)));
+      ? backendOnly
+        ? 'missingBackendOnly'
+        : storing
+          ? 'missing'
+          : 'missingNotStored'
+      : backendOnly
+        ? 'webhookMissingBackendOnly'
+        : storing
+          ? 'webhookMissing'
+          : 'webhookMissingNotStored';
+    const readsCached =
+      endpoint.platform !== 'apigateway' && endpoint.caches.some((l) => canStore(l) && (cachedHere(endpoint, l) ?? []).some((m) => !isUnsafe(m)));
     return [
       {
         at: endpoint.at,
@@ -94,32 +104,55 @@ function remediationFor(endpoint: Endpoint, backendOnly: boolean, readsCached: b
     case 'kong':
       return {
         summary: `Add a response-transformer plugin to route ${endpoint.resource} (or its service) that replaces and adds Cache-Control: no-store (replace acts only when the upstream sent the header, add only when it did not: use both).`,
-        snippet: ['plugins:', '  - name: response-transformer', '    config:', '      replace:', '        headers: ["Cache-Control:no-store"]', '      add:', '        headers: ["Cache-Control:no-store"]'].join('\n'),
+        snippet: [
+          'plugins:',
+          '  - name: response-transformer',
+          '    config:',
+          '      replace:',
+          '        headers: ["Cache-Control:no-store"]',
+          '      add:',
+          '        headers: ["Cache-Control:no-store"]',
+        ].join('\n'),
       };
     case 'kong-ingress':
       return {
         summary: 'Create a KongPlugin response-transformer that replaces and adds Cache-Control: no-store, and list it in the konghq.com/plugins annotation.',
-        snippet: ['apiVersion: configuration.konghq.com/v1', 'kind: KongPlugin', 'metadata:', '  name: no-store', 'plugin: response-transformer', 'config:', '  replace:', '    headers: ["Cache-Control:no-store"]', '  add:', '    headers: ["Cache-Control:no-store"]'].join('\n'),
+        snippet: [
+          'apiVersion: configuration.konghq.com/v1',
+          'kind: KongPlugin',
+          'metadata:',
+          '  name: no-store',
+          'plugin: response-transformer',
+          'config:',
+          '  replace:',
+          '    headers: ["Cache-Control:no-store"]',
+          '  add:',
+          '    headers: ["Cache-Control:no-store"]',
+        ].join('\n'),
       };
     case 'cdk':
       return endpoint.platform === 'cloudfront'
         ? {
             summary: 'Attach a ResponseHeadersPolicy that sets Cache-Control: no-store with override on this behaviour.',
-            snippet: "responseHeadersPolicy: new ResponseHeadersPolicy(this, 'NoStore', {\n  customHeadersBehavior: {\n    customHeaders: [{ header: 'Cache-Control', value: 'no-store', override: true }],\n  },\n}),",
+            snippet:
+              "responseHeadersPolicy: new ResponseHeadersPolicy(this, 'NoStore', {\n  customHeadersBehavior: {\n    customHeaders: [{ header: 'Cache-Control', value: 'no-store', override: true }],\n  },\n}),",
           }
         : {
             summary: "Declare the Cache-Control method response header and map it to 'no-store' in the integration response.",
-            snippet: "methodResponses: [{ statusCode: '200', responseParameters: { 'method.response.header.Cache-Control': true } }],\n// integration: integrationResponses: [{ statusCode: '200', responseParameters: { 'method.response.header.Cache-Control': \"'no-store'\" } }]",
+            snippet:
+              "methodResponses: [{ statusCode: '200', responseParameters: { 'method.response.header.Cache-Control': true } }],\n// integration: integrationResponses: [{ statusCode: '200', responseParameters: { 'method.response.header.Cache-Control': \"'no-store'\" } }]",
           };
     default:
       return endpoint.platform === 'cloudfront'
         ? {
             summary: 'Attach a ResponseHeadersPolicy that sets Cache-Control: no-store with Override: true (ResponseHeadersPolicyId on the behaviour).',
-            snippet: 'ResponseHeadersPolicyConfig:\n  Name: api-no-store\n  CustomHeadersConfig:\n    Items:\n      - Header: Cache-Control\n        Value: no-store\n        Override: true',
+            snippet:
+              'ResponseHeadersPolicyConfig:\n  Name: api-no-store\n  CustomHeadersConfig:\n    Items:\n      - Header: Cache-Control\n        Value: no-store\n        Override: true',
           }
         : {
             summary: "Declare method.response.header.Cache-Control in MethodResponses and map it to 'no-store' in IntegrationResponses.",
-            snippet: "MethodResponses:\n  - StatusCode: '200'\n    ResponseParameters:\n      method.response.header.Cache-Control: true\nIntegration:\n  IntegrationResponses:\n    - StatusCode: '200'\n      ResponseParameters:\n        method.response.header.Cache-Control: \"'no-store'\"",
+            snippet:
+              "MethodResponses:\n  - StatusCode: '200'\n    ResponseParameters:\n      method.response.header.Cache-Control: true\nIntegration:\n  IntegrationResponses:\n    - StatusCode: '200'\n      ResponseParameters:\n        method.response.header.Cache-Control: \"'no-store'\"",
           };
   }
 }
@@ -131,19 +164,46 @@ function splitWritesFix(endpoint: Endpoint) {
     case 'kong':
       return {
         summary: `Give the ${writes} requests a route of their own (methods: [${writes}]) with a response-transformer that replaces and adds Cache-Control: no-store — ${keepReads} — or have the upstream send no-store on write responses.`,
-        snippet: ['routes:', `  - name: ${endpoint.name ?? 'writes'}-writes`, `    paths: [${endpoint.paths.join(', ')}]`, `    methods: [${writes}]`, '    plugins:', '      - name: response-transformer', '        config:', ...NO_STORE_BOTH.map((l) => `          ${l}`)].join('\n'),
+        snippet: [
+          'routes:',
+          `  - name: ${endpoint.name ?? 'writes'}-writes`,
+          `    paths: [${endpoint.paths.join(', ')}]`,
+          `    methods: [${writes}]`,
+          '    plugins:',
+          '      - name: response-transformer',
+          '        config:',
+          ...NO_STORE_BOTH.map((l) => `          ${l}`),
+        ].join('\n'),
       };
     case 'kong-ingress':
       return {
         summary: `Route the ${writes} requests through an Ingress of their own (konghq.com/methods) that lists a response-transformer KongPlugin replacing and adding Cache-Control: no-store — ${keepReads} — or have the upstream send no-store on write responses.`,
         snippet: [
-          'apiVersion: configuration.konghq.com/v1', 'kind: KongPlugin', 'metadata:', '  name: no-store', 'plugin: response-transformer', 'config:', ...NO_STORE_BOTH.map((l) => `  ${l}`),
-          '---', 'apiVersion: networking.k8s.io/v1', 'kind: Ingress', 'metadata:', `  name: ${endpoint.details?.name ?? 'api'}-writes`, '  annotations:', `    konghq.com/methods: "${writes.replace(/ /g, '')}"`, '    konghq.com/plugins: no-store',
-          'spec:', '  # the same rules (host, paths, backend) as the Ingress that serves the reads',
+          'apiVersion: configuration.konghq.com/v1',
+          'kind: KongPlugin',
+          'metadata:',
+          '  name: no-store',
+          'plugin: response-transformer',
+          'config:',
+          ...NO_STORE_BOTH.map((l) => `  ${l}`),
+          '---',
+          'apiVersion: networking.k8s.io/v1',
+          'kind: Ingress',
+          'metadata:',
+          `  name: ${endpoint.details?.name ?? 'api'}-writes`,
+          '  annotations:',
+          `    konghq.com/methods: "${writes.replace(/ /g, '')}"`,
+          '    konghq.com/plugins: no-store',
+          'spec:',
+          '  # the same rules (host, paths, backend) as the Ingress that serves the reads',
         ].join('\n'),
       };
     default:
-      return endpoint.platform === 'cloudfront' ? splitBehaviourFix(endpoint, keepReads) : { summary: `Map method.response.header.Cache-Control to 'no-store' in the ${writes} method's integration response (it applies to that method only; cached reads keep their headers).` };
+      return endpoint.platform === 'cloudfront'
+        ? splitBehaviourFix(endpoint, keepReads)
+        : {
+            summary: `Map method.response.header.Cache-Control to 'no-store' in the ${writes} method's integration response (it applies to that method only; cached reads keep their headers).`,
+          };
   }
 }
 
@@ -169,15 +229,37 @@ function splitBehaviourFix(endpoint: Endpoint, keepReads: string) {
     const list = (xs: string[], kind: string, cls: string) =>
       !xs.length ? [] : [`    ${kind}: ${cls}.${xs.includes('*') ? 'all()' : `allowList(${xs.map((x) => `'${x}'`).join(', ')})`},`];
     const orp = forwarded.length
-      ? ["  originRequestPolicy: new OriginRequestPolicy(this, 'WritesForward', {", ...list(headers, 'headerBehavior', 'OriginRequestHeaderBehavior'), ...list(cookies, 'cookieBehavior', 'OriginRequestCookieBehavior'), ...list(queries, 'queryStringBehavior', 'OriginRequestQueryStringBehavior'), '  }),']
-      : keepOrp ? ['  originRequestPolicy, // the one the behaviour has now'] : [];
+      ? [
+          "  originRequestPolicy: new OriginRequestPolicy(this, 'WritesForward', {",
+          ...list(headers, 'headerBehavior', 'OriginRequestHeaderBehavior'),
+          ...list(cookies, 'cookieBehavior', 'OriginRequestCookieBehavior'),
+          ...list(queries, 'queryStringBehavior', 'OriginRequestQueryStringBehavior'),
+          '  }),',
+        ]
+      : keepOrp
+        ? ['  originRequestPolicy, // the one the behaviour has now']
+        : [];
     return {
       summary,
-      snippet: ["additionalBehaviors: { '/<write paths>/*': {", '  origin,', '  allowedMethods: AllowedMethods.ALLOW_ALL,', '  cachePolicy: CachePolicy.CACHING_DISABLED,', '  responseHeadersPolicy: noStore, // Cache-Control: no-store, override: true', ...orp, '} },'].join('\n'),
+      snippet: [
+        "additionalBehaviors: { '/<write paths>/*': {",
+        '  origin,',
+        '  allowedMethods: AllowedMethods.ALLOW_ALL,',
+        '  cachePolicy: CachePolicy.CACHING_DISABLED,',
+        '  responseHeadersPolicy: noStore, // Cache-Control: no-store, override: true',
+        ...orp,
+        '} },',
+      ].join('\n'),
     };
   }
   const cfnList = (xs: string[], cfg: string, beh: string, names: string) =>
-    !xs.length ? [] : [`    ${cfg}:`, `      ${beh}: ${xs.includes('*') ? (cfg === 'HeadersConfig' ? 'allViewer' : 'all') : 'whitelist'}`, ...(xs.includes('*') ? [] : [`      ${names}: [${xs.join(', ')}]`])];
+    !xs.length
+      ? []
+      : [
+          `    ${cfg}:`,
+          `      ${beh}: ${xs.includes('*') ? (cfg === 'HeadersConfig' ? 'allViewer' : 'all') : 'whitelist'}`,
+          ...(xs.includes('*') ? [] : [`      ${names}: [${xs.join(', ')}]`]),
+        ];
   return {
     summary,
     snippet: [
@@ -187,9 +269,19 @@ function splitBehaviourFix(endpoint: Endpoint, keepReads: string) {
       '    AllowedMethods: [GET, HEAD, OPTIONS, PUT, PATCH, POST, DELETE]',
       '    CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad  # Managed-CachingDisabled',
       '    ResponseHeadersPolicyId: !Ref NoStorePolicy  # Cache-Control: no-store, Override: true',
-      ...(forwarded.length ? ['    OriginRequestPolicyId: !Ref WritesForwardPolicy'] : keepOrp ? ['    OriginRequestPolicyId: # the one the behaviour has now'] : []),
       ...(forwarded.length
-        ? ['# WritesForwardPolicy: AWS::CloudFront::OriginRequestPolicy', 'OriginRequestPolicyConfig:', ...cfnList(headers, 'HeadersConfig', 'HeaderBehavior', 'Headers'), ...cfnList(cookies, 'CookiesConfig', 'CookieBehavior', 'Cookies'), ...cfnList(queries, 'QueryStringsConfig', 'QueryStringBehavior', 'QueryStrings')]
+        ? ['    OriginRequestPolicyId: !Ref WritesForwardPolicy']
+        : keepOrp
+          ? ['    OriginRequestPolicyId: # the one the behaviour has now']
+          : []),
+      ...(forwarded.length
+        ? [
+            '# WritesForwardPolicy: AWS::CloudFront::OriginRequestPolicy',
+            'OriginRequestPolicyConfig:',
+            ...cfnList(headers, 'HeadersConfig', 'HeaderBehavior', 'Headers'),
+            ...cfnList(cookies, 'CookiesConfig', 'CookieBehavior', 'Cookies'),
+            ...cfnList(queries, 'QueryStringsConfig', 'QueryStringBehavior', 'QueryStrings'),
+          ]
         : []),
     ].join('\n'),
   };
@@ -219,7 +311,8 @@ function partialRemediation(endpoint: Endpoint, policy: HeaderPolicy) {
   const partial = policy.partial!;
   // The fix must not override reads the upstream deliberately makes cacheable on the same route or behaviour.
   if (partial.kind === 'override-false') {
-    const keepReads = 'If the origin deliberately sends a cacheable Cache-Control on reads of this behaviour, move the write paths to their own behaviour with this policy instead, or have the origin send no-store on write responses.';
+    const keepReads =
+      'If the origin deliberately sends a cacheable Cache-Control on reads of this behaviour, move the write paths to their own behaviour with this policy instead, or have the origin send no-store on write responses.';
     return endpoint.flavor === 'cdk'
       ? {
           summary: `Set override: true on the Cache-Control custom header of ${partial.setting}: with override false CloudFront keeps the origin's Cache-Control. ${keepReads}`,
@@ -230,10 +323,22 @@ function partialRemediation(endpoint: Endpoint, policy: HeaderPolicy) {
           snippet: 'CustomHeadersConfig:\n  Items:\n    - Header: Cache-Control\n      Value: no-store\n      Override: true',
         };
   }
-  const keepReads = 'If the upstream deliberately sends a cacheable Cache-Control on reads of this route, put the writes on their own route and the transformer there.';
+  const keepReads =
+    'If the upstream deliberately sends a cacheable Cache-Control on reads of this route, put the writes on their own route and the transformer there.';
   const summary = `Set both replace.headers and add.headers to Cache-Control:no-store in ${partial.setting}: replace acts only when the upstream sent Cache-Control and add only when it did not, both decided on the upstream's headers. ${keepReads}`;
   const plugin = /^response-transformer-advanced\b/.test(partial.setting) ? 'response-transformer-advanced' : 'response-transformer';
   return endpoint.flavor === 'kong-ingress'
-    ? { summary, snippet: ['apiVersion: configuration.konghq.com/v1', 'kind: KongPlugin', 'metadata:', '  name: no-store', `plugin: ${plugin}`, 'config:', ...KONG_BOTH.map((l) => `  ${l}`)].join('\n') }
+    ? {
+        summary,
+        snippet: [
+          'apiVersion: configuration.konghq.com/v1',
+          'kind: KongPlugin',
+          'metadata:',
+          '  name: no-store',
+          `plugin: ${plugin}`,
+          'config:',
+          ...KONG_BOTH.map((l) => `  ${l}`),
+        ].join('\n'),
+      }
     : { summary, snippet: [`- name: ${plugin}`, '  config:', ...KONG_BOTH.map((l) => `    ${l}`)].join('\n') };
 }

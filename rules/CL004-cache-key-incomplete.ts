@@ -1,7 +1,19 @@
 import type { Rule, RuleHit } from '../lib/findings';
 import type { CacheLayer, Endpoint, Method } from '../lib/model';
 import { carriesIdentity, isUnsafe } from '../lib/model';
-import { apiPathAndMethod, cachedHere, isCloudFront, isKongCache, joinAnd, kongConfigSnippet, kongPluginRef, methodSettingPath, settingId, unsafeCached, where } from './helpers';
+import {
+  apiPathAndMethod,
+  cachedHere,
+  isCloudFront,
+  isKongCache,
+  joinAnd,
+  kongConfigSnippet,
+  kongPluginRef,
+  methodSettingPath,
+  settingId,
+  unsafeCached,
+  where,
+} from './helpers';
 
 const LEAD = '{layer} caches {methods} on {routes}';
 const ORP_QUERY = `${LEAD}; its origin request policy sends {queryStrings} to the origin but the cache key leaves them out: requests that differ only there share one cached response.`;
@@ -91,7 +103,8 @@ interface Lead {
 const TOKEN_PATH =
   /(^|[/_.-])(auth|oauth2?|callback|verify|verification|confirm|confirmation|token|tokens|magic-?link|magic|reset|password|login|signin|sso|saml|invite|invitation|activate|activation|unsubscribe|otp|redeem|claim|download|lookup|search|find|query)([/_.{-]|$)/i;
 // Path words that say the response is the caller's own data: `/me`, `/account`, `/cart`.
-const CALLER_PATH = /(^|\/)(me|my|self|whoami|userinfo|profile|account|session|cart|basket|inbox|notifications|settings|preferences|dashboard|wallet|billing)(\/|$)/i;
+const CALLER_PATH =
+  /(^|\/)(me|my|self|whoami|userinfo|profile|account|session|cart|basket|inbox|notifications|settings|preferences|dashboard|wallet|billing)(\/|$)/i;
 
 const pathWord = (endpoint: Endpoint, re: RegExp): string | undefined => {
   for (const p of endpoint.paths) {
@@ -163,7 +176,11 @@ function identityHalf(endpoint: Endpoint, layer: CacheLayer, lead: Lead, cached:
       return {
         messageId: 'kongConsumerless',
         data: { ...lead, sources: joinAnd(sources) },
-        remediation: kongRemediation(endpoint, layer, sources.map((s) => s.split(' ')[0])),
+        remediation: kongRemediation(
+          endpoint,
+          layer,
+          sources.map((s) => s.split(' ')[0]),
+        ),
       };
     const word = pathWord(endpoint, CALLER_PATH);
     return word
@@ -236,7 +253,8 @@ function pinOffSnippet(endpoint: Endpoint, cached: Method[]): string {
   const { path } = apiPathAndMethod(endpoint);
   const verbs = cached.filter((m) => m !== 'HEAD');
   const list = verbs.length ? verbs : cached;
-  if (endpoint.flavor === 'cdk') return `deployOptions: {\n  methodOptions: {\n${list.map((m) => `    '${path}/${m}': { cachingEnabled: false },`).join('\n')}\n  },\n}`;
+  if (endpoint.flavor === 'cdk')
+    return `deployOptions: {\n  methodOptions: {\n${list.map((m) => `    '${path}/${m}': { cachingEnabled: false },`).join('\n')}\n  },\n}`;
   return `MethodSettings:\n${list.map((m) => `  - ResourcePath: ${methodSettingPath(path)}\n    HttpMethod: ${m}\n    CachingEnabled: false`).join('\n')}`;
 }
 
@@ -285,7 +303,12 @@ const CACHING_DISABLED = '4135ea2d-6df8-44a3-9df3-4b5a84be39ad';
 function cloudFrontRemediation(endpoint: Endpoint, layer: CacheLayer, add: string[]) {
   const key = layer.key.known ? layer.key.value : [];
   const names = (part: string) => [
-    ...new Set([...key, ...add].filter((k) => k.startsWith(`${part}:`)).map((k) => k.slice(part.length + 1)).filter((n) => !n.includes(' '))),
+    ...new Set(
+      [...key, ...add]
+        .filter((k) => k.startsWith(`${part}:`))
+        .map((k) => k.slice(part.length + 1))
+        .filter((n) => !n.includes(' ')),
+    ),
   ];
   const adds = (part: string) => add.some((a) => a.startsWith(`${part}:`));
   const parts = (['header', 'cookie', 'querystring'] as const).filter((p) => adds(p) || names(p).length);

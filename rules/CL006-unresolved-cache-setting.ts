@@ -15,7 +15,8 @@ export const CL006: Rule = {
   docs: 'docs/rules/CL006.md',
   remediation: {
     kong: 'Lint the rendered file (`deck file render` with the DECK_ variables set) or use a literal for settings that decide caching; otherwise suppress with a reason.',
-    'kong-ingress': 'Use an inline `config` for settings that decide caching (a `configFrom` Secret is not visible to a static scan), or suppress with a reason.',
+    'kong-ingress':
+      'Use an inline `config` for settings that decide caching (a `configFrom` Secret is not visible to a static scan), or suppress with a reason.',
     cloudformation: 'Use a literal value for settings that decide caching, or constrain the parameter with AllowedValues; acknowledge with a reason otherwise.',
     cdk: 'Use a literal (not a token) for settings that decide caching, or acknowledge with a reason.',
   },

@@ -74,12 +74,20 @@ interface Pin {
 
 function pinFix(flavor: Flavor, pins: readonly Pin[], target: ValuePath | undefined) {
   const seen = new Set<string>();
-  const all = pins.flatMap((p) => p.methods.map((m) => ({ path: p.path, method: m }))).filter((x) => !seen.has(`${x.path} ${x.method}`) && !!seen.add(`${x.path} ${x.method}`));
+  const all = pins
+    .flatMap((p) => p.methods.map((m) => ({ path: p.path, method: m })))
+    .filter((x) => !seen.has(`${x.path} ${x.method}`) && !!seen.add(`${x.path} ${x.method}`));
   // Safe: a pin turns caching off for a write method only; */* caching of reads stays.
   const edits: FixEdit[] =
     flavor === 'cdk' || !target
       ? []
-      : all.map((x) => ({ op: 'append', file: target.file, document: target.document, path: [...target.path], value: { ResourcePath: methodSettingPath(x.path), HttpMethod: x.method, CachingEnabled: false } }));
+      : all.map((x) => ({
+          op: 'append',
+          file: target.file,
+          document: target.document,
+          path: [...target.path],
+          value: { ResourcePath: methodSettingPath(x.path), HttpMethod: x.method, CachingEnabled: false },
+        }));
   const what = pins.map((p) => `${p.methods.join(', ')} on ${p.path}`).join('; ');
   return flavor === 'cdk'
     ? {

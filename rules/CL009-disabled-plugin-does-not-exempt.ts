@@ -3,8 +3,7 @@ import type { Endpoint } from '../lib/model';
 import { kongConfigSnippet, where } from './helpers';
 
 const messages = {
-  disabledDoesNotExempt:
-    '{plugin} is disabled at {scope} scope for {routes}, but disabled instances do not shadow broader ones: {active} still applies.',
+  disabledDoesNotExempt: '{plugin} is disabled at {scope} scope for {routes}, but disabled instances do not shadow broader ones: {active} still applies.',
 };
 type MessageId = keyof typeof messages;
 
@@ -15,8 +14,7 @@ export const CL009: Rule<MessageId> = {
   name: 'disabled-plugin-does-not-exempt',
   severity: 'warning',
   summary: 'A route- or service-level caching plugin with `enabled: false` next to a broader cache that still applies.',
-  rationale:
-    'Disabled instances do not shadow broader ones: the global or service proxy-cache keeps caching the route the author meant to exempt.',
+  rationale: 'Disabled instances do not shadow broader ones: the global or service proxy-cache keeps caching the route the author meant to exempt.',
   docs: 'docs/rules/CL009.md',
   messages,
   remediation: {
@@ -35,9 +33,17 @@ export const CL009: Rule<MessageId> = {
       data: { plugin: instance.name, scope: instance.scope, active: active.map((l) => where(l, endpoint)).join(', ') },
       remediation: {
         summary: `Make the ${instance.scope}-level instance enabled but harmless (request_method: [HEAD], cache_control: true) instead of enabled: false, or narrow the scope of ${active[0].name}.`,
-        snippet: endpoint.flavor === 'kong-ingress'
-          ? kongConfigSnippet('kong-ingress', instance.name, ['request_method: [HEAD]', 'cache_control: true'])
-          : ['- name: ' + instance.name, '  enabled: true', '  config:', '    request_method: [HEAD]', '    cache_control: true', '    strategy: memory'].join('\n'),
+        snippet:
+          endpoint.flavor === 'kong-ingress'
+            ? kongConfigSnippet('kong-ingress', instance.name, ['request_method: [HEAD]', 'cache_control: true'])
+            : [
+                '- name: ' + instance.name,
+                '  enabled: true',
+                '  config:',
+                '    request_method: [HEAD]',
+                '    cache_control: true',
+                '    strategy: memory',
+              ].join('\n'),
       },
     }));
   },

@@ -14,7 +14,8 @@ export const CL102: Rule = {
   remediation: {
     kong: 'Add a response-transformer plugin with `replace.headers` and `add.headers` both set to `Cache-Control:no-store` on the route.',
     'kong-ingress': 'Attach a KongPlugin `response-transformer` with `replace.headers` and `add.headers` set to `Cache-Control:no-store`.',
-    cloudformation: 'CloudFront: a ResponseHeadersPolicy with `Cache-Control: no-store`, `Override: true`. API Gateway: map `method.response.header.Cache-Control` to `\'no-store\'` (or send it from the backend).',
+    cloudformation:
+      "CloudFront: a ResponseHeadersPolicy with `Cache-Control: no-store`, `Override: true`. API Gateway: map `method.response.header.Cache-Control` to `'no-store'` (or send it from the backend).",
     cdk: "CloudFront: `responseHeadersPolicy` with `customHeaders: [{ header: 'Cache-Control', value: 'no-store', override: true }]`. API Gateway: map `method.response.header.Cache-Control` to `\"'no-store'\"`.",
   },
 };

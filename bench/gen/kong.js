@@ -61,11 +61,25 @@ function generate(n) {
   const blockList = (indent, methods) => [`${indent}request_method:`, ...methods.map((m) => `${indent}  - ${m}`)];
   for (const p of plan) {
     if (p.serviceTop) {
-      out.push('  - name: proxy-cache', `    service: svc-${p.i}`, '    config:', '      strategy: memory', ...blockList('      ', p.serviceTop), '      cache_ttl: 60');
+      out.push(
+        '  - name: proxy-cache',
+        `    service: svc-${p.i}`,
+        '    config:',
+        '      strategy: memory',
+        ...blockList('      ', p.serviceTop),
+        '      cache_ttl: 60',
+      );
       spectralHits(p.serviceTop);
     }
     if (p.routeTop) {
-      out.push('  - name: proxy-cache', `    route: route-${p.i}`, '    config:', '      strategy: memory', ...blockList('      ', p.routeTop), '      cache_ttl: 60');
+      out.push(
+        '  - name: proxy-cache',
+        `    route: route-${p.i}`,
+        '    config:',
+        '      strategy: memory',
+        ...blockList('      ', p.routeTop),
+        '      cache_ttl: 60',
+      );
       spectralHits(p.routeTop);
     }
   }
@@ -99,7 +113,8 @@ function generate(n) {
         '              strategy: memory',
         `              request_method: [${p.routeNested.join(', ')}]`,
         '              response_code: [200]',
-        '              content_type: ["application/json"]');
+        '              content_type: ["application/json"]',
+      );
       spectralHits(p.routeNested);
     }
     if (p.routeDisabled) {
@@ -108,7 +123,8 @@ function generate(n) {
         '            enabled: false',
         '            config:',
         '              strategy: memory',
-        `              request_method: [${p.routeDisabled.join(', ')}]`);
+        `              request_method: [${p.routeDisabled.join(', ')}]`,
+      );
       spectralHits(p.routeDisabled, false);
     }
     if (p.cors) {
@@ -116,7 +132,8 @@ function generate(n) {
         '          - name: cors',
         '            config:',
         '              origins: ["https://app.example.com"]',
-        '              methods: [GET, POST]');
+        '              methods: [GET, POST]',
+      );
     }
     if (routePlugins.length) out.push('        plugins:', ...routePlugins);
   }

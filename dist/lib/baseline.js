@@ -25,7 +25,9 @@ function keyOf(e) {
 /** A finding's file as stored in a baseline at `baselinePath`. */
 function fileFor(finding, baselinePath, cwd) {
     const absolute = (0, node_path_1.isAbsolute)(finding.file) ? finding.file : (0, node_path_1.resolve)(cwd, finding.file);
-    return (0, node_path_1.relative)((0, node_path_1.dirname)((0, node_path_1.resolve)(cwd, baselinePath)), absolute).split(node_path_1.sep).join('/');
+    return (0, node_path_1.relative)((0, node_path_1.dirname)((0, node_path_1.resolve)(cwd, baselinePath)), absolute)
+        .split(node_path_1.sep)
+        .join('/');
 }
 /** True for findings a baseline applies to: active ones, or ones a baseline already suppressed. */
 function baselineable(f) {

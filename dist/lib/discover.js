@@ -71,7 +71,13 @@ function discover(paths, options) {
                 continue;
             const verdict = judge(abs, shown, isDir, levels, git, options);
             if ('ignoredBy' in verdict) {
-                skipped.push({ file: isDir ? `${shown}/` : shown, status: 'skipped', ...(isDir ? { kind: 'folder' } : {}), reason: verdict.reason, ignoredBy: verdict.ignoredBy });
+                skipped.push({
+                    file: isDir ? `${shown}/` : shown,
+                    status: 'skipped',
+                    ...(isDir ? { kind: 'folder' } : {}),
+                    reason: verdict.reason,
+                    ignoredBy: verdict.ignoredBy,
+                });
                 continue;
             }
             if (isDir)

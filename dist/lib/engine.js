@@ -33,7 +33,11 @@ function scan(paths, options = {}) {
     else if (files.length === 0 && errors.length === 0)
         errors.push({ file: paths.join(' ') || '.', code: 'no-input', message: 'no files to scan' });
     else if (!files.some((f) => f.status !== 'skipped') && errors.length === 0)
-        errors.push({ file: paths.join(' ') || '.', code: 'no-input', message: 'no Kong, Kong Ingress or CloudFormation file found (every file was skipped; run with --verbose to list them)' });
+        errors.push({
+            file: paths.join(' ') || '.',
+            code: 'no-input',
+            message: 'no Kong, Kong Ingress or CloudFormation file found (every file was skipped; run with --verbose to list them)',
+        });
     files.sort((a, b) => cmp(a.file, b.file));
     return { files, findings, errors, models, sources };
 }

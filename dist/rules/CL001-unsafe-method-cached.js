@@ -73,8 +73,12 @@ function hit(endpoint, layer, routeMethods) {
     // assumption (docs/platforms/api-gateway.md#setting-cache-control-no-store), so the message does not state it.
     const ignoresNoStore = layer.kind !== 'apigateway-stage-cache' && layer.honorsOriginNoStore.known && !layer.honorsOriginNoStore.value;
     const messageId = ignoresNoStore
-        ? idem ? 'ghost200IgnoresNoStoreReplayStore' : 'ghost200IgnoresNoStore'
-        : idem ? 'ghost200ReplayStore' : 'ghost200';
+        ? idem
+            ? 'ghost200IgnoresNoStoreReplayStore'
+            : 'ghost200IgnoresNoStore'
+        : idem
+            ? 'ghost200ReplayStore'
+            : 'ghost200';
     const data = { layer: (0, helpers_1.where)(layer, endpoint), methods: (0, helpers_1.list)(methods), method: methods[0], ttl: ttlText(layer), ...(idem ? { idempotencyKey: idem } : {}) };
     return { ...base, messageId, data, remediation: remediationFor(endpoint, layer, methods) };
 }

@@ -64,7 +64,9 @@ function ignored(layer, place) {
             data: { layer: place, methods: cachedList(layer), ttl: layer.ttl.known ? layer.ttl.value.max : 300 },
         };
     }
-    return layer.ttl.known ? { messageId: 'minTtl', data: { layer: place, minTtl: layer.ttl.value.min } } : { messageId: 'minTtlUnknown', data: { layer: place } };
+    return layer.ttl.known
+        ? { messageId: 'minTtl', data: { layer: place, minTtl: layer.ttl.value.min } }
+        : { messageId: 'minTtlUnknown', data: { layer: place } };
 }
 function cachedList(layer) {
     return layer.cachedMethods.known ? layer.cachedMethods.value.join('/') : 'GET/HEAD';

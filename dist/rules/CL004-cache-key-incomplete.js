@@ -266,7 +266,10 @@ const CACHING_DISABLED = '4135ea2d-6df8-44a3-9df3-4b5a84be39ad';
 function cloudFrontRemediation(endpoint, layer, add) {
     const key = layer.key.known ? layer.key.value : [];
     const names = (part) => [
-        ...new Set([...key, ...add].filter((k) => k.startsWith(`${part}:`)).map((k) => k.slice(part.length + 1)).filter((n) => !n.includes(' '))),
+        ...new Set([...key, ...add]
+            .filter((k) => k.startsWith(`${part}:`))
+            .map((k) => k.slice(part.length + 1))
+            .filter((n) => !n.includes(' '))),
     ];
     const adds = (part) => add.some((a) => a.startsWith(`${part}:`));
     const parts = ['header', 'cookie', 'querystring'].filter((p) => adds(p) || names(p).length);

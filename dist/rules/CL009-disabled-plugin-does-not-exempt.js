@@ -35,7 +35,14 @@ exports.CL009 = {
                 summary: `Make the ${instance.scope}-level instance enabled but harmless (request_method: [HEAD], cache_control: true) instead of enabled: false, or narrow the scope of ${active[0].name}.`,
                 snippet: endpoint.flavor === 'kong-ingress'
                     ? (0, helpers_1.kongConfigSnippet)('kong-ingress', instance.name, ['request_method: [HEAD]', 'cache_control: true'])
-                    : ['- name: ' + instance.name, '  enabled: true', '  config:', '    request_method: [HEAD]', '    cache_control: true', '    strategy: memory'].join('\n'),
+                    : [
+                        '- name: ' + instance.name,
+                        '  enabled: true',
+                        '  config:',
+                        '    request_method: [HEAD]',
+                        '    cache_control: true',
+                        '    strategy: memory',
+                    ].join('\n'),
             },
         }));
     },

@@ -8,7 +8,7 @@ exports.CL101 = {
     severity: 'error',
     summary: 'A repeated write was answered from a cache.',
     rationale: 'The probe sent the same write twice with different bodies and the second answer came from a cache (a hit header, ' +
-        '`Age` > 0, another request\'s nonce, or an identical answer): every write after the first gets a success status ' +
+        "`Age` > 0, another request's nonce, or an identical answer): every write after the first gets a success status " +
         'without reaching the backend. HTTP forbids answering a POST from a stored POST response (RFC 9110 §9.3.3).',
     docs: 'docs/rules/CL101.md',
     remediation: {

@@ -15,6 +15,6 @@ exports.CL103 = {
         kong: 'Set `request_method: [GET, HEAD]` and `cache_control: true` on the proxy-cache plugin, and add `Cache-Control: no-store` with response-transformer.',
         'kong-ingress': 'Set `request_method: [GET, HEAD]` and `cache_control: true` on the KongPlugin proxy-cache, and add `Cache-Control: no-store` with a response-transformer KongPlugin.',
         cloudformation: 'Send `Cache-Control: no-store` on write responses (CloudFront ResponseHeadersPolicy with Override, or the backend), and use CachingDisabled on write behaviours.',
-        cdk: "Use `cachePolicy: CachePolicy.CACHING_DISABLED` on write behaviours and a response headers policy with `Cache-Control: no-store`, `override: true`.",
+        cdk: 'Use `cachePolicy: CachePolicy.CACHING_DISABLED` on write behaviours and a response headers policy with `Cache-Control: no-store`, `override: true`.',
     },
 };

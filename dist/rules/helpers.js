@@ -130,7 +130,10 @@ function cloudFrontTtlFix(endpoint, layer, ttls) {
     if (!managedId) {
         const policy = layer.details?.policyPath ?? layer.details?.policy ?? 'the cache policy';
         return cdk
-            ? { summary: `Set ${joinAnd(what.map((t) => (t === 'MinTTL' ? 'minTtl' : 'defaultTtl')))} to Duration.seconds(0) on the CachePolicy ${policy}; its cache key (what it forwards to the origin) stays.`, snippet: cdkLines.join('\n') }
+            ? {
+                summary: `Set ${joinAnd(what.map((t) => (t === 'MinTTL' ? 'minTtl' : 'defaultTtl')))} to Duration.seconds(0) on the CachePolicy ${policy}; its cache key (what it forwards to the origin) stays.`,
+                snippet: cdkLines.join('\n'),
+            }
             : {
                 summary: `Set ${joinAnd(what.map((t) => `${t}: 0`))} in the CachePolicyConfig of ${policy}; its cache key (what it forwards to the origin) stays.`,
                 snippet: `CachePolicyConfig:\n${cfnLines.map((l) => `  ${l}`).join('\n')}`,
@@ -139,11 +142,16 @@ function cloudFrontTtlFix(endpoint, layer, ttls) {
     }
     if (forwarded.length === 0) {
         return cdk
-            ? { summary: `Use cachePolicy: CachePolicy.CACHING_DISABLED on this behaviour${keepOrp} (${layer.name} forwards no headers, cookies or query strings, so nothing the origin reads is lost).`, snippet: 'cachePolicy: CachePolicy.CACHING_DISABLED,' }
+            ? {
+                summary: `Use cachePolicy: CachePolicy.CACHING_DISABLED on this behaviour${keepOrp} (${layer.name} forwards no headers, cookies or query strings, so nothing the origin reads is lost).`,
+                snippet: 'cachePolicy: CachePolicy.CACHING_DISABLED,',
+            }
             : {
                 summary: `Set CachePolicyId to Managed-CachingDisabled on this behaviour${keepOrp} (${layer.name} forwards no headers, cookies or query strings, so nothing the origin reads is lost).`,
                 snippet: 'CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad  # Managed-CachingDisabled',
-                ...fixOf('unsafe', targets?.behavior ? [setEdit(targets.behavior, ['CachePolicyId'], CACHING_DISABLED_ID, { mentions: layer.name, text: 'Managed-CachingDisabled' })] : []),
+                ...fixOf('unsafe', targets?.behavior
+                    ? [setEdit(targets.behavior, ['CachePolicyId'], CACHING_DISABLED_ID, { mentions: layer.name, text: 'Managed-CachingDisabled' })]
+                    : []),
             };
     }
     // A managed policy that forwards: a custom policy with the same key and lower TTLs keeps the origin's inputs

@@ -26,7 +26,11 @@ export function collectAcknowledgements(root: IConstruct): AcknowledgementIndex 
       for (const [id, reason] of Object.entries(entry.data as Record<string, unknown>)) {
         if (!id.startsWith(`${PLUGIN_NAME}::`)) continue;
         const byId = index.get(id) ?? new Map<string, Acknowledgement>();
-        byId.set(c.node.path, { id, reason: typeof reason === 'string' || typeof reason === 'number' || typeof reason === 'boolean' ? String(reason) : '', at: c.node.path });
+        byId.set(c.node.path, {
+          id,
+          reason: typeof reason === 'string' || typeof reason === 'number' || typeof reason === 'boolean' ? String(reason) : '',
+          at: c.node.path,
+        });
         index.set(id, byId);
       }
     }

@@ -44,7 +44,8 @@ export function configFrom(props: CacheLintProps | undefined): Config {
   const file = props?.configFile ?? findConfig(process.cwd());
   const config = file ? loadConfig(file) : defaultConfig();
   for (const [id, setting] of Object.entries(props?.rules ?? {})) {
-    if (!['error', 'warning', 'info', 'off'].includes(setting)) throw new Error(`cachelint: rules.${id} must be 'error', 'warning', 'info' or 'off' (got '${setting}')`);
+    if (!['error', 'warning', 'info', 'off'].includes(setting))
+      throw new Error(`cachelint: rules.${id} must be 'error', 'warning', 'info' or 'off' (got '${setting}')`);
     config.rules[id] = setting as Severity | 'off';
   }
   return config;

@@ -86,4 +86,3 @@ function annotationText(cf: ConstructFinding, id: string, ruleWide: string): str
       : `To acknowledge: ${call} on this construct or an ancestor (or '${ruleWide}' for every ${finding.ruleId} finding under it).`;
   return `[${finding.ruleId}] ${finding.message}${affects(finding)} Fix: ${cf.fixWithSnippet}\nDocs: ${finding.docsUrl}\n${how}\n(${id})`;
 }
-

@@ -210,7 +210,7 @@ function writeBaselineOption(result: ScanResult, file: string, io: Io): boolean 
 
 /** Writes the report to stdout or --output-file; returns an exit code only when the file cannot be written. */
 function emitReport(result: ScanResult, format: string, opts: Options, io: Io): number | undefined {
-  const color = opts['no-color'] ? false : opts.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
+  const color = opts['no-color'] ? false : (opts.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb'));
   const report = reporterFor(format)(result, { color: format === 'stylish' && color, quiet: opts.quiet, verbose: opts.verbose, cwd: io.cwd });
   if (opts['output-file']) {
     try {

@@ -66,7 +66,9 @@ export function runFixes(paths: readonly string[], options: RunFixOptions, io: I
     result = scan(paths, options);
     options.prepare?.(result);
   }
-  io.stderr(`cachelint: fixed ${fixedFindings} finding${fixedFindings === 1 ? '' : 's'} in ${fixedFiles.size} file${fixedFiles.size === 1 ? '' : 's'}${heldText(held)}\n`);
+  io.stderr(
+    `cachelint: fixed ${fixedFindings} finding${fixedFindings === 1 ? '' : 's'} in ${fixedFiles.size} file${fixedFiles.size === 1 ? '' : 's'}${heldText(held)}\n`,
+  );
   return { result };
 }
 

@@ -100,7 +100,9 @@ function flowList(values: readonly FixScalar[], style?: string): string {
 }
 
 function flowMap(value: Record<string, FixScalar>): string {
-  return `{${Object.entries(value).map(([k, v]) => `${scalarText(k)}: ${scalarText(v)}`).join(', ')}}`;
+  return `{${Object.entries(value)
+    .map(([k, v]) => `${scalarText(k)}: ${scalarText(v)}`)
+    .join(', ')}}`;
 }
 
 function replaceRange(text: string, range: Range, by: string): string {

@@ -47,17 +47,33 @@ function resolvePlain(s: string): unknown {
   // Fast path: most plain scalars are words that start with a letter other than the few that can resolve.
   if (c >= 97 /* a */ && c <= 122 /* z */ && c !== 110 /* n */ && c !== 116 /* t */ && c !== 102 /* f */) return s;
   switch (s) {
-    case '~': case 'null': case 'Null': case 'NULL':
+    case '~':
+    case 'null':
+    case 'Null':
+    case 'NULL':
       return null;
-    case 'true': case 'True': case 'TRUE':
+    case 'true':
+    case 'True':
+    case 'TRUE':
       return true;
-    case 'false': case 'False': case 'FALSE':
+    case 'false':
+    case 'False':
+    case 'FALSE':
       return false;
-    case '.inf': case '.Inf': case '.INF': case '+.inf': case '+.Inf': case '+.INF':
+    case '.inf':
+    case '.Inf':
+    case '.INF':
+    case '+.inf':
+    case '+.Inf':
+    case '+.INF':
       return Infinity;
-    case '-.inf': case '-.Inf': case '-.INF':
+    case '-.inf':
+    case '-.Inf':
+    case '-.INF':
       return -Infinity;
-    case '.nan': case '.NaN': case '.NAN':
+    case '.nan':
+    case '.NaN':
+    case '.NAN':
       return NaN;
   }
   if ((c >= 48 && c <= 57) || c === 45 || c === 43 || c === 46) {
@@ -357,7 +373,9 @@ function isQuotedMergeKey(text: string, keyStart: number): boolean {
 function applyStdTag(tag: string, raw: string, resolved: unknown): unknown {
   const name = tag.startsWith('!!') ? tag.slice(2) : tag.startsWith('!<') ? tag.slice(2 + STD_PREFIX.length, -1) : '';
   switch (name) {
-    case 'str': case 'binary': case 'timestamp':
+    case 'str':
+    case 'binary':
+    case 'timestamp':
       return raw;
     case 'int': {
       const n = Number(raw);

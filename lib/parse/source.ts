@@ -49,7 +49,11 @@ export function decodeSource(buf: Buffer): string {
 function positionOfByte(buf: Buffer, index: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
-  for (let i = 0; i < index; i++) if (buf[i] === 10) { line++; lineStart = i + 1; }
+  for (let i = 0; i < index; i++)
+    if (buf[i] === 10) {
+      line++;
+      lineStart = i + 1;
+    }
   // Columns count UTF-16 units like every other position (the bytes before `index` on its line are valid UTF-8).
   return { line, column: buf.toString('utf8', lineStart, index).length + 1 };
 }

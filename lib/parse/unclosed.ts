@@ -32,7 +32,7 @@ export function findUnclosed(text: string, errorOffset: number): Unclosed | unde
   let i = 0;
   const n = text.length;
   while (i < n) {
-    if (i >= errorOffset && !atError) atError = quote ? { ...quote } : stack[stack.length - 1] ?? { opener: '', offset: -1, closed: true };
+    if (i >= errorOffset && !atError) atError = quote ? { ...quote } : (stack[stack.length - 1] ?? { opener: '', offset: -1, closed: true });
     const c = text[i];
     if (quote) {
       if (quote.opener === '"' && c === '\\') i += 2;

@@ -95,7 +95,10 @@ function parseFailure(text: string, lines: LineIndex, e: unknown): InputProblem 
     const what = to
       ? `this "${open.opener}" is closed by "${open.closedBy!.closer}" at line ${to.line}, column ${to.column}`
       : `this ${open.opener === '"' || open.opener === "'" ? `quoted string (${open.opener})` : `"${open.opener}"`} is never closed`;
-    const where = (o.line === p.line && o.column === p.column) || (to && to.line === p.line && to.column === p.column) ? '' : `; the parser gave up at line ${p.line}, column ${p.column}`;
+    const where =
+      (o.line === p.line && o.column === p.column) || (to && to.line === p.line && to.column === p.column)
+        ? ''
+        : `; the parser gave up at line ${p.line}, column ${p.column}`;
     return new InputProblem('parse', `invalid YAML: ${what}${where} (${msg})`, o.line, o.column);
   }
   return new InputProblem(/depth/i.test(msg) ? 'too-deep' : 'parse', `invalid YAML: ${msg}`, p?.line, p?.column);

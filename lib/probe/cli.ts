@@ -48,7 +48,6 @@ Options:
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage, network or TLS error, a timeout, or an
 inconclusive run (no write was answered 2xx, so nothing about the cache was observed).`;
 
-
 /** Sends one request of the plan; injectable for tests. */
 export type Sender = typeof send;
 
@@ -65,7 +64,8 @@ export async function runProbe(argv: string[], io: Io = processIo(), sender: Sen
     io.stdout(PROBE_HELP + '\n');
     return 0;
   }
-  if (args.positionals.length !== 1) return usage(io, args.positionals.length ? 'give exactly one URL' : 'the URL is required (a probe sends real writes: say where)');
+  if (args.positionals.length !== 1)
+    return usage(io, args.positionals.length ? 'give exactly one URL' : 'the URL is required (a probe sends real writes: say where)');
   if (!opts.method) return usage(io, '--method is required (a probe sends real writes: say which, e.g. --method POST)');
   const format = opts.format;
   if (!availableFormats().includes(format)) return usage(io, `unknown --format "${format}" (one of: ${availableFormats().join(', ')})`);
@@ -88,9 +88,13 @@ export async function runProbe(argv: string[], io: Io = processIo(), sender: Sen
     return 0;
   }
   if (!plan.bodiesDiffer && plan.requests.length > 1)
-    io.stderr('cachelint probe: the --data template has no {{nonce}}: the requests are identical, so identical answers prove nothing; only cache headers are judged.\n');
+    io.stderr(
+      'cachelint probe: the --data template has no {{nonce}}: the requests are identical, so identical answers prove nothing; only cache headers are judged.\n',
+    );
   if (format === 'stylish')
-    io.stderr(`cachelint probe: sending ${plan.requests.length} ${plan.method} request(s) to ${redactUrl(plan.url.toString())} (${MARKER_HEADER}: ${plan.runId})\n`);
+    io.stderr(
+      `cachelint probe: sending ${plan.requests.length} ${plan.method} request(s) to ${redactUrl(plan.url.toString())} (${MARKER_HEADER}: ${plan.runId})\n`,
+    );
 
   const target = redactUrl(plan.url.toString());
   const result: ScanResult = { files: [{ file: target, status: 'scanned', format: 'probe' }], findings: [], errors: [] };
@@ -137,7 +141,11 @@ function probeConfig(io: Io, configFile: string | undefined): Config | undefined
     return file ? loadConfig(file) : defaultConfig();
   } catch (e) {
     const where = configFile ?? 'cachelint.config.yaml';
-    io.stderr(e instanceof InputProblem ? `${where}${e.line ? `:${e.line}:${e.column}` : ''}: config error: ${e.message}\n` : `cachelint probe: cannot load config: ${(e as Error).message}\n`);
+    io.stderr(
+      e instanceof InputProblem
+        ? `${where}${e.line ? `:${e.line}:${e.column}` : ''}: config error: ${e.message}\n`
+        : `cachelint probe: cannot load config: ${(e as Error).message}\n`,
+    );
     return undefined;
   }
 }
@@ -181,7 +189,11 @@ async function sendPlan(plan: Plan, sender: Sender, ca: Buffer | undefined, resu
     } catch (e) {
       // A network failure ends the run: the remaining writes are not sent, nothing is judged half-way.
       const kind = e instanceof ProbeNetworkError ? e.kind : 'network';
-      result.errors.push({ file: target, code: kind, message: scrubText(`write ${request.index} of ${plan.requests.length}: ${(e as Error).message}`, secrets) });
+      result.errors.push({
+        file: target,
+        code: kind,
+        message: scrubText(`write ${request.index} of ${plan.requests.length}: ${(e as Error).message}`, secrets),
+      });
       result.files[0] = { file: target, status: 'error', format: 'probe', reason: kind };
       break;
     }
@@ -209,7 +221,7 @@ function judgeInto(result: ScanResult, exchanges: ProbeExchange[], plan: Plan, c
 
 /** Prints (and with --output-file writes) the report; false when the file cannot be written. */
 function writeReport(io: Io, result: ScanResult, format: string, opts: ProbeOptions): boolean {
-  const color = opts['no-color'] ? false : opts.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
+  const color = opts['no-color'] ? false : (opts.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb'));
   const reportOptions = { color: format === 'stylish' && color, quiet: opts.quiet, verbose: false, cwd: io.cwd };
   const report = reporterFor(format)(result, reportOptions);
   if (opts['output-file']) {

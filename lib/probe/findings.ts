@@ -62,7 +62,9 @@ export function probeFindings(plan: Plan, judgement: Judgement, options: Finding
     const severity: Severity = strong || configured !== 'error' ? configured : 'warning';
     const writes = [...new Set(judgement.ghost.map((s) => s.write))];
     const by = judgement.answeredBy ? ` Answered by ${judgement.answeredBy}.` : '';
-    const confirm = strong ? '' : ' Only the answers\' equality shows it; an API that answers every write alike looks the same — confirm with --expect-echo <json path of an echoed nonce>.';
+    const confirm = strong
+      ? ''
+      : " Only the answers' equality shows it; an API that answers every write alike looks the same — confirm with --expect-echo <json path of an echoed nonce>.";
     const fix = fixFor(judgement.answeredBy ?? judgement.hops.map((h) => h.layer).find((l) => LAYER_FIX[l]));
     return [
       make(
@@ -131,7 +133,8 @@ interface Fix {
 
 const LAYER_FIX: Record<string, Fix> = {
   [LAYER.nginx]: {
-    summary: 'nginx: do not cache writes — take POST out of proxy_cache_methods (default GET HEAD) in the location that proxies them, or turn the cache off there.',
+    summary:
+      'nginx: do not cache writes — take POST out of proxy_cache_methods (default GET HEAD) in the location that proxies them, or turn the cache off there.',
     snippet: 'location /webhooks {\n    proxy_pass http://backend;\n    proxy_cache off;                # or keep it and: proxy_cache_methods GET HEAD;\n}',
   },
   [LAYER.openResty]: {
@@ -139,7 +142,7 @@ const LAYER_FIX: Record<string, Fix> = {
     snippet: 'proxy_cache_methods GET HEAD;',
   },
   [LAYER.kong]: {
-    summary: 'Kong: on the proxy-cache plugin that covers this route, cache only reads and honour the origin\'s Cache-Control.',
+    summary: "Kong: on the proxy-cache plugin that covers this route, cache only reads and honour the origin's Cache-Control.",
     snippet: 'plugins:\n  - name: proxy-cache\n    config:\n      request_method: [GET, HEAD]\n      cache_control: true',
   },
   [LAYER.apiGateway]: {
@@ -147,7 +150,8 @@ const LAYER_FIX: Record<string, Fix> = {
     snippet: 'MethodSettings:\n  - ResourcePath: /~1webhooks     # this path, "/" as ~1\n    HttpMethod: POST\n    CachingEnabled: false',
   },
   [LAYER.cloudFront]: {
-    summary: 'CloudFront: use the CachingDisabled cache policy on the behaviour for this path, and a response headers policy that sets Cache-Control: no-store.',
+    summary:
+      'CloudFront: use the CachingDisabled cache policy on the behaviour for this path, and a response headers policy that sets Cache-Control: no-store.',
     snippet: 'CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad   # CachingDisabled',
   },
   [LAYER.cloudflare]: {
@@ -172,6 +176,7 @@ function noStoreSnippet(layers: string[]): string | undefined {
     return 'plugins:\n  - name: response-transformer\n    config:\n      replace:\n        headers: ["Cache-Control:no-store"]\n      add:\n        headers: ["Cache-Control:no-store"]';
   if (layers.includes(LAYER.cloudFront))
     return 'ResponseHeadersPolicyConfig:\n  Name: api-no-store\n  CustomHeadersConfig:\n    Items:\n      - Header: Cache-Control\n        Value: no-store\n        Override: true';
-  if (layers.includes(LAYER.nginx)) return '# in the location that proxies writes:\nproxy_hide_header Cache-Control;\nadd_header Cache-Control "no-store" always;';
+  if (layers.includes(LAYER.nginx))
+    return '# in the location that proxies writes:\nproxy_hide_header Cache-Control;\nadd_header Cache-Control "no-store" always;';
   return undefined;
 }

@@ -108,7 +108,9 @@ export function cacheableLifetime(headers: IncomingHttpHeaders): string | undefi
 }
 
 function isKong(headers: IncomingHttpHeaders): boolean {
-  return Object.keys(headers).some((k) => k.startsWith('x-kong-')) || /kong\//i.test(header(headers, 'via') ?? '') || /kong/i.test(header(headers, 'server') ?? '');
+  return (
+    Object.keys(headers).some((k) => k.startsWith('x-kong-')) || /kong\//i.test(header(headers, 'via') ?? '') || /kong/i.test(header(headers, 'server') ?? '')
+  );
 }
 
 export const HOP_HEADERS: { name: string; layer: (value: string) => string | undefined }[] = [

@@ -79,10 +79,17 @@ export async function send(request: OutgoingRequest, options: SendOptions): Prom
     const where = `${response.status} → ${redactUrl(next.toString())}`;
     const allowed = redirectAllowed(url, next);
     if (!allowed.ok)
-      throw new ProbeNetworkError('redirect', `${request.method} ${redactUrl(url.toString())} was redirected (${where}) ${allowed.why}: not followed. Probe that URL directly if it is the one you mean.`);
+      throw new ProbeNetworkError(
+        'redirect',
+        `${request.method} ${redactUrl(url.toString())} was redirected (${where}) ${allowed.why}: not followed. Probe that URL directly if it is the one you mean.`,
+      );
     if (response.status !== 307 && response.status !== 308)
-      throw new ProbeNetworkError('redirect', `${request.method} ${redactUrl(url.toString())} was redirected (${where}); clients repeat a ${response.status} as GET, so the write would not arrive. Probe the target URL directly.`);
-    if (redirects.length >= maxRedirects) throw new ProbeNetworkError('redirect', `more than ${maxRedirects} redirects from ${redactUrl(request.url)} (last ${where})`);
+      throw new ProbeNetworkError(
+        'redirect',
+        `${request.method} ${redactUrl(url.toString())} was redirected (${where}); clients repeat a ${response.status} as GET, so the write would not arrive. Probe the target URL directly.`,
+      );
+    if (redirects.length >= maxRedirects)
+      throw new ProbeNetworkError('redirect', `more than ${maxRedirects} redirects from ${redactUrl(request.url)} (last ${where})`);
     redirects.push(where);
     url = next;
   }
@@ -151,6 +158,9 @@ function classify(e: NodeJS.ErrnoException, method: string, url: URL): ProbeNetw
   const target = `${method} ${redactUrl(url.toString())}`;
   const code = e.code ?? '';
   if (TLS_CODES.test(code))
-    return new ProbeNetworkError('tls', `${target}: TLS certificate not trusted (${code}: ${e.message}). The probe always verifies TLS; for a private CA pass --ca <pem file>.`);
+    return new ProbeNetworkError(
+      'tls',
+      `${target}: TLS certificate not trusted (${code}: ${e.message}). The probe always verifies TLS; for a private CA pass --ca <pem file>.`,
+    );
   return new ProbeNetworkError('network', `${target}: ${code ? `${code}: ` : ''}${e.message}`);
 }

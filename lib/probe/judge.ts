@@ -172,7 +172,7 @@ function parseJson(body: Buffer | string): { ok: true; value: unknown } | { ok: 
 const ok = (status: number) => status >= 200 && status < 300;
 const text = (body: Buffer | string) => (typeof body === 'string' ? body : body.toString('utf8'));
 const short = (v: unknown) => {
-  const s = typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v) ?? String(v);
+  const s = typeof v === 'string' ? JSON.stringify(v) : (JSON.stringify(v) ?? String(v));
   return s.length > 40 ? `${s.slice(0, 37)}...` : s;
 };
 
@@ -253,12 +253,23 @@ function echoSignal({ request, response }: ProbeExchange, path: string, run: Run
   const value = parsed.ok ? valueAtPath(parsed.value, path) : undefined;
   if (value === request.nonce) return undefined;
   const from = typeof value === 'string' ? run.nonces.get(value) : undefined;
-  if (from !== undefined) return { kind: 'echo-foreign', write, strong: true, detail: `answer to write ${write} carries write ${from}'s nonce at ${path} (${short(value)})` };
+  if (from !== undefined)
+    return { kind: 'echo-foreign', write, strong: true, detail: `answer to write ${write} carries write ${from}'s nonce at ${path} (${short(value)})` };
   if (typeof value === 'string' && isProbeNonce(value))
-    return { kind: 'echo-foreign', write, strong: true, detail: `answer to write ${write} carries a nonce this run never sent at ${path} (${short(value)}): a stored answer to an earlier probe` };
+    return {
+      kind: 'echo-foreign',
+      write,
+      strong: true,
+      detail: `answer to write ${write} carries a nonce this run never sent at ${path} (${short(value)}): a stored answer to an earlier probe`,
+    };
   if (write === first)
     return `--expect-echo ${path}: the answer to write ${write} ${!parsed.ok ? 'is not JSON' : value === undefined ? 'has no value at that path' : `has ${short(value)} there, not the nonce`}; check the path (the upstream must copy the request's nonce into its answer)`;
-  return { kind: 'echo-missing', write, strong: false, detail: `answer to write ${write} does not carry its nonce at ${path} (${value === undefined ? 'no value' : short(value)}) while write ${first}'s did` };
+  return {
+    kind: 'echo-missing',
+    write,
+    strong: false,
+    detail: `answer to write ${write} does not carry its nonce at ${path} (${value === undefined ? 'no value' : short(value)}) while write ${first}'s did`,
+  };
 }
 
 /** Weak: an answer identical to the first one (body, else ETag) although the requests differed. */
@@ -269,9 +280,19 @@ function sameAsFirst({ request, response }: ProbeExchange, run: Run): Signal | u
   const body = text(response.body);
   const etag = header(response.headers, 'etag');
   if (body.length > 0 && body === text(first.response.body))
-    return { kind: 'identical-body', write, strong: false, detail: `answer to write ${write} is byte-identical to the answer to write ${first.request.index} (${body.length} bytes) although the request bodies differed` };
+    return {
+      kind: 'identical-body',
+      write,
+      strong: false,
+      detail: `answer to write ${write} is byte-identical to the answer to write ${first.request.index} (${body.length} bytes) although the request bodies differed`,
+    };
   if (etag && etag === header(first.response.headers, 'etag'))
-    return { kind: 'identical-etag', write, strong: false, detail: `answer to write ${write} has the same ETag as write ${first.request.index} (${etag}) although the request bodies differed` };
+    return {
+      kind: 'identical-etag',
+      write,
+      strong: false,
+      detail: `answer to write ${write} has the same ETag as write ${first.request.index} (${etag}) although the request bodies differed`,
+    };
   return undefined;
 }
 
@@ -289,7 +310,8 @@ function storageEvidence({ request, response }: ProbeExchange): { gap: NoStoreGa
   if (ageSeconds(h) === 0) headers.push({ write, detail: 'Age: 0' });
   const key = header(h, 'x-cache-key');
   if (key !== undefined) headers.push({ write, detail: `X-Cache-Key: ${key}`, layer: LAYER.kong });
-  if (lifetime) headers.push({ write, detail: `Cache-Control: ${header(h, 'cache-control') ?? '(none)'}${lifetime.startsWith('Expires') ? `; ${lifetime}` : ''}` });
+  if (lifetime)
+    headers.push({ write, detail: `Cache-Control: ${header(h, 'cache-control') ?? '(none)'}${lifetime.startsWith('Expires') ? `; ${lifetime}` : ''}` });
   return { gap: { write, status: response.status, cacheControl: header(h, 'cache-control'), lifetime }, headers };
 }
 
@@ -305,7 +327,10 @@ export function inconclusive(statuses: number[]): string | undefined {
     if (s === 401 || s === 403 || s === 407) hints.add(`${s}: the request was refused before the write path; pass credentials with --header`);
     else if (s === 404 || s === 405 || s === 410) hints.add(`${s}: nothing takes this write here; check the URL and --method`);
     else if (s === 429) hints.add('429: rate limited; run again later or with --count 1');
-    else if (s >= 500) hints.add(`${s}: the endpoint failed; probe one that accepts the write (a test endpoint, or a receiver that answers requests marked X-Cachelint-Probe with 2xx)`);
+    else if (s >= 500)
+      hints.add(
+        `${s}: the endpoint failed; probe one that accepts the write (a test endpoint, or a receiver that answers requests marked X-Cachelint-Probe with 2xx)`,
+      );
     else if (s >= 300 && s < 400) hints.add(`${s}: a redirect that was not followed; probe the URL it points to`);
     else hints.add(`${s}: not a success; probe an endpoint that accepts the write`);
   }
@@ -319,6 +344,7 @@ export function answeredBy(ghost: Signal[], hops: Hop[]): string | undefined {
   if (named) return named;
   const layers = hops.map((h) => h.layer);
   if (layers.includes(LAYER.apiGateway)) return LAYER.apiGateway;
-  for (const candidate of [LAYER.kong, LAYER.nginx, LAYER.openResty, LAYER.varnish, LAYER.fastly, LAYER.cloudflare]) if (layers.includes(candidate)) return candidate;
+  for (const candidate of [LAYER.kong, LAYER.nginx, LAYER.openResty, LAYER.varnish, LAYER.fastly, LAYER.cloudflare])
+    if (layers.includes(candidate)) return candidate;
   return undefined;
 }

@@ -4,10 +4,12 @@
 export const REDACTED = '[redacted]';
 
 // Header names that carry credentials. Over-redacting (Idempotency-Key) is harmless; under-redacting is a leak.
-const SECRET_HEADER = /^(authorization|proxy-authorization|cookie|set-cookie)$|api[-_]?key|key$|token|secret|passw|session|signature|credential|(^|[-_])auth([-_]|$)/i;
+const SECRET_HEADER =
+  /^(authorization|proxy-authorization|cookie|set-cookie)$|api[-_]?key|key$|token|secret|passw|session|signature|credential|(^|[-_])auth([-_]|$)/i;
 
 // Query parameters that commonly carry credentials (signed URLs, API keys in the query string).
-const SECRET_PARAM = /^(api[-_]?key|key|access[-_]?token|token|auth|secret|signature|sig|password|code|x-amz-signature|x-amz-credential|x-amz-security-token)$/i;
+const SECRET_PARAM =
+  /^(api[-_]?key|key|access[-_]?token|token|auth|secret|signature|sig|password|code|x-amz-signature|x-amz-credential|x-amz-security-token)$/i;
 
 // Cache keys (Kong's X-Cache-Key is a hash of method, path and selected inputs) are evidence, not credentials.
 const NOT_SECRET = /^x-cache-key$/i;

@@ -42,7 +42,16 @@ export function findingCommand(f: Finding, file: string): string {
 }
 
 export function errorCommand(e: InputError, file: string): string {
-  return command('error', [['file', file], ['line', e.line], ['col', e.line ? e.column : undefined], ['title', `${TOOL_NAME} input error (${e.code})`]], e.message);
+  return command(
+    'error',
+    [
+      ['file', file],
+      ['line', e.line],
+      ['col', e.line ? e.column : undefined],
+      ['title', `${TOOL_NAME} input error (${e.code})`],
+    ],
+    e.message,
+  );
 }
 
 function command(name: string, props: [string, string | number | undefined][], message: string): string {

@@ -41,14 +41,12 @@ export function toSarif(result: ScanResult, options: Pick<ReportOptions, 'cwd'> 
   const seen = new Map<string, number>();
   const results = result.findings.map((f) => sarifResult(f, indexOf.get(f.ruleId)!, seen, result.sources, location));
 
-  const notifications = result.errors.map(
-    (e: InputError): Sarif.Notification => ({
-      level: 'error',
-      message: { text: `${e.code}: ${e.message}` },
-      descriptor: { id: e.code },
-      locations: [location(e.file, e.line, e.column)],
-    }),
-  );
+  const notifications = result.errors.map((e: InputError): Sarif.Notification => ({
+    level: 'error',
+    message: { text: `${e.code}: ${e.message}` },
+    descriptor: { id: e.code },
+    locations: [location(e.file, e.line, e.column)],
+  }));
 
   return {
     $schema: SARIF_SCHEMA,
@@ -121,7 +119,11 @@ function sarifResult(f: Finding, ruleIndex: number, seen: Map<string, number>, s
   if (f.remediation.snippet) properties.remediationSnippet = f.remediation.snippet;
   if (f.routes?.length) properties.routes = f.routes;
   // Each affected route's own definition, so a viewer can jump from the setting to what it breaks.
-  const related = (f.routeLocations ?? []).map((r, i) => ({ id: i + 1, ...location(r.file, r.line, r.column), message: { text: `affected route: ${r.route}` } }));
+  const related = (f.routeLocations ?? []).map((r, i) => ({
+    id: i + 1,
+    ...location(r.file, r.line, r.column),
+    message: { text: `affected route: ${r.route}` },
+  }));
   return {
     ruleId: f.ruleId,
     ruleIndex,
@@ -201,7 +203,11 @@ function sarifFixes(
   for (const file of new Set(fix.edits.map((e) => e.file))) {
     const before = sources.get(file);
     if (before === undefined) return {};
-    const after = editedText(file, before, fix.edits.filter((e) => e.file === file));
+    const after = editedText(
+      file,
+      before,
+      fix.edits.filter((e) => e.file === file),
+    );
     if (after === undefined) return {};
     // Whole lines from the first to the last that differ.
     const a = before.split('\n');
@@ -210,10 +216,15 @@ function sarifFixes(
     while (head < a.length && head < b.length && a[head] === b[head]) head++;
     let tail = 0;
     while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
-    const inserted = b.slice(head, b.length - tail).map((l) => l + '\n').join('');
+    const inserted = b
+      .slice(head, b.length - tail)
+      .map((l) => l + '\n')
+      .join('');
     changes.push({
       artifactLocation: location(file).physicalLocation.artifactLocation,
-      replacements: [{ deletedRegion: { startLine: head + 1, startColumn: 1, endLine: a.length - tail + 1, endColumn: 1 }, insertedContent: { text: inserted } }],
+      replacements: [
+        { deletedRegion: { startLine: head + 1, startColumn: 1, endLine: a.length - tail + 1, endColumn: 1 }, insertedContent: { text: inserted } },
+      ],
     });
   }
   return { fixes: [{ description: { text: `${fix.safety === 'safe' ? 'Safe' : 'Unsafe'} fix: ${f.remediation.summary}` }, artifactChanges: changes }] };

@@ -70,7 +70,10 @@ function renderFinding(f: Finding, paint: (s: Style, t: string) => string, lineO
   out.push(...codeFrame(f.line, f.column, f.endLine === f.line ? f.endColumn : undefined, (n) => lineOf(f.file, n), paint));
   out.push(`  ${paint(['cyan', 'bold'], 'help:')} ${f.remediation.summary}`);
   const fix = f.remediation.fix;
-  if (fix && !f.suppressed) out.push(`  ${paint(['cyan', 'bold'], 'fix:')} ${fix.safety === 'safe' ? 'safe, applied by cachelint --fix' : 'unsafe (may change what is cached for reads), applied by cachelint --fix --unsafe-fixes'}`);
+  if (fix && !f.suppressed)
+    out.push(
+      `  ${paint(['cyan', 'bold'], 'fix:')} ${fix.safety === 'safe' ? 'safe, applied by cachelint --fix' : 'unsafe (may change what is cached for reads), applied by cachelint --fix --unsafe-fixes'}`,
+    );
   if (f.remediation.snippet) for (const l of f.remediation.snippet.split('\n')) out.push(`  ${paint('dim', '|')}   ${paint('green', l)}`);
   out.push(`  ${paint('dim', `docs: ${f.docsUrl}`)}`);
   return out;
@@ -109,4 +112,3 @@ function tokenLength(src: string, from: number): number {
   const m = /^[^\s:,\]}]+/.exec(src.slice(from));
   return m ? m[0].length : 1;
 }
-

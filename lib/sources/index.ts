@@ -24,14 +24,28 @@ export function lazyAdapter(
 /* eslint-disable @typescript-eslint/no-require-imports */
 // CloudFormation first: a template never looks like Kong, but a Kong sniffer could claim a template's `Resources`.
 export const ADAPTERS: SourceAdapter[] = [
-  lazyAdapter('cloudformation', (doc, file) => isTemplate(doc.value, file), () => (require('./cloudformation') as typeof import('./cloudformation')).cloudFormationAdapter),
+  lazyAdapter(
+    'cloudformation',
+    (doc, file) => isTemplate(doc.value, file),
+    () => (require('./cloudformation') as typeof import('./cloudformation')).cloudFormationAdapter,
+  ),
   // decK patch / add-plugins files are Kong's too: read together with the state files they change.
-  lazyAdapter('kong', (doc) => detectKong(doc) || detectDeckPatch(doc), () => (require('./kong') as typeof import('./kong')).kongAdapter, { together: true }),
+  lazyAdapter(
+    'kong',
+    (doc) => detectKong(doc) || detectDeckPatch(doc),
+    () => (require('./kong') as typeof import('./kong')).kongAdapter,
+    { together: true },
+  ),
   // Kubernetes manifests (apiVersion + kind) never look like decK files, and decK never has apiVersion/kind.
-  lazyAdapter('kong-ingress', (doc) => detectKongIngress(doc), () => (require('./kong-ingress') as typeof import('./kong-ingress')).kongIngressAdapter, {
-    together: true,
-    screenText: screenKongIngressText,
-  }),
+  lazyAdapter(
+    'kong-ingress',
+    (doc) => detectKongIngress(doc),
+    () => (require('./kong-ingress') as typeof import('./kong-ingress')).kongIngressAdapter,
+    {
+      together: true,
+      screenText: screenKongIngressText,
+    },
+  ),
 ];
 /* eslint-enable @typescript-eslint/no-require-imports */
 

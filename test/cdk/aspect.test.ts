@@ -20,7 +20,9 @@ function demo(deployOptions: apigw.StageOptions) {
 }
 
 const messages = (stack: Stack, level: 'findError' | 'findWarning' | 'findInfo') =>
-  Annotations.fromStack(stack)[level]('*', Match.anyValue()).map((m) => ({ path: m.id, text: String(m.entry.data) }));
+  Annotations.fromStack(stack)
+    [level]('*', Match.anyValue())
+    .map((m) => ({ path: m.id, text: String(m.entry.data) }));
 
 test('POST cached on a RestApi stage: error on the stage with the deployOptions fix', () => {
   const { stack } = demo({ methodOptions: { '/webhooks/POST': { cachingEnabled: true } } });
@@ -41,7 +43,11 @@ test('safe look-alike: GET cached, POST not → no error', () => {
 test('POST pinned off under stage-wide caching: no CL001, no CL007', () => {
   const { stack } = demo({ cachingEnabled: true, methodOptions: { '/webhooks/POST': { cachingEnabled: false } } });
   Annotations.fromStack(stack).hasNoError('*', Match.stringLikeRegexp('CL0'));
-  expect(messages(stack, 'findInfo').concat(messages(stack, 'findWarning')).filter((m) => /CL00[17]/.test(m.text))).toEqual([]);
+  expect(
+    messages(stack, 'findInfo')
+      .concat(messages(stack, 'findWarning'))
+      .filter((m) => /CL00[17]/.test(m.text)),
+  ).toEqual([]);
 });
 
 test('a token-valued setting (CfnParameter) is CL006, never a pass', () => {
@@ -82,7 +88,10 @@ test('generic CfnResource stage (no L2): found by type, fix in CloudFormation pr
     },
   });
   Aspects.of(app).add(new CacheLintAspect());
-  Annotations.fromStack(stack).hasError('/Demo/Stage', Match.stringLikeRegexp('^\\[CL001\\].*Fix: CfnResource Demo/Stage \\(AWS::ApiGateway::Stage\\): Set CachingEnabled: false'));
+  Annotations.fromStack(stack).hasError(
+    '/Demo/Stage',
+    Match.stringLikeRegexp('^\\[CL001\\].*Fix: CfnResource Demo/Stage \\(AWS::ApiGateway::Stage\\): Set CachingEnabled: false'),
+  );
 });
 
 test('a Stage made with new apigateway.Stage gets its own methodOptions in the fix', () => {
@@ -96,7 +105,10 @@ test('a Stage made with new apigateway.Stage gets its own methodOptions in the f
     methodOptions: { '/webhooks/POST': { cachingEnabled: true } },
   });
   Aspects.of(app).add(new CacheLintAspect());
-  Annotations.fromStack(stack).hasError('/Demo/Live/Resource', Match.stringLikeRegexp("Fix: Stage Demo/Live: Set methodOptions\\['/webhooks/POST'\\] = \\{ cachingEnabled: false \\} on the Stage"));
+  Annotations.fromStack(stack).hasError(
+    '/Demo/Live/Resource',
+    Match.stringLikeRegexp("Fix: Stage Demo/Live: Set methodOptions\\['/webhooks/POST'\\] = \\{ cachingEnabled: false \\} on the Stage"),
+  );
 });
 
 test('Distribution ALLOW_ALL on CachingOptimized: warnings (not errors) on the distribution', () => {
@@ -105,16 +117,27 @@ test('Distribution ALLOW_ALL on CachingOptimized: warnings (not errors) on the d
   allowAllDistribution(stack);
   Aspects.of(app).add(new CacheLintAspect());
   Annotations.fromStack(stack).hasNoError('*', Match.anyValue());
-  Annotations.fromStack(stack).hasWarning('/Demo/Cdn/Resource', Match.stringLikeRegexp('^\\[CL002\\].*Fix: Distribution Demo/Cdn: Use cachePolicy: CachePolicy\\.CACHING_DISABLED'));
+  Annotations.fromStack(stack).hasWarning(
+    '/Demo/Cdn/Resource',
+    Match.stringLikeRegexp('^\\[CL002\\].*Fix: Distribution Demo/Cdn: Use cachePolicy: CachePolicy\\.CACHING_DISABLED'),
+  );
 });
 
 test('acknowledged (CacheLint::CL001[...]) or suppressed in resource Metadata: no annotation, an audit entry with the reason', () => {
   const a = demo({ methodOptions: { '/webhooks/POST': { cachingEnabled: true } } });
   Validations.of(a.api).acknowledge({ id: 'CacheLint::CL001[/webhooks/POST]', reason: 'replay store by design' });
-  expect(messages(a.stack, 'findError').concat(messages(a.stack, 'findWarning'), messages(a.stack, 'findInfo')).filter((m) => /CL001/.test(m.text))).toEqual([]);
+  expect(
+    messages(a.stack, 'findError')
+      .concat(messages(a.stack, 'findWarning'), messages(a.stack, 'findInfo'))
+      .filter((m) => /CL001/.test(m.text)),
+  ).toEqual([]);
   expect(audit(a.stack)).toContainEqual({
     path: STAGE,
-    data: expect.objectContaining({ id: 'CacheLint::CL001[/webhooks/POST]', by: "Validations.of(Demo/Api).acknowledge('CacheLint::CL001[/webhooks/POST]')", reason: 'replay store by design' }),
+    data: expect.objectContaining({
+      id: 'CacheLint::CL001[/webhooks/POST]',
+      by: "Validations.of(Demo/Api).acknowledge('CacheLint::CL001[/webhooks/POST]')",
+      reason: 'replay store by design',
+    }),
   });
 
   const b = demo({ methodOptions: { '/webhooks/POST': { cachingEnabled: true } } });
@@ -207,7 +230,9 @@ describe('the id CDK prints acknowledges the finding', () => {
     const before = annotationReport(post);
     const cl001 = before.violations.find((v) => v.description.startsWith('[CL001]'));
     expect(cl001).toMatchObject({ ruleName: 'CacheLint::CL001[/webhooks/POST]', severity: 'error' });
-    expect(cl001.description).toContain("CDK cannot acknowledge an error annotation; to accept this finding, call Validations.of(construct).acknowledge({ id: 'CacheLint::CL001[/webhooks/POST]', reason: '…' })");
+    expect(cl001.description).toContain(
+      "CDK cannot acknowledge an error annotation; to accept this finding, call Validations.of(construct).acknowledge({ id: 'CacheLint::CL001[/webhooks/POST]', reason: '…' })",
+    );
     expect(cl001.description).toContain("new CacheLintAspect({ rules: { CL001: 'warning' } })");
 
     const acked = annotationReport((app, stack) => {
@@ -248,7 +273,12 @@ test('ResponseHeadersPolicy with Cache-Control no-store and override: false: CL0
     return [...messages(stack, 'findWarning'), ...messages(stack, 'findInfo')].filter((m) => m.text.startsWith('[CL003]'));
   };
   expect(run(false)).toEqual([
-    { path: '/Demo/NoStore/Resource', text: expect.stringMatching(/no-store is partial: ResponseHeadersPolicy NoStore\w+ has no Override: true[\s\S]*Fix: .*Set override: true on the Cache-Control custom header/) },
+    {
+      path: '/Demo/NoStore/Resource',
+      text: expect.stringMatching(
+        /no-store is partial: ResponseHeadersPolicy NoStore\w+ has no Override: true[\s\S]*Fix: .*Set override: true on the Cache-Control custom header/,
+      ),
+    },
   ]);
   expect(run(true)).toEqual([]);
 });

@@ -42,12 +42,21 @@ test('app.synth() throws with the finding; validation-report.json has rule, fix,
       {
         constructPath: 'Demo/Api/DeploymentStage.prod/Resource',
         constructFqn: 'aws-cdk-lib.aws_apigateway.CfnStage',
-        cloudFormationResource: { templatePath: 'Demo.template.json', logicalId: expect.stringMatching(/^ApiDeploymentStageprod/), propertyPaths: [expect.stringMatching(/^Properties\/MethodSettings\/\d$/)] },
+        cloudFormationResource: {
+          templatePath: 'Demo.template.json',
+          logicalId: expect.stringMatching(/^ApiDeploymentStageprod/),
+          propertyPaths: [expect.stringMatching(/^Properties\/MethodSettings\/\d$/)],
+        },
       },
     ],
   });
   expect(post.suggestedFix).toMatch(/^RestApi Demo\/Api: Set deployOptions/);
-  expect(mine.violations.map((v) => v.ruleName).filter((n: string) => n.startsWith('CL001')).sort()).toEqual(['CL001[/orders/POST]', 'CL001[/webhooks/POST]', 'CL001[/webhooks/PUT]']);
+  expect(
+    mine.violations
+      .map((v) => v.ruleName)
+      .filter((n: string) => n.startsWith('CL001'))
+      .sort(),
+  ).toEqual(['CL001[/orders/POST]', 'CL001[/webhooks/POST]', 'CL001[/webhooks/PUT]']);
 });
 
 test('exact acknowledgement CacheLint::CL001[/webhooks/POST]: only that finding, recorded with its reason', () => {
@@ -139,7 +148,9 @@ test('below aws-cdk-lib 2.258 the plugin refuses with a clear message', () => {
   const scope = { node: { root: new OldApp() } } as unknown as ConstructorParameters<typeof CacheLintChecks>[0];
   expect(() => new CacheLintChecks(scope)).toThrow(`needs aws-cdk-lib >= ${MIN_AWS_CDK_LIB_FOR_CHECKS}`);
   expect(() => new CacheLintChecks(scope)).toThrow(/this app uses 2\.257\.0.*CacheLintAspect/);
-  expect(() => new CacheLintChecks().validate({ templatePaths: [], stackTemplates: [] } as unknown as Parameters<CacheLintChecks['validate']>[0])).toThrow(/needs aws-cdk-lib >= 2\.258\.0/);
+  expect(() => new CacheLintChecks().validate({ templatePaths: [], stackTemplates: [] } as unknown as Parameters<CacheLintChecks['validate']>[0])).toThrow(
+    /needs aws-cdk-lib >= 2\.258\.0/,
+  );
 });
 
 test('stacks inside a Stage are checked by the app-level plugin, with their nested-assembly template path', () => {

@@ -12,7 +12,12 @@ afterEach(() => jest.restoreAllMocks());
 function compliantStageApp(postCaching: boolean, stageWide = true) {
   const { app, outdir } = newApp({ '@aws-cdk/core:failSynthOnValidationErrors': false });
   const stack = new Stack(app, 'Demo');
-  webhookApi(stack, { cachingEnabled: stageWide, cacheDataEncrypted: stageWide, cacheClusterEnabled: true, methodOptions: { '/webhooks/POST': { cachingEnabled: postCaching } } });
+  webhookApi(stack, {
+    cachingEnabled: stageWide,
+    cacheDataEncrypted: stageWide,
+    cacheClusterEnabled: true,
+    methodOptions: { '/webhooks/POST': { cachingEnabled: postCaching } },
+  });
   Validations.of(app).addPlugins(new HIPAASecurityChecks(app), new CacheLintChecks(app));
   app.synth();
   const reports = readPluginReports(path.join(outdir, 'validation-report.json'));

@@ -11,7 +11,11 @@ let pkg: string;
 
 beforeAll(() => {
   pkg = tempDir();
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.json'), '--outDir', path.join(pkg, 'dist')], { stdio: 'pipe' });
+  execFileSync(
+    process.execPath,
+    [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.json'), '--outDir', path.join(pkg, 'dist')],
+    { stdio: 'pipe' },
+  );
   for (const f of ['package.json', 'cdk.json']) fs.copyFileSync(path.join(ROOT, f), path.join(pkg, f));
   fs.mkdirSync(path.join(pkg, 'examples'));
   fs.cpSync(path.join(ROOT, 'examples/cdk'), path.join(pkg, 'examples/cdk'), { recursive: true });
@@ -31,7 +35,9 @@ test('npx cdk synth fails with the CL001 finding and its fix; -c fixed=true synt
   const bad = cdkSynth();
   expect(bad.status).toBe(1);
   expect(bad.output).toMatch(/ERROR \[CL001\] .*POST \/webhooks.*ghost 200/);
-  expect(bad.output).toMatch(/Suggested fix: RestApi WebhookReceiver\/Api: Set deployOptions\.methodOptions\['\/webhooks\/POST'\] = \{ cachingEnabled: false \}/);
+  expect(bad.output).toMatch(
+    /Suggested fix: RestApi WebhookReceiver\/Api: Set deployOptions\.methodOptions\['\/webhooks\/POST'\] = \{ cachingEnabled: false \}/,
+  );
   expect(bad.output).toMatch(/WARNING \[CL002\] .*Suggested fix: Distribution WebhookReceiver\/Cdn: Use cachePolicy: CachePolicy\.CACHING_DISABLED/s);
   expect(bad.output).toMatch(/Acknowledge with 'CacheLint::CL001\[\/webhooks\/POST\]'/);
   expect(bad.output).toMatch(/Synthesis finished with errors/);
@@ -56,7 +62,9 @@ test('-c integration=aspect: every id CDK prints after "Acknowledge with" acknow
   for (const id of printed) expect(id).toMatch(/^CacheLint::CL0\d\d\[[^\]]+\]$/); // never Annotation::warning-annotation
   // The error is printed as a rule (CDK cannot acknowledge error annotations); its message says how to accept it.
   expect(before.output).toMatch(/Rule CacheLint::CL001\[\/webhooks\/POST\]/);
-  expect(before.output).toMatch(/CDK cannot acknowledge an error annotation; to accept this finding, call Validations\.of\(construct\)\.acknowledge\(\{ id: 'CacheLint::CL001\[\/webhooks\/POST\]'/);
+  expect(before.output).toMatch(
+    /CDK cannot acknowledge an error annotation; to accept this finding, call Validations\.of\(construct\)\.acknowledge\(\{ id: 'CacheLint::CL001\[\/webhooks\/POST\]'/,
+  );
 
   const id = printed[0];
   const after = cdkSynth('-c', 'integration=aspect', '-c', `acknowledge=${id}`);

@@ -8,7 +8,15 @@ import { stackTemplate, stackTemplateFromFile, TemplateLayout, type StackLike } 
 import { allowAllDistribution, newApp, webhookApi } from './helpers';
 
 const summary = (fs: ConstructFinding[]) =>
-  fs.map((f) => ({ rule: f.finding.ruleId, id: f.finding.findingId, line: f.finding.line, construct: f.constructPath, logicalId: f.logicalId, locations: f.locations, fix: f.fixWithSnippet }));
+  fs.map((f) => ({
+    rule: f.finding.ruleId,
+    id: f.finding.findingId,
+    line: f.finding.line,
+    construct: f.constructPath,
+    logicalId: f.logicalId,
+    locations: f.locations,
+    fix: f.fixWithSnippet,
+  }));
 
 describe.each([false, true])('template from the file = resolved in memory (path metadata %s)', (pathMetadata) => {
   test('same findings, constructs, lines and property paths', () => {
@@ -20,7 +28,12 @@ describe.each([false, true])('template from the file = resolved in memory (path 
     // A raw L1 with an overridden logical id: matched by id, not by construct path.
     const raw = new CfnResource(stack, 'RawStage', {
       type: 'AWS::ApiGateway::Stage',
-      properties: { RestApiId: 'abc', StageName: 'raw', CacheClusterEnabled: true, MethodSettings: [{ ResourcePath: '/*', HttpMethod: '*', CachingEnabled: true, CacheTtlInSeconds: ttl.valueAsNumber }] },
+      properties: {
+        RestApiId: 'abc',
+        StageName: 'raw',
+        CacheClusterEnabled: true,
+        MethodSettings: [{ ResourcePath: '/*', HttpMethod: '*', CachingEnabled: true, CacheTtlInSeconds: ttl.valueAsNumber }],
+      },
     });
     raw.overrideLogicalId('MyRawStage');
     const assembly = app.synth();

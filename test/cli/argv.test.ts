@@ -19,7 +19,20 @@ function withFinding(): string {
   const dir = tmp();
   writeFileSync(
     join(dir, 'kong.yaml'),
-    ['_format_version: "3.0"', 'services:', '  - name: s', '    url: http://s', '    routes:', '      - name: r', '        paths: [/hooks]', '        methods: [POST]', '    plugins:', '      - name: proxy-cache', '        config: { strategy: memory, request_method: [GET, POST] }', ''].join('\n'),
+    [
+      '_format_version: "3.0"',
+      'services:',
+      '  - name: s',
+      '    url: http://s',
+      '    routes:',
+      '      - name: r',
+      '        paths: [/hooks]',
+      '        methods: [POST]',
+      '    plugins:',
+      '      - name: proxy-cache',
+      '        config: { strategy: memory, request_method: [GET, POST] }',
+      '',
+    ].join('\n'),
   );
   return dir;
 }

@@ -14,7 +14,13 @@ describe('baseline through the CLI', () => {
   test('write, then a moved line still matches, a new finding is reported, a fixed one is stale', async () => {
     const dir = tmp();
     mkdirSync(join(dir, 'gw'));
-    writeFileSync(join(dir, 'gw', 'toy.yaml'), toyFile([{ path: '/webhooks/a', cache_post: true }, { path: '/webhooks/b', cache_post: true }]));
+    writeFileSync(
+      join(dir, 'gw', 'toy.yaml'),
+      toyFile([
+        { path: '/webhooks/a', cache_post: true },
+        { path: '/webhooks/b', cache_post: true },
+      ]),
+    );
 
     const before = await runCli(['--format', 'json', 'gw/toy.yaml'], dir);
     expect(before.code).toBe(1);
@@ -44,13 +50,19 @@ describe('baseline through the CLI', () => {
     const out = json(after.stdout);
     expect(out.summary.baseline).toEqual({ file: 'cachelint.baseline.json', matched: 1, new: 1, stale: 1 });
     expect(out.findings).toEqual([
-      expect.objectContaining({ findingId: '/webhooks/a/POST', line: 7, suppressed: { reason: 'in baseline cachelint.baseline.json', source: 'baseline cachelint.baseline.json' } }),
+      expect.objectContaining({
+        findingId: '/webhooks/a/POST',
+        line: 7,
+        suppressed: { reason: 'in baseline cachelint.baseline.json', source: 'baseline cachelint.baseline.json' },
+      }),
       expect.not.objectContaining({ suppressed: expect.anything() }),
     ]);
     expect(out.findings[1]).toMatchObject({ findingId: '/webhooks/c/POST', line: 10 });
 
     const stylish = await runCli(['--baseline', 'cachelint.baseline.json', 'gw/toy.yaml'], dir);
-    expect(stylish.stdout).toMatch(/1 finding\(s\) \(1 error\(s\), 0 warning\(s\), 0 info\), 1 suppressed; 1 file\(s\) scanned; baseline cachelint\.baseline\.json: 1 matched, 1 new, 1 no longer occur/);
+    expect(stylish.stdout).toMatch(
+      /1 finding\(s\) \(1 error\(s\), 0 warning\(s\), 0 info\), 1 suppressed; 1 file\(s\) scanned; baseline cachelint\.baseline\.json: 1 matched, 1 new, 1 no longer occur/,
+    );
     expect(stylish.stdout).toMatch(/webhooks\/c/);
     expect(stylish.stdout).not.toMatch(/\[\/webhooks\/a\/POST\]/);
 

@@ -11,7 +11,9 @@ const ROOT = join(__dirname, '..', '..');
 const isGitCheckout = existsSync(join(ROOT, '.git'));
 
 function gitBlobHash(content: Buffer): string {
-  return createHash('sha1').update(Buffer.concat([Buffer.from(`blob ${content.length}\0`), content])).digest('hex');
+  return createHash('sha1')
+    .update(Buffer.concat([Buffer.from(`blob ${content.length}\0`), content]))
+    .digest('hex');
 }
 
 function listFiles(dir: string): string[] {
@@ -28,7 +30,10 @@ function listFiles(dir: string): string[] {
   const outDir = `.dist-check-${process.pid}`;
   const built = join(ROOT, outDir);
   try {
-    execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json', '--outDir', outDir], { cwd: ROOT, stdio: 'pipe' });
+    execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json', '--outDir', outDir], {
+      cwd: ROOT,
+      stdio: 'pipe',
+    });
     const fresh = new Map<string, string>();
     for (const f of listFiles(built)) fresh.set('dist/' + relative(built, f).split(sep).join('/'), gitBlobHash(readFileSync(f)));
     const committed = new Map<string, string>();

@@ -27,7 +27,12 @@ describe('--ignore-unknown', () => {
     const out = JSON.parse(r.stdout);
     expect(out.errors).toEqual([]);
     expect(out.findings.map((f: { ruleId: string; file: string }) => `${f.ruleId} ${f.file}`)).toEqual(['CL001 toy.yaml']);
-    expect(out.files.filter((f: { status: string }) => f.status === 'skipped').map((f: { file: string }) => f.file).sort()).toEqual([...OTHERS].sort());
+    expect(
+      out.files
+        .filter((f: { status: string }) => f.status === 'skipped')
+        .map((f: { file: string }) => f.file)
+        .sort(),
+    ).toEqual([...OTHERS].sort());
   });
 
   test('only unrelated files staged: exit 0, nothing printed as an error', async () => {

@@ -144,7 +144,10 @@ spec:
   }, 120_000);
 
   test('cachelint-repo reads an Ingress with the KongPlugin in an unchanged file; the plain hook cannot', () => {
-    writeFileSync(join(consumer, '.pre-commit-config.yaml'), readFileSync(join(consumer, '.pre-commit-config.yaml'), 'utf8').replace(/hooks:\n[^]*$/, 'hooks:\n      - id: cachelint-repo\n'));
+    writeFileSync(
+      join(consumer, '.pre-commit-config.yaml'),
+      readFileSync(join(consumer, '.pre-commit-config.yaml'), 'utf8').replace(/hooks:\n[^]*$/, 'hooks:\n      - id: cachelint-repo\n'),
+    );
     mkdirSync(join(consumer, 'k8s'));
     writeFileSync(join(consumer, 'k8s', 'plugins.yaml'), CACHE_PLUGIN);
     git('add', '-A');
@@ -154,7 +157,11 @@ spec:
     writeFileSync(join(consumer, 'k8s', 'ingress.yaml'), INGRESS);
     git('add', 'k8s/ingress.yaml');
     // What the plain `cachelint` hook runs (its entry on the staged file alone) cannot resolve the plugin:
-    const alone = spawnSync(process.execPath, [join(ROOT, 'bin', 'cachelint.js'), '--ignore-unknown', 'k8s/ingress.yaml'], { cwd: consumer, env, encoding: 'utf8' });
+    const alone = spawnSync(process.execPath, [join(ROOT, 'bin', 'cachelint.js'), '--ignore-unknown', 'k8s/ingress.yaml'], {
+      cwd: consumer,
+      env,
+      encoding: 'utf8',
+    });
     expect(alone.status).toBe(2);
     expect(alone.stdout + alone.stderr).toMatch(/unresolved-reference/);
     const ok = commit('the webhook ingress');

@@ -71,7 +71,9 @@ describe('a cachelint-disable-next-line comment covers the node on the next line
   test('the unsuppressed Kong example: CL001 on the plugin for both webhook routes, exit 1 (what the comments below silence)', async () => {
     const r = await json({ 'kong.yaml': KONG });
     expect(r.code).toBe(1);
-    expect(r.findings.filter((f) => f.ruleId === 'CL001').map((f) => [f.line, f.routes])).toEqual([[at('      request_method:'), ['stripe-webhook', 'github-webhook']]]);
+    expect(r.findings.filter((f) => f.ruleId === 'CL001').map((f) => [f.line, f.routes])).toEqual([
+      [at('      request_method:'), ['stripe-webhook', 'github-webhook']],
+    ]);
     expect(r.suppressed).toEqual([]);
   });
 
@@ -85,7 +87,11 @@ describe('a cachelint-disable-next-line comment covers the node on the next line
     expect(r.code).toBe(0);
     expect(r.active).toEqual([...CL003(text), CL004(text)]); // other rules: not named, not silenced
     expect(r.suppressed.map((f) => [f.ruleId, f.routes, f.suppressed])).toEqual([
-      ['CL001', ['stripe-webhook', 'github-webhook'], { reason: 'idempotency keys are minted per event by our only sender', source: `comment at kong.yaml:${at('  - name: proxy-cache', text) - 1}` }],
+      [
+        'CL001',
+        ['stripe-webhook', 'github-webhook'],
+        { reason: 'idempotency keys are minted per event by our only sender', source: `comment at kong.yaml:${at('  - name: proxy-cache', text) - 1}` },
+      ],
     ]);
   });
 
@@ -135,11 +141,19 @@ describe('a cachelint-disable-next-line comment covers the node on the next line
 
   test('above a CloudFormation resource: the Stage that holds the method setting, or the Method the endpoint is', async () => {
     const bare = await json({ 'template.yaml': CFN });
-    expect({ code: bare.code, active: bare.active.filter((a) => a.startsWith('CL001')) }).toEqual({ code: 1, active: [`CL001@${lineOf(CFN, '        - ResourcePath: /~1orders')}`] });
+    expect({ code: bare.code, active: bare.active.filter((a) => a.startsWith('CL001')) }).toEqual({
+      code: 1,
+      active: [`CL001@${lineOf(CFN, '        - ResourcePath: /~1orders')}`],
+    });
     for (const resource of ['  Stage:', '  MOrderspost:']) {
       const r = await json({ 'template.yaml': above(CFN, resource, '# cachelint-disable-next-line CL001 -- idempotency key minted per event') });
       const cl001 = r.findings.filter((f) => f.ruleId === 'CL001').map((f) => !!f.suppressed);
-      expect({ resource, code: r.code, cl001, directives: r.findings.filter((f) => /suppression/.test(f.ruleId)) }).toEqual({ resource, code: 0, cl001: [true], directives: [] });
+      expect({ resource, code: r.code, cl001, directives: r.findings.filter((f) => /suppression/.test(f.ruleId)) }).toEqual({
+        resource,
+        code: 0,
+        cl001: [true],
+        directives: [],
+      });
     }
   });
 
@@ -153,7 +167,10 @@ describe('a cachelint-disable-next-line comment covers the node on the next line
     const ingressText = `${docs.slice(0, 3).join('\n---\n')}\n# cachelint-disable-next-line CL001, CL009 -- routes reviewed\n---\n${docs[3]}`;
     const ingress = await json({ 'manifests.yaml': ingressText });
     expect(ingress.code).toBe(0);
-    expect(ingress.suppressed.map((f) => [f.ruleId, f.routes.length])).toEqual([['CL001', 2], ['CL009', 2]]);
+    expect(ingress.suppressed.map((f) => [f.ruleId, f.routes.length])).toEqual([
+      ['CL001', 2],
+      ['CL009', 2],
+    ]);
     expect(ingress.active.every((a) => a.startsWith('CL003'))).toBe(true); // not named
 
     // Above the KongService document's `---`: no finding is there, so the comment is reported unused.
@@ -170,7 +187,12 @@ describe('directives that do not do what they say are reported', () => {
     const r = await json({ 'kong.yaml': text });
     const unused = r.findings.filter((f) => f.ruleId === 'unused-suppression');
     expect(unused).toEqual([
-      expect.objectContaining({ line: lineOf(text, '  - name: rate-limiting') - 1, column: 3, severity: 'warning', findingId: 'cachelint-disable-next-line CL001' }),
+      expect.objectContaining({
+        line: lineOf(text, '  - name: rate-limiting') - 1,
+        column: 3,
+        severity: 'warning',
+        findingId: 'cachelint-disable-next-line CL001',
+      }),
     ]);
     expect(unused[0].message).toMatch(/suppresses nothing: no CL001 finding is located in lines \d+–\d+/);
     expect(r.active.filter((a) => a.startsWith('CL001'))).toHaveLength(1);
@@ -191,7 +213,9 @@ describe('directives that do not do what they say are reported', () => {
     expect(r.suppressed).toEqual([]);
     const invalid = r.findings.filter((f) => f.ruleId === 'invalid-suppression');
     expect(invalid).toEqual([expect.objectContaining({ line: lineOf(text, '  - name: proxy-cache') - 1, severity: 'warning' })]);
-    expect(invalid[0].message).toBe(`cachelint-disable-next-line has no "-- reason", so it suppresses nothing (it covers CL001 findings in lines ${lineOf(text, '  - name: proxy-cache')}–${lineOf(text, '      cache_control: false')}).`);
+    expect(invalid[0].message).toBe(
+      `cachelint-disable-next-line has no "-- reason", so it suppresses nothing (it covers CL001 findings in lines ${lineOf(text, '  - name: proxy-cache')}–${lineOf(text, '      cache_control: false')}).`,
+    );
     // " -- " with nothing after it is no reason either.
     const empty = await json({ 'kong.yaml': above(KONG, '  - name: proxy-cache', '# cachelint-disable-next-line CL001 --   ') });
     expect(empty.findings.filter((f) => f.ruleId === 'invalid-suppression')).toHaveLength(1);
@@ -219,21 +243,38 @@ describe('directives that do not do what they say are reported', () => {
     const off = await json({ 'kong.yaml': text, 'cachelint.config.yaml': 'rules:\n  unused-suppression: off\n  CL001: warning\n' });
     expect(off.findings.filter((f) => /suppression/.test(f.ruleId))).toEqual([]);
     expect(off.code).toBe(0);
-    const error = await json({ 'kong.yaml': above(KONG, '  - name: proxy-cache', '# cachelint-disable-next-line CL001'), 'cachelint.config.yaml': 'rules:\n  invalid-suppression: error\n  CL001: warning\n' });
+    const error = await json({
+      'kong.yaml': above(KONG, '  - name: proxy-cache', '# cachelint-disable-next-line CL001'),
+      'cachelint.config.yaml': 'rules:\n  invalid-suppression: error\n  CL001: warning\n',
+    });
     expect(error.findings.filter((f) => /suppression/.test(f.ruleId)).map((f) => [f.ruleId, f.severity])).toEqual([['invalid-suppression', 'error']]);
     expect(error.code).toBe(1);
   });
 
   test('Metadata.cachelint.ignore: unused, reasonless, unknown and id-less entries are reported at the entry', async () => {
-    const meta = (entries: string) => CFN.replace('  Stage:\n    Type: AWS::ApiGateway::Stage\n', `  Stage:\n    Type: AWS::ApiGateway::Stage\n    Metadata:\n      cachelint:\n        ignore:\n${entries}`);
-    const text = meta('          - id: CL001\n          - id: CL005\n            reason: not cached by default here\n          - id: CL05\n            reason: typo\n          - reason: no id\n');
+    const meta = (entries: string) =>
+      CFN.replace(
+        '  Stage:\n    Type: AWS::ApiGateway::Stage\n',
+        `  Stage:\n    Type: AWS::ApiGateway::Stage\n    Metadata:\n      cachelint:\n        ignore:\n${entries}`,
+      );
+    const text = meta(
+      '          - id: CL001\n          - id: CL005\n            reason: not cached by default here\n          - id: CL05\n            reason: typo\n          - reason: no id\n',
+    );
     const r = await json({ 'template.yaml': text });
     const lines = text.split('\n');
     const at = (s: string) => lines.findIndex((l) => l.includes(s)) + 1;
     expect(r.suppressed).toEqual([]);
     expect(r.findings.filter((f) => /suppression/.test(f.ruleId)).map((f) => [f.ruleId, f.line, f.message])).toEqual([
-      ['invalid-suppression', at('- id: CL001'), 'Metadata.cachelint.ignore on Stage has no reason for CL001, so it suppresses nothing (it covers CL001 findings of Stage).'],
-      ['unused-suppression', at('- id: CL005'), 'Metadata.cachelint.ignore on Stage for CL005 suppresses nothing: no CL005 finding is on Stage or on an endpoint it declares.'],
+      [
+        'invalid-suppression',
+        at('- id: CL001'),
+        'Metadata.cachelint.ignore on Stage has no reason for CL001, so it suppresses nothing (it covers CL001 findings of Stage).',
+      ],
+      [
+        'unused-suppression',
+        at('- id: CL005'),
+        'Metadata.cachelint.ignore on Stage for CL005 suppresses nothing: no CL005 finding is on Stage or on an endpoint it declares.',
+      ],
       ['invalid-suppression', at('- id: CL05'), 'Metadata.cachelint.ignore on Stage names CL05, which is not a cachelint rule.'],
       ['invalid-suppression', at('- reason: no id'), 'Metadata.cachelint.ignore on Stage has an entry without an "id".'],
     ]);
@@ -263,7 +304,8 @@ describe('directive findings in every format', () => {
     const sarif = JSON.parse((await lint({ 'kong.yaml': text }, ['--format', 'sarif'])).stdout);
     const run = sarif.runs[0];
     const rules = run.tool.driver.rules as { id: string; helpUri: string; shortDescription: { text: string } }[];
-    for (const id of ['unused-suppression', 'invalid-suppression']) expect(rules.find((r) => r.id === id)).toMatchObject({ helpUri: expect.stringMatching(/README\.md#suppressions/) });
+    for (const id of ['unused-suppression', 'invalid-suppression'])
+      expect(rules.find((r) => r.id === id)).toMatchObject({ helpUri: expect.stringMatching(/README\.md#suppressions/) });
     const result = run.results.find((r: { ruleId: string }) => r.ruleId === 'unused-suppression');
     expect(rules[result.ruleIndex].id).toBe('unused-suppression');
     expect(result).toMatchObject({ level: 'warning', locations: [{ physicalLocation: { region: { startLine: line, startColumn: 3 } } }] });
@@ -273,6 +315,11 @@ describe('directive findings in every format', () => {
     const junit = (await lint({ 'kong.yaml': text }, ['--format', 'junit'])).stdout;
     expect(junit).toContain(`<testcase name="unused-suppression [cachelint-disable-next-line CL001] (kong.yaml:${line}:3)" classname="unused-suppression"`);
     const github = (await lint({ 'kong.yaml': text }, ['--format', 'github'])).stdout;
-    expect(github).toMatch(new RegExp(`^::warning file=kong\\.yaml,line=${line},col=3,endLine=${line},endColumn=\\d+,title=unused-suppression::This cachelint-disable-next-line comment`, 'm'));
+    expect(github).toMatch(
+      new RegExp(
+        `^::warning file=kong\\.yaml,line=${line},col=3,endLine=${line},endColumn=\\d+,title=unused-suppression::This cachelint-disable-next-line comment`,
+        'm',
+      ),
+    );
   });
 });

@@ -25,10 +25,21 @@ test('an unclosed [ on line 7: reported at 7:18 with a frame, and where the pars
 
 test('an unclosed quote, an unclosed { in a CloudFormation template, bad indentation: each located with its frame', async () => {
   const quote = await stylish('kong.yaml', [...KONG, '        paths: ["/a]', '        methods: [POST]', ''].join('\n'));
-  expect(quote.stdout).toMatch(/^kong\.yaml:7:17: input error parse: invalid YAML: this quoted string \("\) is never closed; the parser gave up at line 8, column 9 /);
+  expect(quote.stdout).toMatch(
+    /^kong\.yaml:7:17: input error parse: invalid YAML: this quoted string \("\) is never closed; the parser gave up at line 8, column 9 /,
+  );
   expect(quote.stdout).toContain('  7 |         paths: ["/a]\n    |                 ^');
 
-  const cfn = ['AWSTemplateFormatVersion: "2010-09-09"', 'Resources:', '  Api:', '    Type: AWS::ApiGateway::RestApi', '    Properties: {Name: api', '  Stage:', '    Type: AWS::ApiGateway::Stage', ''];
+  const cfn = [
+    'AWSTemplateFormatVersion: "2010-09-09"',
+    'Resources:',
+    '  Api:',
+    '    Type: AWS::ApiGateway::RestApi',
+    '    Properties: {Name: api',
+    '  Stage:',
+    '    Type: AWS::ApiGateway::Stage',
+    '',
+  ];
   const brace = await stylish('template.yaml', cfn.join('\n'));
   expect(brace.stdout).toMatch(/^template\.yaml:5:17: input error parse: invalid YAML: this "\{" is never closed; the parser gave up at line 6, column 3 /);
   expect(brace.stdout).toContain('  5 |     Properties: {Name: api\n    |                 ^');

@@ -15,7 +15,7 @@ export const toyAdapter: SourceAdapter = {
   toModels({ file, parsed }) {
     const endpoints: Endpoint[] = [];
     for (const doc of parsed.documents) {
-      const list = ((doc.value as { endpoints?: { path: string; cache_post?: boolean }[] }).endpoints ?? []);
+      const list = (doc.value as { endpoints?: { path: string; cache_post?: boolean }[] }).endpoints ?? [];
       list.forEach((e, i) => {
         const where = doc.locate(['endpoints', i, 'path']);
         const cacheAt = doc.locate(['endpoints', i, 'cache_post']);

@@ -34,7 +34,9 @@ async function walk(cwd: string, ...paths: string[]) {
   return {
     code: r.code,
     out,
-    scanned: by('scanned').map((f) => f.file).sort(),
+    scanned: by('scanned')
+      .map((f) => f.file)
+      .sort(),
     skipped: Object.fromEntries(by('skipped').map((f) => [f.file, f.ignoredBy ?? f.reason])),
     findingFiles: [...new Set(out.findings.map((f) => f.file))].sort(),
   };
@@ -60,8 +62,19 @@ describe('.gitignore', () => {
     const w = await walk(dir);
     expect(w.scanned).toEqual(['generated-docs/kong.yaml', 'gw/generated.yaml.bak/kong.yaml', 'kong.yaml']);
     expect(w.findingFiles).toEqual(w.scanned);
-    expect(w.skipped).toMatchObject({ 'generated/': '.gitignore:3', 'vendor/': '.gitignore:4', 'gw/kong.generated.yaml': '.gitignore:5', '.git/': 'built-in: .git' });
-    expect(w.out.files).toContainEqual({ file: 'generated/', status: 'skipped', kind: 'folder', reason: 'folder ignored by .gitignore:3 (generated/)', ignoredBy: '.gitignore:3' });
+    expect(w.skipped).toMatchObject({
+      'generated/': '.gitignore:3',
+      'vendor/': '.gitignore:4',
+      'gw/kong.generated.yaml': '.gitignore:5',
+      '.git/': 'built-in: .git',
+    });
+    expect(w.out.files).toContainEqual({
+      file: 'generated/',
+      status: 'skipped',
+      kind: 'folder',
+      reason: 'folder ignored by .gitignore:3 (generated/)',
+      ignoredBy: '.gitignore:3',
+    });
     expect(w.out.summary).toMatchObject({ filesScanned: 3, filesSkipped: 1, foldersSkipped: 3 });
   });
 
@@ -99,7 +112,7 @@ describe('.gitignore', () => {
     expect(w.skipped).toEqual({ 'build/': '.gitignore:1', 'cache/': '.gitignore:2' });
   });
 
-  test('.git/info/exclude counts, below every .gitignore; in a linked worktree it is the main repository\'s', async () => {
+  test(".git/info/exclude counts, below every .gitignore; in a linked worktree it is the main repository's", async () => {
     const dir = tree({
       '.git/info/exclude': '# local\nscratch/\nkong.yaml\n',
       '.gitignore': '!kong.yaml\n',
@@ -140,7 +153,11 @@ describe('.gitignore', () => {
   test('without a .gitignore the matcher is never loaded (cold start); with one it is', () => {
     const probe = `const M=require('module');const o=M._load;M._load=function(r,...a){if(r==='ignore')process.stderr.write('LOADED ignore\\n');return o.call(this,r,...a)};`;
     const run = (cwd: string) =>
-      spawnSync(process.execPath, ['-e', `${probe}process.argv=[process.argv[0],${JSON.stringify(CLI)},'.'];require(${JSON.stringify(CLI)})`], { cwd, encoding: 'utf8', timeout: 30_000 });
+      spawnSync(process.execPath, ['-e', `${probe}process.argv=[process.argv[0],${JSON.stringify(CLI)},'.'];require(${JSON.stringify(CLI)})`], {
+        cwd,
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
     expect(run(tree({ 'kong.yaml': null })).stderr).not.toMatch(/LOADED/);
     expect(run(tree({ 'kong.yaml': null, '.gitignore': 'x/\n' })).stderr).toMatch(/LOADED ignore/);
   });
@@ -220,6 +237,8 @@ describe('--print-config agrees with the walk', () => {
       if (by === undefined) expect(w.scanned).toContain(file);
       else expect(Object.entries(w.skipped).find(([p]) => p === file || file.startsWith(p))?.[1]).toBe(by);
     }
-    expect((await printConfig(dir, 'node_modules/pkg/kong.yaml')).ignoredNote).toMatch(/dependencies \(built-in\); a file named on the command line is still scanned/);
+    expect((await printConfig(dir, 'node_modules/pkg/kong.yaml')).ignoredNote).toMatch(
+      /dependencies \(built-in\); a file named on the command line is still scanned/,
+    );
   });
 });

@@ -39,12 +39,21 @@ const PRIVATE = /\b(?:domain|DESIGN|anchors|baselines)\.md\b|\.\.\/shared(?!\/co
   });
 
   test('every docs/platforms/<page>.md#<anchor> citation names an existing section', () => {
-    const slug = (heading: string) => heading.trim().toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-');
+    const slug = (heading: string) =>
+      heading
+        .trim()
+        .toLowerCase()
+        .replace(/[^a-z0-9 -]/g, '')
+        .replace(/ /g, '-');
     const anchors = new Map<string, Set<string>>();
     const anchorsOf = (page: string) => {
       if (!anchors.has(page)) {
         const path = join(ROOT, 'docs/platforms', page);
-        const headings = existsSync(path) ? readFileSync(path, 'utf8').split('\n').filter((l) => /^#{1,6} /.test(l)) : [];
+        const headings = existsSync(path)
+          ? readFileSync(path, 'utf8')
+              .split('\n')
+              .filter((l) => /^#{1,6} /.test(l))
+          : [];
         anchors.set(page, new Set(headings.map((h) => slug(h.replace(/^#+ /, '')))));
       }
       return anchors.get(page)!;

@@ -54,7 +54,7 @@ function expectedSubsections(platforms: string[]): string[] {
 }
 
 describe.each(STATIC_RULES.map((r) => [r.id, r] as const))('docs page of %s', (_id, rule) => {
-  test('exists at the rule\'s docs path, docs/rules/<id>.md', () => {
+  test("exists at the rule's docs path, docs/rules/<id>.md", () => {
     expect(rule.docs).toBe(`docs/rules/${rule.id}.md`);
     expect(existsSync(join(ROOT, rule.docs))).toBe(true);
   });
@@ -111,9 +111,7 @@ describe.each(STATIC_RULES.map((r) => [r.id, r] as const))('docs page of %s', (_
     const out = fences(page.sections.get('Example output')!).find((f) => f.lang === 'text');
     expect(out).toBeDefined();
     const lines = out!.text.split('\n');
-    const heads = lines
-      .map((l, i) => ({ i, m: /^(\S+):(\d+):(\d+): (error|warning|info) (CL\d{3}) (\S+) \[([^\]]+)\]$/.exec(l) }))
-      .filter((h) => h.m);
+    const heads = lines.map((l, i) => ({ i, m: /^(\S+):(\d+):(\d+): (error|warning|info) (CL\d{3}) (\S+) \[([^\]]+)\]$/.exec(l) })).filter((h) => h.m);
     expect(heads.length).toBeGreaterThan(0);
     const header = headerLine(page);
     for (const { i, m } of heads) {
@@ -164,7 +162,12 @@ describe('docs/rules/README.md catalogue', () => {
     readme()
       .split('\n')
       .filter((l) => /^\| \[?`?CL\d{3}/.test(l))
-      .map((l) => l.split('|').slice(1, -1).map((c) => c.trim()));
+      .map((l) =>
+        l
+          .split('|')
+          .slice(1, -1)
+          .map((c) => c.trim()),
+      );
 
   test('lists every static rule once with its name, default severity, summary from the code and page link', () => {
     const byId = new Map(rows().map((r) => [/CL\d{3}/.exec(r[0])![0], r]));
@@ -180,7 +183,7 @@ describe('docs/rules/README.md catalogue', () => {
     expect(rows().filter((r) => STATIC_RULES.some((s) => r[0].includes(`[${s.id}]`)))).toHaveLength(STATIC_RULES.length);
   });
 
-  test('platforms in the catalogue match each page\'s header line', () => {
+  test("platforms in the catalogue match each page's header line", () => {
     const byId = new Map(rows().map((r) => [/CL\d{3}/.exec(r[0])![0], r]));
     for (const rule of STATIC_RULES) {
       expect({ id: rule.id, platforms: byId.get(rule.id)![3] }).toEqual({ id: rule.id, platforms: headerLine(readPage(rule)).platforms.join(', ') });
@@ -203,8 +206,16 @@ describe('docs/rules/README.md catalogue', () => {
 
 describe('the checks above catch drift (self-test on synthetic pages)', () => {
   test('header line parsing: severity, special-case text, platforms with commas in parentheses', () => {
-    const page = { lines: ['# CL007 x', '', 'Default severity: info (warning for `ANY` methods) · Platforms: Kong, API Gateway (CloudFormation/SAM/CDK)'], sections: new Map(), h2: [] };
-    expect(headerLine(page)).toEqual({ severity: 'info', severityText: 'info (warning for `ANY` methods)', platforms: ['Kong', 'API Gateway (CloudFormation/SAM/CDK)'] });
+    const page = {
+      lines: ['# CL007 x', '', 'Default severity: info (warning for `ANY` methods) · Platforms: Kong, API Gateway (CloudFormation/SAM/CDK)'],
+      sections: new Map(),
+      h2: [],
+    };
+    expect(headerLine(page)).toEqual({
+      severity: 'info',
+      severityText: 'info (warning for `ANY` methods)',
+      platforms: ['Kong', 'API Gateway (CloudFormation/SAM/CDK)'],
+    });
     expect(() => headerLine({ ...page, lines: ['Default severity: fatal · Platforms: Kong'] })).toThrow(/malformed/);
   });
   test('headings inside code fences are not sections', () => {

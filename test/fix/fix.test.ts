@@ -40,7 +40,11 @@ describe('--fix on the command line', () => {
     write(dir, 'kong.yaml', KONG);
     const probe = `const M=require('module');const o=M._load;M._load=function(r,...a){if(r==='yaml'||r==='jsonc-parser')process.stderr.write('LOADED '+r+'\\n');return o.call(this,r,...a)};`;
     const cli = (...args: string[]) =>
-      spawnSync(process.execPath, ['-e', `${probe}process.argv=[process.argv[0],${JSON.stringify(CLI)},...${JSON.stringify(args)}];require(${JSON.stringify(CLI)})`], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
+      spawnSync(
+        process.execPath,
+        ['-e', `${probe}process.argv=[process.argv[0],${JSON.stringify(CLI)},...${JSON.stringify(args)}];require(${JSON.stringify(CLI)})`],
+        { cwd: dir, encoding: 'utf8', timeout: 30_000 },
+      );
     expect(cli('kong.yaml').stderr).not.toMatch(/LOADED/);
     expect(cli('-f', 'json', 'kong.yaml').stderr).not.toMatch(/LOADED/);
     expect(cli('--fix-dry-run', 'kong.yaml').stderr).toMatch(/LOADED yaml/);
@@ -68,7 +72,9 @@ describe('--fix on the command line', () => {
       const r = await run([flag, 'kong.yaml'], dir);
       expect(r.code).toBe(1);
       expect(r.stdout).toContain('--- a/kong.yaml\n+++ b/kong.yaml\n@@ -11,5 +11,6 @@\n');
-      expect(r.stdout).toContain('-      request_method: ["GET", "HEAD", "POST"]   # POST: a mistake\n+      request_method: ["GET", "HEAD"]   # POST: a mistake\n');
+      expect(r.stdout).toContain(
+        '-      request_method: ["GET", "HEAD", "POST"]   # POST: a mistake\n+      request_method: ["GET", "HEAD"]   # POST: a mistake\n',
+      );
       expect(readFileSync(join(dir, 'kong.yaml'), 'utf8')).toBe(KONG);
     }
     await run(['--fix', 'kong.yaml'], dir);
@@ -104,16 +110,33 @@ describe('--fix on the command line', () => {
     expect(readFileSync(join(dir, 'b/kong.yaml'), 'utf8')).toContain('cache_control: ${{ env "DECK_CC" }}');
   });
 
-  test('a CloudFormation JSON template: CL007 pins appended in the file\'s indentation', async () => {
+  test("a CloudFormation JSON template: CL007 pins appended in the file's indentation", async () => {
     const dir = tmp();
     const template = {
       Resources: {
         Api: { Type: 'AWS::ApiGateway::RestApi', Properties: { Name: 'a' } },
-        Orders: { Type: 'AWS::ApiGateway::Resource', Properties: { RestApiId: { Ref: 'Api' }, ParentId: { 'Fn::GetAtt': ['Api', 'RootResourceId'] }, PathPart: 'orders' } },
-        Post: { Type: 'AWS::ApiGateway::Method', Properties: { RestApiId: { Ref: 'Api' }, ResourceId: { Ref: 'Orders' }, HttpMethod: 'POST', AuthorizationType: 'NONE', Integration: { Type: 'MOCK' } } },
+        Orders: {
+          Type: 'AWS::ApiGateway::Resource',
+          Properties: { RestApiId: { Ref: 'Api' }, ParentId: { 'Fn::GetAtt': ['Api', 'RootResourceId'] }, PathPart: 'orders' },
+        },
+        Post: {
+          Type: 'AWS::ApiGateway::Method',
+          Properties: {
+            RestApiId: { Ref: 'Api' },
+            ResourceId: { Ref: 'Orders' },
+            HttpMethod: 'POST',
+            AuthorizationType: 'NONE',
+            Integration: { Type: 'MOCK' },
+          },
+        },
         Stage: {
           Type: 'AWS::ApiGateway::Stage',
-          Properties: { RestApiId: { Ref: 'Api' }, StageName: 'prod', CacheClusterEnabled: true, MethodSettings: [{ ResourcePath: '/*', HttpMethod: '*', CachingEnabled: true }] },
+          Properties: {
+            RestApiId: { Ref: 'Api' },
+            StageName: 'prod',
+            CacheClusterEnabled: true,
+            MethodSettings: [{ ResourcePath: '/*', HttpMethod: '*', CachingEnabled: true }],
+          },
         },
       },
     };
@@ -159,7 +182,8 @@ describe('real corpus files (edited copies): comments and CloudFormation tags su
     const fixed = readFileSync(join(dir, name), 'utf8');
     expect(fixed).not.toBe(original);
     const comments = (t: string) => t.split('\n').filter((l) => /^\s*#/.test(l));
-    const tags = (t: string) => (t.match(/!(Ref|Sub|GetAtt|If|Join|Select|Split|FindInMap|ImportValue|Equals|Not|And|Or|Base64|GetAZs|Condition|Cidr)\b/g) ?? []).length;
+    const tags = (t: string) =>
+      (t.match(/!(Ref|Sub|GetAtt|If|Join|Select|Split|FindInMap|ImportValue|Equals|Not|And|Or|Base64|GetAZs|Condition|Cidr)\b/g) ?? []).length;
     expect(comments(fixed)).toEqual(comments(original));
     expect(tags(fixed)).toBe(tags(original));
     expect(fixed.split('\n').length).toBeGreaterThanOrEqual(original.split('\n').length);
@@ -185,8 +209,12 @@ describe('fuzzed Kong files: --fix never produces invalid YAML, is idempotent an
     await fc.assert(
       fc.asyncProperty(arb, async (c) => {
         const q = (m: string) => `${c.quote}${m}${c.quote}`;
-        const rm = c.flow ? `      request_method: [${c.methods.map(q).join(', ')}]` : `      request_method:\n${c.methods.map((m) => `        - ${q(m)}`).join('\n')}`;
-        const config = c.configEmpty ? '    config:' : [`    config:${c.comment ? '  # tuned' : ''}`, rm, ...(c.cc ? [`      cache_control: ${c.cc}`] : []), '      cache_ttl: 30'].join('\n');
+        const rm = c.flow
+          ? `      request_method: [${c.methods.map(q).join(', ')}]`
+          : `      request_method:\n${c.methods.map((m) => `        - ${q(m)}`).join('\n')}`;
+        const config = c.configEmpty
+          ? '    config:'
+          : [`    config:${c.comment ? '  # tuned' : ''}`, rm, ...(c.cc ? [`      cache_control: ${c.cc}`] : []), '      cache_ttl: 30'].join('\n');
         let text = `_format_version: "3.0"\nservices:\n  - name: s\n    url: http://s\n    routes:\n      - name: r\n        paths: [/x]\n        methods: [${c.routeMethods.join(', ')}]\nplugins:\n  - name: proxy-cache\n${config}\n  - name: cors\n`;
         if (c.crlf) text = text.replace(/\n/g, '\r\n');
         const dir = tmp();

@@ -14,4 +14,3 @@ export async function findingsOf(file: string, cwd: string): Promise<Finding[]> 
   const r = await run(['-f', 'json', file], cwd);
   return JSON.parse(r.stdout).findings as Finding[];
 }
-

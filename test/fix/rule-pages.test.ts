@@ -45,7 +45,7 @@ async function withExample<T>(fileName: string, text: string, body: (dir: string
   }
 }
 
-describe('--fix on the rule pages\' bad examples', () => {
+describe("--fix on the rule pages' bad examples", () => {
   test('every static rule page has a runnable bad example', () => {
     for (const rule of STATIC_RULES) expect(CASES.filter((c) => c.id === rule.id).length).toBeGreaterThan(0);
   });

@@ -54,7 +54,7 @@ describe.each(fixed)('%s', (file) => {
   });
 });
 
-test('`npm run scan` (the examples/ folder) prints the bad examples\' goldens one after another and nothing else', async () => {
+test("`npm run scan` (the examples/ folder) prints the bad examples' goldens one after another and nothing else", async () => {
   const { stdout } = await runCli(['examples'], ROOT);
   const goldens = bad.map((f) => readGolden(join(ROOT, outOf(f))) ?? '');
   // Files of one scan are read together (a Kong Ingress cluster): each still prints what it prints alone.

@@ -24,5 +24,12 @@ function plain(v: unknown): unknown {
 export function dumpModel(model: Model): string {
   const { file: _file, ...rest } = model;
   const readable = { ...rest, facts: rest.facts.map(worded) };
-  return JSON.stringify(plain(readable), null, 2).replace(/\[\s*\n([^[\]{}]*?)\n\s*\]/g, (_m, items: string) => `[${items.trim().split(/,\s*\n\s*/).join(', ')}]`);
+  return JSON.stringify(plain(readable), null, 2).replace(
+    /\[\s*\n([^[\]{}]*?)\n\s*\]/g,
+    (_m, items: string) =>
+      `[${items
+        .trim()
+        .split(/,\s*\n\s*/)
+        .join(', ')}]`,
+  );
 }

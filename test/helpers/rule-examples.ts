@@ -76,7 +76,11 @@ function splice(doc: string, fragment: string): string {
     }
     const start = starts[0];
     let end = start + 1;
-    while (end < lines.length && (!lines[end].trim() || indentOf(lines[end]) > block.indent || lines[end].trimStart().startsWith('- ') && indentOf(lines[end]) === block.indent)) end++;
+    while (
+      end < lines.length &&
+      (!lines[end].trim() || indentOf(lines[end]) > block.indent || (lines[end].trimStart().startsWith('- ') && indentOf(lines[end]) === block.indent))
+    )
+      end++;
     lines.splice(start, end - start, ...block.lines);
   }
   return lines.join('\n') + '\n';
@@ -110,7 +114,6 @@ export function casesOf(examples: Example[]): Example[] {
   }
   return cases;
 }
-
 
 /** A page's runnable examples: full bad examples and every fix, for the platforms the scanner reads from a file. */
 export const runnableOf = (examples: Example[]) =>

@@ -13,7 +13,8 @@ export type WordedFact = Pick<ConfigFact, 'kind' | 'resource' | 'route' | 'findi
 /** The fact with its reason (and setting) replaced by the message (and fix) its rule words it with. */
 export function worded(f: ConfigFact): WordedFact {
   const { kind, resource, route, findingId, at, flavor, platform } = f;
-  if (f.kind === 'unresolved-setting') return { kind, resource, route, findingId, at, message: describeUnresolved(f.reason), blocks: f.blocks, flavor, platform };
+  if (f.kind === 'unresolved-setting')
+    return { kind, resource, route, findingId, at, message: describeUnresolved(f.reason), blocks: f.blocks, flavor, platform };
   const { message, remediation } = settingWords(f);
   return { kind, resource, route, findingId, at, message, fix: remediation, flavor, platform };
 }

@@ -66,7 +66,9 @@ let results: Record<string, string[]>;
 beforeAll(() => {
   // One pack per run, as a user gets it; then "install" it offline: the tarball's files, and the consumer's other
   // dependencies linked from this repository's node_modules.
-  const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })) as { filename: string }[];
+  const packed = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }),
+  ) as { filename: string }[];
   mkdirSync(pkg, { recursive: true });
   execFileSync('tar', ['-xzf', join(work, packed[0].filename), '-C', pkg, '--strip-components=1']);
   const { dependencies } = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
@@ -80,7 +82,9 @@ beforeAll(() => {
   writeFileSync(join(app, 'tsconfig.json'), JSON.stringify(TSCONFIG, null, 2));
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true }));
   // All settings in one process, each declaration file parsed once (test/helpers/typecheck.js).
-  results = JSON.parse(execFileSync(process.execPath, [join(__dirname, '../helpers/typecheck.js'), app, JSON.stringify(SETTINGS)], { encoding: 'utf8', maxBuffer: 64 << 20 }));
+  results = JSON.parse(
+    execFileSync(process.execPath, [join(__dirname, '../helpers/typecheck.js'), app, JSON.stringify(SETTINGS)], { encoding: 'utf8', maxBuffer: 64 << 20 }),
+  );
 }, 600_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -91,13 +95,20 @@ describe('cachelint/cdk in a consumer project, from the packed tarball', () => {
   });
 
   test('require("cachelint/cdk") runs in Node (through `exports`)', () => {
-    const out = execFileSync(process.execPath, ['-e', "const m = require('cachelint/cdk'); console.log(typeof m.CacheLintAspect, typeof m.CacheLintChecks)"], { cwd: app, encoding: 'utf8' });
+    const out = execFileSync(process.execPath, ['-e', "const m = require('cachelint/cdk'); console.log(typeof m.CacheLintAspect, typeof m.CacheLintChecks)"], {
+      cwd: app,
+      encoding: 'utf8',
+    });
     expect(out).toBe('function function\n');
   });
 
   test('a resolver that ignores `exports` finds the same module through cdk/package.json', () => {
     // Requiring the folder by path is what a node10-style resolver does with `cachelint/cdk`: the folder's `main`.
-    const out = execFileSync(process.execPath, ['-e', `const a = require(${JSON.stringify(join(pkg, 'cdk'))}); const b = require('cachelint/cdk'); console.log(a === b)`], { cwd: app, encoding: 'utf8' });
+    const out = execFileSync(
+      process.execPath,
+      ['-e', `const a = require(${JSON.stringify(join(pkg, 'cdk'))}); const b = require('cachelint/cdk'); console.log(a === b)`],
+      { cwd: app, encoding: 'utf8' },
+    );
     expect(out).toBe('true\n');
   });
 });

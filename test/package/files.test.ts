@@ -28,7 +28,11 @@ const PINNED = [
 function sourcesUnder(dir: string): string[] {
   return readdirSync(join(ROOT, dir), { withFileTypes: true, recursive: true })
     .filter((e) => e.isFile() && e.name.endsWith('.ts') && !e.name.endsWith('.d.ts'))
-    .map((e) => relative(ROOT, join(e.parentPath ?? e.path, e.name)).split(sep).join('/'));
+    .map((e) =>
+      relative(ROOT, join(e.parentPath ?? e.path, e.name))
+        .split(sep)
+        .join('/'),
+    );
 }
 
 const packed: { files: { path: string }[] }[] = JSON.parse(
@@ -47,7 +51,7 @@ describe('npm pack', () => {
   });
 
   test('no source map and no reference to one: the TypeScript sources they would point at are not shipped', () => {
-    expect(files.filter((f) => f.endsWith('.map') || f.endsWith('.ts') && !f.endsWith('.d.ts'))).toEqual([]);
+    expect(files.filter((f) => f.endsWith('.map') || (f.endsWith('.ts') && !f.endsWith('.d.ts')))).toEqual([]);
     const referring = files.filter((f) => /\.(js|d\.ts)$/.test(f) && /^\/\/# sourceMappingURL=/m.test(readFileSync(join(ROOT, f), 'utf8')));
     expect(referring).toEqual([]);
   });

@@ -62,7 +62,10 @@ describe('what a suppression comment covers: the node that starts on the next li
 
   test('a block sequence item, not the whole list (even for the first item)', () => {
     const text = `plugins:\n${D}\n- name: a\n  config:\n    x: [1,\n      2]\n- name: b\n  config: {}\n  ${D}\n  enabled: true\n`;
-    expect(covers(text)).toEqual([[3, 6], [10, 10]]);
+    expect(covers(text)).toEqual([
+      [3, 6],
+      [10, 10],
+    ]);
   });
 
   test('a mapping entry: the key and its whole value, with a compact sequence at the same indentation', () => {
@@ -82,7 +85,10 @@ describe('what a suppression comment covers: the node that starts on the next li
 
   test("a document's first line, or its ---, covers the whole document; the next one is not covered", () => {
     const text = `${D}\nkind: A\nspec:\n  x: 1\n${D}\n---\n# a note\nkind: B\nspec: {y: 2}\n---\nkind: C\n`;
-    expect(covers(text)).toEqual([[2, 4], [6, 9]]);
+    expect(covers(text)).toEqual([
+      [2, 4],
+      [6, 9],
+    ]);
   });
 
   test('CloudFormation tags and aliases do not stretch a node to where the anchor is', () => {

@@ -92,7 +92,11 @@ describe('parseYaml refuses what last-wins parsers accept silently', () => {
     for (let i = 1; i < 9; i++) {
       const prev = String.fromCharCode(96 + i);
       const name = String.fromCharCode(97 + i);
-      lines.push(`${name}: &${name} [${Array(10).fill('*' + prev).join(', ')}]`);
+      lines.push(
+        `${name}: &${name} [${Array(10)
+          .fill('*' + prev)
+          .join(', ')}]`,
+      );
     }
     const p = problem(lines.join('\n') + '\n');
     expect(p.code).toBe('alias-limit');
@@ -120,17 +124,22 @@ describe('syntax errors point at the construct that was never closed', () => {
   };
 
   test('an unclosed [ is reported where it opened, with where the parser gave up', () => {
-    const text = '_format_version: "3.0"\nservices:\n  - name: s\n    url: http://x\n    routes:\n      - name: r\n        methods: [GET, POST\n        paths:\n          - /a\n';
+    const text =
+      '_format_version: "3.0"\nservices:\n  - name: s\n    url: http://x\n    routes:\n      - name: r\n        methods: [GET, POST\n        paths:\n          - /a\n';
     expect(where(text)).toBe('parse@7:18 invalid YAML: this "[" is never closed; the parser gave up at line 8, column 9 (deficient indentation)');
   });
 
   test('an unclosed { at the end of the file, and a [ closed by }', () => {
     expect(where('a: 1\nb: {x: 1, y: 2\nc: 3\n')).toMatch(/^parse@2:4 invalid YAML: this "\{" is never closed; the parser gave up at line 3, column 1 \(/);
-    expect(where('a: 1\nb: {x: [1, 2}\nc: 3\n')).toBe('parse@2:8 invalid YAML: this "[" is closed by "}" at line 2, column 13 (missed comma between flow collection entries)');
+    expect(where('a: 1\nb: {x: [1, 2}\nc: 3\n')).toBe(
+      'parse@2:8 invalid YAML: this "[" is closed by "}" at line 2, column 13 (missed comma between flow collection entries)',
+    );
   });
 
   test('unclosed double and single quotes', () => {
-    expect(where('a: 1\nb: "hello\nc: 3\nd: 4\n')).toMatch(/^parse@2:4 invalid YAML: this quoted string \("\) is never closed; the parser gave up at line 3, column 1 /);
+    expect(where('a: 1\nb: "hello\nc: 3\nd: 4\n')).toMatch(
+      /^parse@2:4 invalid YAML: this quoted string \("\) is never closed; the parser gave up at line 3, column 1 /,
+    );
     expect(where("a: 1\nb: 'it''s\nc: 3\n")).toMatch(/^parse@2:4 invalid YAML: this quoted string \('\) is never closed;/);
   });
 
@@ -140,7 +149,7 @@ describe('syntax errors point at the construct that was never closed', () => {
     expect(where(text)).toBe('parse@9:2 invalid YAML: bad indentation of a mapping entry');
   });
 
-  test('bad indentation, and an error inside a flow collection that does close, keep the parser\'s position', () => {
+  test("bad indentation, and an error inside a flow collection that does close, keep the parser's position", () => {
     expect(where('a:\n  b: 1\n c: 2\n')).toBe('parse@3:2 invalid YAML: bad indentation of a mapping entry');
     expect(where('a:\n  b: 1\n    c: 2\n')).toBe('parse@3:6 invalid YAML: bad indentation of a mapping entry');
     const inside = problem('a: [1, @x]\n');

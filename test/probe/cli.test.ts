@@ -29,7 +29,14 @@ function scripted(...answers: (Answer | Error)[]) {
     sent.push(req);
     if (a instanceof Error) throw a;
     const body = typeof a.body === 'function' ? a.body(req) : (a.body ?? '{"ok":true}');
-    return { status: a.status ?? 200, headers: a.headers ?? {}, body: Buffer.from(body), truncated: false, url: req.url, redirects: [] } satisfies ProbeResponse;
+    return {
+      status: a.status ?? 200,
+      headers: a.headers ?? {},
+      body: Buffer.from(body),
+      truncated: false,
+      url: req.url,
+      redirects: [],
+    } satisfies ProbeResponse;
   };
   return { sender, sent };
 }
@@ -44,7 +51,10 @@ async function probe(args: string[], sender: Sender = scripted({}).sender, cwd =
 
 const echoNonce = (req: OutgoingRequest) => JSON.stringify({ id: Math.random(), nonce: JSON.parse(req.body).nonce });
 const NO_STORE = { 'cache-control': 'no-store' };
-const GHOST = [{ headers: { 'x-cache-status': 'MISS', server: 'nginx' }, body: '{"id":1}' }, { headers: { 'x-cache-status': 'HIT', server: 'nginx' }, body: '{"id":1}' }];
+const GHOST = [
+  { headers: { 'x-cache-status': 'MISS', server: 'nginx' }, body: '{"id":1}' },
+  { headers: { 'x-cache-status': 'HIT', server: 'nginx' }, body: '{"id":1}' },
+];
 
 describe('safe by default', () => {
   test('nothing is sent without the URL and the method', async () => {
@@ -77,7 +87,9 @@ describe('safe by default', () => {
     const r = await probe([URL_, '-X', 'POST', '-H', `Authorization: Bearer ${SECRET}`, '--dry-run'], sender);
     expect(r.code).toBe(0);
     expect(sent).toEqual([]);
-    expect(r.stdout).toMatch(/^cachelint probe plan \(dry run: nothing sent\)\n {2}2 × POST https:\/\/api\.example\.com\/webhooks\/stripe, deadline 10000 ms each, marked X-Cachelint-Probe: [0-9a-f]{12}\n/);
+    expect(r.stdout).toMatch(
+      /^cachelint probe plan \(dry run: nothing sent\)\n {2}2 × POST https:\/\/api\.example\.com\/webhooks\/stripe, deadline 10000 ms each, marked X-Cachelint-Probe: [0-9a-f]{12}\n/,
+    );
     expect(r.stdout).toContain('Authorization: Bearer [redacted]');
     expect(r.stdout).not.toContain(SECRET);
     const json = await probe([URL_, '-X', 'PATCH', '--count', '3', '--dry-run', '-f', 'json'], sender);
@@ -96,7 +108,13 @@ describe('safe by default', () => {
   });
   test('the main CLI dispatches `cachelint probe`', async () => {
     let out = '';
-    const code = await main(['probe', URL_, '--method', 'POST', '--dry-run'], { stdout: (s) => (out += s), stderr: () => undefined, isTTY: false, env: {}, cwd: tmpdir() });
+    const code = await main(['probe', URL_, '--method', 'POST', '--dry-run'], {
+      stdout: (s) => (out += s),
+      stderr: () => undefined,
+      isTTY: false,
+      env: {},
+      cwd: tmpdir(),
+    });
     expect(code).toBe(0);
     expect(out).toContain('dry run: nothing sent');
   });
@@ -110,7 +128,19 @@ describe('judging and exit codes', () => {
     expect(out.files).toEqual([{ file: URL_, status: 'scanned', format: 'probe' }]);
     expect(out.summary).toMatchObject({ findings: { error: 1 } });
     expect(out.findings).toEqual([
-      expect.objectContaining({ ruleId: 'CL101', ruleName: 'ghost-200-observed', severity: 'error', platform: 'live', resource: 'api.example.com', route: 'POST /webhooks/stripe', findingId: '/webhooks/stripe/POST', file: URL_, line: 1, column: 1, docsUrl: expect.stringMatching(/docs\/rules\/CL101\.md$/) }),
+      expect.objectContaining({
+        ruleId: 'CL101',
+        ruleName: 'ghost-200-observed',
+        severity: 'error',
+        platform: 'live',
+        resource: 'api.example.com',
+        route: 'POST /webhooks/stripe',
+        findingId: '/webhooks/stripe/POST',
+        file: URL_,
+        line: 1,
+        column: 1,
+        docsUrl: expect.stringMatching(/docs\/rules\/CL101\.md$/),
+      }),
     ]);
   });
   test('only identical answers (no hit header): CL101 at warning, exit 0 by default, with the hint to confirm', async () => {
@@ -133,7 +163,10 @@ describe('judging and exit codes', () => {
     expect(headers.json().findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['CL103']);
     expect(headers.json().findings[0].message).toContain('Cache-Control: public, max-age=300');
     expect(headers.code).toBe(0);
-    expect((await probe([URL_, '-X', 'POST', '-f', 'json', '--fail-on', 'warning'], scripted({ headers: { 'cache-control': 'max-age=5' }, body: echoNonce }).sender)).code).toBe(1);
+    expect(
+      (await probe([URL_, '-X', 'POST', '-f', 'json', '--fail-on', 'warning'], scripted({ headers: { 'cache-control': 'max-age=5' }, body: echoNonce }).sender))
+        .code,
+    ).toBe(1);
   });
   test('config: rule severities and off apply to CL101–CL103; failOn from the config', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'probe-cfg-'));
@@ -150,7 +183,9 @@ describe('judging and exit codes', () => {
     const r = await probe([URL_, '-X', 'POST', '-H', `X-Api-Key: ${SECRET}`, '-f', 'json'], sender);
     expect(r.code).toBe(2);
     expect(sent).toHaveLength(1);
-    expect(r.json().errors).toEqual([{ file: URL_, code: 'timeout', message: `write 1 of 2: POST ${URL_}: no complete answer within 100 ms (token [redacted])` }]);
+    expect(r.json().errors).toEqual([
+      { file: URL_, code: 'timeout', message: `write 1 of 2: POST ${URL_}: no complete answer within 100 ms (token [redacted])` },
+    ]);
     expect(r.json().files).toEqual([{ file: URL_, status: 'error', format: 'probe', reason: 'timeout' }]);
   });
   test('a wrong --expect-echo path is exit 2 with the reason', async () => {
@@ -162,7 +197,15 @@ describe('judging and exit codes', () => {
     const r = await probe([URL_, '-X', 'POST', '-f', 'json'], scripted({ status: 401, body: '{"error":"unauthorized"}' }).sender);
     expect(r.code).toBe(2);
     expect(r.json().findings).toEqual([]);
-    expect(r.json().errors).toEqual([{ file: URL_, code: 'inconclusive', message: expect.stringMatching(/^no write was answered 2xx \(401, 401\), so whether a cache answers writes could not be observed\. 401: .*pass credentials with --header\.$/) }]);
+    expect(r.json().errors).toEqual([
+      {
+        file: URL_,
+        code: 'inconclusive',
+        message: expect.stringMatching(
+          /^no write was answered 2xx \(401, 401\), so whether a cache answers writes could not be observed\. 401: .*pass credentials with --header\.$/,
+        ),
+      },
+    ]);
     expect(r.json().files).toEqual([{ file: URL_, status: 'error', format: 'probe', reason: 'inconclusive' }]);
   });
 });
@@ -173,14 +216,23 @@ describe('a probe that observed nothing is inconclusive (exit 2), never a pass',
 
   test.each([
     ['stylish', (out: string) => expect(out).toMatch(/input error inconclusive: no write was answered 2xx \(500, 500\)/)],
-    ['json', (out: string) => expect(JSON.parse(out).errors).toEqual([expect.objectContaining({ code: 'inconclusive', message: expect.stringContaining(REASON) })])],
-    ['sarif', (out: string) => {
-      const inv = JSON.parse(out).runs[0].invocations[0];
-      expect(inv.executionSuccessful).toBe(false);
-      expect(JSON.stringify(inv.toolExecutionNotifications)).toContain(REASON);
-    }],
+    [
+      'json',
+      (out: string) => expect(JSON.parse(out).errors).toEqual([expect.objectContaining({ code: 'inconclusive', message: expect.stringContaining(REASON) })]),
+    ],
+    [
+      'sarif',
+      (out: string) => {
+        const inv = JSON.parse(out).runs[0].invocations[0];
+        expect(inv.executionSuccessful).toBe(false);
+        expect(JSON.stringify(inv.toolExecutionNotifications)).toContain(REASON);
+      },
+    ],
     ['junit', (out: string) => expect(out).toMatch(/<error [^>]*message="[^"]*no write was answered 2xx \(500, 500\)/)],
-    ['github', (out: string) => expect(out).toMatch(/^::error file=https%3A\/\/api\.example\.com\/webhooks\/stripe[^:]*::.*no write was answered 2xx \(500, 500\)/m)],
+    [
+      'github',
+      (out: string) => expect(out).toMatch(/^::error file=https%3A\/\/api\.example\.com\/webhooks\/stripe[^:]*::.*no write was answered 2xx \(500, 500\)/m),
+    ],
   ])('every write answered 500 → %s reports it, exit 2', async (format, check) => {
     const r = await probe([URL_, '-X', 'POST', '-f', format], scripted(FAILING).sender);
     expect(r.code).toBe(2);
@@ -203,7 +255,10 @@ describe('a probe that observed nothing is inconclusive (exit 2), never a pass',
   });
 
   test('no 2xx, but a cache said HIT: the cache was observed, CL101 stands (exit 1, no inconclusive error)', async () => {
-    const r = await probe([URL_, '-X', 'POST', '-f', 'json'], scripted({ ...FAILING, headers: { 'x-cache-status': 'MISS' } }, { ...FAILING, headers: { 'x-cache-status': 'HIT' } }).sender);
+    const r = await probe(
+      [URL_, '-X', 'POST', '-f', 'json'],
+      scripted({ ...FAILING, headers: { 'x-cache-status': 'MISS' } }, { ...FAILING, headers: { 'x-cache-status': 'HIT' } }).sender,
+    );
     expect(r.json().errors).toEqual([]);
     expect(r.json().findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['CL101']);
     expect(r.json().files[0].reason).toMatch(/^no write was answered 2xx \(500, 500\): only cache-status headers were judged/);
@@ -222,7 +277,17 @@ describe('every format prints the evidence and never a credential', () => {
   const ajv = new Ajv04({ allErrors: true, strict: false, unicodeRegExp: false });
   addFormats(ajv);
   const validate = ajv.compile(schema);
-  const args = (format: string) => [`${URL_}?api_key=${SECRET}`, '-X', 'POST', '-H', `Authorization: Bearer ${SECRET}`, '-H', `Cookie: sid=${SECRET}`, '-f', format];
+  const args = (format: string) => [
+    `${URL_}?api_key=${SECRET}`,
+    '-X',
+    'POST',
+    '-H',
+    `Authorization: Bearer ${SECRET}`,
+    '-H',
+    `Cookie: sid=${SECRET}`,
+    '-f',
+    format,
+  ];
 
   test.each(['stylish', 'json', 'sarif', 'junit', 'github'])('%s', async (format) => {
     const r = await probe(args(format), scripted(...GHOST).sender);
@@ -256,7 +321,7 @@ describe('the README says what the defaults are', () => {
   const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
   const section = readme.slice(readme.indexOf('## Live probe'), readme.indexOf('\n## ', readme.indexOf('## Live probe') + 1));
 
-  test('--dry-run is opt-in (a run without it sends), and the limits are the code\'s', async () => {
+  test("--dry-run is opt-in (a run without it sends), and the limits are the code's", async () => {
     expect(section).not.toMatch(/Safe by default \(`--dry-run`/);
     expect(section).toMatch(/add `--dry-run` to print the plan and send nothing/);
     expect(section).toContain(`at most ${DEFAULT_COUNT} requests (\`--count\`, ${MAX_COUNT}\nat most), a ${DEFAULT_TIMEOUT_MS / 1000} s deadline each`);

@@ -98,7 +98,7 @@ describe('redirects', () => {
   test('307 and 308 to the same host are followed with the same method and body', async () => {
     const s = await serve((req, res) => {
       if (req.url === '/a') res.writeHead(307, { location: '/b' }).end();
-      else if (req.url === '/b') res.writeHead(308, { location: `http://127.0.0.1:${(req.socket.localPort ?? 0)}/c` }).end();
+      else if (req.url === '/b') res.writeHead(308, { location: `http://127.0.0.1:${req.socket.localPort ?? 0}/c` }).end();
       else res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
     });
     const r = await send(write(`${s.url}/a`), { timeoutMs: 2000 });

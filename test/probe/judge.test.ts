@@ -1,6 +1,17 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { randomNonce } from '../../lib/probe/plan';
-import { ageSeconds, answeredBy, cacheableLifetime, cacheStatuses, hopsOf, inconclusive, judge, parsePath, valueAtPath, type ProbeExchange } from '../../lib/probe/judge';
+import {
+  ageSeconds,
+  answeredBy,
+  cacheableLifetime,
+  cacheStatuses,
+  hopsOf,
+  inconclusive,
+  judge,
+  parsePath,
+  valueAtPath,
+  type ProbeExchange,
+} from '../../lib/probe/judge';
 
 const NONCES = ['aaaaaaaaaaaaaaaa', 'bbbbbbbbbbbbbbbb', 'cccccccccccccccc'];
 
@@ -31,7 +42,7 @@ describe('hit signals: a cache status header saying HIT is a strong ghost signal
     expect(j.answeredBy).toBe(layer);
   });
 
-  test('Kong\'s X-Cache-Status is attributed to Kong when Kong\'s own headers are there', () => {
+  test("Kong's X-Cache-Status is attributed to Kong when Kong's own headers are there", () => {
     const j = judge([ex(1, NO_STORE), ex(2, { ...NO_STORE, 'x-cache-status': 'Hit', 'x-kong-proxy-latency': '1', via: '1.1 kong/3.6.1' })]);
     expect(j.answeredBy).toBe('Kong');
   });
@@ -99,7 +110,7 @@ describe('--expect-echo', () => {
     const j = judge([ex(1, NO_STORE, echo(NONCES[0])), ex(2, NO_STORE, echo(NONCES[1]))], { expectEcho: 'data.echo.nonce' });
     expect(j).toMatchObject({ ghost: [], problems: [] });
   });
-  test('the second answer carries the first write\'s nonce → strong, names both writes', () => {
+  test("the second answer carries the first write's nonce → strong, names both writes", () => {
     const j = judge([ex(1, NO_STORE, echo(NONCES[0])), ex(2, NO_STORE, echo(NONCES[0]))], { expectEcho: '$.data.echo.nonce' });
     expect(j.ghost).toEqual([expect.objectContaining({ kind: 'echo-foreign', write: 2, strong: true })]);
     expect(j.ghost[0].detail).toContain("carries write 1's nonce at $.data.echo.nonce");
@@ -111,8 +122,16 @@ describe('--expect-echo', () => {
   });
   test('"a nonce" is what the plan makes (randomNonce), not any hex: a longer or upper-case value is no nonce', () => {
     expect(judge([ex(1, NO_STORE, echo(randomNonce()))], { expectEcho: 'data.echo.nonce' }).ghost).toEqual([expect.objectContaining({ kind: 'echo-foreign' })]);
-    for (const v of [randomNonce() + '0', randomNonce().toUpperCase().replace(/^[0-9]/, 'A')])
-      expect(judge([ex(1, NO_STORE, echo(v))], { expectEcho: 'data.echo.nonce' })).toMatchObject({ ghost: [], problems: [expect.stringMatching(/not the nonce/)] });
+    for (const v of [
+      randomNonce() + '0',
+      randomNonce()
+        .toUpperCase()
+        .replace(/^[0-9]/, 'A'),
+    ])
+      expect(judge([ex(1, NO_STORE, echo(v))], { expectEcho: 'data.echo.nonce' })).toMatchObject({
+        ghost: [],
+        problems: [expect.stringMatching(/not the nonce/)],
+      });
   });
   test('the first answer has nothing at the path → a problem with the path, not a finding', () => {
     const j = judge([ex(1, NO_STORE, { other: 1 }), ex(2, NO_STORE, { other: 2 })], { expectEcho: 'data.echo.nonce' });
@@ -142,7 +161,10 @@ describe('--expect-echo', () => {
 describe('missing no-store and cache headers on a write', () => {
   test('no Cache-Control → a no-store gap, no cache headers', () => {
     const j = judge([ex(1, {}), ex(2, {})]);
-    expect(j.missingNoStore).toEqual([{ write: 1, status: 200, cacheControl: undefined, lifetime: undefined }, { write: 2, status: 200, cacheControl: undefined, lifetime: undefined }]);
+    expect(j.missingNoStore).toEqual([
+      { write: 1, status: 200, cacheControl: undefined, lifetime: undefined },
+      { write: 2, status: 200, cacheControl: undefined, lifetime: undefined },
+    ]);
     expect(j.cacheHeaders).toEqual([]);
   });
   test('no-store among other directives is enough; private or no-cache alone is not', () => {
@@ -168,13 +190,13 @@ describe('missing no-store and cache headers on a write', () => {
     expect(judge([ex(1, { 'x-cache-status': 'MISS' })]).cacheHeaders).toEqual([{ write: 1, detail: 'X-Cache-Status: MISS', layer: 'nginx' }]);
     expect(judge([ex(1, { ...NO_STORE, 'x-cache-status': 'MISS' })]).cacheHeaders).toEqual([]);
   });
-  test('CloudFront\'s Miss on a write and Cloudflare\'s DYNAMIC are not cache headers (those never store writes)', () => {
+  test("CloudFront's Miss on a write and Cloudflare's DYNAMIC are not cache headers (those never store writes)", () => {
     expect(judge([ex(1, { 'x-cache': 'Miss from cloudfront' }), ex(2, { 'cf-cache-status': 'DYNAMIC' })]).cacheHeaders).toEqual([]);
   });
-  test('Kong\'s X-Cache-Key is a cache header', () => {
+  test("Kong's X-Cache-Key is a cache header", () => {
     expect(judge([ex(1, { 'x-cache-key': 'abc123' })]).cacheHeaders).toEqual([{ write: 1, detail: 'X-Cache-Key: abc123', layer: 'Kong' }]);
   });
-  test('non-2xx answers (an auth layer\'s 401) are not judged for no-store', () => {
+  test("non-2xx answers (an auth layer's 401) are not judged for no-store", () => {
     const j = judge([ex(1, {}, '{}', 401), ex(2, {}, '{}', 401)]);
     expect(j).toMatchObject({ missingNoStore: [], cacheHeaders: [], successful: 0 });
   });
@@ -183,7 +205,17 @@ describe('missing no-store and cache headers on a write', () => {
 describe('hops: which layers the answers passed', () => {
   test('CloudFront in front of API Gateway: both named, with their headers', () => {
     const hops = hopsOf([
-      { status: 200, body: '', headers: { via: '1.1 abc.cloudfront.net (CloudFront)', 'x-amz-cf-pop': 'FRA56-P1', 'x-cache': 'Miss from cloudfront', 'x-amzn-requestid': 'r-1', 'x-amz-apigw-id': 'id=' } },
+      {
+        status: 200,
+        body: '',
+        headers: {
+          via: '1.1 abc.cloudfront.net (CloudFront)',
+          'x-amz-cf-pop': 'FRA56-P1',
+          'x-cache': 'Miss from cloudfront',
+          'x-amzn-requestid': 'r-1',
+          'x-amz-apigw-id': 'id=',
+        },
+      },
     ]);
     expect(hops).toEqual([
       { layer: 'CloudFront', evidence: ['Via: 1.1 abc.cloudfront.net (CloudFront)', 'X-Amz-Cf-Pop: FRA56-P1', 'X-Cache: Miss from cloudfront'] },

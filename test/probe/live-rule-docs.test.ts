@@ -27,7 +27,13 @@ const SCENARIOS: Record<string, { args: string[]; answers: { headers: IncomingHt
   CL102: {
     args: ['https://d111111abcdef8.cloudfront.net/api/payments', '--method', 'POST'],
     answers: [1, 2].map((i) => ({
-      headers: { via: '1.1 0a1b2c.cloudfront.net (CloudFront)', 'x-cache': 'Miss from cloudfront', 'x-amz-cf-pop': 'FRA56-P1', 'x-amzn-requestid': i === 1 ? 'c0ffee' : 'c0ffef', 'content-type': 'application/json' },
+      headers: {
+        via: '1.1 0a1b2c.cloudfront.net (CloudFront)',
+        'x-cache': 'Miss from cloudfront',
+        'x-amz-cf-pop': 'FRA56-P1',
+        'x-amzn-requestid': i === 1 ? 'c0ffee' : 'c0ffef',
+        'content-type': 'application/json',
+      },
       body: `{"payment":${i}}`,
     })),
   },
@@ -62,7 +68,7 @@ describe.each(LIVE_RULES.map((r) => [r.id, r] as const))('docs page of %s', (_id
     for (const [layer, body] of fixes) expect({ layer, words: body.join(' ').trim().length > 40 }).toEqual({ layer, words: true });
   });
 
-  test('the example is the probe\'s real output for the scenario (stylish, with the docs link)', async () => {
+  test("the example is the probe's real output for the scenario (stylish, with the docs link)", async () => {
     const scenario = SCENARIOS[rule.id];
     let n = 0;
     const sender: Sender = async (req) => {

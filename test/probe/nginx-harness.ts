@@ -55,7 +55,16 @@ export async function startUpstream(): Promise<Upstream> {
       if (req.url?.includes('/no-store')) headers['cache-control'] = 'no-store';
       if (req.url?.includes('/max-age')) headers['cache-control'] = 'max-age=60';
       res.writeHead(200, headers);
-      res.end(JSON.stringify({ upstreamHit: state.hits, nonce: randomBytes(4).toString('hex'), method: req.method, url: req.url, marker: req.headers['x-cachelint-probe'] ?? null, echo }) + '\n');
+      res.end(
+        JSON.stringify({
+          upstreamHit: state.hits,
+          nonce: randomBytes(4).toString('hex'),
+          method: req.method,
+          url: req.url,
+          marker: req.headers['x-cachelint-probe'] ?? null,
+          echo,
+        }) + '\n',
+      );
     });
   });
   await new Promise<void>((resolve, reject) => {
@@ -145,7 +154,9 @@ export async function startNginx(nginx: string, locations: string): Promise<Ngin
         '}',
       ].join('\n');
       writeFileSync(join(prefix, 'nginx.conf'), conf);
-      const started = spawn(nginx, ['-p', `${prefix}/`, '-c', join(prefix, 'nginx.conf'), '-e', join(prefix, 'error.log')], { stdio: ['ignore', 'ignore', 'pipe'] });
+      const started = spawn(nginx, ['-p', `${prefix}/`, '-c', join(prefix, 'nginx.conf'), '-e', join(prefix, 'error.log')], {
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
       child = started;
       let stderr = '';
       started.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));

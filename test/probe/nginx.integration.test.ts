@@ -85,7 +85,15 @@ describeWithNginx('cachelint probe against nginx', () => {
     expect(files).toEqual([{ file: nginx.url('/cached/webhook'), status: 'scanned', format: 'probe' }]);
     expect(findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['CL101']);
     const f = findings[0];
-    expect(f).toMatchObject({ severity: 'error', platform: 'live', file: nginx.url('/cached/webhook'), line: 1, column: 1, route: 'POST /cached/webhook', findingId: '/cached/webhook/POST' });
+    expect(f).toMatchObject({
+      severity: 'error',
+      platform: 'live',
+      file: nginx.url('/cached/webhook'),
+      line: 1,
+      column: 1,
+      route: 'POST /cached/webhook',
+      findingId: '/cached/webhook/POST',
+    });
     expect(f.message).toContain('X-Cache-Status: HIT');
     expect(f.message).toContain('Answered by nginx');
     expect(f.message).toMatch(/Hops: nginx \(Server: nginx\/[\d.]+/);
@@ -94,7 +102,7 @@ describeWithNginx('cachelint probe against nginx', () => {
     expect(nginx.upstream.hits - before).toBe(1);
   });
 
-  test('--expect-echo names the stolen nonce: the second answer carries the first write\'s nonce', async () => {
+  test("--expect-echo names the stolen nonce: the second answer carries the first write's nonce", async () => {
     const r = await probe([nginx.url('/cached/echo'), '-X', 'POST', '--expect-echo', 'echo.nonce', '--format', 'json']);
     expect(r.code).toBe(1);
     const [f] = r.json().findings;

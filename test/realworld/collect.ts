@@ -39,7 +39,10 @@ export function collect(): { findings: Outcome[]; errors: InputErrorOutcome[]; f
   }
   const errors = result.errors.map((e) => ({ file: e.file, message: e.message }));
 
-  const cdkFiles = fs.readdirSync(path.join(ROOT, 'cdk')).filter((f) => f.endsWith('.ts')).sort();
+  const cdkFiles = fs
+    .readdirSync(path.join(ROOT, 'cdk'))
+    .filter((f) => f.endsWith('.ts'))
+    .sort();
   files.cdk = cdkFiles.length;
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'cachelint-realworld-'));
   try {

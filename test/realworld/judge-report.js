@@ -29,7 +29,11 @@ function match(findings, judged) {
 }
 
 function summary(rows) {
-  const out = { warning: { right: 0, wrong: 0, debatable: 0, unjudged: 0, total: 0 }, error: { right: 0, wrong: 0, debatable: 0, unjudged: 0, total: 0 }, rules: {} };
+  const out = {
+    warning: { right: 0, wrong: 0, debatable: 0, unjudged: 0, total: 0 },
+    error: { right: 0, wrong: 0, debatable: 0, unjudged: 0, total: 0 },
+    rules: {},
+  };
   for (const r of rows) {
     const rule = (out.rules[r.ruleId] ??= { error: 0, warning: 0, info: 0, right: 0, wrong: 0, debatable: 0 });
     rule[r.severity]++;
@@ -48,7 +52,10 @@ function format(s) {
     `errors   right ${s.error.right}/${s.error.total} (wrong ${s.error.wrong}, debatable ${s.error.debatable}, unjudged ${s.error.unjudged})`,
     'rule   error warning info | right wrong debatable (all severities)',
   ];
-  for (const [id, r] of Object.entries(s.rules).sort()) lines.push(`${id}  ${String(r.error).padStart(5)} ${String(r.warning).padStart(7)} ${String(r.info).padStart(4)} | ${String(r.right).padStart(5)} ${String(r.wrong).padStart(5)} ${String(r.debatable).padStart(9)}`);
+  for (const [id, r] of Object.entries(s.rules).sort())
+    lines.push(
+      `${id}  ${String(r.error).padStart(5)} ${String(r.warning).padStart(7)} ${String(r.info).padStart(4)} | ${String(r.right).padStart(5)} ${String(r.wrong).padStart(5)} ${String(r.debatable).padStart(9)}`,
+    );
   return lines.join('\n');
 }
 
@@ -56,12 +63,21 @@ function main() {
   // Load the TypeScript sources directly so the report follows lib/ as the test does.
   const ts = require('typescript');
   require.extensions['.ts'] = (m, filename) =>
-    m._compile(ts.transpileModule(fs.readFileSync(filename, 'utf8'), { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true } }).outputText, filename);
+    m._compile(
+      ts.transpileModule(fs.readFileSync(filename, 'utf8'), {
+        compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
+      }).outputText,
+      filename,
+    );
   const { collect } = require('./collect.ts');
   const current = collect();
   const judgments = JSON.parse(fs.readFileSync(JUDGMENTS, 'utf8'));
   const { rows, vanished } = match(current.findings, judgments.findings);
-  console.log(`files: ${Object.entries(current.files).map(([k, v]) => `${k} ${v}`).join(', ')}; findings ${rows.length}; input errors ${current.errors.length}`);
+  console.log(
+    `files: ${Object.entries(current.files)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}; findings ${rows.length}; input errors ${current.errors.length}`,
+  );
   const open = rows.filter((r) => !r.verdict);
   if (open.length) {
     console.log(`\nNot judged yet (${open.length}):`);

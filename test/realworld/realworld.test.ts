@@ -35,7 +35,9 @@ test('every finding and input error carries a verdict and a reason', () => {
     expect(['right', 'wrong', 'debatable']).toContain(j.verdict);
     expect(j.reason.length).toBeGreaterThan(10);
   }
-  expect(current.errors.map((e) => `${e.file} ${e.message}`).sort()).toEqual(judgments.inputErrors.map((e: { file: string; message: string }) => `${e.file} ${e.message}`).sort());
+  expect(current.errors.map((e) => `${e.file} ${e.message}`).sort()).toEqual(
+    judgments.inputErrors.map((e: { file: string; message: string }) => `${e.file} ${e.message}`).sort(),
+  );
   // The numbers the issue's closing note reports (before/after the rule changes).
   console.log(report.format(report.summary(rows)));
 });

@@ -29,42 +29,52 @@ function outcome(code: number, report: JsonReport): string {
     const key = `${f.ruleId}${f.severity === 'error' ? '' : `(${f.severity})`}${f.suppressed ? '(suppressed)' : ''}`;
     counts[key] = (counts[key] ?? 0) + 1;
   }
-  const rules = Object.keys(counts).sort().map((k) => `${k}×${counts[k]}`);
+  const rules = Object.keys(counts)
+    .sort()
+    .map((k) => `${k}×${counts[k]}`);
   if (rules.length) parts.push(rules.join(' '));
   for (const e of report.errors) parts.push(`${e.code}@${e.line ?? '-'}:${e.column ?? '-'} ${e.message.split('\n')[0]}`);
   return parts.join(' | ');
 }
 
-for (const folder of FOLDERS) describeCorpus(folder, `corpus/${folder} through the CLI`, (dir) => {
-  const files = readdirSync(dir).filter((f) => statSync(join(dir, f)).isFile()).sort();
-  const record: Record<string, string> = {};
+for (const folder of FOLDERS)
+  describeCorpus(
+    folder,
+    `corpus/${folder} through the CLI`,
+    (dir) => {
+      const files = readdirSync(dir)
+        .filter((f) => statSync(join(dir, f)).isFile())
+        .sort();
+      const record: Record<string, string> = {};
 
-  test.each(files)('%s', async (name) => {
-    const r = await runCli(['--format', 'json', name], dir);
-    expect([0, 1, 2]).toContain(r.code);
-    expect(r.stdout + r.stderr).not.toMatch(STACK_FRAME);
-    expect(r.stderr).toBe('');
-    const report = JSON.parse(r.stdout) as JsonReport;
-    // Scanned or rejected, never silently dropped: exactly one record for the named file.
-    expect(report.files.map((f) => f.file)).toEqual([name]);
-    expect(report.files[0].status).not.toBe('skipped');
-    for (const e of report.errors) {
-      expect(e.code).not.toBe('internal');
-      expect(e.file).toBe(name);
-      expect(e.line).toBeGreaterThan(0);
-      expect(e.column).toBeGreaterThan(0);
-    }
-    // Exit code agrees with the report (README: 2 on any input error, else 1 iff an unsuppressed error finding).
-    const failing = report.findings.some((f) => !f.suppressed && f.severity === 'error');
-    expect(r.code).toBe(report.errors.length ? 2 : failing ? 1 : 0);
-    expect(report.files[0].status).toBe(report.errors.length ? 'error' : 'scanned');
-    record[name] = outcome(r.code, report);
-  });
+      test.each(files)('%s', async (name) => {
+        const r = await runCli(['--format', 'json', name], dir);
+        expect([0, 1, 2]).toContain(r.code);
+        expect(r.stdout + r.stderr).not.toMatch(STACK_FRAME);
+        expect(r.stderr).toBe('');
+        const report = JSON.parse(r.stdout) as JsonReport;
+        // Scanned or rejected, never silently dropped: exactly one record for the named file.
+        expect(report.files.map((f) => f.file)).toEqual([name]);
+        expect(report.files[0].status).not.toBe('skipped');
+        for (const e of report.errors) {
+          expect(e.code).not.toBe('internal');
+          expect(e.file).toBe(name);
+          expect(e.line).toBeGreaterThan(0);
+          expect(e.column).toBeGreaterThan(0);
+        }
+        // Exit code agrees with the report (README: 2 on any input error, else 1 iff an unsuppressed error finding).
+        const failing = report.findings.some((f) => !f.suppressed && f.severity === 'error');
+        expect(r.code).toBe(report.errors.length ? 2 : failing ? 1 : 0);
+        expect(report.files[0].status).toBe(report.errors.length ? 'error' : 'scanned');
+        record[name] = outcome(r.code, report);
+      });
 
-  test(RECORD_TEST, () => {
-    expect(Object.keys(record)).toHaveLength(files.length);
-    const exits: Record<string, number> = {};
-    for (const line of Object.values(record)) exits[line.slice(0, 6)] = (exits[line.slice(0, 6)] ?? 0) + 1;
-    expect({ files: files.length, exits, outcomes: record }).toMatchSnapshot();
-  });
-}, [RECORD_TEST]);
+      test(RECORD_TEST, () => {
+        expect(Object.keys(record)).toHaveLength(files.length);
+        const exits: Record<string, number> = {};
+        for (const line of Object.values(record)) exits[line.slice(0, 6)] = (exits[line.slice(0, 6)] ?? 0) + 1;
+        expect({ files: files.length, exits, outcomes: record }).toMatchSnapshot();
+      });
+    },
+    [RECORD_TEST],
+  );

@@ -31,7 +31,11 @@ const cases: Record<string, { content: string | Buffer; code: string; line?: num
   'alias-bomb.yaml': { content: bomb('alias'), code: 'alias-limit', line: 7 },
   'merge-bomb.yaml': { content: bomb('merge'), code: 'alias-limit' },
   'binary.yaml': { content: Buffer.concat([Buffer.from(KONG), Buffer.from([0, 1, 2, 3])]), code: 'binary', line: 2 },
-  'latin1.yaml': { content: Buffer.concat([Buffer.from(KONG + 'services:\n  - name: caf'), Buffer.from([0xe9]), Buffer.from('\n')]), code: 'encoding', line: 3 },
+  'latin1.yaml': {
+    content: Buffer.concat([Buffer.from(KONG + 'services:\n  - name: caf'), Buffer.from([0xe9]), Buffer.from('\n')]),
+    code: 'encoding',
+    line: 3,
+  },
   'deep.yaml': { content: KONG + 'x: ' + '['.repeat(3000) + ']'.repeat(3000) + '\n', code: 'too-deep' },
   'duplicate.yaml': { content: KONG + 'plugins: []\nservices: []\nplugins: []\n', code: 'duplicate-key', line: 4 },
   'code-tag.yaml': { content: KONG + 'services: !!js/function "function(){ process.exit(3) }"\n', code: 'unknown-tag', line: 2 },
@@ -153,7 +157,11 @@ describe('a UTF-8 BOM and CRLF line endings leave every position unchanged', () 
 });
 
 test('every hostile file at once, in a CLI process capped at 128 MB of heap and 60 s: exit 2, each one named', () => {
-  const wide = KONG + 'services:\n' + Array.from({ length: 20000 }, (_, i) => `- {name: s${i}, url: "http://s${i}", routes: [{name: r${i}, paths: [/p${i}]}]}`).join('\n') + '\n';
+  const wide =
+    KONG +
+    'services:\n' +
+    Array.from({ length: 20000 }, (_, i) => `- {name: s${i}, url: "http://s${i}", routes: [{name: r${i}, paths: [/p${i}]}]}`).join('\n') +
+    '\n';
   const dir = tree({
     ...Object.fromEntries(Object.entries(cases).map(([k, v]) => [k, v.content])),
     'long-line.yaml': KONG + 'x: "' + 'a'.repeat(4_000_000) + '"\n',
@@ -171,7 +179,11 @@ test('every hostile file at once, in a CLI process capped at 128 MB of heap and 
   expect(r.signal).toBeNull(); // not killed by the timeout
   expect(r.stderr).not.toMatch(/heap out of memory|\n\s+at /);
   expect(r.status).toBe(2);
-  const out = JSON.parse(r.stdout) as { files: { file: string; status: string }[]; errors: { file: string; code: string }[]; findings: { file: string; ruleId: string }[] };
+  const out = JSON.parse(r.stdout) as {
+    files: { file: string; status: string }[];
+    errors: { file: string; code: string }[];
+    findings: { file: string; ruleId: string }[];
+  };
   for (const name of Object.keys(cases)) expect(out.errors.find((e) => e.file === name)).toBeDefined();
   expect(out.errors.find((e) => e.file === 'deep-block.yaml')).toMatchObject({ code: 'too-deep' });
   for (const name of ['long-line.yaml', 'many-keys.yaml', 'wide.yaml', 'good.yaml']) expect(out.files.find((f) => f.file === name)?.status).toBe('scanned');

@@ -8,7 +8,9 @@ const tripped = (what) => {
   process.stderr.write(`NETWORK ATTEMPT: ${what}\n`);
   throw new Error(`network access attempted: ${what}`);
 };
-net.Socket.prototype.connect = function () { tripped('net.Socket.connect'); };
+net.Socket.prototype.connect = function () {
+  tripped('net.Socket.connect');
+};
 dns.lookup = () => tripped('dns.lookup');
 dns.resolve = () => tripped('dns.resolve');
 http.request = () => tripped('http.request');

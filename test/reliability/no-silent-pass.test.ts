@@ -21,7 +21,10 @@ function folder(files: Record<string, string>): string {
 }
 
 interface Sarif {
-  runs: { invocations: { executionSuccessful: boolean; toolExecutionNotifications?: { descriptor?: { id: string }; message: { text: string } }[] }[]; results: { ruleId: string }[] }[];
+  runs: {
+    invocations: { executionSuccessful: boolean; toolExecutionNotifications?: { descriptor?: { id: string }; message: { text: string } }[] }[];
+    results: { ruleId: string }[];
+  }[];
 }
 
 /** The input-error codes a report shows, read the way each format's consumer reads it. */

@@ -107,8 +107,17 @@ const structuralOp: fc.Arbitrary<StructuralOp> = fc.oneof(
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('replace' as const), at: fc.nat(), value: weirdValue }),
   fc.record({ kind: fc.constant('swap-type' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('rename-key' as const), at: fc.nat(), key: fc.oneof(fc.string({ unit: 'grapheme', maxLength: 8 }), fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', '<<', 'Ref')) }),
-  fc.record({ kind: fc.constant('add-key' as const), at: fc.nat(), key: fc.constantFrom('__proto__', 'constructor', 'methods', 'paths', 'plugins', 'Properties', 'Type', 'Fn::If', 'x'), value: weirdValue }),
+  fc.record({
+    kind: fc.constant('rename-key' as const),
+    at: fc.nat(),
+    key: fc.oneof(fc.string({ unit: 'grapheme', maxLength: 8 }), fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', '<<', 'Ref')),
+  }),
+  fc.record({
+    kind: fc.constant('add-key' as const),
+    at: fc.nat(),
+    key: fc.constantFrom('__proto__', 'constructor', 'methods', 'paths', 'plugins', 'Properties', 'Type', 'Fn::If', 'x'),
+    value: weirdValue,
+  }),
 );
 
 function swapType(v: unknown): unknown {
@@ -170,7 +179,36 @@ type TextOp =
   | { kind: 'crlf' | 'bom' | 'tabs' };
 
 const INSERTS = fc.oneof(
-  fc.constantFrom(': ', '- ', '&a ', '*a', '<<: *a\n', '!Ref ', '!!binary ', '? ', '{', '}', '[', ']', '"', "'", '#', '|\n', '>-\n', '\t', '\n', '\r\n', '---\n', '...\n', '%YAML 1.2\n', '\u00a0', '\ufeff', '\u2028', 'methods: [POST]\n', 'Type: AWS::CloudFront::Distribution\n'),
+  fc.constantFrom(
+    ': ',
+    '- ',
+    '&a ',
+    '*a',
+    '<<: *a\n',
+    '!Ref ',
+    '!!binary ',
+    '? ',
+    '{',
+    '}',
+    '[',
+    ']',
+    '"',
+    "'",
+    '#',
+    '|\n',
+    '>-\n',
+    '\t',
+    '\n',
+    '\r\n',
+    '---\n',
+    '...\n',
+    '%YAML 1.2\n',
+    '\u00a0',
+    '\ufeff',
+    '\u2028',
+    'methods: [POST]\n',
+    'Type: AWS::CloudFront::Distribution\n',
+  ),
   fc.string({ unit: 'grapheme', maxLength: 6 }),
   fc.string({ unit: 'binary', maxLength: 6 }),
 );
@@ -262,13 +300,15 @@ function checkScan(name: string, text: string, result: ScanResult): void {
   for (const f of result.findings) {
     if (f.file !== name) problems.push(`finding on another file: ${f.file}`);
     if (!inside(lines, f.line, f.column)) problems.push(`${f.ruleId} at ${f.line}:${f.column} outside the file${show(lines, f.line)}`);
-    if (f.endLine !== undefined && !inside(lines, f.endLine, f.endColumn)) problems.push(`${f.ruleId} ends at ${f.endLine}:${f.endColumn} outside the file${show(lines, f.endLine)}`);
+    if (f.endLine !== undefined && !inside(lines, f.endLine, f.endColumn))
+      problems.push(`${f.ruleId} ends at ${f.endLine}:${f.endColumn} outside the file${show(lines, f.endLine)}`);
     if (f.endLine !== undefined && (f.endLine < f.line || (f.endLine === f.line && (f.endColumn ?? f.column) < f.column)))
       problems.push(`${f.ruleId} ends (${f.endLine}:${f.endColumn}) before it starts (${f.line}:${f.column})`);
   }
   // Scanned or rejected, never silently skipped: a named file always has exactly one record.
   if (result.files.length !== 1 || result.files[0].status === 'skipped') problems.push(`file records: ${JSON.stringify(result.files)}`);
-  else if ((result.files[0].status === 'error') !== result.errors.length > 0) problems.push(`status ${result.files[0].status} with ${result.errors.length} error(s)`);
+  else if ((result.files[0].status === 'error') !== result.errors.length > 0)
+    problems.push(`status ${result.files[0].status} with ${result.errors.length} error(s)`);
   if (problems.length) {
     if (process.env.FC_DUMP) writeFileSync(process.env.FC_DUMP, text); // the failing input, for a look by hand
     throw new Error(`${name}:\n  ${problems.join('\n  ')}`);
@@ -316,7 +356,10 @@ describe('property: mutated inputs never crash and stay located', () => {
       fc.property(anySource, (source) => {
         const lf = scanText(source.name, source.text.replace(/\r\n/g, '\n'));
         const crlf = scanText(source.name, source.text.replace(/\r?\n/g, '\r\n'));
-        const where = (r: ScanResult) => [...r.findings.map((f) => `${f.ruleId}@${f.line}:${f.column}`), ...r.errors.map((e) => `${e.code}@${e.line}:${e.column}`)];
+        const where = (r: ScanResult) => [
+          ...r.findings.map((f) => `${f.ruleId}@${f.line}:${f.column}`),
+          ...r.errors.map((e) => `${e.code}@${e.line}:${e.column}`),
+        ];
         expect(where(crlf)).toEqual(where(lf));
       }),
       params(40),
@@ -354,7 +397,9 @@ describe('property: adapters and rules never throw on any JS value', () => {
 
 describe('property: the exit code is 0, 1 or 2 and agrees with the report', () => {
   const mutated = fc.oneof(
-    parsedSource.chain((s) => fc.array(structuralOp, { maxLength: 3 }).map((ops) => ({ name: s.name, text: serialise(s.name, applyStructural(s.values, ops)) }))),
+    parsedSource.chain((s) =>
+      fc.array(structuralOp, { maxLength: 3 }).map((ops) => ({ name: s.name, text: serialise(s.name, applyStructural(s.values, ops)) })),
+    ),
     anySource.chain((s) => fc.array(textOp, { maxLength: 2 }).map((ops) => ({ name: s.name, text: applyText(s.text, ops) }))),
   );
 

@@ -48,7 +48,10 @@ describe('CloudFormation ids and keys named after Object.prototype members', () 
     const text = readFileSync(join(FIX, fixture), 'utf8');
     const names = ['constructor', 'toString', '__proto__', 'plainName'];
     for (const name of names) writeFileSync(join(dir, `${name}.yaml`), edit(text, name));
-    const r = scan(names.map((n) => `${n}.yaml`), { cwd: dir });
+    const r = scan(
+      names.map((n) => `${n}.yaml`),
+      { cwd: dir },
+    );
     expect(r.errors.filter((e) => e.code === 'internal')).toEqual([]);
     const summary = (name: string) => ({
       errors: r.errors.filter((e) => e.file === `${name}.yaml`).map((e) => `${e.code}@${e.line}`),
@@ -66,7 +69,9 @@ describe('CloudFormation ids and keys named after Object.prototype members', () 
   });
 
   test('a cache key parameter "constructor" is a key like any other, not a crash', () => {
-    const plain = compare('cl004-key-complete.safe.yaml', (t, name) => t.replace('CacheKeyParameters: [method.request.path.id]', `CacheKeyParameters: [${JSON.stringify(name)}]`));
+    const plain = compare('cl004-key-complete.safe.yaml', (t, name) =>
+      t.replace('CacheKeyParameters: [method.request.path.id]', `CacheKeyParameters: [${JSON.stringify(name)}]`),
+    );
     expect(plain.findings.some((f) => f.startsWith('CL004'))).toBe(true);
   });
 });

@@ -25,7 +25,10 @@ test('a scan with every YAML code trick and a JS config file executes nothing an
       '',
     ].join('\n'),
   );
-  writeFileSync(join(dir, 'template.yaml'), `AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  X:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: !!python/object/apply:os.system ["touch ${marker}"]\n`);
+  writeFileSync(
+    join(dir, 'template.yaml'),
+    `AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  X:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: !!python/object/apply:os.system ["touch ${marker}"]\n`,
+  );
   writeFileSync(join(dir, 'url.yaml'), '_format_version: "3.0"\nservices:\n  - name: s\n    url: http://169.254.169.254/latest/meta-data\n');
   const r = spawnSync(process.execPath, ['--require', join(__dirname, 'no-network-preload.js'), CLI, '--format', 'json', '.'], {
     cwd: dir,
@@ -45,7 +48,11 @@ test('the CLI never loads aws-cdk-lib, cdk-nag or constructs', () => {
   const probe = `const M=require('module');const o=M._load;M._load=function(r,...a){if(/^(aws-cdk-lib|cdk-nag|constructs)(\\/|$)/.test(r)){process.stderr.write('LOADED '+r+'\\n')}return o.call(this,r,...a)};`;
   const dir = mkdtempSync(join(tmpdir(), 'cachelint-cold-'));
   writeFileSync(join(dir, 'kong.yaml'), '_format_version: "3.0"\nservices: []\n');
-  const r = spawnSync(process.execPath, ['-e', `${probe}process.argv=[process.argv[0],${JSON.stringify(CLI)},'kong.yaml'];require(${JSON.stringify(CLI)})`], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
+  const r = spawnSync(process.execPath, ['-e', `${probe}process.argv=[process.argv[0],${JSON.stringify(CLI)},'kong.yaml'];require(${JSON.stringify(CLI)})`], {
+    cwd: dir,
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
   expect(r.stderr).not.toMatch(/LOADED/);
   expect(r.stdout + r.stderr).toMatch(/file\(s\) scanned|input error/);
 });

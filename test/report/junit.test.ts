@@ -62,7 +62,10 @@ describe('junit', () => {
   test('input errors are <error> testcases; a clean scanned file is one passing testcase', () => {
     const doc = parseXml(render());
     const broken = doc.children.find((s) => s.attributes.name === 'infra/broken.yaml')!;
-    expect(broken.children[0].children[0]).toMatchObject({ name: 'error', attributes: { type: 'duplicate-key', message: 'duplicate key "Resources" (first at 1:1)' } });
+    expect(broken.children[0].children[0]).toMatchObject({
+      name: 'error',
+      attributes: { type: 'duplicate-key', message: 'duplicate key "Resources" (first at 1:1)' },
+    });
     expect(broken.children[0].attributes.line).toBe('3');
     const clean = doc.children.find((s) => s.attributes.name === 'infra/clean.yaml')!;
     expect(clean.children).toEqual([{ name: 'testcase', attributes: expect.objectContaining({ name: 'no findings' }), children: [], text: '' }]);

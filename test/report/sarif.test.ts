@@ -56,7 +56,12 @@ describe('sarif', () => {
       region: { startLine: 12, startColumn: 7, endLine: 12, endColumn: 18 },
     });
     expect(cl007.locations[0].physicalLocation.region).toEqual({ startLine: 40, startColumn: 11 });
-    expect(cl001.properties).toMatchObject({ findingId: '/webhooks/stripe/POST', resource: 'stripe-webhook', route: 'POST /webhooks/stripe', platform: 'kong' });
+    expect(cl001.properties).toMatchObject({
+      findingId: '/webhooks/stripe/POST',
+      resource: 'stripe-webhook',
+      route: 'POST /webhooks/stripe',
+      platform: 'kong',
+    });
     expect(cl007.properties).toMatchObject({ logicalId: 'ApiStage', platform: 'apigateway' });
     expect(render().runs[0].originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: 'file:///repo/' } });
   });
@@ -88,7 +93,9 @@ describe('sarif', () => {
 
   test('suppressed findings are carried with their kind and justification; active ones have none', () => {
     const results = render().runs[0].results;
-    expect(results.find((r) => r.ruleId === 'CL003')!.suppressions).toEqual([{ kind: 'inSource', status: 'accepted', justification: 'backend sends no-store' }]);
+    expect(results.find((r) => r.ruleId === 'CL003')!.suppressions).toEqual([
+      { kind: 'inSource', status: 'accepted', justification: 'backend sends no-store' },
+    ]);
     expect(results.find((r) => r.ruleId === 'CL004')!.suppressions).toEqual([
       { kind: 'external', status: 'accepted', justification: 'in baseline cachelint.baseline.json' },
     ]);
@@ -131,8 +138,22 @@ describe('sarif: one finding per setting', () => {
     expect(cl001[0].locations[0].physicalLocation.region).toMatchObject({ startLine: 41 });
     expect(cl001[0].properties).toMatchObject({ findingId: 'proxy-cache@global', routes: ['stripe-webhook', 'github-webhook'] });
     expect(cl001[0].relatedLocations).toEqual([
-      { id: 1, physicalLocation: { artifactLocation: { uri: 'examples/kong/webhook-gateway.bad.yaml', uriBaseId: '%SRCROOT%' }, region: expect.objectContaining({ startLine: 14 }) }, message: { text: 'affected route: stripe-webhook' } },
-      { id: 2, physicalLocation: { artifactLocation: { uri: 'examples/kong/webhook-gateway.bad.yaml', uriBaseId: '%SRCROOT%' }, region: expect.objectContaining({ startLine: 20 }) }, message: { text: 'affected route: github-webhook' } },
+      {
+        id: 1,
+        physicalLocation: {
+          artifactLocation: { uri: 'examples/kong/webhook-gateway.bad.yaml', uriBaseId: '%SRCROOT%' },
+          region: expect.objectContaining({ startLine: 14 }),
+        },
+        message: { text: 'affected route: stripe-webhook' },
+      },
+      {
+        id: 2,
+        physicalLocation: {
+          artifactLocation: { uri: 'examples/kong/webhook-gateway.bad.yaml', uriBaseId: '%SRCROOT%' },
+          region: expect.objectContaining({ startLine: 20 }),
+        },
+        message: { text: 'affected route: github-webhook' },
+      },
     ]);
   });
 });

@@ -11,7 +11,10 @@ describe('CL001 unsafe-method-cached', () => {
     const f = only(run([endpoint({ caches: [POST_CACHE], noStore: noStore() })]), 'CL001');
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ severity: 'error', line: 12, findingId: 'webhooks', resource: 'svc/webhooks' });
-    expect(f[0]).toMatchObject({ messageId: 'ghost200', data: { layer: 'proxy-cache (global) (line 12)', methods: 'POST', method: 'POST', ttl: 'up to 300 s' } });
+    expect(f[0]).toMatchObject({
+      messageId: 'ghost200',
+      data: { layer: 'proxy-cache (global) (line 12)', methods: 'POST', method: 'POST', ttl: 'up to 300 s' },
+    });
     expect(f[0].remediation.summary).toMatch(/request_method: \[GET, HEAD\]/);
   });
   test('messages name the layer by line (same file), file:line (another file), or construct path (CDK)', () => {
@@ -43,17 +46,42 @@ describe('CL001 unsafe-method-cached', () => {
     expect(f[0]).toMatchObject({ messageId: 'ghost200ReplayStore', data: { idempotencyKey: 'Idempotency-Key' } });
   });
   test('graphql-proxy-cache-advanced is a warning about mutations, ai-semantic-cache info', () => {
-    const g = run([endpoint({ caches: [layer({ kind: 'kong-graphql-proxy-cache', name: 'graphql-proxy-cache-advanced (route)', cachedMethods: known<Method[]>(['GET', 'POST']) })], noStore: noStore() })]);
+    const g = run([
+      endpoint({
+        caches: [layer({ kind: 'kong-graphql-proxy-cache', name: 'graphql-proxy-cache-advanced (route)', cachedMethods: known<Method[]>(['GET', 'POST']) })],
+        noStore: noStore(),
+      }),
+    ]);
     expect(only(g, 'CL001')[0]).toMatchObject({ severity: 'warning', messageId: 'graphqlByDesign' });
-    const a = run([endpoint({ caches: [layer({ kind: 'kong-ai-semantic-cache', name: 'ai-semantic-cache (route)', cachedMethods: known<Method[]>(['POST']) })], noStore: noStore() })]);
+    const a = run([
+      endpoint({
+        caches: [layer({ kind: 'kong-ai-semantic-cache', name: 'ai-semantic-cache (route)', cachedMethods: known<Method[]>(['POST']) })],
+        noStore: noStore(),
+      }),
+    ]);
     expect(only(a, 'CL001')[0]).toMatchObject({ severity: 'info', messageId: 'semanticCache' });
   });
   test('consumer-scoped layers get their own finding id', () => {
-    const f = only(run([endpoint({ caches: [{ ...POST_CACHE, scope: 'consumer alice', details: { plugin: 'proxy-cache', findingSuffix: '@consumer:alice' } }], noStore: noStore() })]), 'CL001');
+    const f = only(
+      run([
+        endpoint({
+          caches: [{ ...POST_CACHE, scope: 'consumer alice', details: { plugin: 'proxy-cache', findingSuffix: '@consumer:alice' } }],
+          noStore: noStore(),
+        }),
+      ]),
+      'CL001',
+    );
     expect(f[0].findingId).toBe('webhooks@consumer:alice');
   });
   test('API Gateway remediation names the MethodSetting; CDK names methodOptions', () => {
-    const api = endpoint({ platform: 'apigateway', flavor: 'cloudformation', findingId: '/webhooks/stripe/POST', route: 'POST /webhooks/stripe', methods: known<Method[]>(['POST']), caches: [layer({ kind: 'apigateway-stage-cache', name: 'stage prod', cachedMethods: known<Method[]>(['POST']), honorsOriginNoStore: known(false) })] });
+    const api = endpoint({
+      platform: 'apigateway',
+      flavor: 'cloudformation',
+      findingId: '/webhooks/stripe/POST',
+      route: 'POST /webhooks/stripe',
+      methods: known<Method[]>(['POST']),
+      caches: [layer({ kind: 'apigateway-stage-cache', name: 'stage prod', cachedMethods: known<Method[]>(['POST']), honorsOriginNoStore: known(false) })],
+    });
     const cfn = only(run([api]), 'CL001')[0];
     expect(cfn.remediation.snippet).toContain('ResourcePath: /~1webhooks~1stripe');
     expect(cfn.remediation.snippet).toContain('CachingEnabled: false');

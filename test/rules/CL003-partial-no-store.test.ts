@@ -50,7 +50,12 @@ describe('Kong response-transformer', () => {
     ['add only', headers('add'), 'replace.headers', /responses whose upstream sends a Cache-Control keep the upstream's value/],
     ['add only, a space after the colon', headers('add', 'Cache-Control: no-store'), 'replace.headers', /keep the upstream's value/],
     ['replace only', headers('replace'), 'add.headers', /responses whose upstream sends no Cache-Control leave without one/],
-    ['remove + add', ['remove:', '  headers: [Cache-Control]', ...headers('add')], 'replace.headers', /responses whose upstream sends a Cache-Control leave with none at all/],
+    [
+      'remove + add',
+      ['remove:', '  headers: [Cache-Control]', ...headers('add')],
+      'replace.headers',
+      /responses whose upstream sends a Cache-Control leave with none at all/,
+    ],
   ])('%s: one CL003 on the transformer entry, naming the missing half and the responses it misses', (_, config, missing, leaves) => {
     const f = scanText('kong.yaml', kong(config));
     expect(f).toHaveLength(1);
@@ -60,7 +65,16 @@ describe('Kong response-transformer', () => {
     expect(f[0].data?.leaves).toMatch(leaves);
     expect(f[0].remediation.summary).toMatch(/^Set both replace\.headers and add\.headers to Cache-Control:no-store in response-transformer \(route orders\)/);
     expect(f[0].remediation.summary).toContain('put the writes on their own route');
-    expect(f[0].remediation.snippet).toBe(['- name: response-transformer', '  config:', '    replace:', '      headers: ["Cache-Control:no-store"]', '    add:', '      headers: ["Cache-Control:no-store"]'].join('\n'));
+    expect(f[0].remediation.snippet).toBe(
+      [
+        '- name: response-transformer',
+        '  config:',
+        '    replace:',
+        '      headers: ["Cache-Control:no-store"]',
+        '    add:',
+        '      headers: ["Cache-Control:no-store"]',
+      ].join('\n'),
+    );
   });
 
   test.each([
@@ -79,7 +93,11 @@ describe('Kong response-transformer', () => {
   });
 
   test('precedence: the route-level transformer decides, not the service-level one', () => {
-    const serviceBoth = ['    plugins:', '      - name: response-transformer', '        config: { replace: { headers: ["Cache-Control:no-store"] }, add: { headers: ["Cache-Control:no-store"] } }'];
+    const serviceBoth = [
+      '    plugins:',
+      '      - name: response-transformer',
+      '        config: { replace: { headers: ["Cache-Control:no-store"] }, add: { headers: ["Cache-Control:no-store"] } }',
+    ];
     const [f] = scanText('kong.yaml', kong(headers('add'), 'response-transformer', serviceBoth));
     expect(f).toMatchObject({ messageId: 'partial', data: { setting: 'response-transformer (route orders)', missing: 'replace.headers' } });
     const serviceAddOnly = ['    plugins:', '      - name: response-transformer', '        config: { add: { headers: ["Cache-Control:no-store"] } }'];
@@ -119,7 +137,9 @@ describe('Kong response-transformer', () => {
     const [f] = scanText('manifests.yaml', text);
     expect(f).toMatchObject({ line: 7 });
     expect(f.message).toContain('has no replace.headers');
-    expect(f.remediation.snippet).toMatch(/^apiVersion: configuration\.konghq\.com\/v1\nkind: KongPlugin\n[\s\S]* {2}replace:\n {4}headers: \["Cache-Control:no-store"\]\n {2}add:\n {4}headers: \["Cache-Control:no-store"\]$/);
+    expect(f.remediation.snippet).toMatch(
+      /^apiVersion: configuration\.konghq\.com\/v1\nkind: KongPlugin\n[\s\S]* {2}replace:\n {4}headers: \["Cache-Control:no-store"\]\n {2}add:\n {4}headers: \["Cache-Control:no-store"\]$/,
+    );
   });
 });
 
@@ -157,7 +177,9 @@ describe('CloudFront response headers policy', () => {
     const f = scanText('template.yaml', cfn('false'));
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ line: 25, column: 15, platform: 'cloudfront' });
-    expect(f[0].message).toContain('its Cache-Control: no-store is partial: ResponseHeadersPolicy NoStore has no Override: true, so responses whose origin sends a Cache-Control keep the origin\'s value');
+    expect(f[0].message).toContain(
+      "its Cache-Control: no-store is partial: ResponseHeadersPolicy NoStore has no Override: true, so responses whose origin sends a Cache-Control keep the origin's value",
+    );
     expect(f[0].remediation.summary).toMatch(/^Set Override: true on the Cache-Control custom header of ResponseHeadersPolicy NoStore/);
     expect(f[0].remediation.summary).toContain('move the write paths to their own behaviour');
     expect(f[0].remediation.snippet).toBe('CustomHeadersConfig:\n  Items:\n    - Header: Cache-Control\n      Value: no-store\n      Override: true');

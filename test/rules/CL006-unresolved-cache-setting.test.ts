@@ -6,7 +6,10 @@ import type { Method, UnresolvedReason } from '../../lib/model';
 
 describe('CL006 unresolved-cache-setting', () => {
   test('unknown cached methods name the value and CL001', () => {
-    const f = only(run([endpoint({ caches: [layer({ cachedMethods: unknown('decK env placeholder ${{ env "DECK_METHODS" }}', at(14)) })], noStore: noStore() })]), 'CL006');
+    const f = only(
+      run([endpoint({ caches: [layer({ cachedMethods: unknown('decK env placeholder ${{ env "DECK_METHODS" }}', at(14)) })], noStore: noStore() })]),
+      'CL006',
+    );
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ line: 14 });
     expect(f[0].message).toMatch(/DECK_METHODS.*CL001/);
@@ -23,7 +26,8 @@ describe('CL006 unresolved-cache-setting', () => {
     expect(only(run([endpoint({ methods: u, caches: [layer()] })]), 'CL006')).toHaveLength(1);
   });
   test('values hidden at one place give one finding that names every value and rule they decide', () => {
-    const hidden = (field: string) => unknown(`the config comes from Secret shop/c (configFrom), which a static scan cannot read (the ${field} of proxy-cache)`, at(7));
+    const hidden = (field: string) =>
+      unknown(`the config comes from Secret shop/c (configFrom), which a static scan cannot read (the ${field} of proxy-cache)`, at(7));
     const cache = layer({ cachedMethods: hidden('request_method'), honorsOriginNoStore: hidden('cache_control'), keyIncludesIdentity: hidden('vary_headers') });
     const f = only(run([endpoint({ caches: [cache], noStore: noStore() })]), 'CL006');
     expect(f).toHaveLength(1);
@@ -42,15 +46,24 @@ describe('CL006 unresolved-cache-setting', () => {
   });
   test('values of two layers at one place name each layer in full', () => {
     const u = unknown<boolean>('placeholder', at(7));
-    const f = only(run([endpoint({ caches: [layer({ name: 'cache A', honorsOriginNoStore: u }), layer({ name: 'cache B', honorsOriginNoStore: u })], noStore: noStore() })]), 'CL006');
+    const f = only(
+      run([endpoint({ caches: [layer({ name: 'cache A', honorsOriginNoStore: u }), layer({ name: 'cache B', honorsOriginNoStore: u })], noStore: noStore() })]),
+      'CL006',
+    );
     expect(f).toHaveLength(1);
-    expect(f[0].message).toMatch(/^Whether cache A honours no-store and whether cache B honours no-store \(ANY \/webhooks\) cannot be resolved: placeholder\. This decides CL002;/);
+    expect(f[0].message).toMatch(
+      /^Whether cache A honours no-store and whether cache B honours no-store \(ANY \/webhooks\) cannot be resolved: placeholder\. This decides CL002;/,
+    );
   });
   test('a value that decides nothing here is not reported', () => {
     const u = unknown<boolean>('placeholder', at(9));
     const getOnly = known<Method[]>(['GET']);
     // A cache that stores none of the methods this route accepts: its other settings decide nothing for it.
-    const postRoute = endpoint({ methods: known<Method[]>(['POST']), noStore: noStore(), caches: [layer({ cachedMethods: getOnly, honorsOriginNoStore: u, keyIncludesIdentity: u })] });
+    const postRoute = endpoint({
+      methods: known<Method[]>(['POST']),
+      noStore: noStore(),
+      caches: [layer({ cachedMethods: getOnly, honorsOriginNoStore: u, keyIncludesIdentity: u })],
+    });
     expect(only(run([postRoute]), 'CL006')).toEqual([]);
     // No-store handling matters for writes only; the TTL is CloudFront's (CL005) only.
     const readRoute = endpoint({ methods: getOnly, caches: [layer({ honorsOriginNoStore: u, ttl: unknown('placeholder', at(10)) })] });
@@ -80,7 +93,19 @@ describe('CL006 unresolved-cache-setting', () => {
     expect(only(run([endpoint({ noStore: u, caches: [layer()], methods: known<Method[]>(['GET']) })]), 'CL006')).toEqual([]);
   });
   test('facts of kind unresolved-setting', () => {
-    const f = only(run([], [fact({ kind: 'unresolved-setting', reason: { kind: 'stage-caching', stage: 'prod', why: 'parameter Caching (default "true" would cache POST)' }, blocks: ['CL001'] })]), 'CL006');
+    const f = only(
+      run(
+        [],
+        [
+          fact({
+            kind: 'unresolved-setting',
+            reason: { kind: 'stage-caching', stage: 'prod', why: 'parameter Caching (default "true" would cache POST)' },
+            blocks: ['CL001'],
+          }),
+        ],
+      ),
+      'CL006',
+    );
     expect(f[0].message).toMatch(/This decides CL001/);
   });
   test('facts: the rule words what cannot be resolved and why from the data the adapter gives', () => {
@@ -88,14 +113,20 @@ describe('CL006 unresolved-cache-setting', () => {
     expect(said({ kind: 'method-unresolved', stage: 'prod', cachesSurely: true, method: 'Post', part: 'HTTP method', why: 'parameter Verb' })).toBe(
       "Stage prod caches, and the HTTP method of Post cannot be resolved: parameter Verb: whether its cache stores this method's responses is unknown. This decides CL001.",
     );
-    expect(said({ kind: 'method-unresolved', stage: 'prod', cachesSurely: false, method: 'Post', part: 'resource path' })).toMatch(/^Stage prod may cache, and the resource path of Post cannot be resolved: whether/);
+    expect(said({ kind: 'method-unresolved', stage: 'prod', cachesSurely: false, method: 'Post', part: 'resource path' })).toMatch(
+      /^Stage prod may cache, and the resource path of Post cannot be resolved: whether/,
+    );
     expect(said({ kind: 'methods-elsewhere', stage: 'prod', cachesSurely: true, api: 'Api', why: 'its OpenAPI definition is in S3 (BodyS3Location)' })).toMatch(
       /^Stage prod has caching on, but the methods of API Api are not in this template \(its OpenAPI definition is in S3 \(BodyS3Location\)\): /,
     );
     expect(said({ kind: 'foreach', key: 'Fn::ForEach::Apis', types: ['AWS::ApiGateway::Stage', 'AWS::CloudFront::Distribution'] })).toMatch(
       /^Fn::ForEach::Apis generates AWS::ApiGateway::Stage, AWS::CloudFront::Distribution resources at deploy time/,
     );
-    expect(said({ kind: 'cache-behaviour', distribution: 'Cdn' })).toBe('A cache behaviour of Cdn cannot be resolved; its methods and cache are unknown. This decides CL001.');
-    expect(said({ kind: 'plugin-scope', plugin: 'plugin proxy-cache', why: 'DECK_ROUTE' })).toBe('The scope of plugin proxy-cache cannot be resolved: DECK_ROUTE. This decides CL001.');
+    expect(said({ kind: 'cache-behaviour', distribution: 'Cdn' })).toBe(
+      'A cache behaviour of Cdn cannot be resolved; its methods and cache are unknown. This decides CL001.',
+    );
+    expect(said({ kind: 'plugin-scope', plugin: 'plugin proxy-cache', why: 'DECK_ROUTE' })).toBe(
+      'The scope of plugin proxy-cache cannot be resolved: DECK_ROUTE. This decides CL001.',
+    );
   });
 });

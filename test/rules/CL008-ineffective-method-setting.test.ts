@@ -15,11 +15,15 @@ describe('CL008 ineffective-method-setting', () => {
       const f = fact({ reason, setting: { ...ORDERS, ...setting } });
       return only(run([], [f]), 'CL008')[0].message.replace('MethodSetting ResourcePath: /~1orders, HttpMethod: POST on stage prod', '…');
     };
-    expect(said({ kind: 'path-not-in-api', api: 'Api', methodsOnPath: [] })).toBe('… matches nothing: API Api has no resource /orders, so this CachingEnabled: true has no effect.');
+    expect(said({ kind: 'path-not-in-api', api: 'Api', methodsOnPath: [] })).toBe(
+      '… matches nothing: API Api has no resource /orders, so this CachingEnabled: true has no effect.',
+    );
     expect(said({ kind: 'path-not-in-api', api: 'Api', methodsOnPath: ['GET', 'PUT'] }, { caching: false })).toBe(
       '… matches nothing: API Api has only GET, PUT on /orders, so this CachingEnabled: false (a fix that fixes nothing) has no effect.',
     );
-    expect(said({ kind: 'wildcard-path-with-method' }, { caching: undefined })).toMatch(/ResourcePath \/\* only works with HttpMethod \* .*so this setting has no effect\.$/);
+    expect(said({ kind: 'wildcard-path-with-method' }, { caching: undefined })).toMatch(
+      /ResourcePath \/\* only works with HttpMethod \* .*so this setting has no effect\.$/,
+    );
     expect(said({ kind: 'unknown-method' })).toBe('… matches nothing: POST is not an HTTP method API Gateway knows.');
     expect(said({ kind: 'unencoded-path' })).toMatch(/^…: AWS documents the resource path encoded, each \/ after the first written ~1 \(\/~1orders\);/);
     expect(said({ kind: 'duplicate', firstLine: 7, differentCaching: false })).toMatch(/^… duplicates the entry at line 7: which one/);

@@ -1,6 +1,18 @@
 // The shared vocabulary of the rules (rules/helpers.ts): which methods an endpoint accepts and a cache stores, and how
 // a message or a fix names a place. Each is pinned here once, so a rule test can rely on it.
-import { apiPathAndMethod, cachedHere, joinAnd, idempotencyKeyIn, kongConfigSnippet, kongPluginRef, list, methodSettingPath, unsafeAccepted, unsafeCached, where } from '../../rules/helpers';
+import {
+  apiPathAndMethod,
+  cachedHere,
+  joinAnd,
+  idempotencyKeyIn,
+  kongConfigSnippet,
+  kongPluginRef,
+  list,
+  methodSettingPath,
+  unsafeAccepted,
+  unsafeCached,
+  where,
+} from '../../rules/helpers';
 import type { Method } from '../../lib/model';
 import { at, endpoint, known, layer, unknown } from '../helpers/model';
 
@@ -59,8 +71,12 @@ describe('rules/helpers', () => {
   });
 
   test('kongPluginRef names the plugin, its place and its scope', () => {
-    expect(kongPluginRef(layer({ at: at(12, 'kong.yaml'), scope: 'service', details: { plugin: 'proxy-cache-advanced' } }))).toBe('the proxy-cache-advanced plugin at kong.yaml:12 (service scope)');
-    expect(kongPluginRef(layer({ name: 'proxy-cache (route orders)', at: at(3, 'k.yaml'), scope: undefined, details: undefined }))).toBe('the proxy-cache plugin at k.yaml:3');
+    expect(kongPluginRef(layer({ at: at(12, 'kong.yaml'), scope: 'service', details: { plugin: 'proxy-cache-advanced' } }))).toBe(
+      'the proxy-cache-advanced plugin at kong.yaml:12 (service scope)',
+    );
+    expect(kongPluginRef(layer({ name: 'proxy-cache (route orders)', at: at(3, 'k.yaml'), scope: undefined, details: undefined }))).toBe(
+      'the proxy-cache plugin at k.yaml:3',
+    );
   });
 
   test('idempotencyKeyIn finds replay-store keys, case-insensitively; undefined for an unknown key', () => {

@@ -5,7 +5,9 @@ import { at } from '../helpers/model';
 
 describe('formatMessage', () => {
   test('fills placeholders from data and leaves {routes} for the engine', () => {
-    expect(formatMessage('{layer} caches {methods} for {routes} ({ttl} s)', { layer: 'proxy-cache', methods: 'POST', ttl: 300 })).toBe('proxy-cache caches POST for {routes} (300 s)');
+    expect(formatMessage('{layer} caches {methods} for {routes} ({ttl} s)', { layer: 'proxy-cache', methods: 'POST', ttl: 300 })).toBe(
+      'proxy-cache caches POST for {routes} (300 s)',
+    );
   });
   test('a value with braces (an API Gateway path) is not read as a placeholder', () => {
     expect(formatMessage('{path}?{name}=A', { path: '/orders/{id}', name: 'token', id: 'no' })).toBe('/orders/{id}?token=A');

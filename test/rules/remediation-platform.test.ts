@@ -31,11 +31,13 @@ const fixText = (f: Finding) => `${f.remediation.summary}\n${f.remediation.snipp
 describe('remediations fit the platform and the input of the finding', () => {
   test('the corpus is wide enough to mean something', () => {
     const kinds = new Set(findings.map(({ f, flavor }) => `${f.platform}/${flavor}`));
-    expect([...kinds].sort()).toEqual(expect.arrayContaining(['apigateway/cdk', 'apigateway/cloudformation', 'cloudfront/cdk', 'cloudfront/cloudformation', 'kong/kong', 'kong/kong-ingress']));
+    expect([...kinds].sort()).toEqual(
+      expect.arrayContaining(['apigateway/cdk', 'apigateway/cloudformation', 'cloudfront/cdk', 'cloudfront/cloudformation', 'kong/kong', 'kong/kong-ingress']),
+    );
     expect(findings.length).toBeGreaterThan(100);
   });
 
-  test.each(Object.keys(FOREIGN))('a %s finding never names another platform\'s settings', (platform) => {
+  test.each(Object.keys(FOREIGN))("a %s finding never names another platform's settings", (platform) => {
     const offenders = findings
       .filter(({ f }) => f.platform === platform)
       .filter(({ f }) => FOREIGN[platform].test(fixText(f)))
@@ -47,7 +49,11 @@ describe('remediations fit the platform and the input of the finding', () => {
     const cdk = findings.filter(({ flavor }) => flavor === 'cdk');
     expect(cdk.length).toBeGreaterThan(5);
     const offenders = cdk
-      .filter(({ f }) => /^\s*(?:- )?(?:CachePolicyId|MethodSettings|CachePolicyConfig|ResponseHeadersPolicyConfig|MethodResponses|CacheKeyParameters|ResourcePath|HttpMethod|MinTTL|DefaultTTL):/m.test(f.remediation.snippet ?? ''))
+      .filter(({ f }) =>
+        /^\s*(?:- )?(?:CachePolicyId|MethodSettings|CachePolicyConfig|ResponseHeadersPolicyConfig|MethodResponses|CacheKeyParameters|ResourcePath|HttpMethod|MinTTL|DefaultTTL):/m.test(
+          f.remediation.snippet ?? '',
+        ),
+      )
       .map(({ f }) => `${f.file}:${f.line} ${f.ruleId} [${f.findingId}]`);
     expect(offenders).toEqual([]);
   });

@@ -22,7 +22,12 @@ describe('isTemplate', () => {
     ['AWSTemplateFormatVersion with Resources that is text', { AWSTemplateFormatVersion: '2010-09-09', Resources: 'x' }, 't.yaml', false],
     ['AWSTemplateFormatVersion with empty Resources text', { AWSTemplateFormatVersion: '2010-09-09', Resources: '' }, 'x.template.json', false],
     ['Resources with a Transform only', { Transform: 'AWS::Serverless-2016-10-31', Resources: { Fn: { Type: 'Other' } } }, 't.yaml', true],
-    ['Resources of Fn::ForEach loops only', { Resources: { 'Fn::ForEach::Sites': ['N', ['a'], { 'Cdn${N}': { Type: 'AWS::CloudFront::Distribution' } }] } }, 't.yaml', true],
+    [
+      'Resources of Fn::ForEach loops only',
+      { Resources: { 'Fn::ForEach::Sites': ['N', ['a'], { 'Cdn${N}': { Type: 'AWS::CloudFront::Distribution' } }] } },
+      't.yaml',
+      true,
+    ],
     ['a backup of a cdk.out stack template', { Resources: { A: { Type: 'Thing' } } }, 'Stack.template.json.bak', false],
   ])('%s → %s', (_what, value, file, expected) => expect(isTemplate(value, file)).toBe(expected));
 
@@ -47,15 +52,11 @@ describe('looksLikeOurs and tagModeFor', () => {
   ])('%j → %s', (text, expected) => expect(looksLikeOurs(text)).toBe(expected));
 
   it('CloudFormation tags only where the text uses them', () => {
-    expect(['AWSTemplateFormatVersion: x', 'Type: AWS::S3::Bucket', 'a: !Ref B', 'a: !GetAtt B.C', 'a: !Sub x', 'a: !If [c, 1, 2]', '_format_version: "3.0"'].map(tagModeFor)).toEqual([
-      'cloudformation',
-      'cloudformation',
-      'cloudformation',
-      'cloudformation',
-      'cloudformation',
-      'plain',
-      'plain',
-    ]);
+    expect(
+      ['AWSTemplateFormatVersion: x', 'Type: AWS::S3::Bucket', 'a: !Ref B', 'a: !GetAtt B.C', 'a: !Sub x', 'a: !If [c, 1, 2]', '_format_version: "3.0"'].map(
+        tagModeFor,
+      ),
+    ).toEqual(['cloudformation', 'cloudformation', 'cloudformation', 'cloudformation', 'cloudformation', 'plain', 'plain']);
   });
 });
 
@@ -102,7 +103,12 @@ describe('the registry', () => {
     expect([lazy.format, loads, lazy.screenText]).toEqual(['x', 0, screen]);
     const parsed = parseYaml('a: 1\n');
     expect(lazy.toModels({ file: 'a', parsed }).models.map((m) => m.file)).toEqual(['a']);
-    expect(lazy.toModelsTogether!([{ file: 'b', parsed }, { file: 'c', parsed }]).models.map((m) => m.file)).toEqual(['b', 'c']);
+    expect(
+      lazy.toModelsTogether!([
+        { file: 'b', parsed },
+        { file: 'c', parsed },
+      ]).models.map((m) => m.file),
+    ).toEqual(['b', 'c']);
     expect(loads).toBe(1);
     const plain = lazyAdapter('y', () => false, load);
     expect([plain.toModelsTogether, plain.screenText]).toEqual([undefined, undefined]);

@@ -16,7 +16,11 @@ function collectAcknowledgements(root) {
                 if (!id.startsWith(`${exports.PLUGIN_NAME}::`))
                     continue;
                 const byId = index.get(id) ?? new Map();
-                byId.set(c.node.path, { id, reason: typeof reason === 'string' || typeof reason === 'number' || typeof reason === 'boolean' ? String(reason) : '', at: c.node.path });
+                byId.set(c.node.path, {
+                    id,
+                    reason: typeof reason === 'string' || typeof reason === 'number' || typeof reason === 'boolean' ? String(reason) : '',
+                    at: c.node.path,
+                });
                 index.set(id, byId);
             }
         }

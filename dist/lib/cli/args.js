@@ -7,6 +7,11 @@ function argvProblem(error, command) {
     // Not `instanceof Error`: parseArgs throws node's own TypeError, from another realm under jest's vm contexts.
     const message = String(error?.message ?? error);
     const unknown = /^Unknown option '([^']*)'/.exec(message);
-    const what = unknown ? `unknown option '${unknown[1]}'` : message.split('\n')[0].replace(/^Option\b/, 'option').replace(/\.$/, '');
+    const what = unknown
+        ? `unknown option '${unknown[1]}'`
+        : message
+            .split('\n')[0]
+            .replace(/^Option\b/, 'option')
+            .replace(/\.$/, '');
     return `${command}: ${what} (see ${command} --help)`;
 }

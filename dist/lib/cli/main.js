@@ -211,7 +211,7 @@ function writeBaselineOption(result, file, io) {
 }
 /** Writes the report to stdout or --output-file; returns an exit code only when the file cannot be written. */
 function emitReport(result, format, opts, io) {
-    const color = opts['no-color'] ? false : opts.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
+    const color = opts['no-color'] ? false : (opts.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb'));
     const report = (0, report_1.reporterFor)(format)(result, { color: format === 'stylish' && color, quiet: opts.quiet, verbose: opts.verbose, cwd: io.cwd });
     if (opts['output-file']) {
         try {

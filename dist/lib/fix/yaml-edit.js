@@ -110,7 +110,9 @@ function flowList(values, style) {
     return `[${values.map((v) => scalarText(v, style)).join(', ')}]`;
 }
 function flowMap(value) {
-    return `{${Object.entries(value).map(([k, v]) => `${scalarText(k)}: ${scalarText(v)}`).join(', ')}}`;
+    return `{${Object.entries(value)
+        .map(([k, v]) => `${scalarText(k)}: ${scalarText(v)}`)
+        .join(', ')}}`;
 }
 function replaceRange(text, range, by) {
     return text.slice(0, range[0]) + by + text.slice(range[1]);

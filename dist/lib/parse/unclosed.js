@@ -23,7 +23,7 @@ function findUnclosed(text, errorOffset) {
     const n = text.length;
     while (i < n) {
         if (i >= errorOffset && !atError)
-            atError = quote ? { ...quote } : stack[stack.length - 1] ?? { opener: '', offset: -1, closed: true };
+            atError = quote ? { ...quote } : (stack[stack.length - 1] ?? { opener: '', offset: -1, closed: true });
         const c = text[i];
         if (quote) {
             if (quote.opener === '"' && c === '\\')

@@ -139,7 +139,9 @@ function probeConfig(io, configFile) {
     }
     catch (e) {
         const where = configFile ?? 'cachelint.config.yaml';
-        io.stderr(e instanceof errors_1.InputProblem ? `${where}${e.line ? `:${e.line}:${e.column}` : ''}: config error: ${e.message}\n` : `cachelint probe: cannot load config: ${e.message}\n`);
+        io.stderr(e instanceof errors_1.InputProblem
+            ? `${where}${e.line ? `:${e.line}:${e.column}` : ''}: config error: ${e.message}\n`
+            : `cachelint probe: cannot load config: ${e.message}\n`);
         return undefined;
     }
 }
@@ -185,7 +187,11 @@ async function sendPlan(plan, sender, ca, result, secrets) {
         catch (e) {
             // A network failure ends the run: the remaining writes are not sent, nothing is judged half-way.
             const kind = e instanceof http_1.ProbeNetworkError ? e.kind : 'network';
-            result.errors.push({ file: target, code: kind, message: (0, redact_1.scrubText)(`write ${request.index} of ${plan.requests.length}: ${e.message}`, secrets) });
+            result.errors.push({
+                file: target,
+                code: kind,
+                message: (0, redact_1.scrubText)(`write ${request.index} of ${plan.requests.length}: ${e.message}`, secrets),
+            });
             result.files[0] = { file: target, status: 'error', format: 'probe', reason: kind };
             break;
         }
@@ -214,7 +220,7 @@ function judgeInto(result, exchanges, plan, config, expectEcho, notes) {
 }
 /** Prints (and with --output-file writes) the report; false when the file cannot be written. */
 function writeReport(io, result, format, opts) {
-    const color = opts['no-color'] ? false : opts.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
+    const color = opts['no-color'] ? false : (opts.color ?? (io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb'));
     const reportOptions = { color: format === 'stylish' && color, quiet: opts.quiet, verbose: false, cwd: io.cwd };
     const report = (0, report_1.reporterFor)(format)(result, reportOptions);
     if (opts['output-file']) {

@@ -47,7 +47,9 @@ function probeFindings(plan, judgement, options = {}) {
         const severity = strong || configured !== 'error' ? configured : 'warning';
         const writes = [...new Set(judgement.ghost.map((s) => s.write))];
         const by = judgement.answeredBy ? ` Answered by ${judgement.answeredBy}.` : '';
-        const confirm = strong ? '' : ' Only the answers\' equality shows it; an API that answers every write alike looks the same — confirm with --expect-echo <json path of an echoed nonce>.';
+        const confirm = strong
+            ? ''
+            : " Only the answers' equality shows it; an API that answers every write alike looks the same — confirm with --expect-echo <json path of an echoed nonce>.";
         const fix = fixFor(judgement.answeredBy ?? judgement.hops.map((h) => h.layer).find((l) => LAYER_FIX[l]));
         return [
             make(index_1.CL101, severity, `${target.route} on ${target.resource}: ${writeList(writes)} of ${n} ${writes.length === 1 ? 'was' : 'were'} answered from a cache, not the backend (ghost 200). Evidence: ${judgement.ghost.map((s) => s.detail).join('; ')}.${by}${confirm}${noStoreNote} Hops: ${hops}. Request: ${request}.`, `${fix.summary} Then send Cache-Control: no-store on write responses, and scan the configuration with \`cachelint <config>\` (CL001).`, fix.snippet),
@@ -94,7 +96,7 @@ const LAYER_FIX = {
         snippet: 'proxy_cache_methods GET HEAD;',
     },
     [judge_1.LAYER.kong]: {
-        summary: 'Kong: on the proxy-cache plugin that covers this route, cache only reads and honour the origin\'s Cache-Control.',
+        summary: "Kong: on the proxy-cache plugin that covers this route, cache only reads and honour the origin's Cache-Control.",
         snippet: 'plugins:\n  - name: proxy-cache\n    config:\n      request_method: [GET, HEAD]\n      cache_control: true',
     },
     [judge_1.LAYER.apiGateway]: {

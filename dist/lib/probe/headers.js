@@ -105,7 +105,7 @@ function cacheableLifetime(headers) {
     return parts.length ? parts.join(', ') : undefined;
 }
 function isKong(headers) {
-    return Object.keys(headers).some((k) => k.startsWith('x-kong-')) || /kong\//i.test(header(headers, 'via') ?? '') || /kong/i.test(header(headers, 'server') ?? '');
+    return (Object.keys(headers).some((k) => k.startsWith('x-kong-')) || /kong\//i.test(header(headers, 'via') ?? '') || /kong/i.test(header(headers, 'server') ?? ''));
 }
 exports.HOP_HEADERS = [
     { name: 'Via', layer: viaLayer },

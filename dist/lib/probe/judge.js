@@ -99,7 +99,7 @@ function parseJson(body) {
 const ok = (status) => status >= 200 && status < 300;
 const text = (body) => (typeof body === 'string' ? body : body.toString('utf8'));
 const short = (v) => {
-    const s = typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v) ?? String(v);
+    const s = typeof v === 'string' ? JSON.stringify(v) : (JSON.stringify(v) ?? String(v));
     return s.length > 40 ? `${s.slice(0, 37)}...` : s;
 };
 function judge(exchanges, options = {}) {
@@ -177,10 +177,20 @@ function echoSignal({ request, response }, path, run) {
     if (from !== undefined)
         return { kind: 'echo-foreign', write, strong: true, detail: `answer to write ${write} carries write ${from}'s nonce at ${path} (${short(value)})` };
     if (typeof value === 'string' && (0, plan_1.isProbeNonce)(value))
-        return { kind: 'echo-foreign', write, strong: true, detail: `answer to write ${write} carries a nonce this run never sent at ${path} (${short(value)}): a stored answer to an earlier probe` };
+        return {
+            kind: 'echo-foreign',
+            write,
+            strong: true,
+            detail: `answer to write ${write} carries a nonce this run never sent at ${path} (${short(value)}): a stored answer to an earlier probe`,
+        };
     if (write === first)
         return `--expect-echo ${path}: the answer to write ${write} ${!parsed.ok ? 'is not JSON' : value === undefined ? 'has no value at that path' : `has ${short(value)} there, not the nonce`}; check the path (the upstream must copy the request's nonce into its answer)`;
-    return { kind: 'echo-missing', write, strong: false, detail: `answer to write ${write} does not carry its nonce at ${path} (${value === undefined ? 'no value' : short(value)}) while write ${first}'s did` };
+    return {
+        kind: 'echo-missing',
+        write,
+        strong: false,
+        detail: `answer to write ${write} does not carry its nonce at ${path} (${value === undefined ? 'no value' : short(value)}) while write ${first}'s did`,
+    };
 }
 /** Weak: an answer identical to the first one (body, else ETag) although the requests differed. */
 function sameAsFirst({ request, response }, run) {
@@ -191,9 +201,19 @@ function sameAsFirst({ request, response }, run) {
     const body = text(response.body);
     const etag = (0, headers_1.header)(response.headers, 'etag');
     if (body.length > 0 && body === text(first.response.body))
-        return { kind: 'identical-body', write, strong: false, detail: `answer to write ${write} is byte-identical to the answer to write ${first.request.index} (${body.length} bytes) although the request bodies differed` };
+        return {
+            kind: 'identical-body',
+            write,
+            strong: false,
+            detail: `answer to write ${write} is byte-identical to the answer to write ${first.request.index} (${body.length} bytes) although the request bodies differed`,
+        };
     if (etag && etag === (0, headers_1.header)(first.response.headers, 'etag'))
-        return { kind: 'identical-etag', write, strong: false, detail: `answer to write ${write} has the same ETag as write ${first.request.index} (${etag}) although the request bodies differed` };
+        return {
+            kind: 'identical-etag',
+            write,
+            strong: false,
+            detail: `answer to write ${write} has the same ETag as write ${first.request.index} (${etag}) although the request bodies differed`,
+        };
     return undefined;
 }
 /**

@@ -38,7 +38,12 @@ function findingCommand(f, file) {
     return command(COMMAND[f.severity], props, (0, sarif_1.messageText)(f));
 }
 function errorCommand(e, file) {
-    return command('error', [['file', file], ['line', e.line], ['col', e.line ? e.column : undefined], ['title', `${meta_1.TOOL_NAME} input error (${e.code})`]], e.message);
+    return command('error', [
+        ['file', file],
+        ['line', e.line],
+        ['col', e.line ? e.column : undefined],
+        ['title', `${meta_1.TOOL_NAME} input error (${e.code})`],
+    ], e.message);
 }
 function command(name, props, message) {
     const list = props.filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => `${k}=${escapeProperty(String(v))}`);

@@ -117,7 +117,11 @@ function sarifResult(f, ruleIndex, seen, sources, location) {
     if (f.routes?.length)
         properties.routes = f.routes;
     // Each affected route's own definition, so a viewer can jump from the setting to what it breaks.
-    const related = (f.routeLocations ?? []).map((r, i) => ({ id: i + 1, ...location(r.file, r.line, r.column), message: { text: `affected route: ${r.route}` } }));
+    const related = (f.routeLocations ?? []).map((r, i) => ({
+        id: i + 1,
+        ...location(r.file, r.line, r.column),
+        message: { text: `affected route: ${r.route}` },
+    }));
     return {
         ruleId: f.ruleId,
         ruleIndex,
@@ -201,10 +205,15 @@ function sarifFixes(f, sources, location) {
         let tail = 0;
         while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail])
             tail++;
-        const inserted = b.slice(head, b.length - tail).map((l) => l + '\n').join('');
+        const inserted = b
+            .slice(head, b.length - tail)
+            .map((l) => l + '\n')
+            .join('');
         changes.push({
             artifactLocation: location(file).physicalLocation.artifactLocation,
-            replacements: [{ deletedRegion: { startLine: head + 1, startColumn: 1, endLine: a.length - tail + 1, endColumn: 1 }, insertedContent: { text: inserted } }],
+            replacements: [
+                { deletedRegion: { startLine: head + 1, startColumn: 1, endLine: a.length - tail + 1, endColumn: 1 }, insertedContent: { text: inserted } },
+            ],
         });
     }
     return { fixes: [{ description: { text: `${fix.safety === 'safe' ? 'Safe' : 'Unsafe'} fix: ${f.remediation.summary}` }, artifactChanges: changes }] };

@@ -56,7 +56,13 @@ export function expandCloudAssembly(dir: string): { stacks: AssemblyStack[]; err
   function walk(folder: string, seen: Set<string>, depth: number): void {
     if (seen.has(folder)) return;
     if (depth > MAX_NESTING) {
-      errors.push({ file: join(folder, 'manifest.json'), line: 1, column: 1, code: 'cdk-assembly', message: `nested cloud assembly more than ${MAX_NESTING} levels deep: not read` });
+      errors.push({
+        file: join(folder, 'manifest.json'),
+        line: 1,
+        column: 1,
+        code: 'cdk-assembly',
+        message: `nested cloud assembly more than ${MAX_NESTING} levels deep: not read`,
+      });
       return;
     }
     seen.add(folder);

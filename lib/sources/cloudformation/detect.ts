@@ -15,6 +15,9 @@ export function isTemplate(value: unknown, file = ''): boolean {
   return Object.entries(resources as Record<string, unknown>).some(
     ([id, r]) =>
       id.startsWith('Fn::ForEach::') ||
-      (!!r && typeof r === 'object' && typeof (r as Record<string, unknown>).Type === 'string' && /^(AWS|Custom|Alexa)::/.test((r as Record<string, string>).Type)),
+      (!!r &&
+        typeof r === 'object' &&
+        typeof (r as Record<string, unknown>).Type === 'string' &&
+        /^(AWS|Custom|Alexa)::/.test((r as Record<string, string>).Type)),
   );
 }

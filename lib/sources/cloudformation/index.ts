@@ -52,7 +52,8 @@ export function modelFromTemplate(template: unknown, locator: TemplateLocator, o
 }
 
 // Resource types whose configuration cachelint judges: a loop that generates them hides that configuration.
-const JUDGED_TYPES = /AWS::(ApiGateway::(RestApi|Stage|Deployment|Method)|Serverless::(Api|Function)|CloudFront::(Distribution|CachePolicy|ResponseHeadersPolicy))\b/;
+const JUDGED_TYPES =
+  /AWS::(ApiGateway::(RestApi|Stage|Deployment|Method)|Serverless::(Api|Function)|CloudFront::(Distribution|CachePolicy|ResponseHeadersPolicy))\b/;
 
 /**
  * `Fn::ForEach::Name` (Transform AWS::LanguageExtensions) generates resources at deploy time; cachelint does not expand
@@ -121,7 +122,13 @@ export const cloudFormationAdapter: SourceAdapter = {
       }
       const flavor = flavorOf(value, input.file);
       // A synthesised template is regenerated from code: only hand-written ones are addressable by --fix.
-      models.push(modelFromTemplate(value, documentLocator(doc, input.file, value), { file: input.file, flavor, ...(flavor === 'cloudformation' ? { document: doc.index } : {}) }));
+      models.push(
+        modelFromTemplate(value, documentLocator(doc, input.file, value), {
+          file: input.file,
+          flavor,
+          ...(flavor === 'cloudformation' ? { document: doc.index } : {}),
+        }),
+      );
     }
     return { models, errors };
   },

@@ -19,9 +19,7 @@ export interface TemplateParts {
   Resources?: Record<string, unknown>;
 }
 
-const PSEUDO = new Set([
-  'AWS::Region', 'AWS::AccountId', 'AWS::StackName', 'AWS::StackId', 'AWS::Partition', 'AWS::URLSuffix', 'AWS::NotificationARNs',
-]);
+const PSEUDO = new Set(['AWS::Region', 'AWS::AccountId', 'AWS::StackName', 'AWS::StackId', 'AWS::Partition', 'AWS::URLSuffix', 'AWS::NotificationARNs']);
 
 // CDK tokens that Stack.resolve could not turn into intrinsics, e.g. `${Token[TOKEN.123]}` or encoded numbers/lists.
 const CDK_TOKEN = /\$\{Token\[[^\]]*\]\}|#\{Token\[|^-1\.8881545897087[0-9]*e\+289$/;
@@ -39,7 +37,7 @@ export function formatValue(v: unknown): string {
   if (v === NO_VALUE) return 'no value';
   let s: string;
   try {
-    s = typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v) ?? String(v);
+    s = typeof v === 'string' ? JSON.stringify(v) : (JSON.stringify(v) ?? String(v));
   } catch {
     s = String(v);
   }
@@ -77,7 +75,11 @@ export class Resolver {
       this.depth++;
       const v = this.inner(def);
       this.depth--;
-      r = v.known ? (typeof v.value === 'boolean' ? k(v.value) : u(`condition ${name} is not a boolean`)) : u(`condition ${name} depends on ${v.why}`, v.params);
+      r = v.known
+        ? typeof v.value === 'boolean'
+          ? k(v.value)
+          : u(`condition ${name} is not a boolean`)
+        : u(`condition ${name} depends on ${v.why}`, v.params);
     }
     this.conditionCache.set(name, r);
     return r;
@@ -177,7 +179,7 @@ export class Resolver {
         return u(`the resource attribute ${parts.map(String).join('.')} is known only after deploy`);
       }
       case 'Fn::ImportValue':
-        return u('Fn::ImportValue reads another stack\'s export');
+        return u("Fn::ImportValue reads another stack's export");
       // Fn::GetAZs, Fn::Base64, Fn::Cidr, Fn::Length, Fn::ToJsonString, Fn::Transform and anything newer.
       default:
         return u(`${fn} is not resolved statically`);
@@ -359,7 +361,10 @@ export function referencedIds(v: unknown, out = new Set<string>()): Set<string> 
 export function literalText(v: unknown): string {
   if (typeof v === 'string') return v;
   if (Array.isArray(v)) return v.map(literalText).join(' ');
-  if (v && typeof v === 'object') return Object.values(v as Record<string, unknown>).map(literalText).join(' ');
+  if (v && typeof v === 'object')
+    return Object.values(v as Record<string, unknown>)
+      .map(literalText)
+      .join(' ');
   return '';
 }
 

@@ -84,4 +84,3 @@ export const MANAGED_RESPONSE_HEADERS_POLICIES = table<string>({
   'e61eb60c-9c35-4d20-a928-2b84e02af89c': 'Managed-CORS-and-SecurityHeadersPolicy',
   'eaab4381-ed33-4a86-88ca-d9558dc6cd63': 'Managed-CORS-with-preflight-and-SecurityHeadersPolicy',
 });
-

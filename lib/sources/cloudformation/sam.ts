@@ -102,7 +102,10 @@ function eventMethod(
     authorizationType = def?.UserPoolArn !== undefined ? 'COGNITO_USER_POOLS' : 'CUSTOM';
     const names = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
     if (typeof def?.FunctionPayloadType === 'string' && def.FunctionPayloadType.toUpperCase() === 'REQUEST') {
-      identitySources.push(...names(ident.Headers).map((h) => `method.request.header.${h}`), ...names(ident.QueryStrings).map((q) => `method.request.querystring.${q}`));
+      identitySources.push(
+        ...names(ident.Headers).map((h) => `method.request.header.${h}`),
+        ...names(ident.QueryStrings).map((q) => `method.request.querystring.${q}`),
+      );
     } else identitySources.push(`method.request.header.${typeof ident.Header === 'string' ? ident.Header : 'Authorization'}`);
   }
 

@@ -30,7 +30,10 @@ export function isKongObject(obj: unknown): boolean {
   if (obj.kind === 'Ingress') return /kong/i.test(ingressClassOf(obj) ?? '');
   if (obj.kind === 'HTTPRoute' && isRecord(obj.spec) && Array.isArray(obj.spec.rules)) {
     return obj.spec.rules.some(
-      (r) => isRecord(r) && Array.isArray(r.filters) && r.filters.some((f) => isRecord(f) && isRecord(f.extensionRef) && f.extensionRef.group === 'configuration.konghq.com'),
+      (r) =>
+        isRecord(r) &&
+        Array.isArray(r.filters) &&
+        r.filters.some((f) => isRecord(f) && isRecord(f.extensionRef) && f.extensionRef.group === 'configuration.konghq.com'),
     );
   }
   return false;
@@ -82,6 +85,7 @@ export function screenKongIngressText(text: string): { problem: InputProblem } |
         found.column,
       ),
     };
-  if (/(^|\n)apiVersion:/.test(text) && /(^|\n)kind:/.test(text)) return { skip: 'an unrendered Helm/Go template ({{ … }}) without Kong resources; render it with `helm template` to scan it' };
+  if (/(^|\n)apiVersion:/.test(text) && /(^|\n)kind:/.test(text))
+    return { skip: 'an unrendered Helm/Go template ({{ … }}) without Kong resources; render it with `helm template` to scan it' };
   return undefined;
 }

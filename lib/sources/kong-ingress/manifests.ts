@@ -67,7 +67,14 @@ export function readManifests(file: string, parsed: YamlFile): { objects: K8sObj
       if (kind === 'Ingress' && !/kong/i.test(ingressClassOf(obj) ?? 'kong')) return; // another controller's Ingress
       const name = meta?.name;
       if (typeof name !== 'string' || name === '') {
-        errors.push(errorAt(draft, meta ? ['metadata'] : [], 'invalid-manifest', `${kind} in YAML document ${d + 1} has no metadata.name: Kong Ingress Controller cannot reference it`));
+        errors.push(
+          errorAt(
+            draft,
+            meta ? ['metadata'] : [],
+            'invalid-manifest',
+            `${kind} in YAML document ${d + 1} has no metadata.name: Kong Ingress Controller cannot reference it`,
+          ),
+        );
         return;
       }
       const namespace = CLUSTER_KINDS.has(kind) ? '' : typeof meta?.namespace === 'string' && meta.namespace ? meta.namespace : 'default';

@@ -30,8 +30,11 @@ export function readPluginDef(def: K8sObject, errors: InputError[]): PluginBase 
   if (o.configFrom !== undefined && o.configFrom !== null) {
     const ref = isRecord(o.configFrom) && isRecord(o.configFrom.secretKeyRef) ? o.configFrom.secretKeyRef : undefined;
     const ns = typeof ref?.namespace === 'string' ? ref.namespace : def.namespace;
-    const secret = typeof ref?.name === 'string' ? `Secret ${ns ? `${ns}/` : ''}${ref.name}${typeof ref.key === 'string' ? ` (key ${ref.key})` : ''}` : 'a Secret';
-    config = new OpaquePluginConfig(`the config of ${def.id} comes from ${secret} (configFrom), which a static scan cannot read`, (sub) => locOf(def, ['configFrom', ...sub]));
+    const secret =
+      typeof ref?.name === 'string' ? `Secret ${ns ? `${ns}/` : ''}${ref.name}${typeof ref.key === 'string' ? ` (key ${ref.key})` : ''}` : 'a Secret';
+    config = new OpaquePluginConfig(`the config of ${def.id} comes from ${secret} (configFrom), which a static scan cannot read`, (sub) =>
+      locOf(def, ['configFrom', ...sub]),
+    );
   } else {
     if (o.config !== undefined && o.config !== null && !isRecord(o.config))
       errors.push(errorAt(def, ['config'], 'invalid-manifest', `${def.id}: config must be a mapping`));
@@ -51,9 +54,16 @@ class PatchedConfig implements KongPluginConfig {
   ) {
     (def.obj.configPatches as unknown[]).forEach((p, i) => {
       if (!isRecord(p) || typeof p.path !== 'string') return;
-      const key = p.path.replace(/^\//, '').split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')).join('/');
+      const key = p.path
+        .replace(/^\//, '')
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .join('/');
       const ref = isRecord(p.valueFrom) && isRecord(p.valueFrom.secretKeyRef) ? p.valueFrom.secretKeyRef : undefined;
-      this.patched.set(key, { at: locOf(def, ['configPatches', i]), secret: typeof ref?.name === 'string' ? `Secret ${def.namespace ? `${def.namespace}/` : ''}${ref.name}` : 'a Secret' });
+      this.patched.set(key, {
+        at: locOf(def, ['configPatches', i]),
+        secret: typeof ref?.name === 'string' ? `Secret ${def.namespace ? `${def.namespace}/` : ''}${ref.name}` : 'a Secret',
+      });
     });
   }
   private unknownEntry(key: string, hit: { at: SourceLocation; secret: string }): ConfigEntry {

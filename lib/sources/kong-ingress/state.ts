@@ -12,20 +12,14 @@
 import type { InputError } from '../../findings';
 import { ALL_METHODS, known, unknown, type Method, type SourceLocation, type Value } from '../../model';
 import type { PathSegment } from '../../parse/yaml';
-import {
-  type KongConsumer,
-  type KongConsumerGroup,
-  type KongPluginScope,
-  type KongRoute,
-  type KongService,
-  type KongState,
-} from '../kong/state';
+import { type KongConsumer, type KongConsumerGroup, type KongPluginScope, type KongRoute, type KongService, type KongState } from '../kong/state';
 import { annotation, errorAt, isRecord, label, locOf, type K8sObject } from './manifests';
 import { readPluginDef } from './plugin-def';
+import { readHTTPRoutes } from './httproute';
 
 const PLUGINS_ANNOTATION = 'konghq.com/plugins';
 const METHODS_ANNOTATION = 'konghq.com/methods';
-const KONG_GROUP = 'configuration.konghq.com';
+export const KONG_GROUP = 'configuration.konghq.com';
 
 interface Relations {
   def: K8sObject;
@@ -60,13 +54,18 @@ function indexBy(objects: K8sObject[], kind: string): Map<string, K8sObject[]> {
 }
 
 /** Route methods from a comma list (`"GET, POST"`); verbs the model has no name for are left out. */
-function methodsFromText(text: string): Method[] {
-  const wanted = new Set(text.split(',').map((m) => m.trim().toUpperCase()).filter(Boolean));
+export function methodsFromText(text: string): Method[] {
+  const wanted = new Set(
+    text
+      .split(',')
+      .map((m) => m.trim().toUpperCase())
+      .filter(Boolean),
+  );
   return ALL_METHODS.filter((m) => wanted.has(m));
 }
 
 /** The scanned objects a reference can name, by `namespace/name` (cluster-scoped kinds: name); built once. */
-interface ObjectIndex {
+export interface ObjectIndex {
   plugins: Map<string, K8sObject[]>;
   clusterPlugins: Map<string, K8sObject[]>;
   services: Map<string, K8sObject[]>;
@@ -92,7 +91,7 @@ type PluginKind = 'KongPlugin' | 'KongClusterPlugin';
  * The one plugin-reference resolver: the first of `kinds` that the scan defines, a KongPlugin in `namespace`, a
  * KongClusterPlugin by name (annotations try both, `ns:name` and ExtensionRef name one kind).
  */
-function resolvePlugin(index: ObjectIndex, from: K8sObject, namespace: string, name: string, kinds: PluginKind[]): K8sObject | undefined {
+export function resolvePlugin(index: ObjectIndex, from: K8sObject, namespace: string, name: string, kinds: PluginKind[]): K8sObject | undefined {
   for (const kind of kinds) {
     const def = kind === 'KongPlugin' ? pick(index.plugins.get(`${namespace}/${name}`), from.file) : pick(index.clusterPlugins.get(name), from.file);
     if (def) return def;
@@ -111,7 +110,7 @@ export function buildIngressState(objects: K8sObject[]): IngressStateResult {
 }
 
 /** The Kong entities being built, each made once per definition, and which of them each plugin is named by. */
-class IngressStateBuilder {
+export class IngressStateBuilder {
   readonly state: KongState = { services: [], routes: [], consumers: [], consumerGroups: [], plugins: [], facts: [] };
   readonly errors: InputError[] = [];
   readonly relations = new Map<K8sObject, Relations>();
@@ -145,8 +144,12 @@ class IngressStateBuilder {
       if (def) out.push(def);
       else
         this.errors.push(
-          errorAt(owner, ['metadata', 'annotations', PLUGINS_ANNOTATION], 'unresolved-reference',
-            `${PLUGINS_ANNOTATION} on ${owner.id} names plugin "${ref}", but no scanned file defines KongPlugin ${ns}/${name}${colon >= 0 ? '' : ` or KongClusterPlugin ${name}`}: scan the folder that holds it with this file (a plugin cachelint cannot see may be a cache)`),
+          errorAt(
+            owner,
+            ['metadata', 'annotations', PLUGINS_ANNOTATION],
+            'unresolved-reference',
+            `${PLUGINS_ANNOTATION} on ${owner.id} names plugin "${ref}", but no scanned file defines KongPlugin ${ns}/${name}${colon >= 0 ? '' : ` or KongClusterPlugin ${name}`}: scan the folder that holds it with this file (a plugin cachelint cannot see may be a cache)`,
+          ),
         );
     }
     return out;
@@ -176,7 +179,12 @@ class IngressStateBuilder {
     const key = def ?? fallbackId;
     let g = this.groupOf.get(key);
     if (!g) {
-      g = { kind: 'consumer_group', key: `g${this.state.consumerGroups.length}`, label: def ? def.id : fallbackId, at: def ? locOf(def, ['metadata', 'name']) : at };
+      g = {
+        kind: 'consumer_group',
+        key: `g${this.state.consumerGroups.length}`,
+        label: def ? def.id : fallbackId,
+        at: def ? locOf(def, ['metadata', 'name']) : at,
+      };
       this.groupOf.set(key, g);
       this.state.consumerGroups.push(g);
       if (def) for (const p of this.pluginRefs(def)) this.relationsOf(p).groups.push(g);
@@ -184,7 +192,15 @@ class IngressStateBuilder {
     return g;
   }
 
-  addRoute(owner: K8sObject, path: string, host: string | undefined, methods: Value<Method[]>, service: KongService | undefined, at: PathSegment[], extra: Record<string, string> = {}): KongRoute {
+  addRoute(
+    owner: K8sObject,
+    path: string,
+    host: string | undefined,
+    methods: Value<Method[]>,
+    service: KongService | undefined,
+    at: PathSegment[],
+    extra: Record<string, string> = {},
+  ): KongRoute {
     // Read as kubectl users say it: `Ingress webhooks/webhooks /webhooks/github` (kind, namespace/name, host+path).
     const base = `${owner.kind} ${owner.namespace ? `${owner.namespace}/` : ''}${owner.name} ${host ?? ''}${path}`;
     let id = base;
@@ -192,7 +208,18 @@ class IngressStateBuilder {
     this.findingIds.add(id);
     const details: Record<string, string> = { namespace: owner.namespace, kind: owner.kind, name: owner.name, document: String(owner.document), ...extra };
     if (host) details.hosts = host;
-    const route: KongRoute = { kind: 'route', key: `r${this.state.routes.length}`, label: id, findingId: id, resource: owner.id, service, methods, paths: [path], at: locOf(owner, at), details };
+    const route: KongRoute = {
+      kind: 'route',
+      key: `r${this.state.routes.length}`,
+      label: id,
+      findingId: id,
+      resource: owner.id,
+      service,
+      methods,
+      paths: [path],
+      at: locOf(owner, at),
+      details,
+    };
     this.state.routes.push(route);
     return route;
   }
@@ -211,7 +238,9 @@ function readConsumers(b: IngressStateBuilder): void {
     const names = Array.isArray(o.obj.consumerGroups) ? o.obj.consumerGroups : [];
     names.forEach((n, i) => {
       if (typeof n !== 'string') return;
-      groups.push(b.groupFor(pick(b.index.groupsByName.get(`${o.namespace}/${n}`), o.file), `${o.namespace}/KongConsumerGroup/${n}`, locOf(o, ['consumerGroups', i])));
+      groups.push(
+        b.groupFor(pick(b.index.groupsByName.get(`${o.namespace}/${n}`), o.file), `${o.namespace}/KongConsumerGroup/${n}`, locOf(o, ['consumerGroups', i])),
+      );
     });
     const consumer: KongConsumer = { kind: 'consumer', key: `c${b.state.consumers.length}`, label: o.id, at: locOf(o, ['metadata', 'name']), groups };
     b.state.consumers.push(consumer);
@@ -248,77 +277,14 @@ function readIngresses(b: IngressStateBuilder): void {
 
 function ingressBackend(b: IngressStateBuilder, o: K8sObject, be: unknown, at: PathSegment[]): KongService | undefined {
   if (!isRecord(be)) return undefined;
-  if (isRecord(be.service) && typeof be.service.name === 'string') return b.backendService(o, 'Service', o.namespace, be.service.name, locOf(o, [...at, 'service', 'name']));
+  if (isRecord(be.service) && typeof be.service.name === 'string')
+    return b.backendService(o, 'Service', o.namespace, be.service.name, locOf(o, [...at, 'service', 'name']));
   if (typeof be.serviceName === 'string') return b.backendService(o, 'Service', o.namespace, be.serviceName, locOf(o, [...at, 'serviceName']));
   if (isRecord(be.resource) && typeof be.resource.name === 'string') {
     const kind = typeof be.resource.kind === 'string' ? be.resource.kind : 'Service';
     return b.backendService(o, kind, o.namespace, be.resource.name, locOf(o, [...at, 'resource', 'name']));
   }
   return undefined;
-}
-
-/** HTTPRoute: one route per rule match, served by the rule's first backend; ExtensionRef filters attach plugins. */
-function readHTTPRoutes(b: IngressStateBuilder): void {
-  for (const o of b.objects) {
-    if (o.kind !== 'HTTPRoute') continue;
-    const spec = isRecord(o.obj.spec) ? o.obj.spec : {};
-    const hosts = Array.isArray(spec.hostnames) ? spec.hostnames.filter((h): h is string => typeof h === 'string') : [];
-    const all: KongRoute[] = [];
-    const rules = Array.isArray(spec.rules) ? spec.rules : [];
-    rules.forEach((rule, i) => {
-      if (!isRecord(rule)) return;
-      const routes = httpRouteRule(b, o, rule, i, hosts);
-      extensionRefPlugins(b, o, rule, i, routes);
-      all.push(...routes);
-    });
-    for (const p of b.pluginRefs(o)) b.relationsOf(p).routes.push(...all);
-  }
-}
-
-function httpRouteRule(b: IngressStateBuilder, o: K8sObject, rule: Record<string, unknown>, i: number, hosts: string[]): KongRoute[] {
-  const refs = Array.isArray(rule.backendRefs) ? rule.backendRefs : [];
-  const first = refs.findIndex((be) => isRecord(be) && typeof be.name === 'string');
-  let service: KongService | undefined;
-  if (first >= 0) {
-    const be = refs[first] as Record<string, unknown>;
-    const kind = typeof be.kind === 'string' ? be.kind : 'Service';
-    const ns = typeof be.namespace === 'string' ? be.namespace : o.namespace;
-    service = b.backendService(o, kind, ns, be.name as string, locOf(o, ['spec', 'rules', i, 'backendRefs', first, 'name']));
-  }
-  const matches = Array.isArray(rule.matches) && rule.matches.length ? rule.matches : [undefined];
-  const routes: KongRoute[] = [];
-  matches.forEach((m, j) => {
-    const at: PathSegment[] = m === undefined ? ['spec', 'rules', i] : ['spec', 'rules', i, 'matches', j];
-    const match = isRecord(m) ? m : {};
-    const pathValue = isRecord(match.path) && typeof match.path.value === 'string' ? match.path.value : '/';
-    let methods: Value<Method[]> = known([...ALL_METHODS]);
-    if (typeof match.method === 'string') {
-      const ms = methodsFromText(match.method);
-      methods = ms.length ? known(ms) : unknown(`HTTPRoute match method ${JSON.stringify(match.method)} is not an HTTP method cachelint knows`, locOf(o, [...at, 'method']));
-    }
-    const extra: Record<string, string> = { rule: String(i), match: String(j) };
-    routes.push(b.addRoute(o, pathValue, hosts.length ? hosts.join(',') : undefined, methods, service, isRecord(match.path) ? [...at, 'path'] : at, extra));
-  });
-  return routes;
-}
-
-/** filters[] ExtensionRef → a KongPlugin (or KongClusterPlugin) on this rule's routes. */
-function extensionRefPlugins(b: IngressStateBuilder, o: K8sObject, rule: Record<string, unknown>, i: number, routes: KongRoute[]): void {
-  const filters = Array.isArray(rule.filters) ? rule.filters : [];
-  filters.forEach((f, k) => {
-    if (!isRecord(f) || f.type !== 'ExtensionRef' || !isRecord(f.extensionRef)) return;
-    const ref = f.extensionRef;
-    if (ref.group !== KONG_GROUP) return;
-    const kind = ref.kind === 'KongClusterPlugin' ? 'KongClusterPlugin' : 'KongPlugin';
-    const name = typeof ref.name === 'string' ? ref.name : '';
-    const def = resolvePlugin(b.index, o, o.namespace, name, [kind]);
-    if (def) b.relationsOf(def).routes.push(...routes);
-    else
-      b.errors.push(
-        errorAt(o, ['spec', 'rules', i, 'filters', k, 'extensionRef'], 'unresolved-reference',
-          `filter ExtensionRef on ${o.id} names ${kind} ${kind === 'KongPlugin' ? `${o.namespace}/` : ''}${name}, but no scanned file defines it: scan the folder that holds it with this file (a plugin cachelint cannot see may be a cache)`),
-      );
-  });
 }
 
 /** Plugin instances: every plugin named somewhere, and every global KongClusterPlugin. */
@@ -364,13 +330,19 @@ function ingressMethods(o: K8sObject, kongIngresses: Map<string, K8sObject[]>, e
   if (text !== undefined) {
     const ms = methodsFromText(text);
     if (ms.length) return known(ms);
-    return unknown(`${METHODS_ANNOTATION} ${JSON.stringify(text)} names no HTTP method cachelint knows`, locOf(o, ['metadata', 'annotations', METHODS_ANNOTATION]));
+    return unknown(
+      `${METHODS_ANNOTATION} ${JSON.stringify(text)} names no HTTP method cachelint knows`,
+      locOf(o, ['metadata', 'annotations', METHODS_ANNOTATION]),
+    );
   }
   const override = annotation(o, 'konghq.com/override');
   if (override !== undefined) {
     const ki = pick(kongIngresses.get(`${o.namespace}/${override.trim()}`), o.file);
     if (!ki)
-      return unknown(`konghq.com/override names KongIngress ${o.namespace}/${override.trim()}, which no scanned file defines: its route.methods may restrict this Ingress`, locOf(o, ['metadata', 'annotations', 'konghq.com/override']));
+      return unknown(
+        `konghq.com/override names KongIngress ${o.namespace}/${override.trim()}, which no scanned file defines: its route.methods may restrict this Ingress`,
+        locOf(o, ['metadata', 'annotations', 'konghq.com/override']),
+      );
     const route = isRecord(ki.obj.route) ? ki.obj.route : undefined;
     if (route && Array.isArray(route.methods) && route.methods.length) {
       const ms = methodsFromText(route.methods.map(String).join(','));

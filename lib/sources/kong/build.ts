@@ -3,7 +3,17 @@
 // plugins in effect. Shared by the decK adapter and the Kong Ingress Controller adapter (flavor 'kong-ingress').
 import type { CacheLayer, Endpoint, InertCacheInstance, Model } from '../../model';
 import { isUnsafe, known, unknown } from '../../model';
-import { AUTH_PLUGINS, cacheKindOf, cacheLayerFor, isRelevantPlugin, NO_STORE_PLUGINS, noStoreEntries, noStorePolicy, setsNoConsumer, type PluginContext } from './plugins';
+import {
+  AUTH_PLUGINS,
+  cacheKindOf,
+  cacheLayerFor,
+  isRelevantPlugin,
+  NO_STORE_PLUGINS,
+  noStoreEntries,
+  noStorePolicy,
+  setsNoConsumer,
+  type PluginContext,
+} from './plugins';
 import { PluginIndex, scopeId, scopeText, type PluginInstance } from './precedence';
 import { plainPaths, routeText } from './routes';
 import type { KongPlugin, KongRoute, KongState } from './state';
@@ -29,7 +39,7 @@ const cacheOrder = (name: string) => {
  * for some caller become extra layers with `details.findingSuffix` `@consumer:<name>` / `@consumer-group:<name>`.
  * Linear: lookups go through maps keyed by scope, never route × plugin scans.
  */
- 
+
 export function buildKongModel(state: KongState, options: BuildKongModelOptions): Model {
   const { file, flavor } = options;
   const index = new PluginIndex(state.plugins.filter((p) => isRelevantPlugin(p.name)));
@@ -90,7 +100,14 @@ function identityContext(index: PluginIndex, authNames: string[], route: KongRou
 }
 
 /** The route's cache layers: per caching plugin, the applied instance (recorded in `applied`), then consumer variants. */
-function cacheLayers(index: PluginIndex, cacheNames: string[], route: KongRoute, ctx: PluginContext, layers: LayerCache, applied: PluginInstance[]): CacheLayer[] {
+function cacheLayers(
+  index: PluginIndex,
+  cacheNames: string[],
+  route: KongRoute,
+  ctx: PluginContext,
+  layers: LayerCache,
+  applied: PluginInstance[],
+): CacheLayer[] {
   const caches: CacheLayer[] = [];
   for (const n of cacheNames) {
     const main = index.applied(n, route);

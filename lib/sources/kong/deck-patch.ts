@@ -83,7 +83,9 @@ export function readDeckPatch(file: string, doc: YamlDocument): { patch: DeckPat
   if ('_format_version' in root) {
     const v = root._format_version;
     if (typeof v !== 'string' || !/^\d+(\.\d+)?$/.test(v))
-      reader.error('parse', `decK rejects this file: _format_version must be a string in 'x.y' format (quote it: "1.0"), not ${JSON.stringify(v)}`, ['_format_version']);
+      reader.error('parse', `decK rejects this file: _format_version must be a string in 'x.y' format (quote it: "1.0"), not ${JSON.stringify(v)}`, [
+        '_format_version',
+      ]);
   }
 
   for (const key of Object.keys(root)) {

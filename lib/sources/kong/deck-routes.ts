@@ -25,7 +25,8 @@ function routeMethods(
   const expr = pick('expression');
   if (expr) {
     const ph = findPlaceholder(expr.value);
-    if (ph) return { methods: unknown(placeholderWhy(ph, 'the route expression'), at(expr)), paths: paths.length ? paths : ['/'], expression: String(expr.value) };
+    if (ph)
+      return { methods: unknown(placeholderWhy(ph, 'the route expression'), at(expr)), paths: paths.length ? paths : ['/'], expression: String(expr.value) };
     if (typeof expr.value !== 'string')
       return { methods: unknown(`route expression is ${JSON.stringify(expr.value)}, not a string`, at(expr)), paths: paths.length ? paths : ['/'] };
     const res = methodsFromExpression(expr.value);

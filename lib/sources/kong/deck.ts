@@ -163,7 +163,11 @@ class DeckReader {
     const root = this.root;
     const version = versionOf(root._format_version);
     if ('_format_version' in root && (version === undefined || !KONG_FORMAT_VERSIONS.includes(version)))
-      this.error('unknown-format', `unknown Kong _format_version ${JSON.stringify(root._format_version)} (Kong accepts ${KONG_FORMAT_VERSIONS.join(', ')}); judged as 3.0`, ['_format_version']);
+      this.error(
+        'unknown-format',
+        `unknown Kong _format_version ${JSON.stringify(root._format_version)} (Kong accepts ${KONG_FORMAT_VERSIONS.join(', ')}); judged as 3.0`,
+        ['_format_version'],
+      );
   }
 
   private each(parent: unknown, key: string, basePath: PathSegment[], fn: (item: Record<string, unknown>, path: PathSegment[], i: number) => void) {
@@ -192,7 +196,17 @@ class DeckReader {
     const details: Record<string, string> = { routeName: label, routeIndexPath: pathText(path) };
     if (Array.isArray(r.hosts) && r.hosts.length) details.hosts = r.hosts.map(String).join(',');
     if (expression) details.expression = expression;
-    const route: KongRoute = { kind: 'route', key: `r${this.reg.route.list.length}`, label, at: this.namedAt(r, path), findingId: label, service, methods, paths, details };
+    const route: KongRoute = {
+      kind: 'route',
+      key: `r${this.reg.route.list.length}`,
+      label,
+      at: this.namedAt(r, path),
+      findingId: label,
+      service,
+      methods,
+      paths,
+      details,
+    };
     this.reg.route.add(route, str(r.name), str(r.id));
     if (!service && r.service !== undefined && r.service !== null) this.pendingRouteServices.push({ route, value: r.service, path: [...path, 'service'] });
     this.plugins(r, path, { route });
@@ -242,7 +256,8 @@ class DeckReader {
       return undefined;
     }
     const hit = ref === undefined ? undefined : this.reg[kind].get(ref);
-    if (!hit) this.error('unresolved-reference', `${what} refers to ${kind.replace('_', ' ')} ${ref ?? JSON.stringify(v)}, which this file does not define`, path);
+    if (!hit)
+      this.error('unresolved-reference', `${what} refers to ${kind.replace('_', ' ')} ${ref ?? JSON.stringify(v)}, which this file does not define`, path);
     return hit as Registries[K] extends Registry<infer E> ? E | undefined : never;
   }
 
@@ -322,7 +337,11 @@ class DeckReader {
     let shared: Record<string, unknown> | undefined;
     if (typeof ref === 'string') {
       if (isRecord(this.pluginConfigs[ref])) shared = this.pluginConfigs[ref];
-      else this.error('unresolved-reference', `plugin ${name} takes its config from _config "${ref}", which _plugin_configs does not define in this file`, [...path, '_config']);
+      else
+        this.error('unresolved-reference', `plugin ${name} takes its config from _config "${ref}", which _plugin_configs does not define in this file`, [
+          ...path,
+          '_config',
+        ]);
     }
     return shared;
   }

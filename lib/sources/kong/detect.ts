@@ -16,7 +16,10 @@ function kongShaped(key: string, list: unknown[]): boolean {
     case 'routes':
       return items.some((r) => has(r, ['paths', 'methods', 'hosts', 'expression', 'strip_path', 'service', 'headers', 'snis']));
     case 'plugins':
-      return items.every((p) => typeof p.name === 'string') && items.some((p) => has(p, ['config', 'enabled', 'service', 'route', 'consumer', 'consumer_group', 'protocols', '_config', 'instance_name']));
+      return (
+        items.every((p) => typeof p.name === 'string') &&
+        items.some((p) => has(p, ['config', 'enabled', 'service', 'route', 'consumer', 'consumer_group', 'protocols', '_config', 'instance_name']))
+      );
     case 'consumers':
       return items.some((c) => has(c, ['username', 'custom_id', 'keyauth_credentials', 'jwt_secrets', 'basicauth_credentials', 'acls']));
     case 'consumer_groups':

@@ -60,7 +60,13 @@ export const kongAdapter: SourceAdapter = {
         if (doc.value === null || doc.value === undefined) return;
         if (!detectDeckPatch(doc)) {
           const l = doc.locate([]);
-          out.errors.push({ file: input.file, line: l.line, column: l.column, code: 'unknown-format', message: `YAML document ${i + 1} is not a decK patch or add-plugins document, as the rest of this file is` });
+          out.errors.push({
+            file: input.file,
+            line: l.line,
+            column: l.column,
+            code: 'unknown-format',
+            message: `YAML document ${i + 1} is not a decK patch or add-plugins document, as the rest of this file is`,
+          });
           return;
         }
         const read = readDeckPatch(input.file, doc);
@@ -79,7 +85,10 @@ export const kongAdapter: SourceAdapter = {
     // the scan met them (the order `deck file patch` takes them on its command line).
     const byBase = new Map<string, DeckPatchFile[]>();
     for (const pf of patchFiles) {
-      const bases = nearestStates(pf.file, states.map((s) => s.file));
+      const bases = nearestStates(
+        pf.file,
+        states.map((s) => s.file),
+      );
       if (bases.length === 0) {
         out.unjudged.push({ file: pf.file, line: pf.at.line, column: pf.at.column, code: 'deck-patch-without-base', message: withoutBase(pf.file, pf.kinds) });
         continue;
@@ -110,7 +119,9 @@ function convert(file: string, parsed: AdapterInput['parsed'], patches: readonly
     if (doc.value === null || doc.value === undefined) return;
     if (!detectKong(doc)) {
       const l = doc.locate([]);
-      const what = detectDeckPatch(doc) ? 'is a decK patch document, which cannot share a file with a Kong declarative configuration' : 'is not a Kong declarative configuration';
+      const what = detectDeckPatch(doc)
+        ? 'is a decK patch document, which cannot share a file with a Kong declarative configuration'
+        : 'is not a Kong declarative configuration';
       errors.push({ file, line: l.line, column: l.column, code: 'unknown-format', message: `YAML document ${i + 1} ${what}` });
       return;
     }

@@ -19,10 +19,7 @@ interface Segment {
 }
 type Operand = { t: 'lit'; v: unknown } | { t: 'query'; rel: boolean; segments: Segment[] };
 type Expr =
-  | { t: 'or' | 'and'; a: Expr; b: Expr }
-  | { t: 'not'; a: Expr }
-  | { t: 'test'; q: Operand & { t: 'query' } }
-  | { t: 'cmp'; op: string; a: Operand; b: Operand };
+  { t: 'or' | 'and'; a: Expr; b: Expr } | { t: 'not'; a: Expr } | { t: 'test'; q: Operand & { t: 'query' } } | { t: 'cmp'; op: string; a: Operand; b: Operand };
 
 export interface JsonPath {
   source: string;

@@ -9,8 +9,22 @@ import { defineLazyLocation } from './state';
 
 /** Kong plugins that identify a consumer (the proxy-cache key then includes its id). */
 export const AUTH_PLUGINS = new Set([
-  'key-auth', 'key-auth-enc', 'jwt', 'basic-auth', 'oauth2', 'oauth2-introspection', 'hmac-auth', 'ldap-auth',
-  'ldap-auth-advanced', 'openid-connect', 'mtls-auth', 'session', 'vault-auth', 'header-cert-auth', 'saml', 'jwt-signer',
+  'key-auth',
+  'key-auth-enc',
+  'jwt',
+  'basic-auth',
+  'oauth2',
+  'oauth2-introspection',
+  'hmac-auth',
+  'ldap-auth',
+  'ldap-auth-advanced',
+  'openid-connect',
+  'mtls-auth',
+  'session',
+  'vault-auth',
+  'header-cert-auth',
+  'saml',
+  'jwt-signer',
 ]);
 
 export const NO_STORE_PLUGINS = ['response-transformer', 'response-transformer-advanced'];
@@ -59,7 +73,8 @@ export function cacheKindOf(name: string): CacheKind | undefined {
 export const isRelevantPlugin = (name: string) => cacheKindOf(name) !== undefined || AUTH_PLUGINS.has(name) || NO_STORE_PLUGINS.includes(name);
 
 /** Headers in a cache key that separate callers. */
-const IDENTITY_HEADER = /^(authorization|proxy-authorization|cookie|x-api-key|api-?key|apikey|x-auth-token|x-access-token|x-consumer-id|x-consumer-username|x-credential-identifier|x-user-id|x-userinfo)$/i;
+const IDENTITY_HEADER =
+  /^(authorization|proxy-authorization|cookie|x-api-key|api-?key|apikey|x-auth-token|x-access-token|x-consumer-id|x-consumer-username|x-credential-identifier|x-user-id|x-userinfo)$/i;
 
 export interface PluginContext {
   /** Enabled auth plugins in effect on the route (consumer-less view). */
@@ -77,16 +92,17 @@ function read<T>(cv: ConfigEntry | undefined, what: string, fallback: T, convert
   const ph = findPlaceholder(cv.value);
   if (ph) return unknown(placeholderWhy(ph, what), cv.at);
   const out = convert(cv.value);
-  if (out !== null && typeof out === 'object' && 'error' in (out as object) && !Array.isArray(out))
-    return unknown((out as { error: string }).error, cv.at);
+  if (out !== null && typeof out === 'object' && 'error' in (out as object) && !Array.isArray(out)) return unknown((out as { error: string }).error, cv.at);
   return known(out as T);
 }
 
-const asBool = (what: string) => (v: unknown): boolean | { error: string } => {
-  if (typeof v === 'boolean') return v;
-  if (typeof v === 'string' && /^(true|false)$/i.test(v.trim())) return v.trim().toLowerCase() === 'true';
-  return { error: `${what} is ${JSON.stringify(v)}, not a boolean` };
-};
+const asBool =
+  (what: string) =>
+  (v: unknown): boolean | { error: string } => {
+    if (typeof v === 'boolean') return v;
+    if (typeof v === 'string' && /^(true|false)$/i.test(v.trim())) return v.trim().toLowerCase() === 'true';
+    return { error: `${what} is ${JSON.stringify(v)}, not a boolean` };
+  };
 
 const asTtl = (v: unknown): Ttl | { error: string } => {
   const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : NaN;
@@ -94,10 +110,12 @@ const asTtl = (v: unknown): Ttl | { error: string } => {
   return { min: 0, default: n, max: n };
 };
 
-const asStrings = (what: string) => (v: unknown): string[] | { error: string } => {
-  if (!Array.isArray(v)) return { error: `${what} is ${JSON.stringify(v)}, not a list` };
-  return v.map((x) => String(x));
-};
+const asStrings =
+  (what: string) =>
+  (v: unknown): string[] | { error: string } => {
+    if (!Array.isArray(v)) return { error: `${what} is ${JSON.stringify(v)}, not a list` };
+    return v.map((x) => String(x));
+  };
 
 const asMethods = (v: unknown): Method[] | { error: string } => {
   if (!Array.isArray(v)) return { error: `request_method is ${JSON.stringify(v)}, not a list` };
@@ -118,7 +136,12 @@ export function cacheLayerFor(inst: KongPlugin, ctx: PluginContext, extra: { fin
 
   const ttl = read(config.get('cache_ttl'), `the cache_ttl of ${inst.name}`, { min: 0, default: 300, max: 300 }, asTtl);
   const varyHeaders = read(config.get('vary_headers'), `the vary_headers of ${inst.name}`, [] as string[], asStrings('vary_headers'));
-  const varyQuery = read<string[] | undefined>(config.get('vary_query_params'), `the vary_query_params of ${inst.name}`, undefined, asStrings('vary_query_params'));
+  const varyQuery = read<string[] | undefined>(
+    config.get('vary_query_params'),
+    `the vary_query_params of ${inst.name}`,
+    undefined,
+    asStrings('vary_query_params'),
+  );
 
   if (kind === 'kong-unverified-cache') {
     // One reason for every field, so CL006 reports one finding per route for this plugin, not one per field.
@@ -144,7 +167,9 @@ export function cacheLayerFor(inst: KongPlugin, ctx: PluginContext, extra: { fin
 
   // An auth plugin that identifies the caller without a consumer: evidence that responses depend on a caller the key leaves out.
   const identityNotKeyed =
-    keyIncludesIdentity.known && !keyIncludesIdentity.value && ctx.consumerless?.length ? ctx.consumerless.map((n) => `${n} (authenticates without a Kong consumer)`) : undefined;
+    keyIncludesIdentity.known && !keyIncludesIdentity.value && ctx.consumerless?.length
+      ? ctx.consumerless.map((n) => `${n} (authenticates without a Kong consumer)`)
+      : undefined;
 
   const layer = {
     kind,
@@ -177,7 +202,12 @@ function layerDetails(inst: KongPlugin, scope: string, extra: { findingSuffix?: 
 }
 
 /** Which methods the instance stores, and where the layer points (request_method when written, else the plugin's name). */
-function cachedMethodsOf(inst: KongPlugin, kind: CacheKind, details: Record<string, string>, caveats: string[]): { cachedMethods: Value<Method[]>; atOf: () => SourceLocation } {
+function cachedMethodsOf(
+  inst: KongPlugin,
+  kind: CacheKind,
+  details: Record<string, string>,
+  caveats: string[],
+): { cachedMethods: Value<Method[]>; atOf: () => SourceLocation } {
   let cachedMethods: Value<Method[]>;
   // The layer points at request_method when it is written (that is the line to fix), else at the plugin's name.
   let atOf = (): SourceLocation => inst.at;
@@ -201,7 +231,13 @@ function cachedMethodsOf(inst: KongPlugin, kind: CacheKind, details: Record<stri
 }
 
 /** Key: method + path always; then vary headers, query params (unset = all), the body for graphql/ai, the consumer. */
-function cacheKeyOf(inst: KongPlugin, kind: CacheKind, varyHeaders: Value<string[]>, varyQuery: Value<string[] | undefined>, consumerAuth: string[]): Value<string[]> {
+function cacheKeyOf(
+  inst: KongPlugin,
+  kind: CacheKind,
+  varyHeaders: Value<string[]>,
+  varyQuery: Value<string[] | undefined>,
+  consumerAuth: string[],
+): Value<string[]> {
   if (!varyHeaders.known) return varyHeaders;
   if (!varyQuery.known) return varyQuery;
   const k = [...varyHeaders.value];
@@ -319,11 +355,27 @@ export function noStorePolicy(found: { inst: KongPlugin; read: NoStoreRead }[]):
 function partialOf(coverage: Coverage, setting: string): HeaderPolicy['partial'] {
   switch (coverage) {
     case 'add-only':
-      return { kind: 'add-only', setting, missing: 'replace.headers', leaves: "responses whose upstream sends a Cache-Control keep the upstream's value (add acts only when the upstream sent none)" };
+      return {
+        kind: 'add-only',
+        setting,
+        missing: 'replace.headers',
+        leaves: "responses whose upstream sends a Cache-Control keep the upstream's value (add acts only when the upstream sent none)",
+      };
     case 'replace-only':
-      return { kind: 'replace-only', setting, missing: 'add.headers', leaves: 'responses whose upstream sends no Cache-Control leave without one (replace acts only when the upstream sent one)' };
+      return {
+        kind: 'replace-only',
+        setting,
+        missing: 'add.headers',
+        leaves: 'responses whose upstream sends no Cache-Control leave without one (replace acts only when the upstream sent one)',
+      };
     case 'remove-add':
-      return { kind: 'remove-add', setting, missing: 'replace.headers', leaves: "responses whose upstream sends a Cache-Control leave with none at all (remove clears it, and add is decided against the upstream's headers, which had one)" };
+      return {
+        kind: 'remove-add',
+        setting,
+        missing: 'replace.headers',
+        leaves:
+          "responses whose upstream sends a Cache-Control leave with none at all (remove clears it, and add is decided against the upstream's headers, which had one)",
+      };
     default:
       return undefined;
   }

@@ -31,21 +31,45 @@ export function methodsFromList(list: unknown): MethodsResult {
 
 type Token = { t: 'op' | 'str' | 'ident' | 'lp' | 'rp' | 'and' | 'or' | 'not' | 'num'; v: string };
 
+// eslint-disable-next-line max-lines-per-function -- one pass over the characters whose string, escape and operator states share the cursor; split, each piece would re-track it
 function tokenize(src: string): Token[] | string {
   const out: Token[] = [];
   let i = 0;
   while (i < src.length) {
     const c = src[i];
-    if (/\s/.test(c)) { i++; continue; }
-    if (c === '(') { out.push({ t: 'lp', v: c }); i++; continue; }
-    if (c === ')') { out.push({ t: 'rp', v: c }); i++; continue; }
-    if (src.startsWith('&&', i)) { out.push({ t: 'and', v: '&&' }); i += 2; continue; }
-    if (src.startsWith('||', i)) { out.push({ t: 'or', v: '||' }); i += 2; continue; }
+    if (/\s/.test(c)) {
+      i++;
+      continue;
+    }
+    if (c === '(') {
+      out.push({ t: 'lp', v: c });
+      i++;
+      continue;
+    }
+    if (c === ')') {
+      out.push({ t: 'rp', v: c });
+      i++;
+      continue;
+    }
+    if (src.startsWith('&&', i)) {
+      out.push({ t: 'and', v: '&&' });
+      i += 2;
+      continue;
+    }
+    if (src.startsWith('||', i)) {
+      out.push({ t: 'or', v: '||' });
+      i += 2;
+      continue;
+    }
     if (c === '"') {
       let j = i + 1;
       let s = '';
       while (j < src.length && src[j] !== '"') {
-        if (src[j] === '\\' && j + 1 < src.length) { s += src[j + 1]; j += 2; continue; }
+        if (src[j] === '\\' && j + 1 < src.length) {
+          s += src[j + 1];
+          j += 2;
+          continue;
+        }
         s += src[j++];
       }
       if (j >= src.length) return 'unterminated string';
@@ -63,12 +87,28 @@ function tokenize(src: string): Token[] | string {
       continue;
     }
     const op = /^(==|!=|\^=|=\^|~|>=|<=|>|<|in\b|not\s+in\b|contains\b)/.exec(src.slice(i));
-    if (op) { out.push({ t: 'op', v: op[1].replace(/\s+/, ' ') }); i += op[0].length; continue; }
-    if (c === '!') { out.push({ t: 'not', v: '!' }); i++; continue; }
+    if (op) {
+      out.push({ t: 'op', v: op[1].replace(/\s+/, ' ') });
+      i += op[0].length;
+      continue;
+    }
+    if (c === '!') {
+      out.push({ t: 'not', v: '!' });
+      i++;
+      continue;
+    }
     const id = /^[A-Za-z_][A-Za-z0-9_.-]*(\[[^\]]*\])?/.exec(src.slice(i));
-    if (id) { out.push({ t: 'ident', v: id[0] }); i += id[0].length; continue; }
+    if (id) {
+      out.push({ t: 'ident', v: id[0] });
+      i += id[0].length;
+      continue;
+    }
     const num = /^[0-9][0-9./:a-fA-F]*/.exec(src.slice(i));
-    if (num) { out.push({ t: 'num', v: num[0] }); i += num[0].length; continue; }
+    if (num) {
+      out.push({ t: 'num', v: num[0] });
+      i += num[0].length;
+      continue;
+    }
     return `unexpected character ${JSON.stringify(c)}`;
   }
   return out;
@@ -136,7 +176,12 @@ class ExprParser {
     const op = this.toks[this.i + 1];
     const val = this.toks[this.i + 2];
     if (field?.t !== 'ident' || op?.t !== 'op' || !val || (val.t !== 'str' && val.t !== 'num' && val.t !== 'ident'))
-      throw new Error(`cannot read the predicate near "${[field, op, val].filter(Boolean).map((x) => x.v).join(' ')}"`);
+      throw new Error(
+        `cannot read the predicate near "${[field, op, val]
+          .filter(Boolean)
+          .map((x) => x.v)
+          .join(' ')}"`,
+      );
     this.i += 3;
     if (field.v === 'http.path' && (op.v === '==' || op.v === '^=') && val.t === 'str') this.paths.push(val.v);
     if (field.v !== 'http.method') return { may: ALL(), exact: false };
@@ -176,7 +221,8 @@ export function methodsFromExpression(expression: string): ExpressionResult {
 
 /** "POST /webhooks/stripe", "ANY /x", "GET,HEAD /a,/b". */
 export function routeText(methods: Method[] | undefined, paths: string[]): string {
-  const m = methods === undefined ? '(methods unknown)' : methods.length === ALL_METHODS.length ? 'ANY' : methods.length === 0 ? '(no method)' : methods.join(',');
+  const m =
+    methods === undefined ? '(methods unknown)' : methods.length === ALL_METHODS.length ? 'ANY' : methods.length === 0 ? '(no method)' : methods.join(',');
   return `${m} ${paths.join(',')}`;
 }
 

@@ -150,8 +150,7 @@ class Entry implements ConfigEntry {
   }
 }
 
-const has = (o: Record<string, unknown> | undefined, k: string): o is Record<string, unknown> =>
-  !!o && Object.prototype.hasOwnProperty.call(o, k);
+const has = (o: Record<string, unknown> | undefined, k: string): o is Record<string, unknown> => !!o && Object.prototype.hasOwnProperty.call(o, k);
 
 /**
  * A plugin's own `config` overlaid on shared config (decK `_plugin_configs[<_config>]`: the plugin's own keys win;

@@ -12,7 +12,9 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 export default function build(app: App): Stack {
   const stack = new Stack(app, 'KDSStack');
   const scaler = new lambda.Function(stack, 'KDSScaler', {
-    runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code: lambda.Code.fromInline('exports.handler = async () => ({})'),
+    runtime: lambda.Runtime.NODEJS_20_X,
+    handler: 'index.handler',
+    code: lambda.Code.fromInline('exports.handler = async () => ({})'),
   });
   const integration = {
     httpMethod: 'POST',

@@ -10,7 +10,16 @@
 // handler and stage "api" (the solution's ClickStreamApi), with no authorizer; China-region branches left out.
 import { App, Duration, Fn, Stack } from 'aws-cdk-lib';
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
-import { AllowedMethods, CachePolicy, Distribution, OriginProtocolPolicy, OriginRequestCookieBehavior, OriginRequestPolicy, OriginRequestQueryStringBehavior, ViewerProtocolPolicy } from 'aws-cdk-lib/aws-cloudfront';
+import {
+  AllowedMethods,
+  CachePolicy,
+  Distribution,
+  OriginProtocolPolicy,
+  OriginRequestCookieBehavior,
+  OriginRequestPolicy,
+  OriginRequestQueryStringBehavior,
+  ViewerProtocolPolicy,
+} from 'aws-cdk-lib/aws-cloudfront';
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as s3 from 'aws-cdk-lib/aws-s3';
@@ -24,13 +33,18 @@ export default function build(app: App): Stack {
       viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
       allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
       cachePolicy: new CachePolicy(stack, 'defaultCachePolicy', {
-        cachePolicyName: 'cachepolicy-shortid', defaultTtl: Duration.days(7), minTtl: Duration.seconds(0), maxTtl: Duration.days(30),
+        cachePolicyName: 'cachepolicy-shortid',
+        defaultTtl: Duration.days(7),
+        minTtl: Duration.seconds(0),
+        maxTtl: Duration.days(30),
       }),
     },
     defaultRootObject: 'index.html',
   });
   const handler = new lambda.Function(stack, 'ClickStreamApiFunction', {
-    runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code: lambda.Code.fromInline('exports.handler = async () => ({})'),
+    runtime: lambda.Runtime.NODEJS_20_X,
+    handler: 'index.handler',
+    code: lambda.Code.fromInline('exports.handler = async () => ({})'),
   });
   const lambdaRestApi = new apigateway.LambdaRestApi(stack, 'ClickStreamApi', { handler, deployOptions: { stageName: 'api' } });
   const originRequestPolicy = new OriginRequestPolicy(stack, 'ApiGatewayOriginRequestPolicy', {

@@ -9,16 +9,27 @@
 // the S3 response headers policy keeps only contentTypeOptions.
 import { App, Stack } from 'aws-cdk-lib';
 import * as apigateway from 'aws-cdk-lib/aws-apigateway';
-import { AllowedMethods, CachePolicy, Distribution, OriginRequestPolicy, PriceClass, ResponseHeadersPolicy, ViewerProtocolPolicy } from 'aws-cdk-lib/aws-cloudfront';
+import {
+  AllowedMethods,
+  CachePolicy,
+  Distribution,
+  OriginRequestPolicy,
+  PriceClass,
+  ResponseHeadersPolicy,
+  ViewerProtocolPolicy,
+} from 'aws-cdk-lib/aws-cloudfront';
 import { RestApiOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 
 export default function build(app: App): Stack {
   const stack = new Stack(app, 'InnovationSandbox-Compute');
-  const fn = () => new lambda.Function(stack, `Fn${stack.node.children.length}`, {
-    runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code: lambda.Code.fromInline('exports.handler = async () => ({})'),
-  });
+  const fn = () =>
+    new lambda.Function(stack, `Fn${stack.node.children.length}`, {
+      runtime: lambda.Runtime.NODEJS_20_X,
+      handler: 'index.handler',
+      code: lambda.Code.fromInline('exports.handler = async () => ({})'),
+    });
   const authorizer = new apigateway.TokenAuthorizer(stack, 'IsbAuthorizer', { handler: fn() });
   const restApi = new apigateway.RestApi(stack, 'IsbRestApi', { defaultMethodOptions: { authorizer } });
   const leases = restApi.root.addResource('leases');

@@ -17,7 +17,10 @@ export default function build(app: App): Stack {
   const vpc = new ec2.Vpc(stack, 'PrebidVpc', { maxAzs: 2, natGateways: 0 });
   const prebid_alb = new elbv2.ApplicationLoadBalancer(stack, 'PrebidALB', { vpc, internetFacing: true });
   const response_headers_policy = cloudfront.ResponseHeadersPolicy.fromResponseHeadersPolicyId(
-    stack, 'CloudFrontResponseHeadersPolicy', 'eaab4381-ed33-4a86-88ca-d9558dc6cd63');
+    stack,
+    'CloudFrontResponseHeadersPolicy',
+    'eaab4381-ed33-4a86-88ca-d9558dc6cd63',
+  );
   const origin = new cloudfront_origins.LoadBalancerV2Origin(prebid_alb, {
     protocolPolicy: cloudfront.OriginProtocolPolicy.HTTP_ONLY,
     customHeaders: { 'X-Header-Secret': 'secret-from-custom-resource' },

@@ -7,7 +7,16 @@
 // suppressions left out; `${props.uuid}` is a fixed string.
 import { App, Aws, Duration, Stack } from 'aws-cdk-lib';
 import * as api from 'aws-cdk-lib/aws-apigateway';
-import { AllowedMethods, CacheHeaderBehavior, CachePolicy, CacheQueryStringBehavior, Distribution, OriginRequestPolicy, OriginSslPolicy, ViewerProtocolPolicy } from 'aws-cdk-lib/aws-cloudfront';
+import {
+  AllowedMethods,
+  CacheHeaderBehavior,
+  CachePolicy,
+  CacheQueryStringBehavior,
+  Distribution,
+  OriginRequestPolicy,
+  OriginSslPolicy,
+  ViewerProtocolPolicy,
+} from 'aws-cdk-lib/aws-cloudfront';
 import { HttpOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 
@@ -15,7 +24,9 @@ export default function build(app: App): Stack {
   const stack = new Stack(app, 'ServerlessImageHandler');
   const scope = stack;
   const imageHandlerLambdaFunction = new lambda.Function(scope, 'ImageHandlerLambdaFunction', {
-    runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code: lambda.Code.fromInline('exports.handler = async () => ({})'),
+    runtime: lambda.Runtime.NODEJS_20_X,
+    handler: 'index.handler',
+    code: lambda.Code.fromInline('exports.handler = async () => ({})'),
   });
   const cachePolicy = new CachePolicy(scope, 'CachePolicy', {
     cachePolicyName: 'ServerlessImageHandler-uuid',
@@ -44,7 +55,13 @@ export default function build(app: App): Stack {
   });
   new Distribution(scope, 'ImageHandlerCloudFrontApiGatewayLambdaCloudFrontDistribution', {
     comment: 'Image Handler Distribution for Serverless Image Handler',
-    defaultBehavior: { origin, allowedMethods: AllowedMethods.ALLOW_GET_HEAD, viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY, originRequestPolicy, cachePolicy },
+    defaultBehavior: {
+      origin,
+      allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
+      viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
+      originRequestPolicy,
+      cachePolicy,
+    },
   });
   return stack;
 }

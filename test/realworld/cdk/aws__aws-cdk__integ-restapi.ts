@@ -29,7 +29,9 @@ export default function build(app: cdk.App): cdk.Stack {
     mode: apigateway.RestApiMode.MERGE,
   });
   const handler = new lambda.Function(stack, 'MyHandler', {
-    runtime: lambda.Runtime.NODEJS_20_X, code: lambda.Code.fromInline('exports.handler = async (event) => ({ statusCode: 200, body: JSON.stringify(event) })'), handler: 'index.handler',
+    runtime: lambda.Runtime.NODEJS_20_X,
+    code: lambda.Code.fromInline('exports.handler = async (event) => ({ statusCode: 200, body: JSON.stringify(event) })'),
+    handler: 'index.handler',
   });
   const v1 = api.root.addResource('v1');
   const integration = new apigateway.LambdaIntegration(handler);
@@ -42,7 +44,12 @@ export default function build(app: cdk.App): cdk.Stack {
   books.addMethod('GET', integration);
   books.addMethod('POST', integration);
   const key = api.addApiKey('ApiKey');
-  const plan = api.addUsagePlan('UsagePlan', { name: 'Basic', apiKey: key, throttle: { rateLimit: 5 }, quota: { limit: 10000, period: apigateway.Period.MONTH } });
+  const plan = api.addUsagePlan('UsagePlan', {
+    name: 'Basic',
+    apiKey: key,
+    throttle: { rateLimit: 5 },
+    quota: { limit: 10000, period: apigateway.Period.MONTH },
+  });
   plan.addApiStage({ stage: api.deploymentStage, throttle: [{ method: getToysMethod, throttle: { rateLimit: 10, burstLimit: 2 } }] });
   const testDeploy = new apigateway.Deployment(stack, 'TestDeployment', { api, retainDeployments: false });
   const testStage = new apigateway.Stage(stack, 'TestStage', { deployment: testDeploy });

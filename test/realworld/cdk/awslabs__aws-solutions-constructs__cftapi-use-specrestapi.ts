@@ -20,7 +20,8 @@ export default function build(app: App): Stack {
         '/hello': {
           get: {
             'x-amazon-apigateway-integration': {
-              type: 'aws_proxy', httpMethod: 'POST',
+              type: 'aws_proxy',
+              httpMethod: 'POST',
               uri: `arn:aws:apigateway:${stack.region}:lambda:path/2015-03-31/functions/arn:aws:lambda:${stack.region}:${stack.account}:function:test-api-lambda/invocations`,
             },
             responses: { '200': { description: 'Success' } },

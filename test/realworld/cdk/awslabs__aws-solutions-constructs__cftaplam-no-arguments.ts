@@ -20,7 +20,11 @@ export default function build(app: App): Stack {
   const stack = new Stack(app, 'cftaplam-no-arguments');
   const construct = new Construct(stack, 'test-cloudfront-apigateway-lambda');
   const fn = new lambda.Function(construct, 'LambdaFunction', { code: code(), runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler' });
-  const authFn = new lambda.Function(stack, 'cftaplam-no-arguments-authorizerAuthFunction', { code: code(), runtime: lambda.Runtime.NODEJS_20_X, handler: '.handler' });
+  const authFn = new lambda.Function(stack, 'cftaplam-no-arguments-authorizerAuthFunction', {
+    code: code(),
+    runtime: lambda.Runtime.NODEJS_20_X,
+    handler: '.handler',
+  });
   const authorizer = new apigateway.RequestAuthorizer(stack, 'cftaplam-no-arguments-authorizer', {
     handler: authFn,
     identitySources: [apigateway.IdentitySource.header('Authorization')],

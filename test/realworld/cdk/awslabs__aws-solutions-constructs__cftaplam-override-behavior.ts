@@ -18,19 +18,31 @@ const code = () => new lambda.InlineCode("exports.handler = async (event) => { c
 export default function build(app: App): Stack {
   const stack = new Stack(app, 'cftaplam-override-behavior');
   const someCachePolicy = new cloudfront.CachePolicy(stack, 'SomeCachePolicy', {
-    cachePolicyName: 'SomeCachePolicy', defaultTtl: Duration.hours(8), minTtl: Duration.hours(5), maxTtl: Duration.hours(10),
+    cachePolicyName: 'SomeCachePolicy',
+    defaultTtl: Duration.hours(8),
+    minTtl: Duration.hours(5),
+    maxTtl: Duration.hours(10),
   });
   const noCachePolicy = new cloudfront.CachePolicy(stack, 'NoCachePolicy', {
-    cachePolicyName: 'NoCachePolicy', defaultTtl: Duration.minutes(0), minTtl: Duration.minutes(0), maxTtl: Duration.minutes(0),
+    cachePolicyName: 'NoCachePolicy',
+    defaultTtl: Duration.minutes(0),
+    minTtl: Duration.minutes(0),
+    maxTtl: Duration.minutes(0),
   });
   const construct = new Construct(stack, 'cf-api-lambda-override');
   const fn = new lambda.Function(construct, 'LambdaFunction', { code: code(), runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler' });
-  const authFn = new lambda.Function(stack, 'cftaplam-override-behavior-authorizerAuthFunction', { code: code(), runtime: lambda.Runtime.NODEJS_20_X, handler: '.handler' });
+  const authFn = new lambda.Function(stack, 'cftaplam-override-behavior-authorizerAuthFunction', {
+    code: code(),
+    runtime: lambda.Runtime.NODEJS_20_X,
+    handler: '.handler',
+  });
   const authorizer = new apigateway.RequestAuthorizer(stack, 'cftaplam-override-behavior-authorizer', {
-    handler: authFn, identitySources: [apigateway.IdentitySource.header('Authorization')],
+    handler: authFn,
+    identitySources: [apigateway.IdentitySource.header('Authorization')],
   });
   const apiGateway = new apigateway.LambdaRestApi(construct, 'LambdaRestApi', {
-    handler: fn, proxy: false,
+    handler: fn,
+    proxy: false,
     endpointConfiguration: { types: [apigateway.EndpointType.REGIONAL] },
     defaultMethodOptions: { authorizationType: apigateway.AuthorizationType.CUSTOM, authorizer },
   });
@@ -45,8 +57,12 @@ export default function build(app: App): Stack {
   });
   apiGateway.root.addResource('static').addMethod('GET', new apigateway.HttpIntegration('http://amazon.com'));
   apiGateway.root.addResource('dynamic').addMethod('GET');
-  distribution.addBehavior('/dynamic', new origins.HttpOrigin(apiEndPointDomainName, {
-    originPath: `/${apiGateway.deploymentStage.stageName}/dynamic`,
-  }), { cachePolicy: noCachePolicy });
+  distribution.addBehavior(
+    '/dynamic',
+    new origins.HttpOrigin(apiEndPointDomainName, {
+      originPath: `/${apiGateway.deploymentStage.stageName}/dynamic`,
+    }),
+    { cachePolicy: noCachePolicy },
+  );
   return stack;
 }

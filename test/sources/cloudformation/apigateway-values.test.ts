@@ -92,13 +92,22 @@ describe('stage-wide */* caching (docs/platforms/api-gateway.md#stage-wide-cachi
       'Properties: { RestApiId: !Ref Api, StageName: live, StageDescription: { CacheClusterEnabled: true, CachingEnabled: true, CacheTtlInSeconds: 60 } }',
     );
     const layer = only(ep(modelOf(text), '/orders/GET', 'Deployment'));
-    expect(layer).toMatchObject({ scope: 'stage-wide', ttl: { known: true, value: { min: 0, default: 60, max: 60 } }, details: { stage: 'Deployment', stageName: 'live' } });
-    expect(layer.caveats).toEqual([expect.stringContaining('GET-only'), expect.stringContaining('StageDescription.CachingEnabled is stored as the */* entry is UNCONFIRMED')]);
+    expect(layer).toMatchObject({
+      scope: 'stage-wide',
+      ttl: { known: true, value: { min: 0, default: 60, max: 60 } },
+      details: { stage: 'Deployment', stageName: 'live' },
+    });
+    expect(layer.caveats).toEqual([
+      expect.stringContaining('GET-only'),
+      expect.stringContaining('StageDescription.CachingEnabled is stored as the */* entry is UNCONFIRMED'),
+    ]);
   });
 
   test('*/* with CachingEnabled false: no stage-wide layer; a method that turns caching on is the only layer', () => {
-    const m = modelOf(api(`        - { ResourcePath: "/*", HttpMethod: "*", CachingEnabled: false }
-        - { ResourcePath: "/~1orders", HttpMethod: GET, CachingEnabled: true }`));
+    const m = modelOf(
+      api(`        - { ResourcePath: "/*", HttpMethod: "*", CachingEnabled: false }
+        - { ResourcePath: "/~1orders", HttpMethod: GET, CachingEnabled: true }`),
+    );
     expect(ep(m, '/orders/POST').caches).toEqual([]);
     expect(ep(m, '/{proxy+}/ANY').caches).toEqual([]);
     expect(only(ep(m, '/orders/GET'))).toMatchObject({ scope: 'method', cachedMethods: { known: true, value: ['GET'] } });
@@ -106,11 +115,18 @@ describe('stage-wide */* caching (docs/platforms/api-gateway.md#stage-wide-cachi
   });
   test('*/* with only a TTL says nothing about caching (off by default); a later */* entry that turns it on decides', () => {
     expect(ep(modelOf(api(`        - { ResourcePath: "/*", HttpMethod: "*", CacheTtlInSeconds: 600 }`)), '/orders/GET').caches).toEqual([]);
-    const on = modelOf(api(`        - { ResourcePath: "/*", HttpMethod: "*", CacheTtlInSeconds: 600 }\n        - { ResourcePath: "/*", HttpMethod: "*", CachingEnabled: true, CacheTtlInSeconds: 30 }`));
+    const on = modelOf(
+      api(
+        `        - { ResourcePath: "/*", HttpMethod: "*", CacheTtlInSeconds: 600 }\n        - { ResourcePath: "/*", HttpMethod: "*", CachingEnabled: true, CacheTtlInSeconds: 30 }`,
+      ),
+    );
     expect(only(ep(on, '/orders/GET'))).toMatchObject({ scope: 'stage-wide', ttl: { known: true, value: { default: 30 } } });
   });
   test('*/* caching from a parameter without a default: one blocking fact on the stage, at the entry; no layer is guessed', () => {
-    const text = api(`        - { ResourcePath: "/*", HttpMethod: "*", CachingEnabled: !Ref Cache }`).replace('Resources:', 'Parameters:\n  Cache: { Type: String, AllowedValues: ["true", "false"] }\nResources:');
+    const text = api(`        - { ResourcePath: "/*", HttpMethod: "*", CachingEnabled: !Ref Cache }`).replace(
+      'Resources:',
+      'Parameters:\n  Cache: { Type: String, AllowedValues: ["true", "false"] }\nResources:',
+    );
     const m = modelOf(text);
     expect(ep(m, '/orders/GET').caches).toEqual([]);
     expect(m.facts).toEqual([
@@ -127,7 +143,10 @@ describe('stage-wide */* caching (docs/platforms/api-gateway.md#stage-wide-cachi
 
 describe('per-method settings', () => {
   test('a method on the root resource: path /, findingId /GET', () => {
-    const text = api(STAR_ON).replace('      ResourceId: !Ref Orders\n      HttpMethod: GET', '      ResourceId: !GetAtt Api.RootResourceId\n      HttpMethod: GET');
+    const text = api(STAR_ON).replace(
+      '      ResourceId: !Ref Orders\n      HttpMethod: GET',
+      '      ResourceId: !GetAtt Api.RootResourceId\n      HttpMethod: GET',
+    );
     const e = ep(modelOf(text), '/GET');
     expect(e).toMatchObject({ route: 'GET /', paths: ['/'] });
   });
@@ -144,7 +163,8 @@ describe('per-method settings', () => {
     expect(m.facts).toEqual([
       expect.objectContaining({
         findingId: 'stage:Stage',
-        message: 'Whether stage prod caches cannot be resolved: the cache cluster (CacheClusterEnabled) of stage prod: parameter Cluster (no Default for Cluster).',
+        message:
+          'Whether stage prod caches cannot be resolved: the cache cluster (CacheClusterEnabled) of stage prod: parameter Cluster (no Default for Cluster).',
       }),
     ]);
   });
@@ -169,7 +189,12 @@ describe('per-method settings', () => {
       at: expect.objectContaining({ line: 21, logicalId: 'OrdersPost' }),
       details: { restApi: 'Api', stage: 'Stage', stageName: 'prod', httpMethod: 'POST', methodLogicalId: 'OrdersPost' },
     });
-    expect(only(e)).toMatchObject({ scope: 'method', cachedMethods: { known: true, value: ['POST'] }, ttl: { known: true, value: { min: 0, default: 60, max: 60 } }, at: { line: 40 } });
+    expect(only(e)).toMatchObject({
+      scope: 'method',
+      cachedMethods: { known: true, value: ['POST'] },
+      ttl: { known: true, value: { min: 0, default: 60, max: 60 } },
+      at: { line: 40 },
+    });
     expect(ep(m, '/orders/GET').caches).toEqual([]);
   });
   test('cluster disabled: the same setting caches nothing and decides nothing', () => {
@@ -178,7 +203,9 @@ describe('per-method settings', () => {
     expect(m.facts).toEqual([]);
   });
   test('string booleans and numbers count as their values', () => {
-    const m = modelOf(api(`        - { ResourcePath: "/~1orders", HttpMethod: post, CachingEnabled: "true", CacheTtlInSeconds: "120" }`, { cluster: '"true"' }));
+    const m = modelOf(
+      api(`        - { ResourcePath: "/~1orders", HttpMethod: post, CachingEnabled: "true", CacheTtlInSeconds: "120" }`, { cluster: '"true"' }),
+    );
     expect(only(ep(m, '/orders/POST'))).toMatchObject({ cachedMethods: { known: true, value: ['POST'] }, ttl: { known: true, value: { default: 120 } } });
   });
   test('an ANY method does not catch verbs its resource declares (POST on /orders is its own method)', () => {
@@ -226,7 +253,10 @@ describe('facts: settings that match nothing (CL008) or are ambiguous', () => {
     const m = modelOf(
       api(`        - { ResourcePath: "/~1nowhere", HttpMethod: GET, CachingEnabled: true }
         - { ResourcePath: "/~1nowhere", HttpMethod: POST, CachingEnabled: false }
-        - { ResourcePath: "/~1nowhere", HttpMethod: PUT, CachingEnabled: !Ref Cache }`).replace('Resources:', 'Parameters:\n  Cache: { Type: String }\nResources:'),
+        - { ResourcePath: "/~1nowhere", HttpMethod: PUT, CachingEnabled: !Ref Cache }`).replace(
+        'Resources:',
+        'Parameters:\n  Cache: { Type: String }\nResources:',
+      ),
     );
     const ineffective = m.facts.filter((f) => f.kind === 'ineffective-method-setting').map((f) => /so this (.*) has no effect/.exec(f.message)?.[1]);
     expect(ineffective).toEqual(['CachingEnabled: true', 'CachingEnabled: false (a fix that fixes nothing)', 'setting']);
@@ -256,7 +286,11 @@ describe('values CloudFormation decides at deploy time', () => {
       'Parameters:\n  CachePosts: { Type: String, AllowedValues: ["true", "false"], Default: "true" }\nResources:',
     );
     const layer = only(ep(modelOf(text), '/orders/POST'));
-    expect(layer.cachedMethods).toEqual({ known: false, why: 'parameter CachePosts (default "true" would give "true")', at: expect.objectContaining({ line: 42, column: 58, logicalId: 'Stage' }) });
+    expect(layer.cachedMethods).toEqual({
+      known: false,
+      why: 'parameter CachePosts (default "true" would give "true")',
+      at: expect.objectContaining({ line: 42, column: 58, logicalId: 'Stage' }),
+    });
   });
   test('a MethodSetting inside Fn::If on a parameter-driven condition: unknown, naming the condition and its default', () => {
     const text = api(`        - !If
@@ -370,7 +404,11 @@ describe('cache key, identity and no-store', () => {
     const layer = only(
       ep(modelOf(keyed('AuthorizationType: AWS_IAM', '[method.request.header.Authorization, integration.request.header.X-Body]')), '/orders/GET'),
     );
-    expect(layer).toMatchObject({ keyIncludesIdentity: { known: true, value: true }, keyMissing: ['method.request.querystring.page'], details: { bodyInKey: 'true' } });
+    expect(layer).toMatchObject({
+      keyIncludesIdentity: { known: true, value: true },
+      keyMissing: ['method.request.querystring.page'],
+      details: { bodyInKey: 'true' },
+    });
     expect(layer.key).toEqual({ known: true, value: ['method.request.header.Authorization', 'integration.request.header.X-Body', 'body'] });
   });
 });
@@ -381,12 +419,30 @@ describe('JSON templates', () => {
       {
         Resources: {
           Api: { Type: 'AWS::ApiGateway::RestApi', Properties: { Name: 'a' } },
-          Hooks: { Type: 'AWS::ApiGateway::Resource', Properties: { RestApiId: { Ref: 'Api' }, ParentId: { 'Fn::GetAtt': ['Api', 'RootResourceId'] }, PathPart: 'hooks' } },
-          Post: { Type: 'AWS::ApiGateway::Method', Properties: { RestApiId: { Ref: 'Api' }, ResourceId: { Ref: 'Hooks' }, HttpMethod: 'POST', AuthorizationType: 'NONE', Integration: { Type: 'MOCK' } } },
+          Hooks: {
+            Type: 'AWS::ApiGateway::Resource',
+            Properties: { RestApiId: { Ref: 'Api' }, ParentId: { 'Fn::GetAtt': ['Api', 'RootResourceId'] }, PathPart: 'hooks' },
+          },
+          Post: {
+            Type: 'AWS::ApiGateway::Method',
+            Properties: {
+              RestApiId: { Ref: 'Api' },
+              ResourceId: { Ref: 'Hooks' },
+              HttpMethod: 'POST',
+              AuthorizationType: 'NONE',
+              Integration: { Type: 'MOCK' },
+            },
+          },
           Dep: { Type: 'AWS::ApiGateway::Deployment', Properties: { RestApiId: { Ref: 'Api' } } },
           Stage: {
             Type: 'AWS::ApiGateway::Stage',
-            Properties: { RestApiId: { Ref: 'Api' }, DeploymentId: { Ref: 'Dep' }, StageName: 'v1', CacheClusterEnabled: true, MethodSettings: [{ ResourcePath: '/~1hooks', HttpMethod: 'POST', CachingEnabled: true }] },
+            Properties: {
+              RestApiId: { Ref: 'Api' },
+              DeploymentId: { Ref: 'Dep' },
+              StageName: 'v1',
+              CacheClusterEnabled: true,
+              MethodSettings: [{ ResourcePath: '/~1hooks', HttpMethod: 'POST', CachingEnabled: true }],
+            },
           },
         },
       },
@@ -434,7 +490,11 @@ ${events}
     );
     const get = ep(m, '/items/{id}/GET');
     expect(get).toMatchObject({ resource: 'ServerlessRestApi', details: { stageName: 'Prod', methodLogicalId: 'Fn' }, noStoreSettable: false });
-    expect(only(get)).toMatchObject({ scope: 'stage-wide', key: { known: true, value: ['method.request.querystring.q'] }, keyMissing: ['method.request.path.id'] });
+    expect(only(get)).toMatchObject({
+      scope: 'stage-wide',
+      key: { known: true, value: ['method.request.querystring.q'] },
+      keyMissing: ['method.request.path.id'],
+    });
     expect(only(ep(m, '/items/POST'))).toMatchObject({ scope: 'stage-wide', cachedMethods: { known: true, value: [] }, pinnedOffMethods: [] });
   });
   test('event auth: AWS_IAM has no identity source; a Lambda TOKEN authorizer its Identity.Header; a REQUEST one its Headers and QueryStrings; Required kept', () => {
@@ -461,7 +521,10 @@ ${events}
     expect(iam).toMatchObject({ authorizer: { type: 'AWS_IAM', identitySources: [] }, proxyIntegration: true });
     expect(iam.requestParameters).toEqual({ 'method.request.querystring.token': false, 'method.request.querystring.lang': true });
     expect(only(ep(withAuth('Tok'), '/verify/GET')).identityNotKeyed).toEqual(['method.request.header.X-Device-Attestation']);
-    expect(ep(withAuth('Req'), '/verify/GET').authorizer).toEqual({ type: 'CUSTOM', identitySources: ['method.request.header.X-Tenant', 'method.request.querystring.sig'] });
+    expect(ep(withAuth('Req'), '/verify/GET').authorizer).toEqual({
+      type: 'CUSTOM',
+      identitySources: ['method.request.header.X-Tenant', 'method.request.querystring.sig'],
+    });
     expect(ep(withAuth('Users'), '/verify/GET').authorizer).toEqual({ type: 'COGNITO_USER_POOLS', identitySources: ['method.request.header.Authorization'] });
   });
   test.each([
@@ -470,17 +533,24 @@ ${events}
     ['a Path a deploy decides', 'Path: !ImportValue path, Method: post'],
     ['a Method that is not an HTTP verb', 'Path: /items, Method: fetch'],
   ])('an event with %s: the API is incomplete; its caching stage is one fact naming the event', (_what, props) => {
-    const m = modelOf(samFunction(`    CacheClusterEnabled: true\n    MethodSettings: [{ ResourcePath: "/*", HttpMethod: "*", CachingEnabled: true }]`, `        Create: { Type: Api, Properties: { ${props} } }`));
+    const m = modelOf(
+      samFunction(
+        `    CacheClusterEnabled: true\n    MethodSettings: [{ ResourcePath: "/*", HttpMethod: "*", CachingEnabled: true }]`,
+        `        Create: { Type: Api, Properties: { ${props} } }`,
+      ),
+    );
     expect(m.endpoints).toEqual([]);
     expect(m.facts).toEqual([
       expect.objectContaining({
         kind: 'unresolved-setting',
         findingId: 'stage',
-        message: expect.stringContaining('the methods of API ServerlessRestApi are not in this template (the path or method of event Create of Fn cannot be resolved)'),
+        message: expect.stringContaining(
+          'the methods of API ServerlessRestApi are not in this template (the path or method of event Create of Fn cannot be resolved)',
+        ),
       }),
     ]);
   });
-  test('an event on an API of another stack (RestApiId not a Ref) is not this template\'s to judge', () => {
+  test("an event on an API of another stack (RestApiId not a Ref) is not this template's to judge", () => {
     const m = modelOf(
       samFunction(
         '',
@@ -573,9 +643,16 @@ Resources:
               x-amazon-apigateway-integration: { type: aws_proxy, httpMethod: POST, uri: arn }
 `);
     const get = (security: string) => ep(withSecurity(security), '/me/GET');
-    expect(get('[{ sigv4: [] }]')).toMatchObject({ authorizer: { type: 'AWS_IAM', identitySources: [] }, proxyIntegration: true, requestParameters: { 'method.request.querystring.lang': false, 'method.request.querystring.v': true } });
+    expect(get('[{ sigv4: [] }]')).toMatchObject({
+      authorizer: { type: 'AWS_IAM', identitySources: [] },
+      proxyIntegration: true,
+      requestParameters: { 'method.request.querystring.lang': false, 'method.request.querystring.v': true },
+    });
     expect(only(get('[{ sigv4: [] }]')).identityNotKeyed).toBeUndefined();
-    expect(get('[{ attest: [] }]').authorizer).toEqual({ type: 'CUSTOM', identitySources: ['method.request.header.X-Device-Attestation', 'method.request.querystring.sig'] });
+    expect(get('[{ attest: [] }]').authorizer).toEqual({
+      type: 'CUSTOM',
+      identitySources: ['method.request.header.X-Device-Attestation', 'method.request.querystring.sig'],
+    });
     expect(get('[{ pool: [] }]').authorizer).toEqual({ type: 'COGNITO_USER_POOLS', identitySources: ['method.request.header.Authorization'] });
     const key = get('[{ key: [] }]');
     expect([key.authorizer, key.identity, only(key).keyIncludesIdentity]).toEqual([undefined, ['api-key'], { known: true, value: true }]);
@@ -610,8 +687,10 @@ ${op}
       MethodSettings: [{ ResourcePath: "/*", HttpMethod: "*", CachingEnabled: true }]
 `;
   test('null and non-mapping parameters are skipped; path-level and operation parameters both select the response', () => {
-    const m = modelOf(body(`              parameters: [null, "x", { name: 7, in: query }, { name: q, in: query }]
-              x-amazon-apigateway-integration: { type: http, httpMethod: GET, uri: "https://example.com" }`));
+    const m = modelOf(
+      body(`              parameters: [null, "x", { name: 7, in: query }, { name: q, in: query }]
+              x-amazon-apigateway-integration: { type: http, httpMethod: GET, uri: "https://example.com" }`),
+    );
     expect(m.endpoints.map((e) => e.findingId)).toEqual(['/items/GET']);
     expect(only(ep(m, '/items/GET')).keyMissing).toEqual(['method.request.querystring.page', 'method.request.querystring.q']);
   });
@@ -626,15 +705,25 @@ ${op}
 describe('what cachelint cannot expand is said, not skipped', () => {
   test('a method whose verb is a parameter, on a stage that caches: unresolved-setting naming the method', () => {
     const text = api(STAR_ON)
-      .replace('HttpMethod: POST, AuthorizationType: NONE, Integration: { Type: AWS_PROXY', 'HttpMethod: !Ref Verb, AuthorizationType: NONE, Integration: { Type: AWS_PROXY')
+      .replace(
+        'HttpMethod: POST, AuthorizationType: NONE, Integration: { Type: AWS_PROXY',
+        'HttpMethod: !Ref Verb, AuthorizationType: NONE, Integration: { Type: AWS_PROXY',
+      )
       .replace('Resources:', 'Parameters:\n  Verb: { Type: String, Default: POST }\nResources:');
     const m = modelOf(text);
     expect(m.endpoints.map((e) => e.findingId)).not.toContain('/orders/POST');
     expect(m.facts).toEqual([
-      expect.objectContaining({ kind: 'unresolved-setting', findingId: 'method:OrdersPost', at: expect.objectContaining({ line: 25 }), blocks: ['CL001', 'CL004', 'CL007'] }),
+      expect.objectContaining({
+        kind: 'unresolved-setting',
+        findingId: 'method:OrdersPost',
+        at: expect.objectContaining({ line: 25 }),
+        blocks: ['CL001', 'CL004', 'CL007'],
+      }),
     ]);
     expect(m.facts[0].message).toContain('parameter Verb (default "POST" would give "POST")');
-    expect(modelOf(api(STAR_ON, { cluster: 'false' }).replace('HttpMethod: POST, AuthorizationType', 'HttpMethod: !Ref AWS::Region, AuthorizationType')).facts).toEqual([]);
+    expect(
+      modelOf(api(STAR_ON, { cluster: 'false' }).replace('HttpMethod: POST, AuthorizationType', 'HttpMethod: !Ref AWS::Region, AuthorizationType')).facts,
+    ).toEqual([]);
   });
   test('Fn::ForEach (AWS::LanguageExtensions) generating API Gateway resources: a fact, the rest still judged', () => {
     const m = modelOf(`Transform: AWS::LanguageExtensions
@@ -662,7 +751,8 @@ Resources:
     expect(m.facts[0]).toMatchObject({
       resource: 'Fn::ForEach::Stages',
       route: 'Fn::ForEach::Stages',
-      message: 'Fn::ForEach::Stages generates AWS::ApiGateway::Stage resources at deploy time (AWS::LanguageExtensions); cachelint does not expand Fn::ForEach, so their cache settings are not judged.',
+      message:
+        'Fn::ForEach::Stages generates AWS::ApiGateway::Stage resources at deploy time (AWS::LanguageExtensions); cachelint does not expand Fn::ForEach, so their cache settings are not judged.',
       blocks: ['CL001', 'CL002', 'CL007'],
       platform: 'apigateway',
     });
@@ -714,8 +804,16 @@ test('resources whose Condition is false are not deployed: not read; an unresolv
 });
 
 describe('resource paths', () => {
-  const withOrdersParent = (parent: string) => api(STAR_ON).replace('Properties: { RestApiId: !Ref Api, ParentId: !GetAtt Api.RootResourceId, PathPart: orders }', `Properties: { RestApiId: !Ref Api, ${parent}PathPart: orders }`);
-  const pathFacts = (text: string) => modelOf(text).facts.filter((f) => f.kind === 'unresolved-setting').map((f) => f.findingId).sort();
+  const withOrdersParent = (parent: string) =>
+    api(STAR_ON).replace(
+      'Properties: { RestApiId: !Ref Api, ParentId: !GetAtt Api.RootResourceId, PathPart: orders }',
+      `Properties: { RestApiId: !Ref Api, ${parent}PathPart: orders }`,
+    );
+  const pathFacts = (text: string) =>
+    modelOf(text)
+      .facts.filter((f) => f.kind === 'unresolved-setting')
+      .map((f) => f.findingId)
+      .sort();
   test.each([
     ['Fn::GetAtt in its long string form', 'ParentId: { "Fn::GetAtt": Api.RootResourceId }, '],
     ['Fn::Sub of the root resource id', 'ParentId: !Sub "${Api.RootResourceId}", '],

@@ -64,7 +64,10 @@ describe('modelsFromAssembly', () => {
 
 test('a manifest naming a missing template, or a broken manifest, is an input error, never a silent pass', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cachelint-cdkout-'));
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ version: '55.0.0', artifacts: { S: { type: 'aws:cloudformation:stack', properties: { templateFile: 'S.template.json' } } } }));
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({ version: '55.0.0', artifacts: { S: { type: 'aws:cloudformation:stack', properties: { templateFile: 'S.template.json' } } } }),
+  );
   const missing = modelsFromAssembly(dir);
   expect(missing.errors).toEqual([expect.objectContaining({ code: 'unreadable', message: expect.stringContaining('missing') })]);
   expect(missing.files).toEqual([join(dir, 'S.template.json')]); // file names as they are without a display function
@@ -88,18 +91,31 @@ describe('a cloud assembly that cannot be read: each problem located and worded,
   it('manifest problems: no artifacts, a stack without templateFile, not a JSON object', () => {
     const noArtifacts = assembly({ 'manifest.json': JSON.stringify({ version: '55.0.0', artifacts: [] }) });
     expect(expandCloudAssembly(noArtifacts).errors).toEqual([
-      { file: join(noArtifacts, 'manifest.json'), line: 1, column: 1, code: 'cdk-assembly', message: 'manifest.json has no artifacts: not a CDK cloud assembly' },
+      {
+        file: join(noArtifacts, 'manifest.json'),
+        line: 1,
+        column: 1,
+        code: 'cdk-assembly',
+        message: 'manifest.json has no artifacts: not a CDK cloud assembly',
+      },
     ]);
-    const noTemplate = assembly({ 'manifest.json': JSON.stringify({ version: '55.0.0', artifacts: { A: stack(5), B: stack('B.json'), T: { type: 'cdk:tree' } } }), 'B.json': template });
+    const noTemplate = assembly({
+      'manifest.json': JSON.stringify({ version: '55.0.0', artifacts: { A: stack(5), B: stack('B.json'), T: { type: 'cdk:tree' } } }),
+      'B.json': template,
+    });
     const r = expandCloudAssembly(noTemplate);
-    expect(r.errors).toEqual([{ file: join(noTemplate, 'manifest.json'), line: 1, column: 1, code: 'cdk-assembly', message: 'stack artifact A has no templateFile' }]);
+    expect(r.errors).toEqual([
+      { file: join(noTemplate, 'manifest.json'), line: 1, column: 1, code: 'cdk-assembly', message: 'stack artifact A has no templateFile' },
+    ]);
     expect(r.stacks.map((s) => [s.artifactId, s.stackName, s.constructPath])).toEqual([['B', 'B', 'B']]);
     for (const artifacts of [null, 'x', 7]) {
       const odd = assembly({ 'manifest.json': JSON.stringify({ version: '55.0.0', artifacts }) });
       expect(expandCloudAssembly(odd).errors).toEqual([expect.objectContaining({ message: 'manifest.json has no artifacts: not a CDK cloud assembly' })]);
     }
     const list = assembly({ 'manifest.json': '[1, 2]' });
-    expect(expandCloudAssembly(list).errors).toEqual([{ file: join(list, 'manifest.json'), line: 1, column: 1, code: 'cdk-assembly', message: 'expected a JSON object' }]);
+    expect(expandCloudAssembly(list).errors).toEqual([
+      { file: join(list, 'manifest.json'), line: 1, column: 1, code: 'cdk-assembly', message: 'expected a JSON object' },
+    ]);
   });
 
   it('stack names, display names and logical ids from the manifest metadata and the additional metadata file', () => {
@@ -149,13 +165,22 @@ describe('a cloud assembly that cannot be read: each problem located and worded,
     const r = expandCloudAssembly(deeper);
     expect(r.stacks).toHaveLength(21);
     expect(r.errors).toEqual([
-      { file: join(deeper, 'n/'.repeat(21), 'manifest.json'), line: 1, column: 1, code: 'cdk-assembly', message: 'nested cloud assembly more than 20 levels deep: not read' },
+      {
+        file: join(deeper, 'n/'.repeat(21), 'manifest.json'),
+        line: 1,
+        column: 1,
+        code: 'cdk-assembly',
+        message: 'nested cloud assembly more than 20 levels deep: not read',
+      },
     ]);
   });
 
   it('stack templates: missing, not a template, or unparseable are located errors; the good stack is still judged', () => {
     const dir = assembly({
-      'manifest.json': JSON.stringify({ version: '55.0.0', artifacts: { Gone: stack('Gone.json'), Empty: stack('Empty.json'), Broken: stack('Broken.json'), Good: stack('Good.json') } }),
+      'manifest.json': JSON.stringify({
+        version: '55.0.0',
+        artifacts: { Gone: stack('Gone.json'), Empty: stack('Empty.json'), Broken: stack('Broken.json'), Good: stack('Good.json') },
+      }),
       'Empty.json': '{"Outputs": {}}',
       'Broken.json': '{"Resources": {"A": 1, "A": 2}}',
       'Good.json': template,

@@ -6,8 +6,14 @@ import { join } from 'node:path';
 const dirs = [join(__dirname, '../../fixtures/cloudformation'), join(__dirname, '../../../examples/cloudformation')];
 const cdkOut = join(__dirname, '../../fixtures/cloudformation/cdk.out');
 const files = [
-  ...dirs.flatMap((d) => readdirSync(d).filter((f) => /\.(ya?ml|json)$/.test(f)).map((f) => join(d, f))),
-  ...readdirSync(cdkOut, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.template.json')).map((f) => join(cdkOut, f)),
+  ...dirs.flatMap((d) =>
+    readdirSync(d)
+      .filter((f) => /\.(ya?ml|json)$/.test(f))
+      .map((f) => join(d, f)),
+  ),
+  ...readdirSync(cdkOut, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.template.json'))
+    .map((f) => join(cdkOut, f)),
 ];
 const present = spawnSync('cfn-lint', ['--version'], { encoding: 'utf8' }).status === 0;
 

@@ -27,7 +27,10 @@ const ALL = '          AllowedMethods: [GET, HEAD, OPTIONS, PUT, PATCH, POST, DE
 
 describe('cache layers', () => {
   test('managed CachingOptimized (MinTTL 1): no-store ignored; methods compared as sets; route names the behaviour', () => {
-    const e = ep(modelOf(dist(`          AllowedMethods: [DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT]\n          CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6`)), 'default');
+    const e = ep(
+      modelOf(dist(`          AllowedMethods: [DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT]\n          CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6`)),
+      'default',
+    );
     expect(e).toMatchObject({
       platform: 'cloudfront',
       resource: 'Cdn',
@@ -50,7 +53,11 @@ describe('cache layers', () => {
   });
   test('managed CachingDisabled caches nothing and honours no-store', () => {
     const layer = only(ep(modelOf(dist(`${ALL}          CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad`)), 'default'));
-    expect(layer).toMatchObject({ name: 'Managed-CachingDisabled', cachedMethods: { known: true, value: [] }, honorsOriginNoStore: { known: true, value: true } });
+    expect(layer).toMatchObject({
+      name: 'Managed-CachingDisabled',
+      cachedMethods: { known: true, value: [] },
+      honorsOriginNoStore: { known: true, value: true },
+    });
   });
   test('UseOriginCacheControlHeaders carries its UNCONFIRMED TTL caveat', () => {
     const layer = only(ep(modelOf(dist(`${ALL}          CachePolicyId: 83da9c7e-98b4-4e11-a168-04f0df8e2c65`)), 'default'));
@@ -81,8 +88,18 @@ describe('cache layers', () => {
     });
   });
   test.each([
-    ['whitelists: one entry per name', '{ QueryStringBehavior: whitelist, QueryStrings: [page, sort] }', '{ CookieBehavior: whitelist, Cookies: [session] }', ['querystring:page', 'querystring:sort', 'cookie:session']],
-    ['allExcept: everything but the names', '{ QueryStringBehavior: allExcept, QueryStrings: [utm] }', '{ CookieBehavior: allExcept, Cookies: [a, b] }', ['querystring:* except utm', 'cookie:* except a, b']],
+    [
+      'whitelists: one entry per name',
+      '{ QueryStringBehavior: whitelist, QueryStrings: [page, sort] }',
+      '{ CookieBehavior: whitelist, Cookies: [session] }',
+      ['querystring:page', 'querystring:sort', 'cookie:session'],
+    ],
+    [
+      'allExcept: everything but the names',
+      '{ QueryStringBehavior: allExcept, QueryStrings: [utm] }',
+      '{ CookieBehavior: allExcept, Cookies: [a, b] }',
+      ['querystring:* except utm', 'cookie:* except a, b'],
+    ],
     ['all and none', '{ QueryStringBehavior: none }', '{ CookieBehavior: all }', ['cookie:*']],
   ])('template CachePolicy query strings and cookies, %s', (_what, qs, cookies, key) => {
     const policy = `  Policy:
@@ -101,14 +118,25 @@ describe('cache layers', () => {
     expect(only(ep(modelOf(dist(`${ALL}          CachePolicyId: !Ref Policy`, policy)), 'default')).key).toEqual({ known: true, value: key });
   });
   test.each([
-    ['QueryStringCacheKeys and whitelisted cookies name the key', '{ QueryString: true, QueryStringCacheKeys: [page], Cookies: { Forward: whitelist, WhitelistedNames: [session, theme] } }', ['querystring:page', 'cookie:session', 'cookie:theme']],
-    ['QueryString false ignores QueryStringCacheKeys; all cookies', '{ QueryString: false, QueryStringCacheKeys: [page], Cookies: { Forward: all } }', ['cookie:*']],
+    [
+      'QueryStringCacheKeys and whitelisted cookies name the key',
+      '{ QueryString: true, QueryStringCacheKeys: [page], Cookies: { Forward: whitelist, WhitelistedNames: [session, theme] } }',
+      ['querystring:page', 'cookie:session', 'cookie:theme'],
+    ],
+    [
+      'QueryString false ignores QueryStringCacheKeys; all cookies',
+      '{ QueryString: false, QueryStringCacheKeys: [page], Cookies: { Forward: all } }',
+      ['cookie:*'],
+    ],
     ['no cookies forwarded', '{ QueryString: true, Cookies: { Forward: none } }', ['querystring:*']],
   ])('legacy ForwardedValues: %s', (_what, fv, key) => {
     expect(only(ep(modelOf(dist(`${ALL}          ForwardedValues: ${fv}`)), 'default')).key).toEqual({ known: true, value: key });
   });
   test('a cache policy id from a parameter is unknown, naming the parameter and its default', () => {
-    const text = dist(`${ALL}          CachePolicyId: !Ref PolicyId`).replace('Resources:', 'Parameters:\n  PolicyId: { Type: String, Default: 658327ea-f89d-4fab-a63d-7e88639e58f6 }\nResources:');
+    const text = dist(`${ALL}          CachePolicyId: !Ref PolicyId`).replace(
+      'Resources:',
+      'Parameters:\n  PolicyId: { Type: String, Default: 658327ea-f89d-4fab-a63d-7e88639e58f6 }\nResources:',
+    );
     const layer = only(ep(modelOf(text), 'default'));
     expect(layer.ttl).toMatchObject({ known: false, why: expect.stringContaining('parameter PolicyId (default "658327ea-f89d-4fab-a63d-7e88639e58f6"') });
   });
@@ -139,29 +167,51 @@ describe('behaviours, origins and no-store', () => {
           Items:
             - { Header: cache-control, Value: "no-store, private", Override: ${override} }`;
   test('a ResponseHeadersPolicy with Cache-Control no-store and Override true is the no-store policy; Override false is partial', () => {
-    const e = ep(modelOf(dist(`${ALL}          CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad\n          ResponseHeadersPolicyId: !Ref Headers`, rhp('true'))), 'default');
+    const e = ep(
+      modelOf(dist(`${ALL}          CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad\n          ResponseHeadersPolicyId: !Ref Headers`, rhp('true'))),
+      'default',
+    );
     expect(e.noStore).toEqual({ known: true, value: expect.objectContaining({ cacheControl: 'no-store, private', source: 'ResponseHeadersPolicy Headers' }) });
     expect(e.noStore.known && e.noStore.value?.partial).toBeUndefined();
-    const off = ep(modelOf(dist(`${ALL}          CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad\n          ResponseHeadersPolicyId: !Ref Headers`, rhp('false'))), 'default');
+    const off = ep(
+      modelOf(dist(`${ALL}          CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad\n          ResponseHeadersPolicyId: !Ref Headers`, rhp('false'))),
+      'default',
+    );
     // Located at the Override to change (the item's line: a flow mapping).
     expect(off.noStore).toEqual({
       known: true,
       value: expect.objectContaining({
         cacheControl: 'no-store, private',
         at: expect.objectContaining({ line: 23 }),
-        partial: expect.objectContaining({ kind: 'override-false', setting: 'ResponseHeadersPolicy Headers', missing: 'Override: true', leaves: expect.stringMatching(/^responses whose origin sends a Cache-Control keep the origin's value/) }),
+        partial: expect.objectContaining({
+          kind: 'override-false',
+          setting: 'ResponseHeadersPolicy Headers',
+          missing: 'Override: true',
+          leaves: expect.stringMatching(/^responses whose origin sends a Cache-Control keep the origin's value/),
+        }),
       }),
     });
   });
   test('Override false on another header, or on a Cache-Control without no-store: nothing sets no-store', () => {
-    for (const item of ['{ Header: X-Cache-Control, Value: no-store, Override: false }', '{ Header: Cache-Control, Value: "public, max-age=60", Override: false }']) {
+    for (const item of [
+      '{ Header: X-Cache-Control, Value: no-store, Override: false }',
+      '{ Header: Cache-Control, Value: "public, max-age=60", Override: false }',
+    ]) {
       const policy = rhp('false').replace(/- \{ Header: cache-control.*$/m, `- ${item}`);
-      const e = ep(modelOf(dist(`${ALL}          CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad\n          ResponseHeadersPolicyId: !Ref Headers`, policy)), 'default');
+      const e = ep(
+        modelOf(dist(`${ALL}          CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad\n          ResponseHeadersPolicyId: !Ref Headers`, policy)),
+        'default',
+      );
       expect(e.noStore).toEqual({ known: true, value: undefined });
     }
   });
   test('managed response headers policies set no Cache-Control', () => {
-    const e = ep(modelOf(dist(`${ALL}          CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad\n          ResponseHeadersPolicyId: 67f7725c-6f97-4210-82d7-5512b31e9d03`)), 'default');
+    const e = ep(
+      modelOf(
+        dist(`${ALL}          CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad\n          ResponseHeadersPolicyId: 67f7725c-6f97-4210-82d7-5512b31e9d03`),
+      ),
+      'default',
+    );
     expect(e.noStore).toEqual({ known: true, value: undefined });
   });
   test('CacheBehaviors: route names the behaviour by its PathPattern as written, findingId from it', () => {
@@ -169,9 +219,15 @@ describe('behaviours, origins and no-store', () => {
         CacheBehaviors:
           - { PathPattern: "api/*", TargetOriginId: api, ViewerProtocolPolicy: https-only, CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad, AllowedMethods: [GET, HEAD, OPTIONS] }`);
     const m = modelOf(text);
-    expect(m.endpoints.map((e) => `${e.findingId} | ${e.route} | ${e.paths[0]}`)).toEqual(['api/* | CacheBehaviors api/* | /api/*', 'default | DefaultCacheBehavior | /*']);
+    expect(m.endpoints.map((e) => `${e.findingId} | ${e.route} | ${e.paths[0]}`)).toEqual([
+      'api/* | CacheBehaviors api/* | /api/*',
+      'default | DefaultCacheBehavior | /*',
+    ]);
     // Methods are data, no longer part of the route's name: unset AllowedMethods is GET, HEAD.
-    expect(m.endpoints.map((e) => e.methods)).toEqual([{ known: true, value: ['GET', 'HEAD', 'OPTIONS'] }, { known: true, value: ['GET', 'HEAD'] }]);
+    expect(m.endpoints.map((e) => e.methods)).toEqual([
+      { known: true, value: ['GET', 'HEAD', 'OPTIONS'] },
+      { known: true, value: ['GET', 'HEAD'] },
+    ]);
   });
   test('a behaviour inside Fn::If on an unresolvable condition is judged as a behaviour some deploy gets', () => {
     const text = dist(`          CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6
@@ -179,21 +235,31 @@ describe('behaviours, origins and no-store', () => {
           - !If
             - WithApi
             - { PathPattern: "/api/*", TargetOriginId: api, ViewerProtocolPolicy: https-only, CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6, AllowedMethods: [GET, HEAD, OPTIONS, PUT, PATCH, POST, DELETE] }
-            - !Ref AWS::NoValue`).replace('Resources:', 'Parameters:\n  Api: { Type: String, Default: "no" }\nConditions:\n  WithApi: !Equals [!Ref Api, "yes"]\nResources:');
+            - !Ref AWS::NoValue`).replace(
+      'Resources:',
+      'Parameters:\n  Api: { Type: String, Default: "no" }\nConditions:\n  WithApi: !Equals [!Ref Api, "yes"]\nResources:',
+    );
     const e = ep(modelOf(text), '/api/*');
     expect(e.details).toMatchObject({ condition: 'WithApi=true' });
     expect(only(e).honorsOriginNoStore).toEqual({ known: true, value: false });
   });
   test.each([
     ['S3OriginConfig', '{ Id: api, DomainName: !GetAtt Bucket.RegionalDomainName, S3OriginConfig: { OriginAccessIdentity: "" } }'],
-    ['an S3 origin access control', '{ Id: api, DomainName: bucket.example.com, OriginAccessControlId: !GetAtt Oac.Id, CustomOriginConfig: { OriginProtocolPolicy: https-only } }'],
+    [
+      'an S3 origin access control',
+      '{ Id: api, DomainName: bucket.example.com, OriginAccessControlId: !GetAtt Oac.Id, CustomOriginConfig: { OriginProtocolPolicy: https-only } }',
+    ],
     ['an s3-website domain', '{ Id: api, DomainName: site.s3-website-eu-west-1.amazonaws.com, CustomOriginConfig: { OriginProtocolPolicy: http-only } }'],
   ])('static origin: %s', (_what, origin) => {
-    const e = ep(modelOf(dist(`${ALL}          CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6`, `  Bucket:\n    Type: AWS::S3::Bucket\n${oac('s3')}`, origin)), 'default');
+    const e = ep(
+      modelOf(dist(`${ALL}          CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6`, `  Bucket:\n    Type: AWS::S3::Bucket\n${oac('s3')}`, origin)),
+      'default',
+    );
     expect(e.staticOrigin).toBe(true);
   });
   test('an origin access control for a Lambda function URL is not static', () => {
-    const origin = '{ Id: api, DomainName: fn.lambda-url.eu-west-1.on.aws, OriginAccessControlId: !GetAtt Oac.Id, CustomOriginConfig: { OriginProtocolPolicy: https-only } }';
+    const origin =
+      '{ Id: api, DomainName: fn.lambda-url.eu-west-1.on.aws, OriginAccessControlId: !GetAtt Oac.Id, CustomOriginConfig: { OriginProtocolPolicy: https-only } }';
     const e = ep(modelOf(dist(`${ALL}          CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6`, oac('lambda'), origin)), 'default');
     expect(e.staticOrigin).toBeUndefined();
   });
@@ -260,16 +326,19 @@ Resources:
   test('the behaviour that serves an API path puts its layer first (client side first)', () => {
     const post = ep(m, '/orders/POST', 'Stage');
     expect(post.caches.map((c) => c.kind)).toEqual(['cloudfront-cache-policy']);
-    expect(post.caches[0]).toMatchObject({ name: 'Managed-CachingOptimized', details: { via: 'cloudfront' }, at: expect.objectContaining({ logicalId: 'Cdn' }) });
+    expect(post.caches[0]).toMatchObject({
+      name: 'Managed-CachingOptimized',
+      details: { via: 'cloudfront' },
+      at: expect.objectContaining({ logicalId: 'Cdn' }),
+    });
   });
   test('an API path that only the S3 default behaviour matches is not linked; its own stage cache stays', () => {
     expect(stageLayers(m, '/health/GET')).toEqual(['apigateway-stage-cache']);
   });
   test("an API authorizer's header that the origin request policy forwards but the cache key leaves out is caller identity on that layer", () => {
-    const withAuthorizer = text
-      .replace(
-        '  Health:\n',
-        `  OrdersGet:
+    const withAuthorizer = text.replace(
+      '  Health:\n',
+      `  OrdersGet:
     Type: AWS::ApiGateway::Method
     Properties: { RestApiId: !Ref Api, ResourceId: !Ref Orders, HttpMethod: GET, AuthorizationType: CUSTOM, AuthorizerId: !Ref Attest, Integration: { Type: MOCK } }
   Attest:
@@ -277,8 +346,12 @@ Resources:
     Properties: { RestApiId: !Ref Api, Name: attest, Type: REQUEST, IdentitySource: "method.request.header.X-Device-Attestation" }
   Health:
 `,
+    );
+    const orp = (id: string) =>
+      withAuthorizer.replace(
+        '            CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6\n',
+        `            CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6\n            OriginRequestPolicyId: ${id}\n`,
       );
-    const orp = (id: string) => withAuthorizer.replace('            CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6\n', `            CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6\n            OriginRequestPolicyId: ${id}\n`);
     const get = ep(modelOf(orp('b689b0a8-53d0-40ab-baf2-68738e2966ac')), '/orders/GET', 'Stage');
     expect(get.authorizer).toEqual({ type: 'CUSTOM', identitySources: ['method.request.header.X-Device-Attestation'] });
     expect(get.caches[0]).toMatchObject({ identityNotKeyed: ['header:X-Device-Attestation'], keyIncludesIdentity: { known: true, value: false } });
@@ -300,13 +373,16 @@ Resources:
   test('a path parameter matches a one-character pattern position (the viewer path is sampled with x for {param})', () => {
     const m2 = modelOf(
       text
-        .replace('PathPart: orders }', 'PathPart: orders }\n  Order:\n    Type: AWS::ApiGateway::Resource\n    Properties: { RestApiId: !Ref Api, ParentId: !Ref Orders, PathPart: "{orderId}" }\n  OrderPut:\n    Type: AWS::ApiGateway::Method\n    Properties: { RestApiId: !Ref Api, ResourceId: !Ref Order, HttpMethod: PUT, AuthorizationType: NONE, Integration: { Type: MOCK } }')
+        .replace(
+          'PathPart: orders }',
+          'PathPart: orders }\n  Order:\n    Type: AWS::ApiGateway::Resource\n    Properties: { RestApiId: !Ref Api, ParentId: !Ref Orders, PathPart: "{orderId}" }\n  OrderPut:\n    Type: AWS::ApiGateway::Method\n    Properties: { RestApiId: !Ref Api, ResourceId: !Ref Order, HttpMethod: PUT, AuthorizationType: NONE, Integration: { Type: MOCK } }',
+        )
         .replace('PathPattern: /orders*', 'PathPattern: /orders/?'),
     );
     expect(stageLayers(m2, '/orders/{orderId}/PUT')).toEqual(['cloudfront-cache-policy']);
     expect(ep(m2, '/orders/POST', 'Stage').caches).toEqual([]); // /orders is not /orders/?: the S3 default serves it
   });
-  test('an OriginPath below the stage (/prod/orders) serves only the API paths under it; another stage\'s path serves none', () => {
+  test("an OriginPath below the stage (/prod/orders) serves only the API paths under it; another stage's path serves none", () => {
     const deeper = modelOf(text.replace('OriginPath: /prod', 'OriginPath: /prod/orders/').replace('PathPattern: /orders*', 'PathPattern: /*'));
     expect(stageLayers(deeper, '/orders/POST')).toEqual(['cloudfront-cache-policy']);
     expect(stageLayers(deeper, '/health/GET')).toEqual(['apigateway-stage-cache']);
@@ -327,7 +403,10 @@ Resources:
   test('an origin group with the API as its first member fronts the API through the API origin path', () => {
     const m2 = modelOf(
       text
-        .replace('        CacheBehaviors:', '        OriginGroups:\n          Quantity: 1\n          Items:\n            - Id: failover\n              FailoverCriteria: { StatusCodes: { Quantity: 1, Items: [503] } }\n              Members: { Quantity: 2, Items: [{ OriginId: api }, { OriginId: site }] }\n        CacheBehaviors:')
+        .replace(
+          '        CacheBehaviors:',
+          '        OriginGroups:\n          Quantity: 1\n          Items:\n            - Id: failover\n              FailoverCriteria: { StatusCodes: { Quantity: 1, Items: [503] } }\n              Members: { Quantity: 2, Items: [{ OriginId: api }, { OriginId: site }] }\n        CacheBehaviors:',
+        )
         .replace('TargetOriginId: api', 'TargetOriginId: failover'),
     );
     expect(stageLayers(m2, '/orders/POST')).toEqual(['cloudfront-cache-policy']);
@@ -363,7 +442,11 @@ describe('cache behaviours that cannot be resolved', () => {
   });
   test('a CacheBehaviors item that is not a mapping: a fact without a reason clause', () => {
     const [fact] = facts(dist(`          CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6\n        CacheBehaviors:\n          - just-a-string`));
-    expect(fact).toMatchObject({ findingId: 'CacheBehaviors[0]', route: 'CacheBehavior', message: 'A cache behaviour of Cdn cannot be resolved; its methods and cache are unknown.' });
+    expect(fact).toMatchObject({
+      findingId: 'CacheBehaviors[0]',
+      route: 'CacheBehavior',
+      message: 'A cache behaviour of Cdn cannot be resolved; its methods and cache are unknown.',
+    });
   });
   test('a DefaultCacheBehavior from Fn::ImportValue: the default route, findingId default', () => {
     const text = `AWSTemplateFormatVersion: "2010-09-09"
@@ -389,13 +472,20 @@ Resources:
       DistributionConfig: !ImportValue shared-config
 `;
     expect(modelOf(text).facts).toEqual([
-      expect.objectContaining({ route: 'DistributionConfig', findingId: 'distribution', message: expect.stringMatching(/^The DistributionConfig of Cdn cannot be resolved: /), blocks: ['CL002', 'CL003', 'CL005'] }),
+      expect.objectContaining({
+        route: 'DistributionConfig',
+        findingId: 'distribution',
+        message: expect.stringMatching(/^The DistributionConfig of Cdn cannot be resolved: /),
+        blocks: ['CL002', 'CL003', 'CL005'],
+      }),
     ]);
   });
   test('an unresolvable PathPattern labels the behaviour by position', () => {
-    const m = modelOf(dist(`          CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6
+    const m = modelOf(
+      dist(`          CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6
         CacheBehaviors:
-          - { PathPattern: !ImportValue pattern, TargetOriginId: api, ViewerProtocolPolicy: https-only, CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad }`));
+          - { PathPattern: !ImportValue pattern, TargetOriginId: api, ViewerProtocolPolicy: https-only, CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad }`),
+    );
     expect(m.endpoints.map((e) => e.findingId)).toEqual(['(unresolved PathPattern of CacheBehaviors[0])', 'default']);
   });
 });
@@ -444,15 +534,31 @@ describe('template origin request policies: what reaches the origin that the key
         HeadersConfig: ${headers}`;
   test.each<[string, string, string | undefined, string | undefined, string[] | undefined, boolean]>([
     ['allViewer headers', '{ HeaderBehavior: allViewer }', undefined, undefined, ['header:*'], true],
-    ['allViewerAndWhitelistCloudFront', '{ HeaderBehavior: allViewerAndWhitelistCloudFront, Headers: [CloudFront-Viewer-Country] }', undefined, undefined, ['header:*'], true],
-    ['a whitelist with Authorization: never forwarded', '{ HeaderBehavior: whitelist, Headers: [X-Request-Id, authorization] }', undefined, undefined, ['header:x-request-id'], true],
+    [
+      'allViewerAndWhitelistCloudFront',
+      '{ HeaderBehavior: allViewerAndWhitelistCloudFront, Headers: [CloudFront-Viewer-Country] }',
+      undefined,
+      undefined,
+      ['header:*'],
+      true,
+    ],
+    [
+      'a whitelist with Authorization: never forwarded',
+      '{ HeaderBehavior: whitelist, Headers: [X-Request-Id, authorization] }',
+      undefined,
+      undefined,
+      ['header:x-request-id'],
+      true,
+    ],
     ['an identity header', '{ HeaderBehavior: whitelist, Headers: [X-Tenant-Id] }', undefined, undefined, ['header:x-tenant-id'], false],
     ['a session cookie', '{ HeaderBehavior: none }', '{ CookieBehavior: whitelist, Cookies: [session] }', undefined, ['cookie:session'], false],
     ['every cookie but one', '{ HeaderBehavior: none }', '{ CookieBehavior: allExcept, Cookies: [ga] }', undefined, ['cookie:*'], false],
     ['every query string', '{ HeaderBehavior: none }', undefined, '{ QueryStringBehavior: all }', ['querystring:*'], true],
     ['nothing', '{ HeaderBehavior: none }', undefined, undefined, undefined, true],
   ])('%s', (_what, headers, cookies, qs, forwarded, identity) => {
-    const layer = only(ep(modelOf(dist(`${ALL}          CachePolicyId: ${CACHING_OPTIMIZED}\n          OriginRequestPolicyId: !Ref Orp`, orp(headers, cookies, qs))), 'default'));
+    const layer = only(
+      ep(modelOf(dist(`${ALL}          CachePolicyId: ${CACHING_OPTIMIZED}\n          OriginRequestPolicyId: !Ref Orp`, orp(headers, cookies, qs))), 'default'),
+    );
     expect(layer.forwardedNotKeyed).toEqual(forwarded);
     expect(layer.keyIncludesIdentity).toEqual({ known: true, value: identity });
   });
@@ -482,11 +588,14 @@ describe('following the template: known conditions, AWS::NoValue, bucket origins
       'Conditions:\n  Always: !Equals [a, a]\nResources:',
     );
     expect(only(ep(modelOf(text), 'default')).name).toBe('Managed-CachingDisabled');
-    const whole = text.replace(/ {8}DefaultCacheBehavior:[\s\S]*$/, `        DefaultCacheBehavior: !If
+    const whole = text.replace(
+      / {8}DefaultCacheBehavior:[\s\S]*$/,
+      `        DefaultCacheBehavior: !If
           - Always
           - { TargetOriginId: api, ViewerProtocolPolicy: https-only, CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad }
           - { TargetOriginId: api, ViewerProtocolPolicy: https-only, CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6 }
-`);
+`,
+    );
     expect(whole).not.toBe(text);
     const e = ep(modelOf(whole), 'default');
     expect(only(e).name).toBe('Managed-CachingDisabled');
@@ -499,12 +608,16 @@ describe('following the template: known conditions, AWS::NoValue, bucket origins
   });
   test('an origin whose domain is a bucket of the template is static even with a custom origin config', () => {
     const origin = '{ Id: api, DomainName: !GetAtt Bucket.RegionalDomainName, CustomOriginConfig: { OriginProtocolPolicy: https-only } }';
-    const e = ep(modelOf(dist(`${ALL}          CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6`, '  Bucket:\n    Type: AWS::S3::Bucket', origin)), 'default');
+    const e = ep(
+      modelOf(dist(`${ALL}          CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6`, '  Bucket:\n    Type: AWS::S3::Bucket', origin)),
+      'default',
+    );
     expect(e.staticOrigin).toBe(true);
   });
   test('a domain that joins a bucket and a Lambda function URL is not static', () => {
     const origin = '{ Id: api, DomainName: !Join ["", [!Ref Bucket, !GetAtt Fn.Arn]], CustomOriginConfig: { OriginProtocolPolicy: https-only } }';
-    const extra = '  Bucket:\n    Type: AWS::S3::Bucket\n  Fn:\n    Type: AWS::Lambda::Function\n    Properties: { Role: r, Code: { ZipFile: x }, Runtime: nodejs20.x, Handler: index.handler }';
+    const extra =
+      '  Bucket:\n    Type: AWS::S3::Bucket\n  Fn:\n    Type: AWS::Lambda::Function\n    Properties: { Role: r, Code: { ZipFile: x }, Runtime: nodejs20.x, Handler: index.handler }';
     expect(ep(modelOf(dist(`${ALL}          CachePolicyId: 658327ea-f89d-4fab-a63d-7e88639e58f6`, extra, origin)), 'default').staticOrigin).toBeUndefined();
   });
 });
@@ -512,15 +625,40 @@ describe('following the template: known conditions, AWS::NoValue, bucket origins
 // Every managed cache policy, as docs/platforms/cloudfront.md#managed-cache-policies lists it: the name in messages, the TTLs (MinTTL > 0 overrides the
 // origin's no-store), and what the key holds beyond method + path.
 describe('managed cache policies', () => {
-  const HOST_ORIGIN_OVERRIDES = ['header:host', 'header:origin', 'header:x-http-method-override', 'header:x-http-method', 'header:x-method-override', 'cookie:*'];
+  const HOST_ORIGIN_OVERRIDES = [
+    'header:host',
+    'header:origin',
+    'header:x-http-method-override',
+    'header:x-http-method',
+    'header:x-method-override',
+    'cookie:*',
+  ];
   test.each<[string, string, [number, number, number], string[], boolean]>([
     ['658327ea-f89d-4fab-a63d-7e88639e58f6', 'Managed-CachingOptimized', [1, 86400, 31536000], [], false],
     ['b2884449-e4de-46a7-ac36-70bc7f1ddd6d', 'Managed-CachingOptimizedForUncompressedObjects', [1, 86400, 31536000], [], false],
     ['4135ea2d-6df8-44a3-9df3-4b5a84be39ad', 'Managed-CachingDisabled', [0, 0, 0], [], false],
-    ['08627262-05a9-4f76-9ded-b50ca2e3a84f', 'Managed-Elemental-MediaPackage', [0, 86400, 31536000], ['querystring:m', 'querystring:start', 'querystring:end', 'querystring:aws.manifestfilter', 'header:origin'], false],
-    ['2e54312d-136d-493c-8eb9-b001f22f67d2', 'Managed-Amplify', [2, 2, 600], ['querystring:*', 'cookie:*', 'header:authorization', 'header:host', 'header:cloudfront-viewer-country'], false],
+    [
+      '08627262-05a9-4f76-9ded-b50ca2e3a84f',
+      'Managed-Elemental-MediaPackage',
+      [0, 86400, 31536000],
+      ['querystring:m', 'querystring:start', 'querystring:end', 'querystring:aws.manifestfilter', 'header:origin'],
+      false,
+    ],
+    [
+      '2e54312d-136d-493c-8eb9-b001f22f67d2',
+      'Managed-Amplify',
+      [2, 2, 600],
+      ['querystring:*', 'cookie:*', 'header:authorization', 'header:host', 'header:cloudfront-viewer-country'],
+      false,
+    ],
     ['83DA9C7E-98B4-4E11-A168-04F0DF8E2C65', 'Managed-UseOriginCacheControlHeaders', [0, 0, 31536000], HOST_ORIGIN_OVERRIDES, true],
-    ['4cc15a8a-d715-48a4-82b8-cc0b614638fe', 'Managed-UseOriginCacheControlHeaders-QueryStrings', [0, 0, 31536000], [...HOST_ORIGIN_OVERRIDES, 'querystring:*'], true],
+    [
+      '4cc15a8a-d715-48a4-82b8-cc0b614638fe',
+      'Managed-UseOriginCacheControlHeaders-QueryStrings',
+      [0, 0, 31536000],
+      [...HOST_ORIGIN_OVERRIDES, 'querystring:*'],
+      true,
+    ],
   ])('%s is %s', (id, name, [min, def, max], key, caveat) => {
     const layer = only(ep(modelOf(dist(`${ALL}          CachePolicyId: "${id}"`)), 'default'));
     expect(layer).toMatchObject({ name, ttl: { known: true, value: { min, default: def, max } }, key: { known: true, value: key }, details: { policy: name } });
@@ -528,7 +666,10 @@ describe('managed cache policies', () => {
   });
   test('an id that is not a managed policy nor in the template: TTL and key unknown, naming the id', () => {
     const layer = only(ep(modelOf(dist(`${ALL}          CachePolicyId: 00000000-0000-0000-0000-000000000000`)), 'default'));
-    expect(layer.ttl).toMatchObject({ known: false, why: 'cache policy 00000000-0000-0000-0000-000000000000 is not an AWS managed policy cachelint knows and not defined in this template' });
+    expect(layer.ttl).toMatchObject({
+      known: false,
+      why: 'cache policy 00000000-0000-0000-0000-000000000000 is not an AWS managed policy cachelint knows and not defined in this template',
+    });
     expect(layer.key.known).toBe(false);
   });
 });
@@ -540,9 +681,26 @@ describe('managed origin request and response headers policies', () => {
   test.each<[string, string, string[] | undefined, boolean]>([
     ['Managed-UserAgentRefererHeaders', 'acba4595-bd28-49b8-b9fe-13317c0390fa', ['header:user-agent', 'header:referer'], true],
     ['Managed-CORS-CustomOrigin', '59781a5b-3903-41f3-afcb-af62929ccde1', ['header:origin'], true],
-    ['Managed-CORS-S3Origin', '88a5eaf4-2fd4-4709-b370-b4c650ea3fcf', ['header:origin', 'header:access-control-request-headers', 'header:access-control-request-method'], true],
+    [
+      'Managed-CORS-S3Origin',
+      '88a5eaf4-2fd4-4709-b370-b4c650ea3fcf',
+      ['header:origin', 'header:access-control-request-headers', 'header:access-control-request-method'],
+      true,
+    ],
     ['Managed-AllViewer', '216adef6-5c7f-47e4-b989-5492eafa07d3', EVERYTHING, false],
-    ['Managed-Elemental-MediaTailor-PersonalizedManifests', '775133bc-15f2-49f9-abea-afb2e0bf67d2', ['header:origin', 'header:access-control-request-headers', 'header:access-control-request-method', 'header:user-agent', 'header:x-forwarded-for', 'querystring:*'], true],
+    [
+      'Managed-Elemental-MediaTailor-PersonalizedManifests',
+      '775133bc-15f2-49f9-abea-afb2e0bf67d2',
+      [
+        'header:origin',
+        'header:access-control-request-headers',
+        'header:access-control-request-method',
+        'header:user-agent',
+        'header:x-forwarded-for',
+        'querystring:*',
+      ],
+      true,
+    ],
     ['Managed-AllViewerAndCloudFrontHeaders-2022-06', '33f36d7e-f396-46d9-90e0-52428a34d9dc', EVERYTHING, false],
     ['Managed-AllViewerExceptHostHeader', 'B689B0A8-53D0-40AB-BAF2-68738E2966AC', EVERYTHING, false], // ids compare case-insensitively
     ['Managed-HostHeaderOnly', 'bf0718e1-ba1e-49d1-88b1-f726733018ae', ['header:host'], true],
@@ -553,7 +711,14 @@ describe('managed origin request and response headers policies', () => {
     expect(layer.keyIncludesIdentity).toEqual({ known: true, value: identity });
   });
   test('AllViewer behind a policy that keys every cookie (UseOriginCacheControlHeaders): only headers and query strings stay unkeyed', () => {
-    const layer = only(ep(modelOf(dist(`${ALL}          CachePolicyId: 83da9c7e-98b4-4e11-a168-04f0df8e2c65\n          OriginRequestPolicyId: 216adef6-5c7f-47e4-b989-5492eafa07d3`)), 'default'));
+    const layer = only(
+      ep(
+        modelOf(
+          dist(`${ALL}          CachePolicyId: 83da9c7e-98b4-4e11-a168-04f0df8e2c65\n          OriginRequestPolicyId: 216adef6-5c7f-47e4-b989-5492eafa07d3`),
+        ),
+        'default',
+      ),
+    );
     expect(layer.forwardedNotKeyed).toEqual(['header:*', 'querystring:*']);
     expect(layer.keyIncludesIdentity).toEqual({ known: true, value: true });
   });
@@ -568,7 +733,13 @@ describe('managed origin request and response headers policies', () => {
     expect(e.noStore).toEqual({ known: true, value: undefined });
   });
   test('a response headers policy id cachelint does not know: no-store is unknown, naming the id', () => {
-    const e = ep(modelOf(dist(`${ALL}          CachePolicyId: ${CACHING_OPTIMIZED}\n          ResponseHeadersPolicyId: 00000000-0000-0000-0000-000000000000`)), 'default');
-    expect(e.noStore).toMatchObject({ known: false, why: 'response headers policy 00000000-0000-0000-0000-000000000000 is not defined in this template: whether it sets Cache-Control is unknown' });
+    const e = ep(
+      modelOf(dist(`${ALL}          CachePolicyId: ${CACHING_OPTIMIZED}\n          ResponseHeadersPolicyId: 00000000-0000-0000-0000-000000000000`)),
+      'default',
+    );
+    expect(e.noStore).toMatchObject({
+      known: false,
+      why: 'response headers policy 00000000-0000-0000-0000-000000000000 is not defined in this template: whether it sets Cache-Control is unknown',
+    });
   });
 });

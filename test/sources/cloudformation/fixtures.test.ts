@@ -18,7 +18,14 @@ describe('API Gateway stage caching', () => {
     const fs = findingsOf('cl001-post-cached.bad.yaml');
     expect(pins(fs)).toEqual(['CL001 /orders/POST 50', 'CL003 /orders/POST 25']);
     const cl001 = fs.find((f) => f.ruleId === 'CL001')!;
-    expect(cl001).toMatchObject({ severity: 'error', resource: 'Stage', logicalId: 'Stage', platform: 'apigateway', route: 'POST /orders', routes: ['POST /orders'] });
+    expect(cl001).toMatchObject({
+      severity: 'error',
+      resource: 'Stage',
+      logicalId: 'Stage',
+      platform: 'apigateway',
+      route: 'POST /orders',
+      routes: ['POST /orders'],
+    });
     expect(cl001.remediation.snippet).toContain('CachingEnabled: false');
     // A proxy integration: only the backend can send no-store, so CL003 is info even though the stage stores POST.
     expect(fs.find((f) => f.ruleId === 'CL003')).toMatchObject({ severity: 'info', message: expect.stringContaining('only the backend can set it') });
@@ -39,7 +46,7 @@ describe('API Gateway stage caching', () => {
     expect(pins(fs)).toEqual(['CL001 /orders/POST 35', 'CL003 /orders/POST 14']);
     expect(fs.find((f) => f.ruleId === 'CL001')!.resource).toBe('Deployment');
   });
-  test('CL007: */* caching with an unpinned POST is info; pinned, only the proxy backend\'s missing no-store remains (info)', () => {
+  test("CL007: */* caching with an unpinned POST is info; pinned, only the proxy backend's missing no-store remains (info)", () => {
     const fs = findingsOf('cl007-star-unpinned.bad.yaml');
     // CL007 is keyed by the stage-wide setting that fixes it, the route is data.
     expect(pins(fs)).toEqual(['CL003 /orders/POST 25', 'CL004 /orders/GET#params 50', 'CL007 */*@prod 50']);

@@ -123,10 +123,18 @@ describe('Resolver: why a value is unknown', () => {
     ['Fn::FindInMap missing key', { 'Fn::FindInMap': ['Stage', 'dev', 'Ttl'] }, "Fn::FindInMap Stage.dev.Ttl is not in the template's Mappings"],
     ['Fn::FindInMap with an unknown key', { 'Fn::FindInMap': ['Stage', { Ref: 'AWS::Region' }, 'Ttl'] }, 'pseudo parameter AWS::Region'],
     ['Fn::FindInMap malformed', { 'Fn::FindInMap': ['Stage', 'prod'] }, 'malformed Fn::FindInMap'],
-    ['Fn::FindInMap with a malformed default', { 'Fn::FindInMap': ['Stage', 'dev', 'Ttl', 'x'] }, "Fn::FindInMap Stage.dev.Ttl is not in the template's Mappings"],
+    [
+      'Fn::FindInMap with a malformed default',
+      { 'Fn::FindInMap': ['Stage', 'dev', 'Ttl', 'x'] },
+      "Fn::FindInMap Stage.dev.Ttl is not in the template's Mappings",
+    ],
     ['a value found in Mappings is resolved too', { 'Fn::FindInMap': ['Stage', 'prod', 'Ref'] }, 'parameter Env (default "dev" would give "dev")'],
     ['Fn::If malformed', { 'Fn::If': ['IsProd', 'a'] }, 'malformed Fn::If'],
-    ['Fn::If on a parameter, one branch unknown', { 'Fn::If': ['IsProd', 'a', { Ref: 'AWS::Region' }] }, 'Fn::If: condition IsProd depends on parameter Env, and it chooses "a" or an unknown value'],
+    [
+      'Fn::If on a parameter, one branch unknown',
+      { 'Fn::If': ['IsProd', 'a', { Ref: 'AWS::Region' }] },
+      'Fn::If: condition IsProd depends on parameter Env, and it chooses "a" or an unknown value',
+    ],
     ['Fn::Equals malformed', { 'Fn::Equals': ['a'] }, 'malformed Fn::Equals'],
     ['Fn::Equals of an unknown left side', { 'Fn::Equals': [{ Ref: 'AWS::Region' }, 'a'] }, 'pseudo parameter AWS::Region'],
     ['Fn::Equals of an unknown right side', { 'Fn::Equals': ['a', { Ref: 'AWS::AccountId' }] }, 'pseudo parameter AWS::AccountId'],
@@ -153,7 +161,9 @@ describe('Resolver: why a value is unknown', () => {
       why: 'Fn::If: condition IsProd depends on parameter Env, and it chooses "a" or "b" (default "dev" would give "b")',
       params: ['Env'],
     });
-    expect(resolve({ 'Fn::If': ['Loop', { Ref: 'AWS::Region' }, 'b'] })).toMatchObject({ why: expect.stringMatching(/, and it chooses an unknown value or "b"$/) });
+    expect(resolve({ 'Fn::If': ['Loop', { Ref: 'AWS::Region' }, 'b'] })).toMatchObject({
+      why: expect.stringMatching(/, and it chooses an unknown value or "b"$/),
+    });
   });
 
   it('nesting is bounded', () => {
@@ -204,7 +214,13 @@ describe('helpers', () => {
   });
 
   it('formatValue: JSON, "no value", long values cut at 80', () => {
-    expect([formatValue('a'), formatValue(5), formatValue(NO_VALUE), formatValue(undefined), formatValue([1, 'b'])]).toEqual(['"a"', '5', 'no value', 'undefined', '[1,"b"]']);
+    expect([formatValue('a'), formatValue(5), formatValue(NO_VALUE), formatValue(undefined), formatValue([1, 'b'])]).toEqual([
+      '"a"',
+      '5',
+      'no value',
+      'undefined',
+      '[1,"b"]',
+    ]);
     expect(formatValue('x'.repeat(100))).toBe(`"${'x'.repeat(76)}...`);
     expect(formatValue('x'.repeat(78))).toBe(`"${'x'.repeat(78)}"`);
     const loop: Record<string, unknown> = {};
@@ -227,14 +243,32 @@ describe('helpers', () => {
     expect([literalText(5), literalText(null)]).toEqual(['', '']);
   });
 
-  it('asBoolean / asNumber / asString: CloudFormation\'s text forms count', () => {
+  it("asBoolean / asNumber / asString: CloudFormation's text forms count", () => {
     const r = (value: unknown) => ({ known: true as const, value });
     const out = (x: { known: boolean; value?: unknown; why?: string }) => (x.known ? x.value : `unknown: ${x.why}`);
-    expect([true, ' FALSE ', 'True', 'yes', 1].map((v) => out(asBoolean(r(v))))).toEqual([true, false, true, 'unknown: "yes" is not a boolean', 'unknown: 1 is not a boolean']);
-    expect([5, ' 300 ', '-1.5', '1e3', Infinity, '', 'x'].map((v) => out(asNumber(r(v))))).toEqual([
-      5, 300, -1.5, 'unknown: "1e3" is not a number', 'unknown: null is not a number', 'unknown: "" is not a number', 'unknown: "x" is not a number',
+    expect([true, ' FALSE ', 'True', 'yes', 1].map((v) => out(asBoolean(r(v))))).toEqual([
+      true,
+      false,
+      true,
+      'unknown: "yes" is not a boolean',
+      'unknown: 1 is not a boolean',
     ]);
-    expect(['a', 5, false, [1], null].map((v) => out(asString(r(v))))).toEqual(['a', '5', 'false', 'unknown: [1] is not a string', 'unknown: null is not a string']);
+    expect([5, ' 300 ', '-1.5', '1e3', Infinity, '', 'x'].map((v) => out(asNumber(r(v))))).toEqual([
+      5,
+      300,
+      -1.5,
+      'unknown: "1e3" is not a number',
+      'unknown: null is not a number',
+      'unknown: "" is not a number',
+      'unknown: "x" is not a number',
+    ]);
+    expect(['a', 5, false, [1], null].map((v) => out(asString(r(v))))).toEqual([
+      'a',
+      '5',
+      'false',
+      'unknown: [1] is not a string',
+      'unknown: null is not a string',
+    ]);
     const why = { known: false as const, why: 'w' };
     expect([asBoolean(why), asNumber(why), asString(why)]).toEqual([why, why, why]);
   });

@@ -30,7 +30,10 @@ describe('intrinsics', () => {
   test('Fn::If: a resolvable condition picks its branch; equal branches are known; else unknown naming the condition', () => {
     expect(r.resolve({ 'Fn::If': ['Always', 1, 2] })).toEqual({ known: true, value: 1 });
     expect(r.resolve({ 'Fn::If': ['IsProd', 'same', 'same'] })).toEqual({ known: true, value: 'same' });
-    expect(r.resolve({ 'Fn::If': ['IsProd', true, false] })).toMatchObject({ known: false, why: expect.stringContaining('condition IsProd depends on parameter Env') });
+    expect(r.resolve({ 'Fn::If': ['IsProd', true, false] })).toMatchObject({
+      known: false,
+      why: expect.stringContaining('condition IsProd depends on parameter Env'),
+    });
   });
   test('resource attributes, pseudo parameters and CDK tokens are unknown', () => {
     expect(r.resolve({ 'Fn::GetAtt': ['Api', 'RootResourceId'] }).known).toBe(false);
@@ -146,11 +149,28 @@ describe('modelFromTemplate with an in-memory template (CDK)', () => {
   const stack = {
     Resources: {
       Api: { Type: 'AWS::ApiGateway::RestApi', Properties: {} },
-      Hooks: { Type: 'AWS::ApiGateway::Resource', Properties: { RestApiId: { Ref: 'Api' }, ParentId: { 'Fn::GetAtt': ['Api', 'RootResourceId'] }, PathPart: 'hooks' } },
-      HooksPost: { Type: 'AWS::ApiGateway::Method', Properties: { RestApiId: { Ref: 'Api' }, ResourceId: { Ref: 'Hooks' }, HttpMethod: 'POST', AuthorizationType: 'NONE', Integration: { Type: 'AWS_PROXY' } } },
+      Hooks: {
+        Type: 'AWS::ApiGateway::Resource',
+        Properties: { RestApiId: { Ref: 'Api' }, ParentId: { 'Fn::GetAtt': ['Api', 'RootResourceId'] }, PathPart: 'hooks' },
+      },
+      HooksPost: {
+        Type: 'AWS::ApiGateway::Method',
+        Properties: {
+          RestApiId: { Ref: 'Api' },
+          ResourceId: { Ref: 'Hooks' },
+          HttpMethod: 'POST',
+          AuthorizationType: 'NONE',
+          Integration: { Type: 'AWS_PROXY' },
+        },
+      },
       Stage: {
         Type: 'AWS::ApiGateway::Stage',
-        Properties: { RestApiId: { Ref: 'Api' }, StageName: 'prod', CacheClusterEnabled: true, MethodSettings: [{ ResourcePath: '/~1hooks', HttpMethod: 'POST', CachingEnabled: true }] },
+        Properties: {
+          RestApiId: { Ref: 'Api' },
+          StageName: 'prod',
+          CacheClusterEnabled: true,
+          MethodSettings: [{ ResourcePath: '/~1hooks', HttpMethod: 'POST', CachingEnabled: true }],
+        },
       },
     },
   };
@@ -162,7 +182,14 @@ describe('modelFromTemplate with an in-memory template (CDK)', () => {
   test('one endpoint per (stage, path, method) with the MethodSetting layer located by construct path', () => {
     expect(model.endpoints).toHaveLength(1);
     const e = model.endpoints[0];
-    expect(e).toMatchObject({ platform: 'apigateway', resource: 'Stage', route: 'POST /hooks', findingId: '/hooks/POST', flavor: 'cdk', noStoreSettable: false });
+    expect(e).toMatchObject({
+      platform: 'apigateway',
+      resource: 'Stage',
+      route: 'POST /hooks',
+      findingId: '/hooks/POST',
+      flavor: 'cdk',
+      noStoreSettable: false,
+    });
     expect(e.details).toEqual({ restApi: 'Api', stage: 'Stage', stageName: 'prod', httpMethod: 'POST', methodLogicalId: 'HooksPost' });
     expect(e.at.constructPath).toBe('App/Stack/Api/Default/hooks/POST');
     expect(e.caches[0]).toMatchObject({ kind: 'apigateway-stage-cache', scope: 'method', cachedMethods: { known: true, value: ['POST'] } });
@@ -202,7 +229,10 @@ describe('detection and input problems', () => {
 
   test('a resource that is not a mapping is a located template error too (null, a list, text)', () => {
     for (const bad of ['null', '[1]', 'text']) {
-      const out = cloudFormationAdapter.toModels({ file: 't.yaml', parsed: parseYaml(`Resources:\n  Ok: { Type: AWS::SNS::Topic }\n  Broken: ${bad}\n`, { tags: 'cloudformation' }) });
+      const out = cloudFormationAdapter.toModels({
+        file: 't.yaml',
+        parsed: parseYaml(`Resources:\n  Ok: { Type: AWS::SNS::Topic }\n  Broken: ${bad}\n`, { tags: 'cloudformation' }),
+      });
       expect(out).toEqual({ models: [], errors: [{ file: 't.yaml', line: 3, column: 3, code: 'template', message: 'resource Broken: is not a mapping' }] });
     }
   });
@@ -252,20 +282,29 @@ describe('detection and input problems', () => {
     ['a *.template.json file', 'S.template.json', {}, 'cdk'],
     ['a template with AWS::CDK::Metadata', 't.yaml', { CDKMetadata: { Type: 'AWS::CDK::Metadata' } }, 'cdk'],
     ['a template with aws:cdk:path metadata', 't.yaml', { S: { Type: 'AWS::S3::Bucket', Metadata: { 'aws:cdk:path': 'App/S/Resource' } } }, 'cdk'],
-    ["a template whose metadata is not CDK's", 't.yaml', { S: { Type: 'AWS::S3::Bucket', Metadata: { 'aws:cdk:path': 5 } }, N: { Type: 'AWS::SNS::Topic', Metadata: null } }, 'cloudformation'],
+    [
+      "a template whose metadata is not CDK's",
+      't.yaml',
+      { S: { Type: 'AWS::S3::Bucket', Metadata: { 'aws:cdk:path': 5 } }, N: { Type: 'AWS::SNS::Topic', Metadata: null } },
+      'cloudformation',
+    ],
   ])('flavour (remediation in CloudFormation or CDK terms) of %s', (_what, file, resources, flavor) => {
     const out = models(JSON.stringify({ Resources: { ...resources, Cdn: CDN } }), file); // JSON is YAML too
     expect(out.errors).toEqual([]);
     expect(out.models.map((m) => [m.file, m.endpoints.map((e) => e.flavor)])).toEqual([[file, [flavor]]]);
   });
   test('every template document of a multi-document file is a model; other documents are not', () => {
-    const out = models('Resources:\n  A: { Type: AWS::SNS::Topic }\n---\nkind: Other\n---\nAWSTemplateFormatVersion: "2010-09-09"\nResources:\n  B: { Type: AWS::SNS::Topic }\n');
+    const out = models(
+      'Resources:\n  A: { Type: AWS::SNS::Topic }\n---\nkind: Other\n---\nAWSTemplateFormatVersion: "2010-09-09"\nResources:\n  B: { Type: AWS::SNS::Topic }\n',
+    );
     expect(out.errors).toEqual([]);
     expect(out.models).toHaveLength(2);
   });
   test('a Metadata ignore without a reason is kept, reason undefined', () => {
     const text = 'Resources:\n  S:\n    Type: AWS::S3::Bucket\n    Metadata:\n      cachelint:\n        ignore:\n          - id: CL002\n';
     const out = cloudFormationAdapter.toModels({ file: 't.yaml', parsed: parseYaml(text, { tags: 'cloudformation' }) });
-    expect(out.models[0].resourceSuppressions).toEqual([{ resource: 'S', ruleId: 'CL002', reason: undefined, at: expect.objectContaining({ line: 7, logicalId: 'S' }) }]);
+    expect(out.models[0].resourceSuppressions).toEqual([
+      { resource: 'S', ruleId: 'CL002', reason: undefined, at: expect.objectContaining({ line: 7, logicalId: 'S' }) },
+    ]);
   });
 });

@@ -10,7 +10,11 @@ import { modelFromTemplate, type TemplateLocator } from '../../../lib/sources/cl
 import { evaluate } from '../../../lib/engine';
 
 const dirs = [join(__dirname, '../../fixtures/cloudformation'), join(__dirname, '../../../examples/cloudformation')];
-const files = dirs.flatMap((d) => readdirSync(d).filter((f) => /\.(ya?ml|json)$/.test(f)).map((f) => join(d, f)));
+const files = dirs.flatMap((d) =>
+  readdirSync(d)
+    .filter((f) => /\.(ya?ml|json)$/.test(f))
+    .map((f) => join(d, f)),
+);
 
 const WEIRD: unknown[] = [
   null,

@@ -20,7 +20,8 @@ describe('CloudFront behaviours that can store nothing for writes: no CL003 warn
     const fs = findingsOf('nothing-stores-writes.yaml');
     expect(pins(fs)).toEqual(['CL003 info default 32', 'CL003 info /zero/* 38', 'CL003 info /legacy/* 43']);
     expect(fs.map((f) => f.routes)).toEqual([['DefaultCacheBehavior'], ['CacheBehaviors /zero/*'], ['CacheBehaviors /legacy/*']]);
-    for (const f of fs) expect(f.message).toMatch(/no layer on the path stores POST, PUT, PATCH, DELETE responses, so this only protects caches downstream\)\.$/);
+    for (const f of fs)
+      expect(f.message).toMatch(/no layer on the path stores POST, PUT, PATCH, DELETE responses, so this only protects caches downstream\)\.$/);
     // Nothing is cached on these behaviours: the no-store policy goes on the behaviour itself (no reads to keep).
     for (const f of fs) expect(f.remediation.snippet).toMatch(/^ResponseHeadersPolicyConfig:[\s\S]*Override: true/);
   });
@@ -39,7 +40,9 @@ describe('CDK: a custom CachePolicy that keys x-api-key (AppSync-like origin)', 
     const f = fixOf('AppSyncDefaultTtl.template.json', 'CL005');
     expect(f).toMatchObject({ severity: 'warning', findingId: 'default', routes: ['defaultBehavior'] });
     expect(f.remediation.snippet).toBe('defaultTtl: Duration.seconds(0),');
-    expect(f.remediation.summary).toMatch(/^Set defaultTtl to Duration\.seconds\(0\) on the CachePolicy .*; its cache key \(what it forwards to the origin\) stays\.$/);
+    expect(f.remediation.summary).toMatch(
+      /^Set defaultTtl to Duration\.seconds\(0\) on the CachePolicy .*; its cache key \(what it forwards to the origin\) stays\.$/,
+    );
     expect(`${f.remediation.summary} ${f.remediation.snippet}`).not.toMatch(/CACHING_DISABLED|CachingDisabled/);
   });
   test('CL002 (MinTTL 60): lower minTtl in that policy, never CACHING_DISABLED', () => {
@@ -52,7 +55,10 @@ describe('CDK: a custom CachePolicy that keys x-api-key (AppSync-like origin)', 
     expect(findingsOf('AppSyncMinTtl.template.json').map((x) => x.ruleId)).not.toContain('CL005');
   });
   test('the fix names the CachePolicy construct the user wrote, not the Distribution', () => {
-    for (const [file, rule] of [['AppSyncDefaultTtl.template.json', 'CL005'], ['AppSyncMinTtl.template.json', 'CL002']]) {
+    for (const [file, rule] of [
+      ['AppSyncDefaultTtl.template.json', 'CL005'],
+      ['AppSyncMinTtl.template.json', 'CL002'],
+    ]) {
       const f = fixOf(file, rule);
       expect(f.remediation.summary).toContain('on the CachePolicy AppSyncCdn/GraphqlCachePolicy');
     }
@@ -88,6 +94,10 @@ describe('API Gateway stage-wide */* cache with several unpinned write methods',
       ],
     });
     // The CL003s are per method (each has its own integration response to change), and info: */* stores no writes.
-    expect(pins(fs.filter((f) => f.ruleId === 'CL003'))).toEqual(['CL003 info /orders/POST 21', 'CL003 info /orders/{id}/PUT 30', 'CL003 info /orders/{id}/DELETE 41']);
+    expect(pins(fs.filter((f) => f.ruleId === 'CL003'))).toEqual([
+      'CL003 info /orders/POST 21',
+      'CL003 info /orders/{id}/PUT 30',
+      'CL003 info /orders/{id}/DELETE 41',
+    ]);
   });
 });

@@ -9,7 +9,11 @@ const WRITES = 'konghq.com/methods: "POST"';
 describe('attachment paths', () => {
   it('Service annotation → service scope; the Ingress route through that Service gets the cache', () => {
     const { byId, routed, errors } = scanFiles({
-      'm.yaml': docs(kongPlugin('cache', 'proxy-cache', CACHE_POST), service('orders', ['konghq.com/plugins: cache']), ingress('orders', '/orders', 'orders', [WRITES])),
+      'm.yaml': docs(
+        kongPlugin('cache', 'proxy-cache', CACHE_POST),
+        service('orders', ['konghq.com/plugins: cache']),
+        ingress('orders', '/orders', 'orders', [WRITES]),
+      ),
     });
     expect(errors).toEqual([]);
     const e = byId('Ingress shop/orders /orders');
@@ -26,7 +30,9 @@ describe('attachment paths', () => {
 
   it('Ingress annotation → route scope, for every path of that Ingress only', () => {
     const other = ingress('admin', '/admin', 'admin', [WRITES]);
-    const { byId, routed } = scanFiles({ 'm.yaml': docs(kongPlugin('cache', 'proxy-cache', CACHE_POST), ingress('orders', '/orders', 'orders', ['konghq.com/plugins: cache', WRITES]), other) });
+    const { byId, routed } = scanFiles({
+      'm.yaml': docs(kongPlugin('cache', 'proxy-cache', CACHE_POST), ingress('orders', '/orders', 'orders', ['konghq.com/plugins: cache', WRITES]), other),
+    });
     expect(byId('Ingress shop/orders /orders').caches.map((l) => l.scope)).toEqual(['route']);
     expect(byId('Ingress shop/admin /admin').caches).toEqual([]);
     expect(routed.filter((h) => h[0] === 'CL001')).toEqual([['CL001', 'shop/KongPlugin/cache', 'm.yaml', 9, ['Ingress shop/orders /orders']]]);
@@ -89,11 +95,22 @@ describe('attachment paths', () => {
       '    - matches: [{ path: { type: PathPrefix, value: /plain } }]',
       '      backendRefs: [{ name: hooks, port: 80 }]',
     );
-    const cluster = yaml('apiVersion: configuration.konghq.com/v1', 'kind: KongClusterPlugin', 'metadata:', '  name: cluster-cache', 'plugin: proxy-cache', 'config:', '  request_method: [GET]', '  cache_control: true');
+    const cluster = yaml(
+      'apiVersion: configuration.konghq.com/v1',
+      'kind: KongClusterPlugin',
+      'metadata:',
+      '  name: cluster-cache',
+      'plugin: proxy-cache',
+      'config:',
+      '  request_method: [GET]',
+      '  cache_control: true',
+    );
     const { byId, routed, errors } = scanFiles({ 'm.yaml': docs(kongPlugin('cache', 'proxy-cache', CACHE_POST), route, cluster) });
     expect(errors).toEqual([]);
     expect(byId('HTTPRoute shop/hooks /webhooks').caches.map((l) => [l.scope, l.details?.pluginIndexPath])).toEqual([['route', 'shop/KongPlugin/cache@||r0|']]);
-    expect(byId('HTTPRoute shop/hooks /status').caches.map((l) => l.name)).toEqual(['proxy-cache KongClusterPlugin/cluster-cache (route HTTPRoute shop/hooks /status)']);
+    expect(byId('HTTPRoute shop/hooks /status').caches.map((l) => l.name)).toEqual([
+      'proxy-cache KongClusterPlugin/cluster-cache (route HTTPRoute shop/hooks /status)',
+    ]);
     expect(byId('HTTPRoute shop/hooks /plain').caches).toEqual([]);
     expect(routed.filter((h) => h[0] === 'CL001')).toEqual([['CL001', 'shop/KongPlugin/cache', 'm.yaml', 9, ['HTTPRoute shop/hooks /webhooks']]]);
   });
@@ -134,9 +151,20 @@ describe('attachment paths', () => {
 
   it('KongClusterPlugin labelled global: "true" → global; without the label and unreferenced it applies nowhere', () => {
     const cluster = (name: string, global: boolean) =>
-      yaml('apiVersion: configuration.konghq.com/v1', 'kind: KongClusterPlugin', 'metadata:', `  name: ${name}`, ...(global ? ['  labels:', '    global: "true"'] : []), 'plugin: proxy-cache', 'config:', '  request_method: [GET, HEAD, POST]');
+      yaml(
+        'apiVersion: configuration.konghq.com/v1',
+        'kind: KongClusterPlugin',
+        'metadata:',
+        `  name: ${name}`,
+        ...(global ? ['  labels:', '    global: "true"'] : []),
+        'plugin: proxy-cache',
+        'config:',
+        '  request_method: [GET, HEAD, POST]',
+      );
     const global = scanFiles({ 'm.yaml': docs(cluster('everywhere', true), ingress('orders', '/orders', 'orders')) });
-    expect(global.byId('Ingress shop/orders /orders').caches.map((l) => [l.scope, l.name])).toEqual([['global', 'proxy-cache KongClusterPlugin/everywhere (global)']]);
+    expect(global.byId('Ingress shop/orders /orders').caches.map((l) => [l.scope, l.name])).toEqual([
+      ['global', 'proxy-cache KongClusterPlugin/everywhere (global)'],
+    ]);
     expect(global.routed.filter((h) => h[0] === 'CL001')).toEqual([['CL001', 'KongClusterPlugin/everywhere', 'm.yaml', 9, ['Ingress shop/orders /orders']]]);
     const unlabelled = scanFiles({ 'm.yaml': docs(cluster('nowhere', false), ingress('orders', '/orders', 'orders')) });
     expect(unlabelled.errors).toEqual([]);
@@ -145,62 +173,150 @@ describe('attachment paths', () => {
   });
 
   it('a KongPlugin labelled global is not global (only KongClusterPlugin is)', () => {
-    const { byId, hits } = scanFiles({ 'm.yaml': docs(kongPlugin('cache', 'proxy-cache', CACHE_POST, ['  labels:', '    global: "true"']), ingress('orders', '/orders', 'orders')) });
+    const { byId, hits } = scanFiles({
+      'm.yaml': docs(kongPlugin('cache', 'proxy-cache', CACHE_POST, ['  labels:', '    global: "true"']), ingress('orders', '/orders', 'orders')),
+    });
     expect(byId('Ingress shop/orders /orders').caches).toEqual([]);
     expect(hits).toEqual([]);
   });
 
   it('KongConsumer annotation → consumer scope (a variant layer for that consumer); with the Ingress too → consumer + route', () => {
-    const consumer = yaml('apiVersion: configuration.konghq.com/v1', 'kind: KongConsumer', 'metadata:', '  name: partner', '  namespace: shop', '  annotations:', '    konghq.com/plugins: cache', 'username: partner');
+    const consumer = yaml(
+      'apiVersion: configuration.konghq.com/v1',
+      'kind: KongConsumer',
+      'metadata:',
+      '  name: partner',
+      '  namespace: shop',
+      '  annotations:',
+      '    konghq.com/plugins: cache',
+      'username: partner',
+    );
     const only = scanFiles({ 'm.yaml': docs(kongPlugin('cache', 'proxy-cache', CACHE_POST), consumer, ingress('orders', '/orders', 'orders', [WRITES])) });
     expect(only.errors).toEqual([]);
-    expect(only.byId('Ingress shop/orders /orders').caches.map((l) => [l.scope, l.details?.findingSuffix])).toEqual([['consumer shop/KongConsumer/partner', '@consumer:shop/KongConsumer/partner']]);
+    expect(only.byId('Ingress shop/orders /orders').caches.map((l) => [l.scope, l.details?.findingSuffix])).toEqual([
+      ['consumer shop/KongConsumer/partner', '@consumer:shop/KongConsumer/partner'],
+    ]);
     // Keyed by the KongPlugin, the setting its fix changes (the consumer scope is in the layer, not the id).
     expect(only.routed.filter((h) => h[0] === 'CL001')).toEqual([['CL001', 'shop/KongPlugin/cache', 'm.yaml', 9, ['Ingress shop/orders /orders']]]);
 
     // KIC GetCombinations: one KongPlugin named by a consumer and a route runs for that consumer on that route only.
-    const both = scanFiles({ 'm.yaml': docs(kongPlugin('cache', 'proxy-cache', CACHE_POST), consumer, ingress('orders', '/orders', 'orders', [WRITES, 'konghq.com/plugins: cache']), ingress('admin', '/admin', 'admin', [WRITES])) });
+    const both = scanFiles({
+      'm.yaml': docs(
+        kongPlugin('cache', 'proxy-cache', CACHE_POST),
+        consumer,
+        ingress('orders', '/orders', 'orders', [WRITES, 'konghq.com/plugins: cache']),
+        ingress('admin', '/admin', 'admin', [WRITES]),
+      ),
+    });
     expect(both.byId('Ingress shop/orders /orders').caches.map((l) => l.scope)).toEqual(['consumer shop/KongConsumer/partner + route']);
     expect(both.byId('Ingress shop/admin /admin').caches).toEqual([]);
   });
 
   it('KongConsumerGroup annotation → consumer group scope; consumers name their groups', () => {
-    const group = yaml('apiVersion: configuration.konghq.com/v1beta1', 'kind: KongConsumerGroup', 'metadata:', '  name: gold', '  namespace: shop', '  annotations:', '    konghq.com/plugins: cache');
-    const consumer = yaml('apiVersion: configuration.konghq.com/v1', 'kind: KongConsumer', 'metadata:', '  name: partner', '  namespace: shop', 'username: partner', 'consumerGroups: [gold]');
-    const { byId, errors } = scanFiles({ 'm.yaml': docs(kongPlugin('cache', 'proxy-cache', CACHE_POST), group, consumer, ingress('orders', '/orders', 'orders', [WRITES])) });
+    const group = yaml(
+      'apiVersion: configuration.konghq.com/v1beta1',
+      'kind: KongConsumerGroup',
+      'metadata:',
+      '  name: gold',
+      '  namespace: shop',
+      '  annotations:',
+      '    konghq.com/plugins: cache',
+    );
+    const consumer = yaml(
+      'apiVersion: configuration.konghq.com/v1',
+      'kind: KongConsumer',
+      'metadata:',
+      '  name: partner',
+      '  namespace: shop',
+      'username: partner',
+      'consumerGroups: [gold]',
+    );
+    const { byId, errors } = scanFiles({
+      'm.yaml': docs(kongPlugin('cache', 'proxy-cache', CACHE_POST), group, consumer, ingress('orders', '/orders', 'orders', [WRITES])),
+    });
     expect(errors).toEqual([]);
-    expect(byId('Ingress shop/orders /orders').caches.map((l) => [l.scope, l.details?.findingSuffix])).toEqual([['consumer group shop/KongConsumerGroup/gold', '@consumer-group:shop/KongConsumerGroup/gold']]);
+    expect(byId('Ingress shop/orders /orders').caches.map((l) => [l.scope, l.details?.findingSuffix])).toEqual([
+      ['consumer group shop/KongConsumerGroup/gold', '@consumer-group:shop/KongConsumerGroup/gold'],
+    ]);
   });
 
   it('`namespace:name` names a KongPlugin in another namespace', () => {
-    const { byId, errors } = scanFiles({ 'm.yaml': docs(kongPlugin('cache', 'proxy-cache', CACHE_POST, [], 'shared'), ingress('orders', '/orders', 'orders', ['konghq.com/plugins: shared:cache'])) });
+    const { byId, errors } = scanFiles({
+      'm.yaml': docs(
+        kongPlugin('cache', 'proxy-cache', CACHE_POST, [], 'shared'),
+        ingress('orders', '/orders', 'orders', ['konghq.com/plugins: shared:cache']),
+      ),
+    });
     expect(errors).toEqual([]);
     expect(byId('Ingress shop/orders /orders').caches.map((l) => l.details?.pluginIndexPath)).toEqual(['shared/KongPlugin/cache@||r0|']);
   });
 
-  it('a namespaced KongPlugin is looked up in the annotated object\'s namespace before a KongClusterPlugin of that name', () => {
-    const cluster = yaml('apiVersion: configuration.konghq.com/v1', 'kind: KongClusterPlugin', 'metadata:', '  name: cache', 'plugin: proxy-cache', 'config:', '  request_method: [GET, POST]');
-    const { byId } = scanFiles({ 'm.yaml': docs(cluster, kongPlugin('cache', 'proxy-cache', CACHE_GET), ingress('orders', '/orders', 'orders', ['konghq.com/plugins: cache']), ingress('other', '/other', 'other', ['konghq.com/plugins: cache'], 'elsewhere')) });
+  it("a namespaced KongPlugin is looked up in the annotated object's namespace before a KongClusterPlugin of that name", () => {
+    const cluster = yaml(
+      'apiVersion: configuration.konghq.com/v1',
+      'kind: KongClusterPlugin',
+      'metadata:',
+      '  name: cache',
+      'plugin: proxy-cache',
+      'config:',
+      '  request_method: [GET, POST]',
+    );
+    const { byId } = scanFiles({
+      'm.yaml': docs(
+        cluster,
+        kongPlugin('cache', 'proxy-cache', CACHE_GET),
+        ingress('orders', '/orders', 'orders', ['konghq.com/plugins: cache']),
+        ingress('other', '/other', 'other', ['konghq.com/plugins: cache'], 'elsewhere'),
+      ),
+    });
     expect(byId('Ingress shop/orders /orders').caches.map((l) => l.details?.pluginIndexPath)).toEqual(['shop/KongPlugin/cache@||r0|']);
     expect(byId('Ingress elsewhere/other /other').caches.map((l) => l.details?.pluginIndexPath)).toEqual(['KongClusterPlugin/cache@||r1|']);
   });
 });
 
 describe('precedence between attachments (Kong: route > service > global, only the most specific enabled instance runs)', () => {
-  const global = yaml('apiVersion: configuration.konghq.com/v1', 'kind: KongClusterPlugin', 'metadata:', '  name: global-cache', '  labels:', '    global: "true"', 'plugin: proxy-cache', 'config:', '  request_method: [GET, HEAD, POST]');
+  const global = yaml(
+    'apiVersion: configuration.konghq.com/v1',
+    'kind: KongClusterPlugin',
+    'metadata:',
+    '  name: global-cache',
+    '  labels:',
+    '    global: "true"',
+    'plugin: proxy-cache',
+    'config:',
+    '  request_method: [GET, HEAD, POST]',
+  );
 
   it('an Ingress (route) instance with GET-only replaces the global one: no CL001', () => {
-    const { byId, hits } = scanFiles({ 'm.yaml': docs(global, kongPlugin('reads', 'proxy-cache', CACHE_GET), ingress('orders', '/orders', 'orders', ['konghq.com/plugins: reads'])) });
+    const { byId, hits } = scanFiles({
+      'm.yaml': docs(global, kongPlugin('reads', 'proxy-cache', CACHE_GET), ingress('orders', '/orders', 'orders', ['konghq.com/plugins: reads'])),
+    });
     expect(byId('Ingress shop/orders /orders').caches.map((l) => l.scope)).toEqual(['route']);
     expect(hits.filter((h) => h[0] === 'CL001')).toEqual([]);
   });
 
   it('a Service instance replaces the global one, an Ingress instance replaces the Service one', () => {
-    const svc = scanFiles({ 'm.yaml': docs(global, kongPlugin('reads', 'proxy-cache', CACHE_GET), service('orders', ['konghq.com/plugins: reads']), ingress('orders', '/orders', 'orders')) });
+    const svc = scanFiles({
+      'm.yaml': docs(
+        global,
+        kongPlugin('reads', 'proxy-cache', CACHE_GET),
+        service('orders', ['konghq.com/plugins: reads']),
+        ingress('orders', '/orders', 'orders'),
+      ),
+    });
     expect(svc.byId('Ingress shop/orders /orders').caches.map((l) => l.scope)).toEqual(['service']);
     expect(svc.hits.filter((h) => h[0] === 'CL001')).toEqual([]);
-    const route = scanFiles({ 'm.yaml': docs(kongPlugin('reads', 'proxy-cache', CACHE_GET), kongPlugin('writes', 'proxy-cache', CACHE_POST), service('orders', ['konghq.com/plugins: reads']), ingress('orders', '/orders', 'orders', ['konghq.com/plugins: writes'])) });
-    expect(route.byId('Ingress shop/orders /orders').caches.map((l) => [l.scope, l.details?.pluginIndexPath])).toEqual([['route', 'shop/KongPlugin/writes@||r0|']]);
+    const route = scanFiles({
+      'm.yaml': docs(
+        kongPlugin('reads', 'proxy-cache', CACHE_GET),
+        kongPlugin('writes', 'proxy-cache', CACHE_POST),
+        service('orders', ['konghq.com/plugins: reads']),
+        ingress('orders', '/orders', 'orders', ['konghq.com/plugins: writes']),
+      ),
+    });
+    expect(route.byId('Ingress shop/orders /orders').caches.map((l) => [l.scope, l.details?.pluginIndexPath])).toEqual([
+      ['route', 'shop/KongPlugin/writes@||r0|'],
+    ]);
   });
 
   it('disabled: true on the Ingress instance does not shadow the global cache: CL001 from the global, CL009 at `disabled`', () => {
@@ -226,7 +342,11 @@ describe('route methods', () => {
   const cache = kongPlugin('cache', 'proxy-cache', CACHE_POST);
   it('konghq.com/methods restricts the Ingress routes; absent = all methods', () => {
     const { byId, routed } = scanFiles({
-      'm.yaml': docs(cache, ingress('reads', '/reads', 'api', ['konghq.com/plugins: cache', 'konghq.com/methods: "GET,HEAD"']), ingress('all', '/all', 'api', ['konghq.com/plugins: cache'])),
+      'm.yaml': docs(
+        cache,
+        ingress('reads', '/reads', 'api', ['konghq.com/plugins: cache', 'konghq.com/methods: "GET,HEAD"']),
+        ingress('all', '/all', 'api', ['konghq.com/plugins: cache']),
+      ),
     });
     expect(byId('Ingress shop/reads /reads').methods).toEqual({ known: true, value: ['GET', 'HEAD'] });
     expect(byId('Ingress shop/all /all').route).toBe('ANY /all');
@@ -234,9 +354,22 @@ describe('route methods', () => {
   });
 
   it('a KongIngress route.methods (konghq.com/override) applies; the methods annotation wins over it', () => {
-    const ki = yaml('apiVersion: configuration.konghq.com/v1', 'kind: KongIngress', 'metadata:', '  name: reads-only', '  namespace: shop', 'route:', '  methods: [GET]');
+    const ki = yaml(
+      'apiVersion: configuration.konghq.com/v1',
+      'kind: KongIngress',
+      'metadata:',
+      '  name: reads-only',
+      '  namespace: shop',
+      'route:',
+      '  methods: [GET]',
+    );
     const { byId } = scanFiles({
-      'm.yaml': docs(cache, ki, ingress('a', '/a', 'api', ['konghq.com/override: reads-only']), ingress('b', '/b', 'api', ['konghq.com/override: reads-only', 'konghq.com/methods: POST'])),
+      'm.yaml': docs(
+        cache,
+        ki,
+        ingress('a', '/a', 'api', ['konghq.com/override: reads-only']),
+        ingress('b', '/b', 'api', ['konghq.com/override: reads-only', 'konghq.com/methods: POST']),
+      ),
     });
     expect(byId('Ingress shop/a /a').route).toBe('GET /a');
     expect(byId('Ingress shop/b /b').route).toBe('POST /b');
@@ -252,7 +385,18 @@ describe('route methods', () => {
 
 describe('plugin definitions', () => {
   it('configFrom (a Secret) makes the cache unknown: CL006 at configFrom, never judged safe', () => {
-    const secretCache = yaml('apiVersion: configuration.konghq.com/v1', 'kind: KongPlugin', 'metadata:', '  name: cache', '  namespace: shop', 'plugin: proxy-cache', 'configFrom:', '  secretKeyRef:', '    name: cache-config', '    key: config');
+    const secretCache = yaml(
+      'apiVersion: configuration.konghq.com/v1',
+      'kind: KongPlugin',
+      'metadata:',
+      '  name: cache',
+      '  namespace: shop',
+      'plugin: proxy-cache',
+      'configFrom:',
+      '  secretKeyRef:',
+      '    name: cache-config',
+      '    key: config',
+    );
     const { byId, hits } = scanFiles({ 'm.yaml': docs(secretCache, ingress('orders', '/orders', 'orders', ['konghq.com/plugins: cache'])) });
     const layer = byId('Ingress shop/orders /orders').caches[0];
     expect(layer.cachedMethods).toMatchObject({ known: false, why: expect.stringContaining('Secret shop/cache-config (key config) (configFrom)') });
@@ -262,7 +406,9 @@ describe('plugin definitions', () => {
   });
 
   it('configPatches from a Secret make just the patched keys unknown', () => {
-    const patched = kongPlugin('cache', 'proxy-cache', ['request_method: [GET]']) + yaml('configPatches:', '  - path: /request_method', '    valueFrom:', '      secretKeyRef: { name: methods, key: m }');
+    const patched =
+      kongPlugin('cache', 'proxy-cache', ['request_method: [GET]']) +
+      yaml('configPatches:', '  - path: /request_method', '    valueFrom:', '      secretKeyRef: { name: methods, key: m }');
     const { byId } = scanFiles({ 'm.yaml': docs(patched, ingress('orders', '/orders', 'orders', ['konghq.com/plugins: cache'])) });
     const layer = byId('Ingress shop/orders /orders').caches[0];
     expect(layer.cachedMethods).toMatchObject({ known: false, why: expect.stringContaining('configPatches') });
@@ -276,13 +422,26 @@ describe('plugin definitions', () => {
   });
 
   it('a KongPlugin without `plugin:` is a located error', () => {
-    const broken = yaml('apiVersion: configuration.konghq.com/v1', 'kind: KongPlugin', 'metadata:', '  name: cache', '  namespace: shop', 'config:', '  request_method: [POST]');
+    const broken = yaml(
+      'apiVersion: configuration.konghq.com/v1',
+      'kind: KongPlugin',
+      'metadata:',
+      '  name: cache',
+      '  namespace: shop',
+      'config:',
+      '  request_method: [POST]',
+    );
     const { errors } = scanFiles({ 'm.yaml': docs(broken, ingress('orders', '/orders', 'orders', ['konghq.com/plugins: cache'])) });
     expect(errors.map((e) => [e.file, e.line, e.code])).toEqual([['m.yaml', 1, 'invalid-manifest']]);
   });
 
   it('response-transformer KongPlugin on the Ingress sets no-store: no CL003 on a write route behind a cache', () => {
-    const rt = kongPlugin('no-store', 'response-transformer', ['replace:', '  headers: ["Cache-Control:no-store"]', 'add:', '  headers: ["Cache-Control:no-store"]']);
+    const rt = kongPlugin('no-store', 'response-transformer', [
+      'replace:',
+      '  headers: ["Cache-Control:no-store"]',
+      'add:',
+      '  headers: ["Cache-Control:no-store"]',
+    ]);
     const reads = kongPlugin('cache', 'proxy-cache', CACHE_GET);
     const without = scanFiles({ 'm.yaml': docs(reads, ingress('orders', '/orders', 'orders', ['konghq.com/plugins: cache'])) });
     expect(without.hits.map((h) => h[0])).toEqual(['CL003']);
@@ -292,18 +451,23 @@ describe('plugin definitions', () => {
 
   it('a response-transformer whose config comes from a Secret (configFrom): its no-store is unknown, at configFrom', () => {
     const reads = kongPlugin('cache', 'proxy-cache', CACHE_GET);
-    const fromSecret = kongPlugin('no-store', 'response-transformer', [], [], 'shop').replace('plugin: response-transformer', 'plugin: response-transformer\nconfigFrom: { secretKeyRef: { name: rt, key: config } }');
+    const fromSecret = kongPlugin('no-store', 'response-transformer', [], [], 'shop').replace(
+      'plugin: response-transformer',
+      'plugin: response-transformer\nconfigFrom: { secretKeyRef: { name: rt, key: config } }',
+    );
     const { byId } = scanFiles({ 'm.yaml': docs(reads, fromSecret, ingress('orders', '/orders', 'orders', ['konghq.com/plugins: "cache, no-store"'])) });
     const noStore = byId('Ingress shop/orders /orders').noStore;
     expect(noStore.known).toBe(false);
     if (!noStore.known) {
-      expect(noStore.why).toBe('the config of shop/KongPlugin/no-store comes from Secret shop/rt (key config) (configFrom), which a static scan cannot read (the replace headers of response-transformer)');
+      expect(noStore.why).toBe(
+        'the config of shop/KongPlugin/no-store comes from Secret shop/rt (key config) (configFrom), which a static scan cannot read (the replace headers of response-transformer)',
+      );
       expect(noStore.at.line).toBe(18); // configFrom
     }
   });
 });
 
-describe('what is not Kong\'s', () => {
+describe("what is not Kong's", () => {
   it('a List of manifests is read item by item', () => {
     const list = yaml(
       'apiVersion: v1',
@@ -340,8 +504,10 @@ describe('what is not Kong\'s', () => {
     expect(result.models?.flatMap((m) => m.endpoints)).toEqual([]);
   });
 
-  it('a decK file stays the Kong adapter\'s', () => {
-    const { result } = scanFiles({ 'kong.yaml': yaml('_format_version: "3.0"', 'services:', '  - name: s', '    url: http://x', '    routes: [{ name: r, paths: [/r] }]') });
+  it("a decK file stays the Kong adapter's", () => {
+    const { result } = scanFiles({
+      'kong.yaml': yaml('_format_version: "3.0"', 'services:', '  - name: s', '    url: http://x', '    routes: [{ name: r, paths: [/r] }]'),
+    });
     expect(result.files.map((f) => f.format)).toEqual(['kong']);
   });
 });
@@ -374,7 +540,15 @@ describe('older and newer backends', () => {
   });
 
   it('a KongServiceFacade backend is a service of its own: its konghq.com/plugins apply at service scope', () => {
-    const facade = yaml('apiVersion: incubator.ingress-controller.konghq.com/v1alpha1', 'kind: KongServiceFacade', 'metadata:', '  name: alpha', '  namespace: shop', '  annotations: { konghq.com/plugins: cache }', 'spec: { backendRef: { name: orders, port: 80 } }');
+    const facade = yaml(
+      'apiVersion: incubator.ingress-controller.konghq.com/v1alpha1',
+      'kind: KongServiceFacade',
+      'metadata:',
+      '  name: alpha',
+      '  namespace: shop',
+      '  annotations: { konghq.com/plugins: cache }',
+      'spec: { backendRef: { name: orders, port: 80 } }',
+    );
     const ing = yaml(
       'apiVersion: networking.k8s.io/v1',
       'kind: Ingress',

@@ -73,7 +73,9 @@ const MISSING_EVERYWHERE: Record<string, string> = {
 };
 
 describeCorpus('k8s-kong', 'corpus/k8s-kong', (DIR) => {
-  const files = readdirSync(DIR).filter((f) => /\.ya?ml$/.test(f)).sort();
+  const files = readdirSync(DIR)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort();
   it('has the 29 files the issue names', () => expect(files).toHaveLength(29));
 
   it('scanned as one folder: every file scanned or rejected with a located error; findings pinned per file', () => {

@@ -37,15 +37,27 @@ describe('isKongObject', () => {
   it.each([
     ['a KongPlugin', plugin, true],
     ['a KongServiceFacade (incubator API group)', { apiVersion: 'incubator.konghq.com/v1alpha1', kind: 'KongServiceFacade', metadata: { name: 'f' } }, true],
-    ['a kind named like Kong\'s under another API group', { ...plugin, apiVersion: 'example.com/v1' }, false],
+    ["a kind named like Kong's under another API group", { ...plugin, apiVersion: 'example.com/v1' }, false],
     ['another kind in a konghq.com group', { apiVersion: 'configuration.konghq.com/v1', kind: 'TCPIngress', metadata: { name: 't' } }, false],
-    ['any object with a konghq.com/ annotation among others', { ...deployment, metadata: { name: 'web', annotations: { team: 'a', 'konghq.com/plugins': 'cache' } } }, true],
-    ['an annotation that only mentions konghq.com/ later in its key', { ...deployment, metadata: { name: 'web', annotations: { 'x.konghq.com/y': '1', other: 'konghq.com/' } } }, false],
+    [
+      'any object with a konghq.com/ annotation among others',
+      { ...deployment, metadata: { name: 'web', annotations: { team: 'a', 'konghq.com/plugins': 'cache' } } },
+      true,
+    ],
+    [
+      'an annotation that only mentions konghq.com/ later in its key',
+      { ...deployment, metadata: { name: 'web', annotations: { 'x.konghq.com/y': '1', other: 'konghq.com/' } } },
+      false,
+    ],
     ['an Ingress of class kong', { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', spec: { ingressClassName: 'Kong-public' } }, true],
     ['an Ingress of class nginx', { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', spec: { ingressClassName: 'nginx' } }, false],
     ['an Ingress with no class', { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', spec: {} }, false],
     ['an HTTPRoute whose second rule has a Kong filter after another', httpRoute([{ filters: [otherFilter] }, { filters: [otherFilter, kongFilter] }]), true],
-    ['an HTTPRoute with only other filters', httpRoute([{ filters: [otherFilter] }, 'junk', { filters: 'x' }, { filters: [null, { extensionRef: 'x' }] }]), false],
+    [
+      'an HTTPRoute with only other filters',
+      httpRoute([{ filters: [otherFilter] }, 'junk', { filters: 'x' }, { filters: [null, { extensionRef: 'x' }] }]),
+      false,
+    ],
     ['an HTTPRoute whose rules are not a list', httpRoute({ filters: [kongFilter] }), false],
     ['an HTTPRoute without spec', { apiVersion: 'gateway.networking.k8s.io/v1', kind: 'HTTPRoute', metadata: { name: 'r' } }, false],
     ['another kind with HTTPRoute-like rules', { ...httpRoute([{ filters: [kongFilter] }]), kind: 'GRPCRoute' }, false],
@@ -144,8 +156,20 @@ describe('readManifests', () => {
     const { objects, errors } = read(text);
     expect(objects).toEqual([]);
     expect(errors).toEqual([
-      { file: 'm.yaml', line: 1, column: 1, code: 'invalid-manifest', message: 'KongPlugin in YAML document 1 has no metadata.name: Kong Ingress Controller cannot reference it' },
-      { file: 'm.yaml', line: 7, column: 1, code: 'invalid-manifest', message: 'Service in YAML document 2 has no metadata.name: Kong Ingress Controller cannot reference it' },
+      {
+        file: 'm.yaml',
+        line: 1,
+        column: 1,
+        code: 'invalid-manifest',
+        message: 'KongPlugin in YAML document 1 has no metadata.name: Kong Ingress Controller cannot reference it',
+      },
+      {
+        file: 'm.yaml',
+        line: 7,
+        column: 1,
+        code: 'invalid-manifest',
+        message: 'Service in YAML document 2 has no metadata.name: Kong Ingress Controller cannot reference it',
+      },
     ]);
   });
 
@@ -153,7 +177,11 @@ describe('readManifests', () => {
     const text = yaml('apiVersion: v1', 'kind: List', 'items:', '  - null', '  - apiVersion: v1', '    kind: Service', '    metadata: { name: a }');
     const { objects } = read(text);
     expect(objects.map((o) => [o.id, o.base])).toEqual([['default/Service/a', ['items', 1]]]);
-    expect(read(yaml('apiVersion: v1', 'kind: Service', 'metadata: { name: b }', 'items:', '  - { apiVersion: v1, kind: Service, metadata: { name: c } }')).objects.map((o) => o.id)).toEqual(['default/Service/b']);
+    expect(
+      read(
+        yaml('apiVersion: v1', 'kind: Service', 'metadata: { name: b }', 'items:', '  - { apiVersion: v1, kind: Service, metadata: { name: c } }'),
+      ).objects.map((o) => o.id),
+    ).toEqual(['default/Service/b']);
     expect(read('---\n---\n- 1\n').objects).toEqual([]);
   });
 
@@ -175,7 +203,14 @@ describe('readManifests', () => {
 describe('the adapter object', () => {
   const text = docs(
     yaml('apiVersion: configuration.konghq.com/v1', 'kind: KongPlugin', 'metadata: { name: cache, namespace: shop }', 'plugin: proxy-cache'),
-    yaml('apiVersion: networking.k8s.io/v1', 'kind: Ingress', 'metadata: { name: web, namespace: shop }', 'spec:', '  ingressClassName: kong', '  defaultBackend: { service: { name: web } }'),
+    yaml(
+      'apiVersion: networking.k8s.io/v1',
+      'kind: Ingress',
+      'metadata: { name: web, namespace: shop }',
+      'spec:',
+      '  ingressClassName: kong',
+      '  defaultBackend: { service: { name: web } }',
+    ),
   );
 
   it('is the kong-ingress format, and its hooks are the module functions', () => {
@@ -190,13 +225,21 @@ describe('the adapter object', () => {
   it('together: no input is no model; a file without routes still gets its (empty) model', () => {
     expect(kongIngressAdapter.toModelsTogether!([])).toEqual({ models: [], errors: [] });
     const onlyPlugin = docs(yaml('apiVersion: configuration.konghq.com/v1', 'kind: KongPlugin', 'metadata: { name: c }', 'plugin: cors'));
-    expect(kongIngressAdapter.toModelsTogether!([{ file: 'p.yaml', parsed: parse(onlyPlugin) }])).toEqual({ models: [{ file: 'p.yaml', endpoints: [], facts: [] }], errors: [] });
+    expect(kongIngressAdapter.toModelsTogether!([{ file: 'p.yaml', parsed: parse(onlyPlugin) }])).toEqual({
+      models: [{ file: 'p.yaml', endpoints: [], facts: [] }],
+      errors: [],
+    });
   });
 
   it('a file that breaks the reader is an internal error for that file, and the others are still read', () => {
     const broken = { text: '', lines: undefined, documents: null } as unknown as ReturnType<typeof parse>;
-    const out = kongIngressAdapter.toModelsTogether!([{ file: 'bad.yaml', parsed: broken }, { file: 'm.yaml', parsed: parse(text) }]);
-    expect(out.errors).toEqual([{ file: 'bad.yaml', code: 'internal', message: expect.stringMatching(/^internal error while reading this file: .*null.* \(please report it\)$/) }]);
+    const out = kongIngressAdapter.toModelsTogether!([
+      { file: 'bad.yaml', parsed: broken },
+      { file: 'm.yaml', parsed: parse(text) },
+    ]);
+    expect(out.errors).toEqual([
+      { file: 'bad.yaml', code: 'internal', message: expect.stringMatching(/^internal error while reading this file: .*null.* \(please report it\)$/) },
+    ]);
     expect(out.models.find((m) => m.file === 'm.yaml')?.endpoints).toHaveLength(1);
   });
 });

@@ -20,9 +20,13 @@ const fake: SourceAdapter = {
   toModelsTogether(inputs) {
     calls.push(inputs);
     if (mode === 'throw') throw new Error('boom');
-    return { models: inputs.map((i) => ({ file: i.file, endpoints: [], facts: [] })), errors: [{ file: 'b.yaml', line: 1, column: 1, code: 'unresolved-reference', message: 'x' }] };
+    return {
+      models: inputs.map((i) => ({ file: i.file, endpoints: [], facts: [] })),
+      errors: [{ file: 'b.yaml', line: 1, column: 1, code: 'unresolved-reference', message: 'x' }],
+    };
   },
-  screenText: (text) => (text.includes('REJECT') ? { problem: new InputProblem('template', 'rejected', 2, 3) } : text.includes('SKIP') ? { skip: 'skipped by screen' } : undefined),
+  screenText: (text) =>
+    text.includes('REJECT') ? { problem: new InputProblem('template', 'rejected', 2, 3) } : text.includes('SKIP') ? { skip: 'skipped by screen' } : undefined,
 };
 
 function run(files: Record<string, string>) {

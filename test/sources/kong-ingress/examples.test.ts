@@ -22,7 +22,9 @@ describe('examples/kong-ingress/webhook-gateway', () => {
     ]);
     const cl001 = r.findings[0];
     expect(cl001.message).toContain('caches POST responses for 2 routes');
-    expect(cl001.message).toContain('proxy-cache webhooks/KongPlugin/response-cache (service webhooks/Service/webhook-receiver) (line 14) caches POST responses');
+    expect(cl001.message).toContain(
+      'proxy-cache webhooks/KongPlugin/response-cache (service webhooks/Service/webhook-receiver) (line 14) caches POST responses',
+    );
     expect(cl001.remediation.snippet).toBe('config:\n  request_method: [GET, HEAD]\n  cache_control: true');
   });
 

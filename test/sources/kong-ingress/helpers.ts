@@ -36,7 +36,16 @@ export function scanFiles(files: Record<string, string>, paths: string[] = ['.']
 
 // Building blocks. Each returns one YAML document (no leading `---`).
 export const kongPlugin = (name: string, plugin: string, config: string[] = [], extra: string[] = [], ns = 'shop') =>
-  yaml('apiVersion: configuration.konghq.com/v1', 'kind: KongPlugin', 'metadata:', `  name: ${name}`, `  namespace: ${ns}`, ...extra, `plugin: ${plugin}`, ...(config.length ? ['config:', ...config.map((c) => `  ${c}`)] : []));
+  yaml(
+    'apiVersion: configuration.konghq.com/v1',
+    'kind: KongPlugin',
+    'metadata:',
+    `  name: ${name}`,
+    `  namespace: ${ns}`,
+    ...extra,
+    `plugin: ${plugin}`,
+    ...(config.length ? ['config:', ...config.map((c) => `  ${c}`)] : []),
+  );
 
 export const ingress = (name: string, path: string, service: string, annotations: string[] = [], ns = 'shop') =>
   yaml(
@@ -61,6 +70,16 @@ export const ingress = (name: string, path: string, service: string, annotations
   );
 
 export const service = (name: string, annotations: string[] = [], ns = 'shop') =>
-  yaml('apiVersion: v1', 'kind: Service', 'metadata:', `  name: ${name}`, `  namespace: ${ns}`, ...(annotations.length ? ['  annotations:', ...annotations.map((a) => `    ${a}`)] : []), 'spec:', '  ports:', '    - port: 80');
+  yaml(
+    'apiVersion: v1',
+    'kind: Service',
+    'metadata:',
+    `  name: ${name}`,
+    `  namespace: ${ns}`,
+    ...(annotations.length ? ['  annotations:', ...annotations.map((a) => `    ${a}`)] : []),
+    'spec:',
+    '  ports:',
+    '    - port: 80',
+  );
 
 export const docs = (...d: string[]) => d.join('---\n');

@@ -42,8 +42,20 @@ describe('references across files', () => {
   });
 
   it('a global KongClusterPlugin in one file covers the routes of every file of the scan', () => {
-    const global = yaml('apiVersion: configuration.konghq.com/v1', 'kind: KongClusterPlugin', 'metadata:', '  name: cache', '  labels: { global: "true" }', 'plugin: proxy-cache', 'config: { request_method: [POST] }');
-    const { routed } = scanFiles({ 'a/global.yaml': global, 'b/ingress.yaml': ingress('orders', '/orders', 'orders'), 'c/other.yaml': ingress('other', '/other', 'other', [], 'ops') });
+    const global = yaml(
+      'apiVersion: configuration.konghq.com/v1',
+      'kind: KongClusterPlugin',
+      'metadata:',
+      '  name: cache',
+      '  labels: { global: "true" }',
+      'plugin: proxy-cache',
+      'config: { request_method: [POST] }',
+    );
+    const { routed } = scanFiles({
+      'a/global.yaml': global,
+      'b/ingress.yaml': ingress('orders', '/orders', 'orders'),
+      'c/other.yaml': ingress('other', '/other', 'other', [], 'ops'),
+    });
     // One KongClusterPlugin, one CL001 listing the routes of both files; CL003 stays on each route, in its file.
     expect(routed).toEqual([
       ['CL001', 'KongClusterPlugin/cache', 'a/global.yaml', 7, ['Ingress shop/orders /orders', 'Ingress ops/other /other']],
@@ -54,7 +66,10 @@ describe('references across files', () => {
 
   it('a definition in the referring file wins over one of the same name elsewhere (bad/fixed twins in one folder)', () => {
     const bad = docs(kongPlugin('cache', 'proxy-cache', CACHE_POST), ingress('orders', '/orders', 'orders', ['konghq.com/plugins: cache']));
-    const fixed = docs(kongPlugin('cache', 'proxy-cache', ['request_method: [GET, HEAD]', 'cache_control: true']), ingress('orders', '/orders', 'orders', ['konghq.com/plugins: cache', 'konghq.com/methods: GET']));
+    const fixed = docs(
+      kongPlugin('cache', 'proxy-cache', ['request_method: [GET, HEAD]', 'cache_control: true']),
+      ingress('orders', '/orders', 'orders', ['konghq.com/plugins: cache', 'konghq.com/methods: GET']),
+    );
     const { hits } = scanFiles({ 'x.bad.yaml': bad, 'x.fixed.yaml': fixed });
     expect(hits).toEqual([
       ['CL001', 'shop/KongPlugin/cache', 'x.bad.yaml', 9],
@@ -77,7 +92,10 @@ describe('a plugin reference no scanned file defines', () => {
   });
 
   it('the Ingress scanned without the file that defines its plugin: the error names the missing KongPlugin', () => {
-    const { result } = scanFiles({ 'plugins.yaml': kongPlugin('cache', 'proxy-cache', CACHE_POST), 'ingress.yaml': ingress('orders', '/orders', 'orders', ['konghq.com/plugins: cache']) }, ['ingress.yaml']);
+    const { result } = scanFiles(
+      { 'plugins.yaml': kongPlugin('cache', 'proxy-cache', CACHE_POST), 'ingress.yaml': ingress('orders', '/orders', 'orders', ['konghq.com/plugins: cache']) },
+      ['ingress.yaml'],
+    );
     expect(result.errors.map((e) => [e.file, e.line, e.code])).toEqual([['ingress.yaml', 7, 'unresolved-reference']]);
   });
 
@@ -119,14 +137,22 @@ describe('Helm/Go templates', () => {
         line: 4,
         column: 9,
         code: 'template',
-        message: 'this file is a Helm/Go template ({{ … }}), not a manifest: render it first, e.g. `helm template <release> <chart> --output-dir rendered/`, and scan the rendered manifests',
+        message:
+          'this file is a Helm/Go template ({{ … }}), not a manifest: render it first, e.g. `helm template <release> <chart> --output-dir rendered/`, and scan the rendered manifests',
       },
     ]);
     expect(result.files.map((f) => f.status)).toEqual(['error']);
   });
 
   it('even when the template would parse as YAML (a quoted action), and with `{{-` on a line of its own', () => {
-    const quoted = yaml('{{- if .Values.cache }}', 'apiVersion: configuration.konghq.com/v1', 'kind: KongPlugin', 'metadata: { name: "{{ .Values.name }}" }', 'plugin: proxy-cache', '{{- end }}');
+    const quoted = yaml(
+      '{{- if .Values.cache }}',
+      'apiVersion: configuration.konghq.com/v1',
+      'kind: KongPlugin',
+      'metadata: { name: "{{ .Values.name }}" }',
+      'plugin: proxy-cache',
+      '{{- end }}',
+    );
     const { result } = scanFiles({ 'p.yaml': quoted });
     expect(result.errors.map((e) => [e.line, e.column, e.code])).toEqual([[1, 1, 'template']]);
   });
@@ -148,7 +174,13 @@ describe('Helm/Go templates', () => {
   it('decK env placeholders ${{ env "DECK_X" }}, CloudFormation {{resolve:…}} and {{ in comments are not templates', () => {
     const deck = yaml('_format_version: "3.0"', 'services:', '  - name: s', '    url: ${{ env "DECK_URL" }}', '    routes: [{ name: r, paths: [/r] }]');
     const commented = docs(kongPlugin('x', 'key-auth'), '# render with {{ .Values }} later\n' + ingress('o', '/o', 'o', ['konghq.com/plugins: x']));
-    const cfn = yaml('AWSTemplateFormatVersion: "2010-09-09"', 'Resources:', '  P:', '    Type: AWS::SSM::Parameter', '    Properties: { Type: String, Value: "{{resolve:ssm:/x}}" }');
+    const cfn = yaml(
+      'AWSTemplateFormatVersion: "2010-09-09"',
+      'Resources:',
+      '  P:',
+      '    Type: AWS::SSM::Parameter',
+      '    Properties: { Type: String, Value: "{{resolve:ssm:/x}}" }',
+    );
     const { result } = scanFiles({ 'kong.yaml': deck, 'm.yaml': commented, 'cfn.yaml': cfn });
     expect(result.errors).toEqual([]);
     expect(result.files.map((f) => [f.file, f.status, f.format])).toEqual([

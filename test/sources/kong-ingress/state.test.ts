@@ -21,11 +21,26 @@ const methods = (v: Value<Method[]>) => (v.known ? v.value.join(',') : `unknown:
 const plugins = (s: KongState) => s.plugins.map((p) => `${p.name} ${p.resource}: ${scopeOf(p)}`);
 
 const plugin = (name: string, kind: string, extra: string[] = [], ns = 'shop') =>
-  yaml(`apiVersion: configuration.konghq.com/v1`, `kind: ${kind === 'cluster' ? 'KongClusterPlugin' : 'KongPlugin'}`, 'metadata:', `  name: ${name}`, `  namespace: ${ns}`, ...extra);
+  yaml(
+    `apiVersion: configuration.konghq.com/v1`,
+    `kind: ${kind === 'cluster' ? 'KongClusterPlugin' : 'KongPlugin'}`,
+    'metadata:',
+    `  name: ${name}`,
+    `  namespace: ${ns}`,
+    ...extra,
+  );
 
 describe('Ingress → routes and services', () => {
   const text = docs(
-    yaml('apiVersion: v1', 'kind: Service', 'metadata:', '  name: orders', '  namespace: shop', '  annotations:', '    konghq.com/plugins: "cache, , missing, other:nothing"'), // doc 1, lines 1-7
+    yaml(
+      'apiVersion: v1',
+      'kind: Service',
+      'metadata:',
+      '  name: orders',
+      '  namespace: shop',
+      '  annotations:',
+      '    konghq.com/plugins: "cache, , missing, other:nothing"',
+    ), // doc 1, lines 1-7
     yaml(
       'apiVersion: networking.k8s.io/v1', // 9
       'kind: Ingress',
@@ -74,22 +89,103 @@ describe('Ingress → routes and services', () => {
       'service s3 shop/Service/bucket @m.yaml:31:36',
     ]);
     expect(
-      state.routes.map((r) => [r.kind, r.key, r.findingId, r.label === r.findingId, r.resource, r.service?.label, methods(r.methods), r.paths, where(r), r.details]),
+      state.routes.map((r) => [
+        r.kind,
+        r.key,
+        r.findingId,
+        r.label === r.findingId,
+        r.resource,
+        r.service?.label,
+        methods(r.methods),
+        r.paths,
+        where(r),
+        r.details,
+      ]),
     ).toStrictEqual([
-      ['route', 'r0', 'Ingress shop/web shop.example.com/orders', true, 'shop/Ingress/web', 'shop/Service/orders', 'GET,POST', ['/orders'], 'm.yaml:23:13',
-        { namespace: 'shop', kind: 'Ingress', name: 'web', document: '2', pathType: 'Prefix', hosts: 'shop.example.com' }],
-      ['route', 'r1', 'Ingress shop/web shop.example.com/', true, 'shop/Ingress/web', 'shop/Service/legacy', 'GET,POST', ['/'], 'm.yaml:26:13',
-        { namespace: 'shop', kind: 'Ingress', name: 'web', document: '2', hosts: 'shop.example.com' }],
-      ['route', 'r2', 'Ingress shop/web shop.example.com/orders (2)', true, 'shop/Ingress/web', 'shop/KongServiceFacade/facade', 'GET,POST', ['/orders'], 'm.yaml:28:13',
-        { namespace: 'shop', kind: 'Ingress', name: 'web', document: '2', hosts: 'shop.example.com' }],
-      ['route', 'r3', 'Ingress shop/web shop.example.com/orders (3)', true, 'shop/Ingress/web', 'shop/Service/bucket', 'GET,POST', ['/orders'], 'm.yaml:30:13',
-        { namespace: 'shop', kind: 'Ingress', name: 'web', document: '2', hosts: 'shop.example.com' }],
-      ['route', 'r4', 'Ingress shop/web shop.example.com/ (2)', true, 'shop/Ingress/web', undefined, 'GET,POST', ['/'], 'm.yaml:32:13',
-        { namespace: 'shop', kind: 'Ingress', name: 'web', document: '2', hosts: 'shop.example.com' }],
-      ['route', 'r5', 'Ingress shop/web /plain', true, 'shop/Ingress/web', undefined, 'GET,POST', ['/plain'], 'm.yaml:38:13',
-        { namespace: 'shop', kind: 'Ingress', name: 'web', document: '2' }],
-      ['route', 'r6', 'Ingress shop/web /', true, 'shop/Ingress/web', 'shop/Service/orders', 'GET,POST', ['/'], 'm.yaml:40:3',
-        { namespace: 'shop', kind: 'Ingress', name: 'web', document: '2', defaultBackend: 'true' }],
+      [
+        'route',
+        'r0',
+        'Ingress shop/web shop.example.com/orders',
+        true,
+        'shop/Ingress/web',
+        'shop/Service/orders',
+        'GET,POST',
+        ['/orders'],
+        'm.yaml:23:13',
+        { namespace: 'shop', kind: 'Ingress', name: 'web', document: '2', pathType: 'Prefix', hosts: 'shop.example.com' },
+      ],
+      [
+        'route',
+        'r1',
+        'Ingress shop/web shop.example.com/',
+        true,
+        'shop/Ingress/web',
+        'shop/Service/legacy',
+        'GET,POST',
+        ['/'],
+        'm.yaml:26:13',
+        { namespace: 'shop', kind: 'Ingress', name: 'web', document: '2', hosts: 'shop.example.com' },
+      ],
+      [
+        'route',
+        'r2',
+        'Ingress shop/web shop.example.com/orders (2)',
+        true,
+        'shop/Ingress/web',
+        'shop/KongServiceFacade/facade',
+        'GET,POST',
+        ['/orders'],
+        'm.yaml:28:13',
+        { namespace: 'shop', kind: 'Ingress', name: 'web', document: '2', hosts: 'shop.example.com' },
+      ],
+      [
+        'route',
+        'r3',
+        'Ingress shop/web shop.example.com/orders (3)',
+        true,
+        'shop/Ingress/web',
+        'shop/Service/bucket',
+        'GET,POST',
+        ['/orders'],
+        'm.yaml:30:13',
+        { namespace: 'shop', kind: 'Ingress', name: 'web', document: '2', hosts: 'shop.example.com' },
+      ],
+      [
+        'route',
+        'r4',
+        'Ingress shop/web shop.example.com/ (2)',
+        true,
+        'shop/Ingress/web',
+        undefined,
+        'GET,POST',
+        ['/'],
+        'm.yaml:32:13',
+        { namespace: 'shop', kind: 'Ingress', name: 'web', document: '2', hosts: 'shop.example.com' },
+      ],
+      [
+        'route',
+        'r5',
+        'Ingress shop/web /plain',
+        true,
+        'shop/Ingress/web',
+        undefined,
+        'GET,POST',
+        ['/plain'],
+        'm.yaml:38:13',
+        { namespace: 'shop', kind: 'Ingress', name: 'web', document: '2' },
+      ],
+      [
+        'route',
+        'r6',
+        'Ingress shop/web /',
+        true,
+        'shop/Ingress/web',
+        'shop/Service/orders',
+        'GET,POST',
+        ['/'],
+        'm.yaml:40:3',
+        { namespace: 'shop', kind: 'Ingress', name: 'web', document: '2', defaultBackend: 'true' },
+      ],
     ]);
   });
 
@@ -102,8 +198,16 @@ describe('Ingress → routes and services', () => {
     expect(state.plugins.map((p) => p.key).slice(0, 2)).toEqual(['shop/KongPlugin/cache@|||s0', 'other/KongPlugin/auth@||r0|']);
     const help = 'scan the folder that holds it with this file (a plugin cachelint cannot see may be a cache)';
     expect(errors).toEqual([
-      ['unresolved-reference', 'm.yaml:7:5', `konghq.com/plugins on shop/Service/orders names plugin "missing", but no scanned file defines KongPlugin shop/missing or KongClusterPlugin missing: ${help}`],
-      ['unresolved-reference', 'm.yaml:7:5', `konghq.com/plugins on shop/Service/orders names plugin "other:nothing", but no scanned file defines KongPlugin other/nothing: ${help}`],
+      [
+        'unresolved-reference',
+        'm.yaml:7:5',
+        `konghq.com/plugins on shop/Service/orders names plugin "missing", but no scanned file defines KongPlugin shop/missing or KongClusterPlugin missing: ${help}`,
+      ],
+      [
+        'unresolved-reference',
+        'm.yaml:7:5',
+        `konghq.com/plugins on shop/Service/orders names plugin "other:nothing", but no scanned file defines KongPlugin other/nothing: ${help}`,
+      ],
     ]);
   });
 
@@ -116,8 +220,19 @@ describe('Ingress → routes and services', () => {
 
 describe('Ingress methods', () => {
   const ing = (annotations: string[]) =>
-    yaml('apiVersion: networking.k8s.io/v1', 'kind: Ingress', 'metadata:', '  name: web', '  namespace: shop', '  annotations:', ...annotations.map((a) => `    ${a}`), 'spec:', '  defaultBackend: { service: { name: web } }');
-  const kongIngress = (name: string, route: string[]) => yaml('apiVersion: configuration.konghq.com/v1', 'kind: KongIngress', 'metadata:', `  name: ${name}`, '  namespace: shop', ...route);
+    yaml(
+      'apiVersion: networking.k8s.io/v1',
+      'kind: Ingress',
+      'metadata:',
+      '  name: web',
+      '  namespace: shop',
+      '  annotations:',
+      ...annotations.map((a) => `    ${a}`),
+      'spec:',
+      '  defaultBackend: { service: { name: web } }',
+    );
+  const kongIngress = (name: string, route: string[]) =>
+    yaml('apiVersion: configuration.konghq.com/v1', 'kind: KongIngress', 'metadata:', `  name: ${name}`, '  namespace: shop', ...route);
   const methodsOf = (files: Record<string, string>) => {
     const { state, errors } = build(files);
     return [methods(state.routes[0].methods), errors];
@@ -198,19 +313,42 @@ describe('HTTPRoute → routes', () => {
     const all = 'GET,HEAD,OPTIONS,POST,PUT,PATCH,DELETE';
     expect(state.services.map(entity)).toEqual(['service s0 backend/KongServiceFacade/api @r.yaml:15:43', 'service s1 shop/Service/plain @r.yaml:29:23']);
     expect(state.routes.map((r) => [r.findingId, r.service?.label, methods(r.methods), r.paths, where(r), r.details])).toStrictEqual([
-      ['HTTPRoute shop/api a.example.com,b.example.com/v1', 'backend/KongServiceFacade/api', 'POST', ['/v1'], 'r.yaml:10:11',
-        { namespace: 'shop', kind: 'HTTPRoute', name: 'api', document: '1', rule: '0', match: '0', hosts: 'a.example.com,b.example.com' }],
-      ['HTTPRoute shop/api a.example.com,b.example.com/', 'backend/KongServiceFacade/api', all, ['/'], 'r.yaml:12:11',
-        { namespace: 'shop', kind: 'HTTPRoute', name: 'api', document: '1', rule: '0', match: '1', hosts: 'a.example.com,b.example.com' }],
-      ['HTTPRoute shop/api a.example.com,b.example.com/ (2)', 'backend/KongServiceFacade/api',
-        'unknown: HTTPRoute match method "BREW" is not an HTTP method cachelint knows @r.yaml:13:11', ['/'], 'r.yaml:14:11',
-        { namespace: 'shop', kind: 'HTTPRoute', name: 'api', document: '1', rule: '0', match: '2', hosts: 'a.example.com,b.example.com' }],
-      ['HTTPRoute shop/api a.example.com,b.example.com/ (3)', 'shop/Service/plain', all, ['/'], 'r.yaml:29:7',
-        { namespace: 'shop', kind: 'HTTPRoute', name: 'api', document: '1', rule: '1', match: '0', hosts: 'a.example.com,b.example.com' }],
+      [
+        'HTTPRoute shop/api a.example.com,b.example.com/v1',
+        'backend/KongServiceFacade/api',
+        'POST',
+        ['/v1'],
+        'r.yaml:10:11',
+        { namespace: 'shop', kind: 'HTTPRoute', name: 'api', document: '1', rule: '0', match: '0', hosts: 'a.example.com,b.example.com' },
+      ],
+      [
+        'HTTPRoute shop/api a.example.com,b.example.com/',
+        'backend/KongServiceFacade/api',
+        all,
+        ['/'],
+        'r.yaml:12:11',
+        { namespace: 'shop', kind: 'HTTPRoute', name: 'api', document: '1', rule: '0', match: '1', hosts: 'a.example.com,b.example.com' },
+      ],
+      [
+        'HTTPRoute shop/api a.example.com,b.example.com/ (2)',
+        'backend/KongServiceFacade/api',
+        'unknown: HTTPRoute match method "BREW" is not an HTTP method cachelint knows @r.yaml:13:11',
+        ['/'],
+        'r.yaml:14:11',
+        { namespace: 'shop', kind: 'HTTPRoute', name: 'api', document: '1', rule: '0', match: '2', hosts: 'a.example.com,b.example.com' },
+      ],
+      [
+        'HTTPRoute shop/api a.example.com,b.example.com/ (3)',
+        'shop/Service/plain',
+        all,
+        ['/'],
+        'r.yaml:29:7',
+        { namespace: 'shop', kind: 'HTTPRoute', name: 'api', document: '1', rule: '1', match: '0', hosts: 'a.example.com,b.example.com' },
+      ],
     ]);
   });
 
-  it('only ExtensionRef filters of the Kong group attach plugins, to that rule\'s routes; a missing one is a located error', () => {
+  it("only ExtensionRef filters of the Kong group attach plugins, to that rule's routes; a missing one is a located error", () => {
     const { state, errors } = build({ 'r.yaml': text });
     expect(plugins(state)).toEqual([0, 1, 2].map((i) => `proxy-cache shop/KongPlugin/cache: route=${state.routes[i].label}`));
     const help = 'but no scanned file defines it: scan the folder that holds it with this file (a plugin cachelint cannot see may be a cache)';
@@ -229,9 +367,33 @@ describe('HTTPRoute → routes', () => {
 
 describe('consumers, consumer groups and how plugin scopes combine', () => {
   const text = docs(
-    yaml('apiVersion: configuration.konghq.com/v1beta1', 'kind: KongConsumerGroup', 'metadata:', '  name: gold', '  namespace: shop', '  annotations: { konghq.com/plugins: limit }'),
-    yaml('apiVersion: configuration.konghq.com/v1', 'kind: KongConsumer', 'metadata:', '  name: alice', '  namespace: shop', '  annotations: { konghq.com/plugins: cache }', 'username: alice', 'consumerGroups: [gold, 5, silver]'), // 8-15
-    yaml('apiVersion: configuration.konghq.com/v1', 'kind: KongConsumer', 'metadata:', '  name: bob', '  namespace: shop', '  annotations: { konghq.com/plugins: solo }', 'consumerGroups: gold'),
+    yaml(
+      'apiVersion: configuration.konghq.com/v1beta1',
+      'kind: KongConsumerGroup',
+      'metadata:',
+      '  name: gold',
+      '  namespace: shop',
+      '  annotations: { konghq.com/plugins: limit }',
+    ),
+    yaml(
+      'apiVersion: configuration.konghq.com/v1',
+      'kind: KongConsumer',
+      'metadata:',
+      '  name: alice',
+      '  namespace: shop',
+      '  annotations: { konghq.com/plugins: cache }',
+      'username: alice',
+      'consumerGroups: [gold, 5, silver]',
+    ), // 8-15
+    yaml(
+      'apiVersion: configuration.konghq.com/v1',
+      'kind: KongConsumer',
+      'metadata:',
+      '  name: bob',
+      '  namespace: shop',
+      '  annotations: { konghq.com/plugins: solo }',
+      'consumerGroups: gold',
+    ),
     yaml('apiVersion: v1', 'kind: Service', 'metadata:', '  name: web', '  namespace: shop', '  annotations: { konghq.com/plugins: cache }'),
     yaml(
       'apiVersion: networking.k8s.io/v1',
@@ -253,7 +415,10 @@ describe('consumers, consumer groups and how plugin scopes combine', () => {
 
   it('consumers name their groups (a group no file defines still counts, at the reference; non-text entries are skipped)', () => {
     const { state } = build({ 'c.yaml': text });
-    expect(state.consumerGroups.map(entity)).toEqual(['consumer_group g0 shop/KongConsumerGroup/gold @c.yaml:4:3', 'consumer_group g1 shop/KongConsumerGroup/silver @c.yaml:15:27']);
+    expect(state.consumerGroups.map(entity)).toEqual([
+      'consumer_group g0 shop/KongConsumerGroup/gold @c.yaml:4:3',
+      'consumer_group g1 shop/KongConsumerGroup/silver @c.yaml:15:27',
+    ]);
     expect(state.consumers.map((c) => [entity(c), c.groups.map((g) => g.key)])).toEqual([
       ['consumer c0 shop/KongConsumer/alice @c.yaml:11:3', ['g0', 'g1']],
       ['consumer c1 shop/KongConsumer/bob @c.yaml:20:3', []],
@@ -292,7 +457,16 @@ describe('plugin definitions', () => {
   const withIngress = (...plugins: string[]) =>
     docs(
       ...plugins,
-      yaml('apiVersion: networking.k8s.io/v1', 'kind: Ingress', 'metadata:', '  name: web', '  namespace: shop', `  annotations: { konghq.com/plugins: "${plugins.map((_, i) => `p${i}`).join(',')}" }`, 'spec:', '  defaultBackend: { service: { name: web } }'),
+      yaml(
+        'apiVersion: networking.k8s.io/v1',
+        'kind: Ingress',
+        'metadata:',
+        '  name: web',
+        '  namespace: shop',
+        `  annotations: { konghq.com/plugins: "${plugins.map((_, i) => `p${i}`).join(',')}" }`,
+        'spec:',
+        '  defaultBackend: { service: { name: web } }',
+      ),
     );
   const p = (i: number, lines: string[]) => plugin(`p${i}`, 'plugin', lines);
 
@@ -307,16 +481,30 @@ describe('plugin definitions', () => {
 
   it('runs unless every protocol it is limited to is not HTTP', () => {
     const { state } = build({
-      'p.yaml': withIngress(p(0, ['plugin: a', 'protocols: [grpc, https]']), p(1, ['plugin: b', 'protocols: [grpc, grpcs]']), p(2, ['plugin: c', 'protocols: []']), p(3, ['plugin: d', 'protocols: [http]'])),
+      'p.yaml': withIngress(
+        p(0, ['plugin: a', 'protocols: [grpc, https]']),
+        p(1, ['plugin: b', 'protocols: [grpc, grpcs]']),
+        p(2, ['plugin: c', 'protocols: []']),
+        p(3, ['plugin: d', 'protocols: [http]']),
+      ),
     });
     expect(state.plugins.map((x) => x.name)).toEqual(['a', 'c', 'd']);
   });
 
   it('disabled: a boolean, "true"/"false" text in any case, else unknown at `disabled`; where it is enabled', () => {
     const { state } = build({
-      'p.yaml': withIngress(p(0, ['plugin: a']), p(1, ['plugin: b', 'disabled: " TRUE "']), p(2, ['plugin: c', 'disabled: "false"']), p(3, ['plugin: d', 'disabled: maybe']), p(4, ['plugin: e', 'disabled: true']), p(5, ['plugin: f', 'disabled: null'])),
+      'p.yaml': withIngress(
+        p(0, ['plugin: a']),
+        p(1, ['plugin: b', 'disabled: " TRUE "']),
+        p(2, ['plugin: c', 'disabled: "false"']),
+        p(3, ['plugin: d', 'disabled: maybe']),
+        p(4, ['plugin: e', 'disabled: true']),
+        p(5, ['plugin: f', 'disabled: null']),
+      ),
     });
-    expect(state.plugins.map((x) => [x.name, x.enabled.known ? x.enabled.value : `unknown: ${x.enabled.why} @${x.enabled.at.line}`, x.at.line, x.enabledAt.line])).toEqual([
+    expect(
+      state.plugins.map((x) => [x.name, x.enabled.known ? x.enabled.value : `unknown: ${x.enabled.why} @${x.enabled.at.line}`, x.at.line, x.enabledAt.line]),
+    ).toEqual([
       ['a', true, 6, 6],
       ['b', false, 13, 14],
       ['c', true, 21, 22],
@@ -326,7 +514,7 @@ describe('plugin definitions', () => {
     ]);
   });
 
-  it('configFrom: every read is unknown, naming the Secret (its namespace, else the plugin\'s) and key', () => {
+  it("configFrom: every read is unknown, naming the Secret (its namespace, else the plugin's) and key", () => {
     const { state } = build({
       'p.yaml': docs(
         withIngress(
@@ -374,11 +562,31 @@ describe('plugin definitions', () => {
     });
     const config = state.plugins[0].config;
     const read = (e: ReturnType<typeof config.get>) => e && [e.value, e.unknownWhy, e.at.line, e.locate(['x']).line];
-    expect(read(config.get('cache/control'))).toEqual([undefined, 'config cache/control of shop/KongPlugin/p0 comes from Secret shop/sec (configPatches), which a static scan cannot read', 9, 9]);
-    expect(read(config.get('a~b'))).toEqual([undefined, 'config a~b of shop/KongPlugin/p0 comes from a Secret (configPatches), which a static scan cannot read', 15, 15]);
+    expect(read(config.get('cache/control'))).toEqual([
+      undefined,
+      'config cache/control of shop/KongPlugin/p0 comes from Secret shop/sec (configPatches), which a static scan cannot read',
+      9,
+      9,
+    ]);
+    expect(read(config.get('a~b'))).toEqual([
+      undefined,
+      'config a~b of shop/KongPlugin/p0 comes from a Secret (configPatches), which a static scan cannot read',
+      15,
+      15,
+    ]);
     expect(read(config.get('strategy'))).toEqual(['memory', undefined, 7, 7]);
-    expect(read(config.getIn('response_code', '0'))).toEqual([undefined, 'config response_code/0 of shop/KongPlugin/p0 comes from a Secret (configPatches), which a static scan cannot read', 13, 13]);
-    expect(read(config.getIn('cache', 'control'))).toEqual([undefined, 'config cache/control of shop/KongPlugin/p0 comes from Secret shop/sec (configPatches), which a static scan cannot read', 9, 9]);
+    expect(read(config.getIn('response_code', '0'))).toEqual([
+      undefined,
+      'config response_code/0 of shop/KongPlugin/p0 comes from a Secret (configPatches), which a static scan cannot read',
+      13,
+      13,
+    ]);
+    expect(read(config.getIn('cache', 'control'))).toEqual([
+      undefined,
+      'config cache/control of shop/KongPlugin/p0 comes from Secret shop/sec (configPatches), which a static scan cannot read',
+      9,
+      9,
+    ]);
     expect(read(config.getIn('vary', 'a'))).toEqual([1, undefined, 7, 7]);
     expect(config.get('5')).toBeUndefined();
   });
@@ -391,10 +599,23 @@ describe('plugin definitions', () => {
 
 describe('name resolution', () => {
   it('same file first, then the last definition anywhere; KongPlugin in the namespace before a KongClusterPlugin', () => {
-    const ing = yaml('apiVersion: networking.k8s.io/v1', 'kind: Ingress', 'metadata:', '  name: web', '  namespace: shop', '  annotations: { konghq.com/plugins: "a,b,c" }', 'spec:', '  defaultBackend: { service: { name: web } }');
+    const ing = yaml(
+      'apiVersion: networking.k8s.io/v1',
+      'kind: Ingress',
+      'metadata:',
+      '  name: web',
+      '  namespace: shop',
+      '  annotations: { konghq.com/plugins: "a,b,c" }',
+      'spec:',
+      '  defaultBackend: { service: { name: web } }',
+    );
     const { state } = build({
       'x.yaml': docs(plugin('a', 'plugin', ['plugin: from-x']), plugin('b', 'plugin', ['plugin: b-first'])),
-      'y.yaml': docs(plugin('b', 'plugin', ['plugin: b-last']), plugin('c', 'cluster', ['plugin: cluster-c'], ''), plugin('c', 'plugin', ['plugin: other-ns-c'], 'other')),
+      'y.yaml': docs(
+        plugin('b', 'plugin', ['plugin: b-last']),
+        plugin('c', 'cluster', ['plugin: cluster-c'], ''),
+        plugin('c', 'plugin', ['plugin: other-ns-c'], 'other'),
+      ),
       'i.yaml': docs(ing, plugin('a', 'plugin', ['plugin: from-i']), plugin('a', 'plugin', ['plugin: from-i-last'])),
     });
     expect(plugins(state)).toEqual([
@@ -405,14 +626,31 @@ describe('name resolution', () => {
   });
 
   it('`namespace:name` names only a KongPlugin, never a KongClusterPlugin; an unreferenced, non-global KongClusterPlugin is not read', () => {
-    const ing = yaml('apiVersion: networking.k8s.io/v1', 'kind: Ingress', 'metadata:', '  name: web', '  namespace: shop', '  annotations: { konghq.com/plugins: "kong:cp" }', 'spec:', '  defaultBackend: { service: { name: web } }');
+    const ing = yaml(
+      'apiVersion: networking.k8s.io/v1',
+      'kind: Ingress',
+      'metadata:',
+      '  name: web',
+      '  namespace: shop',
+      '  annotations: { konghq.com/plugins: "kong:cp" }',
+      'spec:',
+      '  defaultBackend: { service: { name: web } }',
+    );
     const { state, errors } = build({ 'i.yaml': docs(ing, plugin('cp', 'cluster', ['plugin: cors'], ''), plugin('unused', 'cluster', ['config: {}'], '')) });
     expect(state.plugins).toEqual([]);
     expect(errors.map((e) => e[2])).toEqual([expect.stringContaining('names plugin "kong:cp", but no scanned file defines KongPlugin kong/cp: scan')]);
   });
 
   it('a referring object with no namespace looks in default', () => {
-    const ing = yaml('apiVersion: networking.k8s.io/v1', 'kind: Ingress', 'metadata:', '  name: web', '  annotations: { konghq.com/plugins: "p" }', 'spec:', '  defaultBackend: { service: { name: web } }');
+    const ing = yaml(
+      'apiVersion: networking.k8s.io/v1',
+      'kind: Ingress',
+      'metadata:',
+      '  name: web',
+      '  annotations: { konghq.com/plugins: "p" }',
+      'spec:',
+      '  defaultBackend: { service: { name: web } }',
+    );
     const { state, errors } = build({ 'i.yaml': docs(ing, plugin('p', 'plugin', ['plugin: here'], 'default')) });
     expect([state.plugins.map((x) => x.name), errors]).toEqual([['here'], []]);
   });

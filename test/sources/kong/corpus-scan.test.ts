@@ -45,7 +45,9 @@ const EXPECTED_ERRORS: Record<string, string[]> = {
 };
 
 describeCorpus('kong', 'Kong corpus through scan()', (DIR) => {
-  const files = readdirSync(DIR).filter((f) => /\.ya?ml$/.test(f)).sort();
+  const files = readdirSync(DIR)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort();
   it('has 75 files', () => expect(files).toHaveLength(75));
 
   it.each(files)('%s', (name) => {

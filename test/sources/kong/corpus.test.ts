@@ -20,7 +20,9 @@ const INVALID_YAML = new Set([
 ]);
 
 describeCorpus('kong', 'Kong corpus', (DIR) => {
-  const files = readdirSync(DIR).filter((f) => /\.ya?ml$/.test(f)).sort();
+  const files = readdirSync(DIR)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort();
   it('has the 75 files the brief names', () => expect(files).toHaveLength(75));
 
   const summary: string[] = [];

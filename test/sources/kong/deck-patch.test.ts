@@ -119,7 +119,14 @@ describe('deck file patch semantics (go-apiops patch/deckpatch.go)', () => {
   it('values replace a key whole (no deep merge): the patched proxy-cache caches POST, located in the patch file', () => {
     const { out, ep } = patched(
       BASE,
-      yaml('_format_version: "1.0"', 'patches:', "  - selectors: [\"$..plugins[?(@.name=='proxy-cache')]\"]", '    values:', '      config:', '        request_method: [GET, POST]'),
+      yaml(
+        '_format_version: "1.0"',
+        'patches:',
+        '  - selectors: ["$..plugins[?(@.name==\'proxy-cache\')]"]',
+        '    values:',
+        '      config:',
+        '        request_method: [GET, POST]',
+      ),
     );
     expect(out.errors).toEqual([]);
     const cache = ep('orders-write').caches[0];
@@ -167,7 +174,13 @@ describe('deck file patch semantics (go-apiops patch/deckpatch.go)', () => {
   });
 
   it('patch files apply in order: a later one sees what an earlier one wrote', () => {
-    const add = yaml('add-plugins:', '  - selectors: ["$.services[?(@.name==\'orders\')]"]', '    plugins:', '      - name: proxy-cache', '        config: { request_method: [POST] }');
+    const add = yaml(
+      'add-plugins:',
+      '  - selectors: ["$.services[?(@.name==\'orders\')]"]',
+      '    plugins:',
+      '      - name: proxy-cache',
+      '        config: { request_method: [POST] }',
+    );
     const fix = yaml('patches:', '  - selectors: ["$..services[*].plugins[?(@.name==\'proxy-cache\')].config"]', '    values: { request_method: [GET] }');
     expect(patched(BASE, add).ep('orders-write').caches[0].cachedMethods).toEqual({ known: true, value: ['POST'] });
     expect(patched(BASE, add, fix).ep('orders-write').caches[0].cachedMethods).toEqual({ known: true, value: ['GET'] });
@@ -188,9 +201,18 @@ describe('deck file patch semantics (go-apiops patch/deckpatch.go)', () => {
   });
 
   it('a selector cachelint cannot evaluate is a located error naming it, and that patch is not applied', () => {
-    const { out, ep } = patched(BASE, yaml('patches:', '  - selectors:', '      - "$..routes[*]"', '      - "$.services[?(length(@.routes) > 1)]"', '    values: { methods: [DELETE] }'));
+    const { out, ep } = patched(
+      BASE,
+      yaml('patches:', '  - selectors:', '      - "$..routes[*]"', '      - "$.services[?(length(@.routes) > 1)]"', '    values: { methods: [DELETE] }'),
+    );
     expect(out.errors).toEqual([
-      expect.objectContaining({ file: 'p1.yaml', line: 4, column: 9, code: 'unsupported-selector', message: expect.stringContaining('"$.services[?(length(@.routes) > 1)]"') }),
+      expect.objectContaining({
+        file: 'p1.yaml',
+        line: 4,
+        column: 9,
+        code: 'unsupported-selector',
+        message: expect.stringContaining('"$.services[?(length(@.routes) > 1)]"'),
+      }),
     ]);
     expect(ep('status').methods).toEqual({ known: true, value: ['GET'] });
   });
@@ -222,7 +244,10 @@ describe('deck file add-plugins semantics (go-apiops plugins/plugins.go)', () =>
   });
 
   it('keeps an existing plugin of that name unless overwrite: true', () => {
-    const existing = BASE.replace('    tags: [shop]\n', '    tags: [shop]\n    plugins:\n      - name: response-transformer\n        config: { add: { headers: ["X-A: b"] } }\n');
+    const existing = BASE.replace(
+      '    tags: [shop]\n',
+      '    tags: [shop]\n    plugins:\n      - name: response-transformer\n        config: { add: { headers: ["X-A: b"] } }\n',
+    );
     expect(patched(existing, noStore(false)).ep('orders-write').noStore).toEqual({ known: true, value: undefined });
     const ns = patched(existing, noStore(true)).ep('orders-write').noStore;
     expect(ns.known && ns.value).toBeTruthy();
@@ -285,14 +310,21 @@ describe('through scan()', () => {
 
   it('walked without its base: listed as skipped with the reason (and a scan of nothing else is still exit 2)', () => {
     const r = scan([C('alone')], { cwd: root });
-    expect(r.files).toEqual([expect.objectContaining({ file: C('alone/patches.yaml'), status: 'skipped', format: 'deck-patch', reason: expect.stringContaining('deck file patch -s') })]);
+    expect(r.files).toEqual([
+      expect.objectContaining({
+        file: C('alone/patches.yaml'),
+        status: 'skipped',
+        format: 'deck-patch',
+        reason: expect.stringContaining('deck file patch -s'),
+      }),
+    ]);
     expect(r.errors.map((e) => e.code)).toEqual(['no-input']);
   });
 
-  it('the base is in the patch file\'s folder or the nearest one above it, never in a sibling folder', () => {
+  it("the base is in the patch file's folder or the nearest one above it, never in a sibling folder", () => {
     const dir = folder({
       'kong.yaml': BASE,
-      'dev/patches.yaml': yaml('patches:', "  - selectors: [\"$..plugins[?(@.name=='proxy-cache')].config\"]", '    values: { request_method: [POST] }'),
+      'dev/patches.yaml': yaml('patches:', '  - selectors: ["$..plugins[?(@.name==\'proxy-cache\')].config"]', '    values: { request_method: [POST] }'),
       'other/kong.yaml': BASE,
       'other/deeper/p.yaml': yaml('add-plugins:', '  - plugins: [{ name: proxy-cache, config: { request_method: [POST] } }]', '    overwrite: true'),
     });
@@ -338,7 +370,9 @@ describeCorpus('kong', 'the shared corpus patch files', (KONG) => {
   ])('%s alone: recognised, located at line %i, with the decK command', (name, line, format, command) => {
     const r = scan([name], { cwd: KONG });
     expect(r.files).toEqual([expect.objectContaining({ status: 'error', format })]);
-    expect(r.errors).toEqual([expect.objectContaining({ line, column: 1, code: 'deck-patch-without-base', message: expect.stringContaining(`${command} -s kong.yaml`) })]);
+    expect(r.errors).toEqual([
+      expect.objectContaining({ line, column: 1, code: 'deck-patch-without-base', message: expect.stringContaining(`${command} -s kong.yaml`) }),
+    ]);
   });
 
   it('KongAir dev patches applied to a routes-service state: key-auth and the consumers land on it', () => {

@@ -18,7 +18,12 @@ const methods = (v: Value<Method[]>) => (v.known ? v.value.join(',') : `unknown:
 
 describe('pathText', () => {
   it('names a path the way decK users read it', () => {
-    expect([pathText([]), pathText(['services', 0, 'routes', 2]), pathText([0, 'a']), pathText(['plugins'])]).toEqual(['(root)', 'services[0].routes[2]', '[0].a', 'plugins']);
+    expect([pathText([]), pathText(['services', 0, 'routes', 2]), pathText([0, 'a']), pathText(['plugins'])]).toEqual([
+      '(root)',
+      'services[0].routes[2]',
+      '[0].a',
+      'plugins',
+    ]);
   });
 });
 
@@ -73,18 +78,43 @@ describe('entities', () => {
       'consumer c3 consumers[3] @30:5 groups=',
       'consumer c4 eve @32:5 groups=', // located at username, wherever it is written
     ]);
-    expect(state.consumerGroups.map(entity)).toEqual(['consumer_group g0 gold @34:5', 'consumer_group g1 g-2 @36:5', 'consumer_group g2 consumer_groups[2] @37:5']);
+    expect(state.consumerGroups.map(entity)).toEqual([
+      'consumer_group g0 gold @34:5',
+      'consumer_group g1 g-2 @36:5',
+      'consumer_group g2 consumer_groups[2] @37:5',
+    ]);
   });
 
   it('routes: methods, paths, service, details (name, index path, hosts, expression)', () => {
     const { state } = read(text);
     expect(state.routes.map((r) => [entity(r), r.findingId, r.service?.label, methods(r.methods), r.paths, r.details])).toStrictEqual([
-      ['route r0 create @7:9', 'create', 'orders', 'POST', ['/orders'], { routeName: 'create', routeIndexPath: 'services[0].routes[0]', hosts: 'a.example.com,b.example.com' }],
-      ['route r1 orders/1 @11:9', 'orders/1', 'orders', 'GET,HEAD,OPTIONS,POST,PUT,PATCH,DELETE', ['/x'], { routeName: 'orders/1', routeIndexPath: 'services[0].routes[1]' }],
+      [
+        'route r0 create @7:9',
+        'create',
+        'orders',
+        'POST',
+        ['/orders'],
+        { routeName: 'create', routeIndexPath: 'services[0].routes[0]', hosts: 'a.example.com,b.example.com' },
+      ],
+      [
+        'route r1 orders/1 @11:9',
+        'orders/1',
+        'orders',
+        'GET,HEAD,OPTIONS,POST,PUT,PATCH,DELETE',
+        ['/x'],
+        { routeName: 'orders/1', routeIndexPath: 'services[0].routes[1]' },
+      ],
       ['route r2 r-id @16:9', 'r-id', '9f1c', 'GET', ['/'], { routeName: 'r-id', routeIndexPath: 'services[1].routes[0]', expression: 'http.method == "GET"' }],
       ['route r3 top @20:5', 'top', '9f1c', 'GET,HEAD,OPTIONS,POST,PUT,PATCH,DELETE', ['/'], { routeName: 'top', routeIndexPath: 'routes[0]' }],
       ['route r4 routes[1] @22:5', 'routes[1]', 'orders', '', ['/'], { routeName: 'routes[1]', routeIndexPath: 'routes[1]' }], // a stream route: no HTTP method
-      ['route r5 routes[2] @24:5', 'routes[2]', undefined, 'GET,HEAD,OPTIONS,POST,PUT,PATCH,DELETE', ['/'], { routeName: 'routes[2]', routeIndexPath: 'routes[2]' }],
+      [
+        'route r5 routes[2] @24:5',
+        'routes[2]',
+        undefined,
+        'GET,HEAD,OPTIONS,POST,PUT,PATCH,DELETE',
+        ['/'],
+        { routeName: 'routes[2]', routeIndexPath: 'routes[2]' },
+      ],
     ]);
   });
 
@@ -141,7 +171,9 @@ describe('plugins', () => {
 
   it('each plugin with its scope (nested = its owner, foreign keys add to it), key, enabled and where', () => {
     const { state } = read(text);
-    expect(state.plugins.map((p) => [p.name, p.key, scopeOf(p), p.enabled.known && p.enabled.value, where(p), `${p.enabledAt.line}:${p.enabledAt.column}`])).toEqual([
+    expect(
+      state.plugins.map((p) => [p.name, p.key, scopeOf(p), p.enabled.known && p.enabled.value, where(p), `${p.enabledAt.line}:${p.enabledAt.column}`]),
+    ).toEqual([
       ['proxy-cache', 'services[0].routes[0].plugins[0]', 'route=create consumer=alice', true, '9:13', '9:13'],
       ['cors', 'services[0].plugins[0]', 'service=orders', false, '12:9', '13:9'],
       ['rate-limiting', 'consumers[0].plugins[0]', 'consumer=alice', true, '17:9', '17:9'],
@@ -176,7 +208,9 @@ describe('plugins', () => {
 
 describe('malformed documents', () => {
   it('lists that are not lists and items that are not mappings are located errors; null lists are empty', () => {
-    const { state, errors } = read(yaml('services:', '  - name: a', '    routes: { name: r }', '  - just text', 'routes: null', 'consumers: 5', 'plugins:', '  - [1]'));
+    const { state, errors } = read(
+      yaml('services:', '  - name: a', '    routes: { name: r }', '  - just text', 'routes: null', 'consumers: 5', 'plugins:', '  - [1]'),
+    );
     expect(state.services.map((s) => s.label)).toEqual(['a']);
     expect(errors).toEqual([
       ['parse', '3:5', 'Kong config: services[0].routes: routes must be a list'],
@@ -186,16 +220,24 @@ describe('malformed documents', () => {
     ]);
   });
 
-  it('_format_version: 1.1, 2.1, 3.0 (as text or a number) are Kong\'s; anything else is an error at it, and the file is still read', () => {
+  it("_format_version: 1.1, 2.1, 3.0 (as text or a number) are Kong's; anything else is an error at it, and the file is still read", () => {
     for (const v of ['"1.1"', '2.1', '3', '" 3.0 "']) expect(read(yaml(`_format_version: ${v}`, 'services: [{ name: a }]')).errors).toEqual([]);
     expect(read(yaml('_format_version: "4.0"', 'services: [{ name: a }]'))).toMatchObject({
       errors: [['unknown-format', '1:1', 'unknown Kong _format_version "4.0" (Kong accepts 1.1, 2.1, 3.0); judged as 3.0']],
       state: { services: [{ label: 'a' }] },
     });
-    expect(read(yaml('_format_version: ["3.0"]')).errors).toEqual([['unknown-format', '1:1', 'unknown Kong _format_version ["3.0"] (Kong accepts 1.1, 2.1, 3.0); judged as 3.0']]);
-    expect(read(yaml('_format_version: null')).errors).toEqual([['unknown-format', '1:1', 'unknown Kong _format_version null (Kong accepts 1.1, 2.1, 3.0); judged as 3.0']]);
-    expect(read(yaml('_format_version: [3]')).errors).toEqual([['unknown-format', '1:1', 'unknown Kong _format_version [3] (Kong accepts 1.1, 2.1, 3.0); judged as 3.0']]);
-    expect(read(yaml('_format_version: 3.1')).errors).toEqual([['unknown-format', '1:1', 'unknown Kong _format_version 3.1 (Kong accepts 1.1, 2.1, 3.0); judged as 3.0']]);
+    expect(read(yaml('_format_version: ["3.0"]')).errors).toEqual([
+      ['unknown-format', '1:1', 'unknown Kong _format_version ["3.0"] (Kong accepts 1.1, 2.1, 3.0); judged as 3.0'],
+    ]);
+    expect(read(yaml('_format_version: null')).errors).toEqual([
+      ['unknown-format', '1:1', 'unknown Kong _format_version null (Kong accepts 1.1, 2.1, 3.0); judged as 3.0'],
+    ]);
+    expect(read(yaml('_format_version: [3]')).errors).toEqual([
+      ['unknown-format', '1:1', 'unknown Kong _format_version [3] (Kong accepts 1.1, 2.1, 3.0); judged as 3.0'],
+    ]);
+    expect(read(yaml('_format_version: 3.1')).errors).toEqual([
+      ['unknown-format', '1:1', 'unknown Kong _format_version 3.1 (Kong accepts 1.1, 2.1, 3.0); judged as 3.0'],
+    ]);
   });
 
   it('foreign keys by name, id, username or custom_id, as text, number or object; the first definition of a name wins', () => {
@@ -214,7 +256,14 @@ describe('malformed documents', () => {
         '  - { name: p7, service: [a] }',
       ),
     );
-    expect(state.plugins.map((p) => `${p.name} ${scopeOf(p)}`)).toEqual(['p0 service=a', 'p1 service=3', 'p2 service=a', 'p3 consumer=u', 'p4 consumer=u', 'p5 consumer=u']);
+    expect(state.plugins.map((p) => `${p.name} ${scopeOf(p)}`)).toEqual([
+      'p0 service=a',
+      'p1 service=3',
+      'p2 service=a',
+      'p3 consumer=u',
+      'p4 consumer=u',
+      'p5 consumer=u',
+    ]);
     expect(state.plugins.map((p) => p.scope.service?.key)).toEqual(['s1', 's2', 's0', undefined, undefined, undefined]);
     expect(errors).toEqual([
       ['unresolved-reference', '10:17', 'plugin p6 refers to service {"name":""}, which this file does not define'],

@@ -3,17 +3,19 @@ import { load, yaml } from './helpers';
 
 describe('decK env placeholders', () => {
   it('in request_method: cachedMethods unknown at that line, naming the placeholder', () => {
-    const { byName } = load(yaml(
-      '_format_version: "3.0"', //                                        1
-      'routes:', //                                                       2
-      '  - name: r', //                                                   3
-      'plugins:', //                                                      4
-      '  - name: proxy-cache', //                                         5
-      '    config:', //                                                   6
-      '      strategy: memory', //                                        7
-      '      request_method: ${{ env "DECK_CACHE_METHODS" }}', //         8
-      '      cache_control: \'${{ env "DECK_CACHE_CONTROL" }}\'', //      9
-    ));
+    const { byName } = load(
+      yaml(
+        '_format_version: "3.0"', //                                        1
+        'routes:', //                                                       2
+        '  - name: r', //                                                   3
+        'plugins:', //                                                      4
+        '  - name: proxy-cache', //                                         5
+        '    config:', //                                                   6
+        '      strategy: memory', //                                        7
+        '      request_method: ${{ env "DECK_CACHE_METHODS" }}', //         8
+        '      cache_control: \'${{ env "DECK_CACHE_CONTROL" }}\'', //      9
+      ),
+    );
     const l = byName('r').caches[0];
     expect(l.cachedMethods.known).toBe(false);
     if (!l.cachedMethods.known) {
@@ -25,49 +27,67 @@ describe('decK env placeholders', () => {
   });
 
   it('a route expression that is not text, or cannot be read: methods unknown at it, naming why; paths from the route, else /', () => {
-    const { byName } = load(yaml(
-      '_format_version: "3.0"',
-      'routes:',
-      '  - name: a',
-      '    expression: 5',
-      '  - name: b',
-      '    paths: [/b]',
-      '    expression: lower(http.method) == "post"',
-    ));
+    const { byName } = load(
+      yaml(
+        '_format_version: "3.0"',
+        'routes:',
+        '  - name: a',
+        '    expression: 5',
+        '  - name: b',
+        '    paths: [/b]',
+        '    expression: lower(http.method) == "post"',
+      ),
+    );
     expect(byName('a')).toMatchObject({ methods: { known: false, why: 'route expression is 5, not a string', at: { line: 4 } }, paths: ['/'] });
-    expect(byName('b')).toMatchObject({ methods: { known: false, why: expect.stringContaining('cannot read route expression'), at: { line: 7 } }, paths: ['/b'] });
+    expect(byName('b')).toMatchObject({
+      methods: { known: false, why: expect.stringContaining('cannot read route expression'), at: { line: 7 } },
+      paths: ['/b'],
+    });
   });
 
   it('as the whole route expression: methods unknown at it; paths from the route, else /', () => {
-    const { byName } = load(yaml(
-      '_format_version: "3.0"',
-      'routes:',
-      '  - name: a',
-      '    expression: ${{ env "DECK_EXPR" }}',
-      '  - name: b',
-      '    paths: [/b]',
-      '    expression: \'${{ env "DECK_EXPR" }} && http.path ^= "/b"\'',
-    ));
+    const { byName } = load(
+      yaml(
+        '_format_version: "3.0"',
+        'routes:',
+        '  - name: a',
+        '    expression: ${{ env "DECK_EXPR" }}',
+        '  - name: b',
+        '    paths: [/b]',
+        '    expression: \'${{ env "DECK_EXPR" }} && http.path ^= "/b"\'',
+      ),
+    );
     expect(byName('a')).toMatchObject({ methods: { known: false, why: expect.stringContaining('${{ env "DECK_EXPR" }}'), at: { line: 4 } }, paths: ['/'] });
     expect(byName('b')).toMatchObject({ methods: { known: false, at: { line: 7 } }, paths: ['/b'] });
   });
 
   it('inside a request_method list item', () => {
-    const { byName } = load(yaml('_format_version: "3.0"', 'routes: [{ name: r }]', 'plugins:', '  - name: proxy-cache', '    config:', '      request_method: [GET, \'${{ env "DECK_EXTRA" }}\']'));
+    const { byName } = load(
+      yaml(
+        '_format_version: "3.0"',
+        'routes: [{ name: r }]',
+        'plugins:',
+        '  - name: proxy-cache',
+        '    config:',
+        '      request_method: [GET, \'${{ env "DECK_EXTRA" }}\']',
+      ),
+    );
     expect(byName('r').caches[0].cachedMethods).toMatchObject({ known: false, at: { line: 6 } });
   });
 
   it('in route methods and in plugin enabled', () => {
-    const { byName } = load(yaml(
-      '_format_version: "3.0"', //                             1
-      'routes:', //                                            2
-      '  - name: r', //                                        3
-      '    methods: ${{ env "DECK_METHODS" }}', //             4
-      'plugins:', //                                           5
-      '  - name: proxy-cache', //                              6
-      '    enabled: ${{ env "DECK_CACHE_ON" }}', //            7
-      '    config: { request_method: [GET] }', //              8
-    ));
+    const { byName } = load(
+      yaml(
+        '_format_version: "3.0"', //                             1
+        'routes:', //                                            2
+        '  - name: r', //                                        3
+        '    methods: ${{ env "DECK_METHODS" }}', //             4
+        'plugins:', //                                           5
+        '  - name: proxy-cache', //                              6
+        '    enabled: ${{ env "DECK_CACHE_ON" }}', //            7
+        '    config: { request_method: [GET] }', //              8
+      ),
+    );
     const r = byName('r');
     expect(r.methods).toMatchObject({ known: false, at: { line: 4 } });
     expect(r.route).toBe('(methods unknown) /');
@@ -75,32 +95,48 @@ describe('decK env placeholders', () => {
   });
 
   it('in a response-transformer Cache-Control entry: noStore unknown', () => {
-    const { byName } = load(yaml('_format_version: "3.0"', 'routes: [{ name: r }]', 'plugins:', '  - name: response-transformer', '    config:', '      add:', '        headers: [\'Cache-Control:${{ env "DECK_CC" }}\']'));
+    const { byName } = load(
+      yaml(
+        '_format_version: "3.0"',
+        'routes: [{ name: r }]',
+        'plugins:',
+        '  - name: response-transformer',
+        '    config:',
+        '      add:',
+        '        headers: [\'Cache-Control:${{ env "DECK_CC" }}\']',
+      ),
+    );
     expect(byName('r').noStore).toMatchObject({ known: false, at: { line: 7 } });
   });
 
   it('elsewhere (a service URL, an unrelated header) changes nothing', () => {
-    const { byName } = load(yaml(
-      '_format_version: "3.0"',
-      'services:',
-      '  - name: s',
-      '    url: ${{ env "DECK_UPSTREAM" }}',
-      '    routes: [{ name: r, methods: [POST] }]',
-      '    plugins:',
-      '      - name: response-transformer',
-      '        config:',
-      '          add: { headers: [\'X-Env:${{ env "DECK_ENV" }}\', "Cache-Control:no-store"] }',
-      '          replace: { headers: ["Cache-Control:no-store"] }',
-    ));
+    const { byName } = load(
+      yaml(
+        '_format_version: "3.0"',
+        'services:',
+        '  - name: s',
+        '    url: ${{ env "DECK_UPSTREAM" }}',
+        '    routes: [{ name: r, methods: [POST] }]',
+        '    plugins:',
+        '      - name: response-transformer',
+        '        config:',
+        '          add: { headers: [\'X-Env:${{ env "DECK_ENV" }}\', "Cache-Control:no-store"] }',
+        '          replace: { headers: ["Cache-Control:no-store"] }',
+      ),
+    );
     expect(byName('r').methods).toEqual({ known: true, value: ['POST'] });
     expect(byName('r').noStore).toMatchObject({ known: true, value: { cacheControl: 'no-store', at: { line: 10 } } });
   });
 
   it('in a plugin foreign key: no input error, a CL006 fact at that line', () => {
-    const { errors, model, byName } = load(yaml('_format_version: "3.0"', 'routes: [{ name: r }]', 'plugins:', '  - name: proxy-cache', '    route: ${{ env "DECK_ROUTE" }}'));
+    const { errors, model, byName } = load(
+      yaml('_format_version: "3.0"', 'routes: [{ name: r }]', 'plugins:', '  - name: proxy-cache', '    route: ${{ env "DECK_ROUTE" }}'),
+    );
     expect(errors).toEqual([]);
     expect(byName('r').caches).toEqual([]);
-    expect(model.facts).toEqual([expect.objectContaining({ kind: 'unresolved-setting', at: expect.objectContaining({ line: 5 }), blocks: ['CL001', 'CL002', 'CL004'] })]);
+    expect(model.facts).toEqual([
+      expect.objectContaining({ kind: 'unresolved-setting', at: expect.objectContaining({ line: 5 }), blocks: ['CL001', 'CL002', 'CL004'] }),
+    ]);
   });
 });
 

@@ -12,7 +12,10 @@ describe('detect', () => {
     ['decK _plugin_configs file', yaml('_plugin_configs:', '  c: { cache_ttl: 5 }')],
     ['split file: consumer groups only', yaml('consumer_groups:', '  - name: gold', '    plugins: [{ name: rate-limiting-advanced }]')],
     ['a decK patch file (deck file patch)', yaml('_format_version: "1.0"', 'patches:', '  - selectors: [$]', '    values: {}')],
-    ['a decK add-plugins file (deck file add-plugins)', yaml('_format_version: "3.0"', 'add-plugins:', '  - selectors: ["$..services[*]"]', '    plugins: [{ name: cors }]')],
+    [
+      'a decK add-plugins file (deck file add-plugins)',
+      yaml('_format_version: "3.0"', 'add-plugins:', '  - selectors: ["$..services[*]"]', '    plugins: [{ name: cors }]'),
+    ],
     ['a decK patch file without _format_version', yaml('patches:', '  - selectors: ["$..routes[*]"]', '    remove: [methods]')],
     ['a decK add-plugins file without _format_version', yaml('add-plugins:', '  - plugins: [{ name: cors }]')],
   ])('claims %s', (_, text) => expect(detect(text)).toBe(true));
@@ -26,7 +29,10 @@ describe('detect', () => {
     ['a serverless.yml plugins list', yaml('service: api', 'plugins:', '  - serverless-offline')],
     ['an eslint-like plugins list of mappings', yaml('plugins:', '  - name: react')],
     ['kustomize patches without apiVersion', yaml('resources: [deploy.yaml]', 'patches:', '  - path: patch.yaml', '    target: { kind: Deployment }')],
-    ['kustomize patches with selectors-like keys and a target', yaml('patches:', '  - patch: "- op: remove"', '    target: { kind: Service }', '    values: {}')],
+    [
+      'kustomize patches with selectors-like keys and a target',
+      yaml('patches:', '  - patch: "- op: remove"', '    target: { kind: Service }', '    values: {}'),
+    ],
     ['patches that is not a list of mappings', yaml('patches:', '  - a.diff')],
     ['a list document', yaml('- name: a')],
     ['an empty mapping', yaml('{}')],
@@ -40,7 +46,16 @@ describe('size', () => {
   it('10,000 services with a global cache convert route by route (maps, not route × plugin scans)', () => {
     const lines = ['_format_version: "3.0"', 'services:'];
     for (let i = 0; i < 10_000; i++) {
-      lines.push(`  - name: s${i}`, `    url: http://s${i}`, '    routes:', `      - name: r${i}`, `        paths: [/r${i}]`, '    plugins:', '      - name: rate-limiting', '        config: { minute: 5 }');
+      lines.push(
+        `  - name: s${i}`,
+        `    url: http://s${i}`,
+        '    routes:',
+        `      - name: r${i}`,
+        `        paths: [/r${i}]`,
+        '    plugins:',
+        '      - name: rate-limiting',
+        '        config: { minute: 5 }',
+      );
     }
     lines.push('plugins:', '  - name: proxy-cache', '    config: { request_method: [GET, POST] }');
     const { endpoints } = load(yaml(...lines));

@@ -25,9 +25,7 @@ describe('examples/kong/webhook-gateway', () => {
 
     const findings = evaluate([model], { config: defaultConfig() });
     const cl001 = findings.filter((f) => f.ruleId === 'CL001');
-    expect(cl001.map((f) => [f.findingId, f.line, f.severity, f.routes])).toEqual([
-      ['proxy-cache@global', 41, 'error', ['stripe-webhook', 'github-webhook']],
-    ]);
+    expect(cl001.map((f) => [f.findingId, f.line, f.severity, f.routes])).toEqual([['proxy-cache@global', 41, 'error', ['stripe-webhook', 'github-webhook']]]);
     // The status route is GET/HEAD only: no ghost 200 there. Its key separates no callers, but nothing says a public
     // /status answers per caller: CL004 info, not a warning.
     const status = findings.filter((f) => f.routes.includes('status'));

@@ -7,15 +7,28 @@ import { kongAdapter } from '../../../lib/sources/kong';
 import { readDeckState } from '../../../lib/sources/kong/deck';
 import { findPlaceholder } from '../../../lib/sources/kong/placeholders';
 import { PluginIndex } from '../../../lib/sources/kong/precedence';
-import { LayeredPluginConfig, type KongConsumer, type KongConsumerGroup, type KongPlugin, type KongPluginScope, type KongRoute, type KongService } from '../../../lib/sources/kong/state';
+import {
+  LayeredPluginConfig,
+  type KongConsumer,
+  type KongConsumerGroup,
+  type KongPlugin,
+  type KongPluginScope,
+  type KongRoute,
+  type KongService,
+} from '../../../lib/sources/kong/state';
 import { worded } from '../../helpers/worded';
 import { detect, load, yaml } from './helpers';
 
 describe('detection', () => {
-  it.each(['apiVersion: v1', 'kind: Thing', 'AWSTemplateFormatVersion: "2010-09-09"', 'Resources: {}', 'Transform: AWS::Serverless-2016-10-31', 'openapi: 3.0.0', 'swagger: "2.0"'])(
-    'another format\'s marker (%s) wins over _format_version',
-    (marker) => expect(detect(yaml(marker, '_format_version: "3.0"', 'services: []'))).toBe(false),
-  );
+  it.each([
+    'apiVersion: v1',
+    'kind: Thing',
+    'AWSTemplateFormatVersion: "2010-09-09"',
+    'Resources: {}',
+    'Transform: AWS::Serverless-2016-10-31',
+    'openapi: 3.0.0',
+    'swagger: "2.0"',
+  ])("another format's marker (%s) wins over _format_version", (marker) => expect(detect(yaml(marker, '_format_version: "3.0"', 'services: []'))).toBe(false));
 
   it('_info with any entity list is a decK file; lists must hold only mappings, and an empty one says nothing', () => {
     expect(detect(yaml('_info: { select_tags: [a] }', 'services:', '  - name: a'))).toBe(true);
@@ -66,20 +79,76 @@ describe('placeholders that decide a scope or a route', () => {
     const { state, errors } = readDeckState('kong.yaml', parseYaml(text, { tags: 'plain' }).documents[0]);
     expect(errors).toEqual([]);
     expect(state.plugins).toEqual([]);
-    const why = (v: string, what: string) => `decK env placeholder \${{ env "${v}" }} decides ${what}; it is substituted only when decK runs, so cachelint cannot tell its value`;
+    const why = (v: string, what: string) =>
+      `decK env placeholder \${{ env "${v}" }} decides ${what}; it is substituted only when decK runs, so cachelint cannot tell its value`;
     expect(state.facts.map(worded).map((f) => ({ ...f, at: `${f.at.line}:${f.at.column}` }))).toEqual([
-      { kind: 'unresolved-setting', resource: 'proxy-cache', route: 'plugin proxy-cache', findingId: 'proxy-cache@plugins[0].route', at: '7:5', message: `The scope of plugin proxy-cache cannot be resolved: ${why('DECK_ROUTE', 'which entity it is attached to')}.`, blocks: ['CL001', 'CL002', 'CL004'], flavor: 'kong', platform: 'kong' },
-      { kind: 'unresolved-setting', resource: 'key-auth', route: 'plugin key-auth', findingId: 'key-auth@plugins[1].service', at: '9:5', message: `The scope of plugin key-auth cannot be resolved: ${why('DECK_SERVICE', 'which entity it is attached to')}.`, blocks: ['CL004'], flavor: 'kong', platform: 'kong' },
-      { kind: 'unresolved-setting', resource: 'response-transformer', route: 'plugin response-transformer', findingId: 'response-transformer@plugins[2].consumer', at: '11:5', message: `The scope of plugin response-transformer cannot be resolved: ${why('DECK_CONSUMER', 'which entity it is attached to')}.`, blocks: ['CL003'], flavor: 'kong', platform: 'kong' },
+      {
+        kind: 'unresolved-setting',
+        resource: 'proxy-cache',
+        route: 'plugin proxy-cache',
+        findingId: 'proxy-cache@plugins[0].route',
+        at: '7:5',
+        message: `The scope of plugin proxy-cache cannot be resolved: ${why('DECK_ROUTE', 'which entity it is attached to')}.`,
+        blocks: ['CL001', 'CL002', 'CL004'],
+        flavor: 'kong',
+        platform: 'kong',
+      },
+      {
+        kind: 'unresolved-setting',
+        resource: 'key-auth',
+        route: 'plugin key-auth',
+        findingId: 'key-auth@plugins[1].service',
+        at: '9:5',
+        message: `The scope of plugin key-auth cannot be resolved: ${why('DECK_SERVICE', 'which entity it is attached to')}.`,
+        blocks: ['CL004'],
+        flavor: 'kong',
+        platform: 'kong',
+      },
+      {
+        kind: 'unresolved-setting',
+        resource: 'response-transformer',
+        route: 'plugin response-transformer',
+        findingId: 'response-transformer@plugins[2].consumer',
+        at: '11:5',
+        message: `The scope of plugin response-transformer cannot be resolved: ${why('DECK_CONSUMER', 'which entity it is attached to')}.`,
+        blocks: ['CL003'],
+        flavor: 'kong',
+        platform: 'kong',
+      },
     ]);
   });
 
   it('an expression route: a placeholder or a non-string expression makes the methods unknown, paths kept or "/"', () => {
     const { endpoints } = load(
-      yaml('_format_version: "3.0"', 'routes:', '  - name: a', '    expression: \'http.method == "${{ env "DECK_M" }}"\'', '    paths: [/a]', '  - name: b', '    expression: 5', '  - name: c', '    expression: [http.method == "GET"]', '    paths: [/c]'),
+      yaml(
+        '_format_version: "3.0"',
+        'routes:',
+        '  - name: a',
+        '    expression: \'http.method == "${{ env "DECK_M" }}"\'',
+        '    paths: [/a]',
+        '  - name: b',
+        '    expression: 5',
+        '  - name: c',
+        '    expression: [http.method == "GET"]',
+        '    paths: [/c]',
+      ),
     );
-    expect(endpoints.map((e) => [e.findingId, e.paths, e.methods.known ? e.methods.value : e.methods.why, e.methods.known ? undefined : e.methods.at.line, e.details?.expression])).toEqual([
-      ['a', ['/a'], 'decK env placeholder ${{ env "DECK_M" }} decides the route expression; it is substituted only when decK runs, so cachelint cannot tell its value', 4, 'http.method == "${{ env "DECK_M" }}"'],
+    expect(
+      endpoints.map((e) => [
+        e.findingId,
+        e.paths,
+        e.methods.known ? e.methods.value : e.methods.why,
+        e.methods.known ? undefined : e.methods.at.line,
+        e.details?.expression,
+      ]),
+    ).toEqual([
+      [
+        'a',
+        ['/a'],
+        'decK env placeholder ${{ env "DECK_M" }} decides the route expression; it is substituted only when decK runs, so cachelint cannot tell its value',
+        4,
+        'http.method == "${{ env "DECK_M" }}"',
+      ],
       ['b', ['/'], 'route expression is 5, not a string', 7, undefined],
       ['c', ['/c'], 'route expression is ["http.method == \\"GET\\""], not a string', 9, undefined],
     ]);

@@ -14,7 +14,7 @@ describe('response-transformer no-store policy', () => {
     expect(r.details?.noStoreCoverage).toBe('both');
   });
 
-  it('add only: partial, the upstream\'s Cache-Control is kept', () => {
+  it("add only: partial, the upstream's Cache-Control is kept", () => {
     const { byName } = load(rt(['add:', '  headers: ["cache-control: no-store, private"]']));
     const r = byName('r');
     expect(r.noStore).toMatchObject({ known: true, value: { cacheControl: 'no-store, private', at: { line: 10 } } });
@@ -55,8 +55,16 @@ describe('response-transformer no-store policy', () => {
 
   it.each([
     ['replace + add, no space after the colon', ['replace:', '  headers: ["Cache-Control:no-store"]', 'add:', '  headers: ["Cache-Control:no-store"]'], 'both'],
-    ['replace + add, a space after the colon', ['replace:', '  headers: ["Cache-Control: no-store"]', 'add:', '  headers: ["Cache-Control: no-store"]'], 'both'],
-    ['remove + replace + add (replace restores it)', ['remove:', '  headers: [Cache-Control]', 'replace:', '  headers: ["Cache-Control:no-store"]', 'add:', '  headers: ["Cache-Control:no-store"]'], 'both'],
+    [
+      'replace + add, a space after the colon',
+      ['replace:', '  headers: ["Cache-Control: no-store"]', 'add:', '  headers: ["Cache-Control: no-store"]'],
+      'both',
+    ],
+    [
+      'remove + replace + add (replace restores it)',
+      ['remove:', '  headers: [Cache-Control]', 'replace:', '  headers: ["Cache-Control:no-store"]', 'add:', '  headers: ["Cache-Control:no-store"]'],
+      'both',
+    ],
     ['remove of another header + add', ['remove:', '  headers: [X-Cache-Control]', 'add:', '  headers: ["Cache-Control:no-store"]'], 'add-only'],
     ['remove + replace: still replace only', ['remove:', '  headers: [Cache-Control]', 'replace:', '  headers: ["Cache-Control:no-store"]'], 'replace-only'],
   ])('%s', (_, config, coverage) => {
@@ -82,17 +90,19 @@ describe('response-transformer no-store policy', () => {
   });
 
   it('a route-level transformer without Cache-Control shadows a global one that sets it', () => {
-    const { byName } = load(yaml(
-      '_format_version: "3.0"',
-      'routes:',
-      '  - name: r',
-      '    plugins:',
-      '      - name: response-transformer',
-      '        config: { add: { headers: ["X-Route:1"] } }',
-      'plugins:',
-      '  - name: response-transformer',
-      '    config: { add: { headers: ["Cache-Control:no-store"] }, replace: { headers: ["Cache-Control:no-store"] } }',
-    ));
+    const { byName } = load(
+      yaml(
+        '_format_version: "3.0"',
+        'routes:',
+        '  - name: r',
+        '    plugins:',
+        '      - name: response-transformer',
+        '        config: { add: { headers: ["X-Route:1"] } }',
+        'plugins:',
+        '  - name: response-transformer',
+        '    config: { add: { headers: ["Cache-Control:no-store"] }, replace: { headers: ["Cache-Control:no-store"] } }',
+      ),
+    );
     expect(byName('r').noStore).toEqual({ known: true, value: undefined });
   });
 
@@ -103,7 +113,9 @@ describe('response-transformer no-store policy', () => {
   });
 
   it('a transformer whose enabled flag is a decK placeholder: no-store is unknown at the flag', () => {
-    const r = load(rt(['add:', '  headers: ["Cache-Control:no-store"]']).replace('    config:', '    enabled: ${{ env "DECK_RT_ON" }}\n    config:')).byName('r');
+    const r = load(rt(['add:', '  headers: ["Cache-Control:no-store"]']).replace('    config:', '    enabled: ${{ env "DECK_RT_ON" }}\n    config:')).byName(
+      'r',
+    );
     expect(r.noStore).toMatchObject({ known: false, why: expect.stringContaining('DECK_RT_ON'), at: { line: 8 } });
   });
 
@@ -128,7 +140,8 @@ describe('caching plugins', () => {
   });
 
   it('vary_headers and vary_query_params make the key; an Authorization header separates callers', () => {
-    const l = load(route(['  - name: proxy-cache', '    config: { vary_headers: [Authorization, Idempotency-Key], vary_query_params: [page] }'])).byName('r').caches[0];
+    const l = load(route(['  - name: proxy-cache', '    config: { vary_headers: [Authorization, Idempotency-Key], vary_query_params: [page] }'])).byName('r')
+      .caches[0];
     expect(l.key).toEqual({ known: true, value: ['Authorization', 'Idempotency-Key', 'query:page'] });
     expect(l.keyIncludesIdentity).toEqual({ known: true, value: true });
   });
@@ -150,8 +163,20 @@ describe('caching plugins', () => {
   });
 
   it.each([
-    'key-auth', 'key-auth-enc', 'jwt', 'basic-auth', 'oauth2', 'oauth2-introspection', 'hmac-auth',
-    'ldap-auth-advanced', 'mtls-auth', 'session', 'vault-auth', 'header-cert-auth', 'saml', 'jwt-signer',
+    'key-auth',
+    'key-auth-enc',
+    'jwt',
+    'basic-auth',
+    'oauth2',
+    'oauth2-introspection',
+    'hmac-auth',
+    'ldap-auth-advanced',
+    'mtls-auth',
+    'session',
+    'vault-auth',
+    'header-cert-auth',
+    'saml',
+    'jwt-signer',
   ])('%s identifies the caller: the cache keys on the consumer', (auth) => {
     const e = load(route(['  - name: proxy-cache', `  - name: ${auth}`])).byName('r');
     expect(e.identity).toEqual([auth]);
@@ -210,20 +235,35 @@ describe('caching plugins', () => {
   });
 
   it('proxy-cache-advanced reads the same fields', () => {
-    const l = load(route(['  - name: proxy-cache-advanced', '    config:', '      strategy: redis', '      request_method: [POST]', '      cache_ttl: 30'])).byName('r').caches[0];
-    expect(l).toMatchObject({ kind: 'kong-proxy-cache', name: 'proxy-cache-advanced (global)', cachedMethods: { known: true, value: ['POST'] }, ttl: { known: true, value: { min: 0, default: 30, max: 30 } } });
+    const l = load(
+      route(['  - name: proxy-cache-advanced', '    config:', '      strategy: redis', '      request_method: [POST]', '      cache_ttl: 30']),
+    ).byName('r').caches[0];
+    expect(l).toMatchObject({
+      kind: 'kong-proxy-cache',
+      name: 'proxy-cache-advanced (global)',
+      cachedMethods: { known: true, value: ['POST'] },
+      ttl: { known: true, value: { min: 0, default: 30, max: 30 } },
+    });
     expect(l.at.line).toBe(10);
   });
 
   it('graphql-proxy-cache-advanced caches GET and POST, keyed on the body', () => {
     const l = load(route(['  - name: graphql-proxy-cache-advanced', '    config: { strategy: memory, cache_ttl: 15 }'])).byName('r').caches[0];
-    expect(l).toMatchObject({ kind: 'kong-graphql-proxy-cache', cachedMethods: { known: true, value: ['GET', 'POST'] }, key: { known: true, value: ['body'] } });
+    expect(l).toMatchObject({
+      kind: 'kong-graphql-proxy-cache',
+      cachedMethods: { known: true, value: ['GET', 'POST'] },
+      key: { known: true, value: ['body'] },
+    });
     expect(l.caveats?.length).toBeGreaterThan(0);
   });
 
   it('ai-semantic-cache caches POST prompts', () => {
     const l = load(route(['  - name: ai-semantic-cache', '    config: { cache_control: true }'])).byName('r').caches[0];
-    expect(l).toMatchObject({ kind: 'kong-ai-semantic-cache', cachedMethods: { known: true, value: ['POST'] }, honorsOriginNoStore: { known: true, value: true } });
+    expect(l).toMatchObject({
+      kind: 'kong-ai-semantic-cache',
+      cachedMethods: { known: true, value: ['POST'] },
+      honorsOriginNoStore: { known: true, value: true },
+    });
   });
 
   it.each(['response-cache', 'kong-responsecacher', 'my-caching-layer'])('third-party %s: unverified, methods unknown at the plugin name', (name) => {
@@ -240,7 +280,15 @@ describe('caching plugins', () => {
 
 describe('edge cases', () => {
   it('a consumer-scoped cache keys on the consumer even with no auth plugin in the file', () => {
-    const l = load(yaml('_format_version: "3.0"', 'routes: [{ name: r }]', 'consumers:', '  - username: alice', '    plugins: [{ name: proxy-cache, config: { request_method: [POST] } }]')).byName('r').caches[0];
+    const l = load(
+      yaml(
+        '_format_version: "3.0"',
+        'routes: [{ name: r }]',
+        'consumers:',
+        '  - username: alice',
+        '    plugins: [{ name: proxy-cache, config: { request_method: [POST] } }]',
+      ),
+    ).byName('r').caches[0];
     expect(l.details?.findingSuffix).toBe('@consumer:alice');
     expect(l.keyIncludesIdentity).toEqual({ known: true, value: true });
     expect(l.key).toEqual({ known: true, value: ['query:*', 'consumer'] });

@@ -52,28 +52,30 @@ describe('Kong plugin precedence', () => {
   });
 
   it('a Route+Service instance beats a route-level one; a Route+Service naming another service never applies', () => {
-    const { byName, errors } = load(yaml(
-      '_format_version: "3.0"', //                   1
-      'services:', //                                2
-      '  - name: a', //                              3
-      '    url: http://a', //                        4
-      '    routes:', //                              5
-      '      - name: r1', //                         6
-      '        plugins:', //                         7
-      '          - name: proxy-cache', //            8
-      `            ${cache('GET')}`, //               9
-      '  - name: b', //                              10
-      '    url: http://b', //                        11
-      'plugins:', //                                 12
-      '  - name: proxy-cache', //                    13
-      '    route: r1', //                            14
-      '    service: a', //                           15
-      `    ${cache('POST')}`, //                      16
-      '  - name: response-transformer', //           17
-      '    route: r1', //                            18
-      '    service: b', //                           19
-      '    config: { add: { headers: ["Cache-Control:no-store"] } }', // 20
-    ));
+    const { byName, errors } = load(
+      yaml(
+        '_format_version: "3.0"', //                   1
+        'services:', //                                2
+        '  - name: a', //                              3
+        '    url: http://a', //                        4
+        '    routes:', //                              5
+        '      - name: r1', //                         6
+        '        plugins:', //                         7
+        '          - name: proxy-cache', //            8
+        `            ${cache('GET')}`, //               9
+        '  - name: b', //                              10
+        '    url: http://b', //                        11
+        'plugins:', //                                 12
+        '  - name: proxy-cache', //                    13
+        '    route: r1', //                            14
+        '    service: a', //                           15
+        `    ${cache('POST')}`, //                      16
+        '  - name: response-transformer', //           17
+        '    route: r1', //                            18
+        '    service: b', //                           19
+        '    config: { add: { headers: ["Cache-Control:no-store"] } }', // 20
+      ),
+    );
     expect(errors).toEqual([]);
     const r1 = byName('r1');
     expect(r1.caches.map((l) => [l.scope, l.at.line])).toEqual([['route + service', 16]]);
@@ -81,33 +83,35 @@ describe('Kong plugin precedence', () => {
   });
 
   it('consumer-scoped and consumer-group-scoped instances become extra layers named after them', () => {
-    const { byName, errors } = load(yaml(
-      '_format_version: "3.0"', //                   1
-      'services:', //                                2
-      '  - name: api', //                            3
-      '    url: http://api', //                      4
-      '    routes:', //                              5
-      '      - name: orders', //                     6
-      '        paths: [/orders]', //                 7
-      '    plugins:', //                             8
-      '      - name: key-auth', //                   9
-      'consumers:', //                               10
-      '  - username: alice', //                      11
-      '    plugins:', //                             12
-      '      - name: proxy-cache', //                13
-      `        ${cache('GET, POST')}`, //             14
-      '  - username: bob', //                        15
-      'consumer_groups:', //                         16
-      '  - name: vip', //                            17
-      '    plugins:', //                             18
-      '      - name: proxy-cache-advanced', //       19
-      '        config: { strategy: memory }', //     20
-      'plugins:', //                                 21
-      '  - name: proxy-cache', //                    22
-      '    consumer: bob', //                        23
-      '    route: orders', //                        24
-      `    ${cache('GET')}`, //                       25
-    ));
+    const { byName, errors } = load(
+      yaml(
+        '_format_version: "3.0"', //                   1
+        'services:', //                                2
+        '  - name: api', //                            3
+        '    url: http://api', //                      4
+        '    routes:', //                              5
+        '      - name: orders', //                     6
+        '        paths: [/orders]', //                 7
+        '    plugins:', //                             8
+        '      - name: key-auth', //                   9
+        'consumers:', //                               10
+        '  - username: alice', //                      11
+        '    plugins:', //                             12
+        '      - name: proxy-cache', //                13
+        `        ${cache('GET, POST')}`, //             14
+        '  - username: bob', //                        15
+        'consumer_groups:', //                         16
+        '  - name: vip', //                            17
+        '    plugins:', //                             18
+        '      - name: proxy-cache-advanced', //       19
+        '        config: { strategy: memory }', //     20
+        'plugins:', //                                 21
+        '  - name: proxy-cache', //                    22
+        '    consumer: bob', //                        23
+        '    route: orders', //                        24
+        `    ${cache('GET')}`, //                       25
+      ),
+    );
     expect(errors).toEqual([]);
     const o = byName('orders');
     expect(o.identity).toEqual(['key-auth']);
@@ -123,48 +127,52 @@ describe('Kong plugin precedence', () => {
   });
 
   it('Route+Service outranks a consumer-only instance (documented order), so no consumer layer appears', () => {
-    const { byName } = load(yaml(
-      '_format_version: "3.0"',
-      'services:',
-      '  - name: api',
-      '    url: http://api',
-      '    routes:',
-      '      - name: orders',
-      'consumers:',
-      '  - username: alice',
-      '    plugins:',
-      '      - name: proxy-cache',
-      `        ${cache('POST')}`,
-      'plugins:',
-      '  - name: proxy-cache',
-      '    route: orders',
-      '    service: api',
-      `    ${cache('GET')}`,
-    ));
+    const { byName } = load(
+      yaml(
+        '_format_version: "3.0"',
+        'services:',
+        '  - name: api',
+        '    url: http://api',
+        '    routes:',
+        '      - name: orders',
+        'consumers:',
+        '  - username: alice',
+        '    plugins:',
+        '      - name: proxy-cache',
+        `        ${cache('POST')}`,
+        'plugins:',
+        '  - name: proxy-cache',
+        '    route: orders',
+        '    service: api',
+        `    ${cache('GET')}`,
+      ),
+    );
     expect(byName('orders').caches.map((l) => l.scope)).toEqual(['route + service']);
   });
 
   it('consumer + route outranks consumer group + route for a member', () => {
-    const { byName } = load(yaml(
-      '_format_version: "3.0"',
-      'routes:',
-      '  - name: r',
-      '    paths: [/r]',
-      'consumers:',
-      '  - username: carol',
-      '    groups: [{ name: gold }]',
-      'consumer_groups:',
-      '  - name: gold',
-      'plugins:',
-      '  - name: proxy-cache',
-      '    consumer_group: gold',
-      '    route: r',
-      `    ${cache('POST')}`,
-      '  - name: proxy-cache',
-      '    consumer: carol',
-      '    route: r',
-      `    ${cache('GET')}`,
-    ));
+    const { byName } = load(
+      yaml(
+        '_format_version: "3.0"',
+        'routes:',
+        '  - name: r',
+        '    paths: [/r]',
+        'consumers:',
+        '  - username: carol',
+        '    groups: [{ name: gold }]',
+        'consumer_groups:',
+        '  - name: gold',
+        'plugins:',
+        '  - name: proxy-cache',
+        '    consumer_group: gold',
+        '    route: r',
+        `    ${cache('POST')}`,
+        '  - name: proxy-cache',
+        '    consumer: carol',
+        '    route: r',
+        `    ${cache('GET')}`,
+      ),
+    );
     const layers = byName('r').caches.map((l) => [l.scope, l.cachedMethods.known && l.cachedMethods.value.join(',')]);
     expect(layers).toEqual([
       ['consumer carol + route', 'GET'],
@@ -202,7 +210,9 @@ describe('consumer + route + service, the most specific shape', () => {
     `    ${cache('PUT')}`,
   );
   it('outranks consumer + route for that consumer; two consumers on one route each get their own layer', () => {
-    const layers = load(text).byName('orders').caches.map((l) => [l.scope, l.cachedMethods.known && l.cachedMethods.value.join(',')]);
+    const layers = load(text)
+      .byName('orders')
+      .caches.map((l) => [l.scope, l.cachedMethods.known && l.cachedMethods.value.join(',')]);
     expect(layers).toEqual([
       ['consumer dave + route + service', 'GET'],
       ['consumer erin + route + service', 'PUT'],
@@ -245,15 +255,9 @@ describe('enabled: false does not shadow', () => {
   });
 
   it('a disabled global instance never caches', () => {
-    const { byName } = load(yaml(
-      '_format_version: "3.0"',
-      'routes:',
-      '  - name: r',
-      'plugins:',
-      '  - name: proxy-cache',
-      '    enabled: false',
-      `    ${cache('POST')}`,
-    ));
+    const { byName } = load(
+      yaml('_format_version: "3.0"', 'routes:', '  - name: r', 'plugins:', '  - name: proxy-cache', '    enabled: false', `    ${cache('POST')}`),
+    );
     expect(byName('r').caches).toEqual([]);
     expect(byName('r').inertCacheInstances).toBeUndefined();
   });

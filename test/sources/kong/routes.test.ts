@@ -5,13 +5,16 @@ import { evaluate } from '../../../lib/engine';
 
 describe('route methods', () => {
   it('absent, null or empty = all seven methods ("ANY")', () => {
-    const { endpoints } = load(yaml('_format_version: "3.0"', 'routes:', '  - name: a', '  - name: b', '    methods: []', '  - name: c', '    methods:', '    paths: [/c]'));
+    const { endpoints } = load(
+      yaml('_format_version: "3.0"', 'routes:', '  - name: a', '  - name: b', '    methods: []', '  - name: c', '    methods:', '    paths: [/c]'),
+    );
     for (const e of endpoints) expect(e.methods).toEqual({ known: true, value: ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE'] });
     expect(endpoints.map((e) => e.route)).toEqual(['ANY /', 'ANY /', 'ANY /c']);
   });
 
   it('methodsFromList: undefined and null are all methods; a non-list is a reason', () => {
-    for (const list of [undefined, null, []]) expect(methodsFromList(list)).toEqual({ ok: true, methods: ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE'], ignored: [] });
+    for (const list of [undefined, null, []])
+      expect(methodsFromList(list)).toEqual({ ok: true, methods: ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE'], ignored: [] });
     expect(methodsFromList('POST')).toEqual({ ok: false, why: 'route methods must be a list, found "POST"' });
   });
 
@@ -37,24 +40,21 @@ describe('expression routes', () => {
     expect(methodsFromExpression(expr)).toMatchObject({ ok: true, methods });
   });
 
-  it.each([
-    'lower(http.method) == "post"',
-    'http.method == "POST" &&',
-    'http.method in ["POST"]',
-    'http.method == "POST',
-  ])('unreadable: %s', (expr) => {
+  it.each(['lower(http.method) == "post"', 'http.method == "POST" &&', 'http.method in ["POST"]', 'http.method == "POST'])('unreadable: %s', (expr) => {
     expect(methodsFromExpression(expr).ok).toBe(false);
   });
 
   it('in a file: known POST with the path from the expression; unreadable → unknown at the expression line', () => {
-    const { byName } = load(yaml(
-      '_format_version: "3.0"', //                                                  1
-      'routes:', //                                                                 2
-      '  - name: hooks', //                                                         3
-      '    expression: http.method == "POST" && http.path ^= "/webhooks/stripe"', // 4
-      '  - name: odd', //                                                           5
-      '    expression: lower(http.method) == "post"', //                            6
-    ));
+    const { byName } = load(
+      yaml(
+        '_format_version: "3.0"', //                                                  1
+        'routes:', //                                                                 2
+        '  - name: hooks', //                                                         3
+        '    expression: http.method == "POST" && http.path ^= "/webhooks/stripe"', // 4
+        '  - name: odd', //                                                           5
+        '    expression: lower(http.method) == "post"', //                            6
+      ),
+    );
     expect(byName('hooks').methods).toEqual({ known: true, value: ['POST'] });
     expect(byName('hooks').route).toBe('POST /webhooks/stripe');
     const odd = byName('odd').methods;
@@ -137,7 +137,18 @@ describe('methodsFromList and routeText', () => {
 
 describe('regex paths and webhook path patterns', () => {
   const kong = (path: string) =>
-    load(yaml('_format_version: "3.0"', 'services:', '  - name: s', '    url: http://s', '    routes:', '      - name: r', '        methods: [POST]', `        paths: ["${path}"]`));
+    load(
+      yaml(
+        '_format_version: "3.0"',
+        'services:',
+        '  - name: s',
+        '    url: http://s',
+        '    routes:',
+        '      - name: r',
+        '        methods: [POST]',
+        `        paths: ["${path}"]`,
+      ),
+    );
   const cl003 = (path: string) => evaluate([kong(path).model]).filter((f) => f.ruleId === 'CL003');
 
   it('a Kong 3.x regex path (~) is matched against webhook patterns without its ~, and kept as written', () => {

@@ -103,7 +103,9 @@ describe('Kong specifics end to end', () => {
   it('_format_version 1.1 and 2.1 fixtures: CL001 at the request_method line', () => {
     const r11 = run('test/fixtures/kong/format-1.1.yaml');
     expect(r11.errors).toEqual([]);
-    expect(r11.findings.filter((f) => f.ruleId === 'CL001').map((f) => [f.findingId, f.routes, f.line])).toEqual([['proxy-cache@service:legacy', ['legacy-orders'], 19]]);
+    expect(r11.findings.filter((f) => f.ruleId === 'CL001').map((f) => [f.findingId, f.routes, f.line])).toEqual([
+      ['proxy-cache@service:legacy', ['legacy-orders'], 19],
+    ]);
     const r21 = run('test/fixtures/kong/format-2.1.yaml');
     expect(r21.errors).toEqual([]);
     expect(r21.findings.length).toBeGreaterThan(0);
@@ -226,9 +228,7 @@ describe('Kong specifics end to end', () => {
     ]);
     expect(r.errors).toEqual([]);
     const cl002 = r.findings.filter((f) => f.ruleId === 'CL002');
-    expect(cl002.map((f) => [f.findingId, f.severity, f.line, f.routes])).toEqual([
-      ['proxy-cache@global', 'warning', 23, ['orders', 'cart', 'checkout']],
-    ]);
+    expect(cl002.map((f) => [f.findingId, f.severity, f.line, f.routes])).toEqual([['proxy-cache@global', 'warning', 23, ['orders', 'cart', 'checkout']]]);
     expect(cl002[0].message).toContain('on 3 routes');
     expect(cl002[0].remediation.snippet).toContain('cache_control: true');
     // Only GET/HEAD are stored: the writes' missing no-store is info, and the fix splits the writes off the cached reads.
@@ -272,7 +272,6 @@ describe('Kong specifics end to end', () => {
       ['warning', ['writes']],
       ['error', ['writes']],
     ]);
-
   });
 
   it('an unknown _format_version is an unknown-format error at its line; the routes are still judged', () => {
@@ -290,7 +289,16 @@ describe('Kong specifics end to end', () => {
   });
 
   it('empty YAML documents are skipped wherever they are; a non-Kong document is still an error', () => {
-    const body = ['_format_version: "3.0"', 'routes:', '  - name: all', '    paths: [/]', '    methods: [POST]', 'plugins:', '  - name: proxy-cache', '    config: { strategy: memory, request_method: [POST] }'];
+    const body = [
+      '_format_version: "3.0"',
+      'routes:',
+      '  - name: all',
+      '    paths: [/]',
+      '    methods: [POST]',
+      'plugins:',
+      '  - name: proxy-cache',
+      '    config: { strategy: memory, request_method: [POST] }',
+    ];
     const leading = write('leading-empty.yaml', ['---', '---', ...body]);
     expect(leading.errors).toEqual([]);
     expect(pinned(leading)).toEqual([

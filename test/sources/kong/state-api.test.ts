@@ -27,14 +27,24 @@ const route = (key: string, methods: string[] | undefined, line: number): KongRo
   paths: [`/${key}`],
   at: at(line),
 });
-const plugin = (name: string, key: string, scope: KongPlugin['scope'], config: Record<string, unknown> | 'opaque', line: number, enabled = true): KongPlugin => ({
+const plugin = (
+  name: string,
+  key: string,
+  scope: KongPlugin['scope'],
+  config: Record<string, unknown> | 'opaque',
+  line: number,
+  enabled = true,
+): KongPlugin => ({
   name,
   key,
   scope,
   enabled: known(enabled),
   at: at(line),
   enabledAt: at(line + 1),
-  config: config === 'opaque' ? new OpaquePluginConfig('config comes from Secret default/cache-config (configFrom)', () => at(line + 2)) : new LayeredPluginConfig(config, locatorAt(line)),
+  config:
+    config === 'opaque'
+      ? new OpaquePluginConfig('config comes from Secret default/cache-config (configFrom)', () => at(line + 2))
+      : new LayeredPluginConfig(config, locatorAt(line)),
 });
 
 describe('buildKongModel with a hand-made KongState (Kong Ingress flavour)', () => {
@@ -84,7 +94,19 @@ describe('buildKongModel with a hand-made KongState (Kong Ingress flavour)', () 
   it('facts keep their content and take the flavour of the build', () => {
     const s: KongState = {
       ...state,
-      facts: [{ kind: 'unresolved-setting', resource: 'x', route: 'plugin x', findingId: 'x', at: at(70), reason: { kind: 'plugin-scope', plugin: 'plugin x', why: 'm' }, blocks: ['CL001'], flavor: 'kong', platform: 'kong' }],
+      facts: [
+        {
+          kind: 'unresolved-setting',
+          resource: 'x',
+          route: 'plugin x',
+          findingId: 'x',
+          at: at(70),
+          reason: { kind: 'plugin-scope', plugin: 'plugin x', why: 'm' },
+          blocks: ['CL001'],
+          flavor: 'kong',
+          platform: 'kong',
+        },
+      ],
     };
     expect(buildKongModel(s, { file: 'manifests.yaml', flavor: 'kong-ingress' }).facts[0]).toMatchObject({ flavor: 'kong-ingress', findingId: 'x' });
   });

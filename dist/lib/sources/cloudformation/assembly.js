@@ -45,7 +45,13 @@ function expandCloudAssembly(dir) {
         if (seen.has(folder))
             return;
         if (depth > MAX_NESTING) {
-            errors.push({ file: (0, node_path_1.join)(folder, 'manifest.json'), line: 1, column: 1, code: 'cdk-assembly', message: `nested cloud assembly more than ${MAX_NESTING} levels deep: not read` });
+            errors.push({
+                file: (0, node_path_1.join)(folder, 'manifest.json'),
+                line: 1,
+                column: 1,
+                code: 'cdk-assembly',
+                message: `nested cloud assembly more than ${MAX_NESTING} levels deep: not read`,
+            });
             return;
         }
         seen.add(folder);

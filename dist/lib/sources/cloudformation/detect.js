@@ -21,5 +21,8 @@ function isTemplate(value, file = '') {
     if (t.Transform !== undefined)
         return true;
     return Object.entries(resources).some(([id, r]) => id.startsWith('Fn::ForEach::') ||
-        (!!r && typeof r === 'object' && typeof r.Type === 'string' && /^(AWS|Custom|Alexa)::/.test(r.Type)));
+        (!!r &&
+            typeof r === 'object' &&
+            typeof r.Type === 'string' &&
+            /^(AWS|Custom|Alexa)::/.test(r.Type)));
 }

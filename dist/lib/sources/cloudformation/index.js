@@ -104,7 +104,11 @@ exports.cloudFormationAdapter = {
             }
             const flavor = flavorOf(value, input.file);
             // A synthesised template is regenerated from code: only hand-written ones are addressable by --fix.
-            models.push(modelFromTemplate(value, (0, template_1.documentLocator)(doc, input.file, value), { file: input.file, flavor, ...(flavor === 'cloudformation' ? { document: doc.index } : {}) }));
+            models.push(modelFromTemplate(value, (0, template_1.documentLocator)(doc, input.file, value), {
+                file: input.file,
+                flavor,
+                ...(flavor === 'cloudformation' ? { document: doc.index } : {}),
+            }));
         }
         return { models, errors };
     },

@@ -18,9 +18,7 @@ exports.asNumber = asNumber;
 exports.asString = asString;
 /** `Ref: AWS::NoValue`: the property is absent. */
 exports.NO_VALUE = Symbol('AWS::NoValue');
-const PSEUDO = new Set([
-    'AWS::Region', 'AWS::AccountId', 'AWS::StackName', 'AWS::StackId', 'AWS::Partition', 'AWS::URLSuffix', 'AWS::NotificationARNs',
-]);
+const PSEUDO = new Set(['AWS::Region', 'AWS::AccountId', 'AWS::StackName', 'AWS::StackId', 'AWS::Partition', 'AWS::URLSuffix', 'AWS::NotificationARNs']);
 // CDK tokens that Stack.resolve could not turn into intrinsics, e.g. `${Token[TOKEN.123]}` or encoded numbers/lists.
 const CDK_TOKEN = /\$\{Token\[[^\]]*\]\}|#\{Token\[|^-1\.8881545897087[0-9]*e\+289$/;
 function isIntrinsic(v) {
@@ -36,7 +34,7 @@ function formatValue(v) {
         return 'no value';
     let s;
     try {
-        s = typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v) ?? String(v);
+        s = typeof v === 'string' ? JSON.stringify(v) : (JSON.stringify(v) ?? String(v));
     }
     catch {
         s = String(v);
@@ -74,7 +72,11 @@ class Resolver {
             this.depth++;
             const v = this.inner(def);
             this.depth--;
-            r = v.known ? (typeof v.value === 'boolean' ? k(v.value) : u(`condition ${name} is not a boolean`)) : u(`condition ${name} depends on ${v.why}`, v.params);
+            r = v.known
+                ? typeof v.value === 'boolean'
+                    ? k(v.value)
+                    : u(`condition ${name} is not a boolean`)
+                : u(`condition ${name} depends on ${v.why}`, v.params);
         }
         this.conditionCache.set(name, r);
         return r;
@@ -182,7 +184,7 @@ class Resolver {
                 return u(`the resource attribute ${parts.map(String).join('.')} is known only after deploy`);
             }
             case 'Fn::ImportValue':
-                return u('Fn::ImportValue reads another stack\'s export');
+                return u("Fn::ImportValue reads another stack's export");
             // Fn::GetAZs, Fn::Base64, Fn::Cidr, Fn::Length, Fn::ToJsonString, Fn::Transform and anything newer.
             default:
                 return u(`${fn} is not resolved statically`);
@@ -406,7 +408,9 @@ function literalText(v) {
     if (Array.isArray(v))
         return v.map(literalText).join(' ');
     if (v && typeof v === 'object')
-        return Object.values(v).map(literalText).join(' ');
+        return Object.values(v)
+            .map(literalText)
+            .join(' ');
     return '';
 }
 /** "true"/"false" strings count as booleans (CloudFormation converts them). */

@@ -36,7 +36,9 @@ function isKongObject(obj) {
     if (obj.kind === 'Ingress')
         return /kong/i.test(ingressClassOf(obj) ?? '');
     if (obj.kind === 'HTTPRoute' && isRecord(obj.spec) && Array.isArray(obj.spec.rules)) {
-        return obj.spec.rules.some((r) => isRecord(r) && Array.isArray(r.filters) && r.filters.some((f) => isRecord(f) && isRecord(f.extensionRef) && f.extensionRef.group === 'configuration.konghq.com'));
+        return obj.spec.rules.some((r) => isRecord(r) &&
+            Array.isArray(r.filters) &&
+            r.filters.some((f) => isRecord(f) && isRecord(f.extensionRef) && f.extensionRef.group === 'configuration.konghq.com'));
     }
     return false;
 }

@@ -56,9 +56,16 @@ class PatchedConfig {
         def.obj.configPatches.forEach((p, i) => {
             if (!(0, manifests_1.isRecord)(p) || typeof p.path !== 'string')
                 return;
-            const key = p.path.replace(/^\//, '').split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')).join('/');
+            const key = p.path
+                .replace(/^\//, '')
+                .split('/')
+                .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+                .join('/');
             const ref = (0, manifests_1.isRecord)(p.valueFrom) && (0, manifests_1.isRecord)(p.valueFrom.secretKeyRef) ? p.valueFrom.secretKeyRef : undefined;
-            this.patched.set(key, { at: (0, manifests_1.locOf)(def, ['configPatches', i]), secret: typeof ref?.name === 'string' ? `Secret ${def.namespace ? `${def.namespace}/` : ''}${ref.name}` : 'a Secret' });
+            this.patched.set(key, {
+                at: (0, manifests_1.locOf)(def, ['configPatches', i]),
+                secret: typeof ref?.name === 'string' ? `Secret ${def.namespace ? `${def.namespace}/` : ''}${ref.name}` : 'a Secret',
+            });
         });
     }
     unknownEntry(key, hit) {

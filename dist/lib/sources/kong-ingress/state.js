@@ -1,12 +1,16 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
+exports.IngressStateBuilder = exports.KONG_GROUP = void 0;
+exports.methodsFromText = methodsFromText;
+exports.resolvePlugin = resolvePlugin;
 exports.buildIngressState = buildIngressState;
 const model_1 = require("../../model");
 const manifests_1 = require("./manifests");
 const plugin_def_1 = require("./plugin-def");
+const httproute_1 = require("./httproute");
 const PLUGINS_ANNOTATION = 'konghq.com/plugins';
 const METHODS_ANNOTATION = 'konghq.com/methods';
-const KONG_GROUP = 'configuration.konghq.com';
+exports.KONG_GROUP = 'configuration.konghq.com';
 /** Same-file definition first, then anywhere in the scan; the later one wins within each. */
 function pick(defs, file) {
     if (!defs?.length)
@@ -32,7 +36,10 @@ function indexBy(objects, kind) {
 }
 /** Route methods from a comma list (`"GET, POST"`); verbs the model has no name for are left out. */
 function methodsFromText(text) {
-    const wanted = new Set(text.split(',').map((m) => m.trim().toUpperCase()).filter(Boolean));
+    const wanted = new Set(text
+        .split(',')
+        .map((m) => m.trim().toUpperCase())
+        .filter(Boolean));
     return model_1.ALL_METHODS.filter((m) => wanted.has(m));
 }
 function indexObjects(objects) {
@@ -62,7 +69,7 @@ function buildIngressState(objects) {
     readServices(b);
     readConsumers(b);
     readIngresses(b);
-    readHTTPRoutes(b);
+    (0, httproute_1.readHTTPRoutes)(b);
     addPluginInstances(b);
     return { state: b.state, errors: b.errors };
 }
@@ -131,7 +138,12 @@ class IngressStateBuilder {
         const key = def ?? fallbackId;
         let g = this.groupOf.get(key);
         if (!g) {
-            g = { kind: 'consumer_group', key: `g${this.state.consumerGroups.length}`, label: def ? def.id : fallbackId, at: def ? (0, manifests_1.locOf)(def, ['metadata', 'name']) : at };
+            g = {
+                kind: 'consumer_group',
+                key: `g${this.state.consumerGroups.length}`,
+                label: def ? def.id : fallbackId,
+                at: def ? (0, manifests_1.locOf)(def, ['metadata', 'name']) : at,
+            };
             this.groupOf.set(key, g);
             this.state.consumerGroups.push(g);
             if (def)
@@ -150,11 +162,23 @@ class IngressStateBuilder {
         const details = { namespace: owner.namespace, kind: owner.kind, name: owner.name, document: String(owner.document), ...extra };
         if (host)
             details.hosts = host;
-        const route = { kind: 'route', key: `r${this.state.routes.length}`, label: id, findingId: id, resource: owner.id, service, methods, paths: [path], at: (0, manifests_1.locOf)(owner, at), details };
+        const route = {
+            kind: 'route',
+            key: `r${this.state.routes.length}`,
+            label: id,
+            findingId: id,
+            resource: owner.id,
+            service,
+            methods,
+            paths: [path],
+            at: (0, manifests_1.locOf)(owner, at),
+            details,
+        };
         this.state.routes.push(route);
         return route;
     }
 }
+exports.IngressStateBuilder = IngressStateBuilder;
 function readServices(b) {
     for (const o of b.objects)
         if (o.kind === 'Service' || o.kind === 'KongServiceFacade')
@@ -224,70 +248,6 @@ function ingressBackend(b, o, be, at) {
         return b.backendService(o, kind, o.namespace, be.resource.name, (0, manifests_1.locOf)(o, [...at, 'resource', 'name']));
     }
     return undefined;
-}
-/** HTTPRoute: one route per rule match, served by the rule's first backend; ExtensionRef filters attach plugins. */
-function readHTTPRoutes(b) {
-    for (const o of b.objects) {
-        if (o.kind !== 'HTTPRoute')
-            continue;
-        const spec = (0, manifests_1.isRecord)(o.obj.spec) ? o.obj.spec : {};
-        const hosts = Array.isArray(spec.hostnames) ? spec.hostnames.filter((h) => typeof h === 'string') : [];
-        const all = [];
-        const rules = Array.isArray(spec.rules) ? spec.rules : [];
-        rules.forEach((rule, i) => {
-            if (!(0, manifests_1.isRecord)(rule))
-                return;
-            const routes = httpRouteRule(b, o, rule, i, hosts);
-            extensionRefPlugins(b, o, rule, i, routes);
-            all.push(...routes);
-        });
-        for (const p of b.pluginRefs(o))
-            b.relationsOf(p).routes.push(...all);
-    }
-}
-function httpRouteRule(b, o, rule, i, hosts) {
-    const refs = Array.isArray(rule.backendRefs) ? rule.backendRefs : [];
-    const first = refs.findIndex((be) => (0, manifests_1.isRecord)(be) && typeof be.name === 'string');
-    let service;
-    if (first >= 0) {
-        const be = refs[first];
-        const kind = typeof be.kind === 'string' ? be.kind : 'Service';
-        const ns = typeof be.namespace === 'string' ? be.namespace : o.namespace;
-        service = b.backendService(o, kind, ns, be.name, (0, manifests_1.locOf)(o, ['spec', 'rules', i, 'backendRefs', first, 'name']));
-    }
-    const matches = Array.isArray(rule.matches) && rule.matches.length ? rule.matches : [undefined];
-    const routes = [];
-    matches.forEach((m, j) => {
-        const at = m === undefined ? ['spec', 'rules', i] : ['spec', 'rules', i, 'matches', j];
-        const match = (0, manifests_1.isRecord)(m) ? m : {};
-        const pathValue = (0, manifests_1.isRecord)(match.path) && typeof match.path.value === 'string' ? match.path.value : '/';
-        let methods = (0, model_1.known)([...model_1.ALL_METHODS]);
-        if (typeof match.method === 'string') {
-            const ms = methodsFromText(match.method);
-            methods = ms.length ? (0, model_1.known)(ms) : (0, model_1.unknown)(`HTTPRoute match method ${JSON.stringify(match.method)} is not an HTTP method cachelint knows`, (0, manifests_1.locOf)(o, [...at, 'method']));
-        }
-        const extra = { rule: String(i), match: String(j) };
-        routes.push(b.addRoute(o, pathValue, hosts.length ? hosts.join(',') : undefined, methods, service, (0, manifests_1.isRecord)(match.path) ? [...at, 'path'] : at, extra));
-    });
-    return routes;
-}
-/** filters[] ExtensionRef → a KongPlugin (or KongClusterPlugin) on this rule's routes. */
-function extensionRefPlugins(b, o, rule, i, routes) {
-    const filters = Array.isArray(rule.filters) ? rule.filters : [];
-    filters.forEach((f, k) => {
-        if (!(0, manifests_1.isRecord)(f) || f.type !== 'ExtensionRef' || !(0, manifests_1.isRecord)(f.extensionRef))
-            return;
-        const ref = f.extensionRef;
-        if (ref.group !== KONG_GROUP)
-            return;
-        const kind = ref.kind === 'KongClusterPlugin' ? 'KongClusterPlugin' : 'KongPlugin';
-        const name = typeof ref.name === 'string' ? ref.name : '';
-        const def = resolvePlugin(b.index, o, o.namespace, name, [kind]);
-        if (def)
-            b.relationsOf(def).routes.push(...routes);
-        else
-            b.errors.push((0, manifests_1.errorAt)(o, ['spec', 'rules', i, 'filters', k, 'extensionRef'], 'unresolved-reference', `filter ExtensionRef on ${o.id} names ${kind} ${kind === 'KongPlugin' ? `${o.namespace}/` : ''}${name}, but no scanned file defines it: scan the folder that holds it with this file (a plugin cachelint cannot see may be a cache)`));
-    });
 }
 /** Plugin instances: every plugin named somewhere, and every global KongClusterPlugin. */
 function addPluginInstances(b) {

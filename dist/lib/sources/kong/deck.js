@@ -170,7 +170,17 @@ class DeckReader {
             details.hosts = r.hosts.map(String).join(',');
         if (expression)
             details.expression = expression;
-        const route = { kind: 'route', key: `r${this.reg.route.list.length}`, label, at: this.namedAt(r, path), findingId: label, service, methods, paths, details };
+        const route = {
+            kind: 'route',
+            key: `r${this.reg.route.list.length}`,
+            label,
+            at: this.namedAt(r, path),
+            findingId: label,
+            service,
+            methods,
+            paths,
+            details,
+        };
         this.reg.route.add(route, str(r.name), str(r.id));
         if (!service && r.service !== undefined && r.service !== null)
             this.pendingRouteServices.push({ route, value: r.service, path: [...path, 'service'] });
@@ -298,7 +308,10 @@ class DeckReader {
             if ((0, placeholders_1.isRecord)(this.pluginConfigs[ref]))
                 shared = this.pluginConfigs[ref];
             else
-                this.error('unresolved-reference', `plugin ${name} takes its config from _config "${ref}", which _plugin_configs does not define in this file`, [...path, '_config']);
+                this.error('unresolved-reference', `plugin ${name} takes its config from _config "${ref}", which _plugin_configs does not define in this file`, [
+                    ...path,
+                    '_config',
+                ]);
         }
         return shared;
     }

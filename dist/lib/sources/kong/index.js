@@ -58,7 +58,13 @@ exports.kongAdapter = {
                     return;
                 if (!(0, detect_1.detectDeckPatch)(doc)) {
                     const l = doc.locate([]);
-                    out.errors.push({ file: input.file, line: l.line, column: l.column, code: 'unknown-format', message: `YAML document ${i + 1} is not a decK patch or add-plugins document, as the rest of this file is` });
+                    out.errors.push({
+                        file: input.file,
+                        line: l.line,
+                        column: l.column,
+                        code: 'unknown-format',
+                        message: `YAML document ${i + 1} is not a decK patch or add-plugins document, as the rest of this file is`,
+                    });
                     return;
                 }
                 const read = (0, deck_patch_1.readDeckPatch)(input.file, doc);
@@ -109,7 +115,9 @@ function convert(file, parsed, patches) {
             return;
         if (!(0, detect_1.detectKong)(doc)) {
             const l = doc.locate([]);
-            const what = (0, detect_1.detectDeckPatch)(doc) ? 'is a decK patch document, which cannot share a file with a Kong declarative configuration' : 'is not a Kong declarative configuration';
+            const what = (0, detect_1.detectDeckPatch)(doc)
+                ? 'is a decK patch document, which cannot share a file with a Kong declarative configuration'
+                : 'is not a Kong declarative configuration';
             errors.push({ file, line: l.line, column: l.column, code: 'unknown-format', message: `YAML document ${i + 1} ${what}` });
             return;
         }

@@ -12,8 +12,22 @@ const precedence_1 = require("./precedence");
 const state_1 = require("./state");
 /** Kong plugins that identify a consumer (the proxy-cache key then includes its id). */
 exports.AUTH_PLUGINS = new Set([
-    'key-auth', 'key-auth-enc', 'jwt', 'basic-auth', 'oauth2', 'oauth2-introspection', 'hmac-auth', 'ldap-auth',
-    'ldap-auth-advanced', 'openid-connect', 'mtls-auth', 'session', 'vault-auth', 'header-cert-auth', 'saml', 'jwt-signer',
+    'key-auth',
+    'key-auth-enc',
+    'jwt',
+    'basic-auth',
+    'oauth2',
+    'oauth2-introspection',
+    'hmac-auth',
+    'ldap-auth',
+    'ldap-auth-advanced',
+    'openid-connect',
+    'mtls-auth',
+    'session',
+    'vault-auth',
+    'header-cert-auth',
+    'saml',
+    'jwt-signer',
 ]);
 exports.NO_STORE_PLUGINS = ['response-transformer', 'response-transformer-advanced'];
 /**
@@ -129,7 +143,9 @@ function cacheLayerFor(inst, ctx, extra = {}) {
         caveats.push(`runs only for requests a Kong auth plugin identifies as ${scope.split(' + ')[0]}`);
     const keyIncludesIdentity = keyIdentityOf(ctx, consumerAuth, consumerScoped, varyHeaders, hasCacheControl, cacheControl);
     // An auth plugin that identifies the caller without a consumer: evidence that responses depend on a caller the key leaves out.
-    const identityNotKeyed = keyIncludesIdentity.known && !keyIncludesIdentity.value && ctx.consumerless?.length ? ctx.consumerless.map((n) => `${n} (authenticates without a Kong consumer)`) : undefined;
+    const identityNotKeyed = keyIncludesIdentity.known && !keyIncludesIdentity.value && ctx.consumerless?.length
+        ? ctx.consumerless.map((n) => `${n} (authenticates without a Kong consumer)`)
+        : undefined;
     const layer = {
         kind,
         id,
@@ -305,11 +321,26 @@ function noStorePolicy(found) {
 function partialOf(coverage, setting) {
     switch (coverage) {
         case 'add-only':
-            return { kind: 'add-only', setting, missing: 'replace.headers', leaves: "responses whose upstream sends a Cache-Control keep the upstream's value (add acts only when the upstream sent none)" };
+            return {
+                kind: 'add-only',
+                setting,
+                missing: 'replace.headers',
+                leaves: "responses whose upstream sends a Cache-Control keep the upstream's value (add acts only when the upstream sent none)",
+            };
         case 'replace-only':
-            return { kind: 'replace-only', setting, missing: 'add.headers', leaves: 'responses whose upstream sends no Cache-Control leave without one (replace acts only when the upstream sent one)' };
+            return {
+                kind: 'replace-only',
+                setting,
+                missing: 'add.headers',
+                leaves: 'responses whose upstream sends no Cache-Control leave without one (replace acts only when the upstream sent one)',
+            };
         case 'remove-add':
-            return { kind: 'remove-add', setting, missing: 'replace.headers', leaves: "responses whose upstream sends a Cache-Control leave with none at all (remove clears it, and add is decided against the upstream's headers, which had one)" };
+            return {
+                kind: 'remove-add',
+                setting,
+                missing: 'replace.headers',
+                leaves: "responses whose upstream sends a Cache-Control leave with none at all (remove clears it, and add is decided against the upstream's headers, which had one)",
+            };
         default:
             return undefined;
     }

@@ -107,7 +107,9 @@ class PluginIndex {
         if (this.lastRoute !== route) {
             const s = route.service;
             this.lastRoute = route;
-            this.lastKeys = s ? [keyOf(undefined, undefined, route, s), keyOf(undefined, undefined, route), keyOf(undefined, undefined, undefined, s), keyOf()] : [keyOf(undefined, undefined, route), keyOf()];
+            this.lastKeys = s
+                ? [keyOf(undefined, undefined, route, s), keyOf(undefined, undefined, route), keyOf(undefined, undefined, undefined, s), keyOf()]
+                : [keyOf(undefined, undefined, route), keyOf()];
         }
         return this.lastKeys;
     }

@@ -16,9 +16,15 @@ export function buildApiIndex(apis: Iterable<ApiInfo>): ApiIndex {
   const settings = new Map<StageInfo, Map<string, SettingEntry[]>>();
   const wide = new Map<StageInfo, StageWide>();
   for (const api of apis) {
-    methods.set(api, groupBy(api.methods, (m) => m.path));
+    methods.set(
+      api,
+      groupBy(api.methods, (m) => m.path),
+    );
     for (const stage of api.stages) {
-      settings.set(stage, groupBy(stage.settings, (s) => s.path ?? ''));
+      settings.set(
+        stage,
+        groupBy(stage.settings, (s) => s.path ?? ''),
+      );
       wide.set(stage, computeStageWide(stage));
     }
   }

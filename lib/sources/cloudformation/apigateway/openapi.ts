@@ -71,7 +71,7 @@ function openApiAuth(security: unknown, schemes: Record<string, unknown>): { typ
   const identity: string[] = [];
   for (const name of names) {
     const scheme = (Object.hasOwn(schemes, name) ? schemes[name] : undefined) as Record<string, unknown> | undefined;
-    const authtype = typeof scheme?.['x-amazon-apigateway-authtype'] === 'string' ? (scheme['x-amazon-apigateway-authtype']).toLowerCase() : '';
+    const authtype = typeof scheme?.['x-amazon-apigateway-authtype'] === 'string' ? scheme['x-amazon-apigateway-authtype'].toLowerCase() : '';
     const authorizer = scheme?.['x-amazon-apigateway-authorizer'] as Record<string, unknown> | undefined;
     const header = scheme?.type === 'apiKey' && scheme.in === 'header' && typeof scheme.name === 'string' ? scheme.name : undefined;
     if (authtype === 'awssigv4' || authtype === 'aws_iam') {
@@ -80,7 +80,13 @@ function openApiAuth(security: unknown, schemes: Record<string, unknown>): { typ
     } else if (authorizer && typeof authorizer === 'object') {
       type = (typeof authorizer.type === 'string' ? authorizer.type : '').toLowerCase() === 'cognito_user_pools' ? 'COGNITO_USER_POOLS' : 'CUSTOM';
       identity.push(name);
-      if (typeof authorizer.identitySource === 'string') sources.push(...authorizer.identitySource.split(',').map((x) => x.trim()).filter(Boolean));
+      if (typeof authorizer.identitySource === 'string')
+        sources.push(
+          ...authorizer.identitySource
+            .split(',')
+            .map((x) => x.trim())
+            .filter(Boolean),
+        );
       else if (header) sources.push(`method.request.header.${header}`);
     } else if (header && header.toLowerCase() === 'x-api-key') {
       identity.push('api-key');

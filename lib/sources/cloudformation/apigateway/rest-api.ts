@@ -58,7 +58,7 @@ function resourceTree(reader: TemplateReader) {
       const parts = Array.isArray(ga) ? ga : typeof ga === 'string' ? ga.split('.') : undefined;
       if (parts && parts[1] === 'RootResourceId') return '/';
       // `!Sub ${Api.RootResourceId}` / `!Sub ${Parent}`: the same references written as a Sub.
-      const sub = typeof r['Fn::Sub'] === 'string' ? /^\$\{([^}.!]+)(\.RootResourceId)?\}$/.exec((r['Fn::Sub']).trim()) : null;
+      const sub = typeof r['Fn::Sub'] === 'string' ? /^\$\{([^}.!]+)(\.RootResourceId)?\}$/.exec(r['Fn::Sub'].trim()) : null;
       if (sub) return sub[2] ? '/' : pathOf(sub[1], seen);
     }
     return undefined;
@@ -82,7 +82,12 @@ function readMethod(
   if (path === undefined || !httpMethod) {
     const part = path === undefined ? 'resource path' : 'HTTP method';
     markIncomplete(api, `the ${part} of ${id} cannot be resolved${verb.known ? '' : `: ${verb.why}`}`);
-    (api.unresolvedMethods ??= []).push({ id, part, why: verb.known ? undefined : verb.why, at: reader.at(path === undefined ? [...base, 'ResourceId'] : [...base, 'HttpMethod']) });
+    (api.unresolvedMethods ??= []).push({
+      id,
+      part,
+      why: verb.known ? undefined : verb.why,
+      at: reader.at(path === undefined ? [...base, 'ResourceId'] : [...base, 'HttpMethod']),
+    });
     return undefined;
   }
   const authType = reader.value([...base, 'AuthorizationType'], asString) ?? known('NONE');
@@ -94,7 +99,13 @@ function readMethod(
   const authorizerRef = (props.AuthorizerId as Record<string, unknown> | undefined)?.Ref;
   if (typeof authorizerRef === 'string') {
     const src = resolved(asString(reader.resolver.resolve(authorizers.get(authorizerRef)?.Properties?.IdentitySource)));
-    if (src) identitySources.push(...src.split(',').map((s) => s.trim()).filter(Boolean));
+    if (src)
+      identitySources.push(
+        ...src
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      );
   }
   const declared = reader.obj([...base, 'RequestParameters'])?.value ?? {};
   const requestRequired: Record<string, boolean> = {};
@@ -136,7 +147,14 @@ export function apiFor(reader: TemplateReader, apis: Map<string, ApiInfo>, ref: 
   const key = name ?? `external ${formatValue(ref)}`;
   let api = apis.get(key);
   if (!api) {
-    api = { id: key, at: reader.at(name && reader.raw(['Parameters', name]) !== undefined ? ['Parameters', name] : ['Resources']), methods: [], complete: false, incompleteWhy: `the API is defined outside this template (RestApiId: ${name ? `Ref ${name}` : formatValue(ref)})`, stages: [] };
+    api = {
+      id: key,
+      at: reader.at(name && reader.raw(['Parameters', name]) !== undefined ? ['Parameters', name] : ['Resources']),
+      methods: [],
+      complete: false,
+      incompleteWhy: `the API is defined outside this template (RestApiId: ${name ? `Ref ${name}` : formatValue(ref)})`,
+      stages: [],
+    };
     apis.set(key, api);
   }
   return api;
@@ -150,7 +168,6 @@ function apiName(ref: unknown): string | undefined {
   const ga = r['Fn::GetAtt'];
   const parts = Array.isArray(ga) ? ga : typeof ga === 'string' ? ga.split('.') : undefined;
   if (parts && parts.length === 2 && parts[1] === 'RestApiId' && typeof parts[0] === 'string') return parts[0];
-  const sub = typeof r['Fn::Sub'] === 'string' ? /^\$\{([^}.!]+)(\.RestApiId)?\}$/.exec((r['Fn::Sub']).trim()) : null;
+  const sub = typeof r['Fn::Sub'] === 'string' ? /^\$\{([^}.!]+)(\.RestApiId)?\}$/.exec(r['Fn::Sub'].trim()) : null;
   return sub ? sub[1] : undefined;
 }
-

@@ -13,7 +13,12 @@ const ANY_CAVEAT = 'How caching treats requests routed through an ANY method is 
 /** One endpoint: (stage, path, method) with the stage cache layer when the cluster can cache it. */
 export function endpointFor(reader: TemplateReader, index: ApiIndex, api: ApiInfo, stage: StageInfo | undefined, m: ApiMethod): Endpoint {
   // ANY catches the verbs the resource does not declare itself (docs/platforms/api-gateway.md#any-and-proxy).
-  const declared = new Set(index.methodsOn(api, m.path).filter((x) => x.httpMethod !== 'ANY').map((x) => x.httpMethod));
+  const declared = new Set(
+    index
+      .methodsOn(api, m.path)
+      .filter((x) => x.httpMethod !== 'ANY')
+      .map((x) => x.httpMethod),
+  );
   const methods: Method[] = m.httpMethod === 'ANY' ? ALL_METHODS.filter((v) => !declared.has(v)) : [m.httpMethod];
   const findingId = `${m.path === '/' ? '' : m.path}/${m.httpMethod}`;
   const endpoint: Endpoint = {
@@ -176,10 +181,9 @@ function keyOf(m: ApiMethod) {
         ? m.identitySources
         : [`the identity source of the ${m.authorizationType ?? 'method'} authorizer (not readable from this template)`]
       : undefined;
-  const bodyInKey = cacheKey.known && cacheKey.value.some((k) => /^method\.request\.body/.test(Object.hasOwn(m.integrationParams, k) ? m.integrationParams[k] : ''));
-  const keyIncludesIdentity: Value<boolean> = !m.authenticated.known
-    ? unknown(m.authenticated.why, m.at)
-    : known(!m.authenticated.value || identityInKey);
+  const bodyInKey =
+    cacheKey.known && cacheKey.value.some((k) => /^method\.request\.body/.test(Object.hasOwn(m.integrationParams, k) ? m.integrationParams[k] : ''));
+  const keyIncludesIdentity: Value<boolean> = !m.authenticated.known ? unknown(m.authenticated.why, m.at) : known(!m.authenticated.value || identityInKey);
   return { keyMissing, identityNotKeyed, bodyInKey, keyIncludesIdentity };
 }
 

@@ -72,13 +72,12 @@ export function readStage(
       const v = !rawPath ? undefined : !rawPath.known ? rawPath : rawMethod && !rawMethod.known ? rawMethod : undefined;
       if ((caching || ttl) && v && !v.known)
         reader.facts.push(
-          unresolvedSettingFact(
-            reader,
-            resource,
-            item,
-            v.at,
-            { kind: 'method-setting-key', stage: resource, field: !rawPath?.known ? 'ResourcePath' : 'HttpMethod', why: v.why },
-          ),
+          unresolvedSettingFact(reader, resource, item, v.at, {
+            kind: 'method-setting-key',
+            stage: resource,
+            field: !rawPath?.known ? 'ResourcePath' : 'HttpMethod',
+            why: v.why,
+          }),
         );
       continue;
     }
@@ -165,7 +164,10 @@ export function computeStageWide(stage: StageInfo): StageWide {
     if (!on.known) unknownValue ??= on;
     else if (on.value) {
       const caveats = [STAGE_WIDE_CAVEAT];
-      if (c.fromDescription) caveats.push('That StageDescription.CachingEnabled is stored as the */* entry is UNCONFIRMED (docs/platforms/api-gateway.md#deployment-stagedescription)');
+      if (c.fromDescription)
+        caveats.push(
+          'That StageDescription.CachingEnabled is stored as the */* entry is UNCONFIRMED (docs/platforms/api-gateway.md#deployment-stagedescription)',
+        );
       return { on: true, ttl: c.ttl, at: c.at, caveats };
     }
   }

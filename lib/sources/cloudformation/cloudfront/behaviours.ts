@@ -89,4 +89,3 @@ function behaviourName(flavor: string, pattern: string | undefined): string {
 export function normalisePattern(p: string): string {
   return p.startsWith('/') ? p : '/' + p;
 }
-

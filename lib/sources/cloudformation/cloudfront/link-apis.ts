@@ -6,7 +6,14 @@ import type { ApiEndpointRef, OriginInfo } from './origins';
 
 /** CloudFront path pattern match: `*` any characters (slashes included), `?` one character. */
 export function patternMatches(pattern: string, path: string): boolean {
-  const re = new RegExp('^' + normalisePattern(pattern).replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$');
+  const re = new RegExp(
+    '^' +
+      normalisePattern(pattern)
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.') +
+      '$',
+  );
   return re.test(path);
 }
 

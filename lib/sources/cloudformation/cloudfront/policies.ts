@@ -42,7 +42,15 @@ function cacheLayerOf(reader: TemplateReader, path: TemplatePath): CacheLayer | 
     const refId = templatePolicy(reader, b.CachePolicyId, 'AWS::CloudFront::CachePolicy');
     if (refId) return withForwarded(templatePolicyLayer(reader, refId, at, cachedMethods), forwarded);
     if (!id.known)
-      return layerOf('cloudfront-cache-policy', 'cache policy (unresolved)', at, cachedMethods, unknown(`the cache policy ${id.why}`, id.at), unknown(id.why, id.at), known(true));
+      return layerOf(
+        'cloudfront-cache-policy',
+        'cache policy (unresolved)',
+        at,
+        cachedMethods,
+        unknown(`the cache policy ${id.why}`, id.at),
+        unknown(id.why, id.at),
+        known(true),
+      );
     const managed = MANAGED_CACHE_POLICIES[id.value.trim().toLowerCase()];
     if (!managed) {
       const why = `cache policy ${id.value} is not an AWS managed policy cachelint knows and not defined in this template`;
@@ -136,7 +144,8 @@ function layerOf(
 
 function templatePolicyLayer(reader: TemplateReader, policyId: string, at: SourceLocation, cachedMethods: Value<Method[]>): CacheLayer {
   const base: TemplatePath = ['Resources', policyId, 'Properties', 'CachePolicyConfig'];
-  const num = (k: string, dflt?: number): Value<number> => reader.value([...base, k], asNumber) ?? (dflt !== undefined ? known(dflt) : unknown(`${policyId} has no ${k}`, reader.at(base)));
+  const num = (k: string, dflt?: number): Value<number> =>
+    reader.value([...base, k], asNumber) ?? (dflt !== undefined ? known(dflt) : unknown(`${policyId} has no ${k}`, reader.at(base)));
   const ttl = combineTtl(num('MinTTL'), num('DefaultTTL', 86400), num('MaxTTL', 31536000));
   const p: TemplatePath = [...base, 'ParametersInCacheKeyAndForwardedToOrigin'];
   const key: string[] = [];
@@ -149,7 +158,15 @@ function templatePolicyLayer(reader: TemplateReader, policyId: string, at: Sourc
   if (ck?.known) key.push(...keyEntries('cookie', ck.value, namesAt(reader, [...p, 'CookiesConfig', 'Cookies'])));
   // A CDK user edits the CachePolicy construct, not the Distribution line that points at it.
   const policyPath = reader.at(['Resources', policyId]).constructPath;
-  const layer = layerOf('cloudfront-cache-policy', policyPath ? `CachePolicy ${policyPath}` : `CachePolicy ${policyId}`, at, cachedMethods, ttl, known(key), known(true));
+  const layer = layerOf(
+    'cloudfront-cache-policy',
+    policyPath ? `CachePolicy ${policyPath}` : `CachePolicy ${policyId}`,
+    at,
+    cachedMethods,
+    ttl,
+    known(key),
+    known(true),
+  );
   layer.details = { policy: policyId, ...(policyPath ? { policyPath } : {}) };
   const config = reader.valuePath(base);
   if (config) layer.fixTargets = { cachePolicyConfig: config };
@@ -169,7 +186,7 @@ export function templatePolicy(reader: TemplateReader, raw: unknown, type: strin
   const parts = Array.isArray(ga) ? ga : typeof ga === 'string' ? ga.split('.') : undefined;
   if (parts && parts.length === 2 && parts[1] === 'Id' && typeof parts[0] === 'string') id = parts[0];
   if (typeof r['Fn::Sub'] === 'string') {
-    const m = /^\$\{([^}.!]+)(\.Id)?\}$/.exec((r['Fn::Sub']).trim());
+    const m = /^\$\{([^}.!]+)(\.Id)?\}$/.exec(r['Fn::Sub'].trim());
     if (m) id = m[1];
   }
   return id !== undefined && reader.typeOf(id) === type ? id : undefined;
@@ -225,7 +242,11 @@ function withForwarded(layer: CacheLayer, forwarded: Forwarded | undefined): Cac
   if (!forwarded || !layer.key.known) return layer;
   const key = layer.key.value;
   const out: string[] = [];
-  for (const [part, sent] of [['header', forwarded.headers], ['cookie', forwarded.cookies], ['querystring', forwarded.queryStrings]] as const) {
+  for (const [part, sent] of [
+    ['header', forwarded.headers],
+    ['cookie', forwarded.cookies],
+    ['querystring', forwarded.queryStrings],
+  ] as const) {
     if (key.some((k) => k.startsWith(`${part}:*`))) continue; // the key already varies on every value
     if (sent === 'all') out.push(`${part}:*`);
     else for (const n of sent) if (n !== 'authorization' && !key.includes(`${part}:${n}`)) out.push(`${part}:${n}`);
@@ -258,8 +279,7 @@ export function responseHeadersNoStore(reader: TemplateReader, path: TemplatePat
       if (!override.known) return unknown(override.why, override.at);
       if (/no-store/i.test(value.value) && override.value && item.condition)
         return unknown(`the Cache-Control: ${value.value} header of ${ref}: ${branchWhy(item.condition)}`, itemAt);
-      if (/no-store/i.test(value.value) && override.value)
-        return known({ cacheControl: value.value, at: itemAt, source: `ResponseHeadersPolicy ${ref}` });
+      if (/no-store/i.test(value.value) && override.value) return known({ cacheControl: value.value, at: itemAt, source: `ResponseHeadersPolicy ${ref}` });
       if (/no-store/i.test(value.value) && !item.condition)
         keepsOrigin ??= {
           cacheControl: value.value,
@@ -280,4 +300,3 @@ export function responseHeadersNoStore(reader: TemplateReader, path: TemplatePat
   if (MANAGED_RESPONSE_HEADERS_POLICIES[id.value.toLowerCase()]) return known(undefined); // managed: no Cache-Control (UNCONFIRMED, §2.4)
   return unknown(`response headers policy ${id.value} is not defined in this template: whether it sets Cache-Control is unknown`, at);
 }
-

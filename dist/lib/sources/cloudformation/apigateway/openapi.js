@@ -79,7 +79,7 @@ function openApiAuth(security, schemes) {
     const identity = [];
     for (const name of names) {
         const scheme = (Object.hasOwn(schemes, name) ? schemes[name] : undefined);
-        const authtype = typeof scheme?.['x-amazon-apigateway-authtype'] === 'string' ? (scheme['x-amazon-apigateway-authtype']).toLowerCase() : '';
+        const authtype = typeof scheme?.['x-amazon-apigateway-authtype'] === 'string' ? scheme['x-amazon-apigateway-authtype'].toLowerCase() : '';
         const authorizer = scheme?.['x-amazon-apigateway-authorizer'];
         const header = scheme?.type === 'apiKey' && scheme.in === 'header' && typeof scheme.name === 'string' ? scheme.name : undefined;
         if (authtype === 'awssigv4' || authtype === 'aws_iam') {
@@ -90,7 +90,10 @@ function openApiAuth(security, schemes) {
             type = (typeof authorizer.type === 'string' ? authorizer.type : '').toLowerCase() === 'cognito_user_pools' ? 'COGNITO_USER_POOLS' : 'CUSTOM';
             identity.push(name);
             if (typeof authorizer.identitySource === 'string')
-                sources.push(...authorizer.identitySource.split(',').map((x) => x.trim()).filter(Boolean));
+                sources.push(...authorizer.identitySource
+                    .split(',')
+                    .map((x) => x.trim())
+                    .filter(Boolean));
             else if (header)
                 sources.push(`method.request.header.${header}`);
         }

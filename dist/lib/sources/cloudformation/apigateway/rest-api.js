@@ -65,7 +65,7 @@ function resourceTree(reader) {
             if (parts && parts[1] === 'RootResourceId')
                 return '/';
             // `!Sub ${Api.RootResourceId}` / `!Sub ${Parent}`: the same references written as a Sub.
-            const sub = typeof r['Fn::Sub'] === 'string' ? /^\$\{([^}.!]+)(\.RootResourceId)?\}$/.exec((r['Fn::Sub']).trim()) : null;
+            const sub = typeof r['Fn::Sub'] === 'string' ? /^\$\{([^}.!]+)(\.RootResourceId)?\}$/.exec(r['Fn::Sub'].trim()) : null;
             if (sub)
                 return sub[2] ? '/' : pathOf(sub[1], seen);
         }
@@ -82,7 +82,12 @@ function readMethod(reader, id, props, api, tree, authorizers) {
     if (path === undefined || !httpMethod) {
         const part = path === undefined ? 'resource path' : 'HTTP method';
         (0, api_model_1.markIncomplete)(api, `the ${part} of ${id} cannot be resolved${verb.known ? '' : `: ${verb.why}`}`);
-        (api.unresolvedMethods ??= []).push({ id, part, why: verb.known ? undefined : verb.why, at: reader.at(path === undefined ? [...base, 'ResourceId'] : [...base, 'HttpMethod']) });
+        (api.unresolvedMethods ??= []).push({
+            id,
+            part,
+            why: verb.known ? undefined : verb.why,
+            at: reader.at(path === undefined ? [...base, 'ResourceId'] : [...base, 'HttpMethod']),
+        });
         return undefined;
     }
     const authType = reader.value([...base, 'AuthorizationType'], intrinsics_1.asString) ?? (0, model_1.known)('NONE');
@@ -97,7 +102,10 @@ function readMethod(reader, id, props, api, tree, authorizers) {
     if (typeof authorizerRef === 'string') {
         const src = (0, api_model_1.resolved)((0, intrinsics_1.asString)(reader.resolver.resolve(authorizers.get(authorizerRef)?.Properties?.IdentitySource)));
         if (src)
-            identitySources.push(...src.split(',').map((s) => s.trim()).filter(Boolean));
+            identitySources.push(...src
+                .split(',')
+                .map((s) => s.trim())
+                .filter(Boolean));
     }
     const declared = reader.obj([...base, 'RequestParameters'])?.value ?? {};
     const requestRequired = {};
@@ -142,7 +150,14 @@ function apiFor(reader, apis, ref) {
     const key = name ?? `external ${(0, intrinsics_1.formatValue)(ref)}`;
     let api = apis.get(key);
     if (!api) {
-        api = { id: key, at: reader.at(name && reader.raw(['Parameters', name]) !== undefined ? ['Parameters', name] : ['Resources']), methods: [], complete: false, incompleteWhy: `the API is defined outside this template (RestApiId: ${name ? `Ref ${name}` : (0, intrinsics_1.formatValue)(ref)})`, stages: [] };
+        api = {
+            id: key,
+            at: reader.at(name && reader.raw(['Parameters', name]) !== undefined ? ['Parameters', name] : ['Resources']),
+            methods: [],
+            complete: false,
+            incompleteWhy: `the API is defined outside this template (RestApiId: ${name ? `Ref ${name}` : (0, intrinsics_1.formatValue)(ref)})`,
+            stages: [],
+        };
         apis.set(key, api);
     }
     return api;
@@ -158,6 +173,6 @@ function apiName(ref) {
     const parts = Array.isArray(ga) ? ga : typeof ga === 'string' ? ga.split('.') : undefined;
     if (parts && parts.length === 2 && parts[1] === 'RestApiId' && typeof parts[0] === 'string')
         return parts[0];
-    const sub = typeof r['Fn::Sub'] === 'string' ? /^\$\{([^}.!]+)(\.RestApiId)?\}$/.exec((r['Fn::Sub']).trim()) : null;
+    const sub = typeof r['Fn::Sub'] === 'string' ? /^\$\{([^}.!]+)(\.RestApiId)?\}$/.exec(r['Fn::Sub'].trim()) : null;
     return sub ? sub[1] : undefined;
 }

@@ -9,7 +9,10 @@ const ANY_CAVEAT = 'How caching treats requests routed through an ANY method is 
 /** One endpoint: (stage, path, method) with the stage cache layer when the cluster can cache it. */
 function endpointFor(reader, index, api, stage, m) {
     // ANY catches the verbs the resource does not declare itself (docs/platforms/api-gateway.md#any-and-proxy).
-    const declared = new Set(index.methodsOn(api, m.path).filter((x) => x.httpMethod !== 'ANY').map((x) => x.httpMethod));
+    const declared = new Set(index
+        .methodsOn(api, m.path)
+        .filter((x) => x.httpMethod !== 'ANY')
+        .map((x) => x.httpMethod));
     const methods = m.httpMethod === 'ANY' ? model_1.ALL_METHODS.filter((v) => !declared.has(v)) : [m.httpMethod];
     const findingId = `${m.path === '/' ? '' : m.path}/${m.httpMethod}`;
     const endpoint = {
@@ -168,9 +171,7 @@ function keyOf(m) {
             : [`the identity source of the ${m.authorizationType ?? 'method'} authorizer (not readable from this template)`]
         : undefined;
     const bodyInKey = cacheKey.known && cacheKey.value.some((k) => /^method\.request\.body/.test(Object.hasOwn(m.integrationParams, k) ? m.integrationParams[k] : ''));
-    const keyIncludesIdentity = !m.authenticated.known
-        ? (0, model_1.unknown)(m.authenticated.why, m.at)
-        : (0, model_1.known)(!m.authenticated.value || identityInKey);
+    const keyIncludesIdentity = !m.authenticated.known ? (0, model_1.unknown)(m.authenticated.why, m.at) : (0, model_1.known)(!m.authenticated.value || identityInKey);
     return { keyMissing, identityNotKeyed, bodyInKey, keyIncludesIdentity };
 }
 function cacheLayer({ stage, m }, explicitOff, at, scope, cached, ttl, caveats) {

@@ -72,7 +72,12 @@ function readStage(reader, resource, base, stageName, opts, extraSettings = []) 
         if (!rawPath?.known || !rawMethod?.known) {
             const v = !rawPath ? undefined : !rawPath.known ? rawPath : rawMethod && !rawMethod.known ? rawMethod : undefined;
             if ((caching || ttl) && v && !v.known)
-                reader.facts.push(unresolvedSettingFact(reader, resource, item, v.at, { kind: 'method-setting-key', stage: resource, field: !rawPath?.known ? 'ResourcePath' : 'HttpMethod', why: v.why }));
+                reader.facts.push(unresolvedSettingFact(reader, resource, item, v.at, {
+                    kind: 'method-setting-key',
+                    stage: resource,
+                    field: !rawPath?.known ? 'ResourcePath' : 'HttpMethod',
+                    why: v.why,
+                }));
             continue;
         }
         if (item.condition) {

@@ -6,7 +6,12 @@ const model_1 = require("../../../model");
 const behaviours_1 = require("./behaviours");
 /** CloudFront path pattern match: `*` any characters (slashes included), `?` one character. */
 function patternMatches(pattern, path) {
-    const re = new RegExp('^' + (0, behaviours_1.normalisePattern)(pattern).replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$');
+    const re = new RegExp('^' +
+        (0, behaviours_1.normalisePattern)(pattern)
+            .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+            .replace(/\*/g, '.*')
+            .replace(/\?/g, '.') +
+        '$');
     return re.test(path);
 }
 /** Puts each behaviour's layer in front of the API endpoints it serves (first matching behaviour wins). */

@@ -19,10 +19,15 @@ function readOrigins(reader, cfgPath, apis) {
         const staticOrigin = v.S3OriginConfig !== undefined ||
             oacOriginType(reader, v.OriginAccessControlId) === 's3' ||
             /\.s3[.-]|\.s3\.amazonaws\.com|s3-website|\.s3$/i.test(text) ||
-            refTypes.includes('AWS::S3::Bucket') && !refTypes.some((t) => t && /ApiGateway|Serverless::Api|Lambda/.test(t));
+            (refTypes.includes('AWS::S3::Bucket') && !refTypes.some((t) => t && /ApiGateway|Serverless::Api|Lambda/.test(t)));
         const apiId = [...refs].find((r) => apis.has(r) && (/execute-api/.test(text) || /ApiGateway::RestApi|Serverless::Api/.test(reader.typeOf(r) ?? '') || r === 'ServerlessRestApi'));
         const originPath = (0, intrinsics_1.asString)(reader.resolver.resolve(v.OriginPath));
-        origins.set(id.value, { id: id.value, staticOrigin: staticOrigin && !apiId, apiId, originPath: originPath.known ? originPath.value.replace(/\/$/, '') : '' });
+        origins.set(id.value, {
+            id: id.value,
+            staticOrigin: staticOrigin && !apiId,
+            apiId,
+            originPath: originPath.known ? originPath.value.replace(/\/$/, '') : '',
+        });
     }
     // Origin groups: static when every member is.
     for (const g of reader.items([...cfgPath, 'OriginGroups', 'Items'])) {

@@ -167,7 +167,7 @@ function templatePolicy(reader, raw, type) {
     if (parts && parts.length === 2 && parts[1] === 'Id' && typeof parts[0] === 'string')
         id = parts[0];
     if (typeof r['Fn::Sub'] === 'string') {
-        const m = /^\$\{([^}.!]+)(\.Id)?\}$/.exec((r['Fn::Sub']).trim());
+        const m = /^\$\{([^}.!]+)(\.Id)?\}$/.exec(r['Fn::Sub'].trim());
         if (m)
             id = m[1];
     }
@@ -221,7 +221,11 @@ function withForwarded(layer, forwarded) {
         return layer;
     const key = layer.key.value;
     const out = [];
-    for (const [part, sent] of [['header', forwarded.headers], ['cookie', forwarded.cookies], ['querystring', forwarded.queryStrings]]) {
+    for (const [part, sent] of [
+        ['header', forwarded.headers],
+        ['cookie', forwarded.cookies],
+        ['querystring', forwarded.queryStrings],
+    ]) {
         if (key.some((k) => k.startsWith(`${part}:*`)))
             continue; // the key already varies on every value
         if (sent === 'all')
