@@ -7,7 +7,7 @@ import { join } from 'node:path';
 const ROOT = join(__dirname, '../..');
 
 // The patterns are written so that this file does not match itself. A Unix path counts only where a path can start
-// (not inside a URL or after a relative segment: `https://host/home/`, `src/work/` are fine). A Windows one is a
+// (not inside a URL or after a relative segment: `https://host/home/`, `src/` + `work/` are fine). A Windows one is a
 // drive letter, a colon and a backslash (doubled inside a string literal), not after a word character or a backslash
 // (a regex's `\d:\\`), and not a YAML key before an escape in a string literal (`'a:\n'`).
 const UNIX = /(?:^|[\s'"`(=,;[{<>]|file:\/\/)(\/(?:work|home|Users)\/[^\s'"`)]*)/gm;
@@ -38,11 +38,11 @@ describe('machine paths', () => {
     const fine = [
       'https://example.com/home/index.html',
       'join(ROOT, "../shared/corpus")',
-      'src/work/item.ts and ./home/x',
+      `src${work}item.ts and ./home/x`,
       String.raw`/^\d:\\/`,
       String.raw`parseYaml('a:\n  b: 1\nX:\t2')`,
       'Kong:8000 and http://localhost:8001/',
-      '~/work/notes',
+      `~${work}notes`,
     ];
     for (const line of fine) expect(machinePaths('f', line)).toEqual([]);
   });
