@@ -347,7 +347,7 @@ function toFinding(rule: Rule, hit: RuleHit, subject: Endpoint | ConfigFact, con
     ruleId: rule.id,
     ruleName: rule.name,
     severity,
-    message: hitMessage(rule, hit),
+    message: '', // formatted once per folded finding (foldBySetting), not once per route
     ...(hit.messageId !== undefined ? { messageId: hit.messageId, data: { ...hit.data } } : {}),
     platform: hit.platform ?? subject.platform,
     resource: hit.resource ?? subject.resource,

@@ -292,7 +292,7 @@ function toFinding(rule, hit, subject, config) {
         ruleId: rule.id,
         ruleName: rule.name,
         severity,
-        message: (0, messages_1.hitMessage)(rule, hit),
+        message: '', // formatted once per folded finding (foldBySetting), not once per route
         ...(hit.messageId !== undefined ? { messageId: hit.messageId, data: { ...hit.data } } : {}),
         platform: hit.platform ?? subject.platform,
         resource: hit.resource ?? subject.resource,
