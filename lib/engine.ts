@@ -252,14 +252,19 @@ export function evaluate(models: readonly Model[], options: EvaluateOptions = {}
       }
     }
   }
-  // Suppressions before folding: each route's hit still knows where its route is declared.
-  const directives = applySuppressions(perRoute.map(suppressible), {
-    comments: options.comments,
-    ignores: models.flatMap((m) => (m.resourceSuppressions?.length ? [m.resourceSuppressions] : [])),
-    known: new Set([...KNOWN_RULE_IDS, ...(options.rules ?? STATIC_RULES).map((r) => r.id)]),
-    enabled: enabledIds,
-    severity: (id) => config.rules[id],
-  });
+  // Suppressions before folding: each route's hit still knows where its route is declared. Nothing to apply or
+  // check without a directive comment or a Metadata ignore: the pass (an object per hit) is skipped.
+  const ignores = models.flatMap((m) => (m.resourceSuppressions?.length ? [m.resourceSuppressions] : []));
+  const directives =
+    !options.comments?.size && ignores.length === 0
+      ? []
+      : applySuppressions(perRoute.map(suppressible), {
+          comments: options.comments,
+          ignores,
+          known: new Set([...KNOWN_RULE_IDS, ...(options.rules ?? STATIC_RULES).map((r) => r.id)]),
+          enabled: enabledIds,
+          severity: (id) => config.rules[id],
+        });
   return sortFindings([...foldBySetting(perRoute), ...directives]);
 }
 
@@ -348,7 +353,7 @@ function toFinding(rule: Rule, hit: RuleHit, subject: Endpoint | ConfigFact, con
     ruleName: rule.name,
     severity,
     message: '', // formatted once per folded finding (foldBySetting), not once per route
-    ...(hit.messageId !== undefined ? { messageId: hit.messageId, data: { ...hit.data } } : {}),
+    ...(hit.messageId !== undefined ? { messageId: hit.messageId, data: hit.data } : {}),
     platform: hit.platform ?? subject.platform,
     resource: hit.resource ?? subject.resource,
     route: hit.route ?? subject.route,

@@ -206,14 +206,18 @@ function evaluate(models, options = {}) {
             }
         }
     }
-    // Suppressions before folding: each route's hit still knows where its route is declared.
-    const directives = (0, suppress_1.applySuppressions)(perRoute.map(suppressible), {
-        comments: options.comments,
-        ignores: models.flatMap((m) => (m.resourceSuppressions?.length ? [m.resourceSuppressions] : [])),
-        known: new Set([...config_1.KNOWN_RULE_IDS, ...(options.rules ?? rules_1.STATIC_RULES).map((r) => r.id)]),
-        enabled: enabledIds,
-        severity: (id) => config.rules[id],
-    });
+    // Suppressions before folding: each route's hit still knows where its route is declared. Nothing to apply or
+    // check without a directive comment or a Metadata ignore: the pass (an object per hit) is skipped.
+    const ignores = models.flatMap((m) => (m.resourceSuppressions?.length ? [m.resourceSuppressions] : []));
+    const directives = !options.comments?.size && ignores.length === 0
+        ? []
+        : (0, suppress_1.applySuppressions)(perRoute.map(suppressible), {
+            comments: options.comments,
+            ignores,
+            known: new Set([...config_1.KNOWN_RULE_IDS, ...(options.rules ?? rules_1.STATIC_RULES).map((r) => r.id)]),
+            enabled: enabledIds,
+            severity: (id) => config.rules[id],
+        });
     return sortFindings([...foldBySetting(perRoute), ...directives]);
 }
 /** What the suppression pass needs besides the finding: where its route is, and which resources own it. */
@@ -293,7 +297,7 @@ function toFinding(rule, hit, subject, config) {
         ruleName: rule.name,
         severity,
         message: '', // formatted once per folded finding (foldBySetting), not once per route
-        ...(hit.messageId !== undefined ? { messageId: hit.messageId, data: { ...hit.data } } : {}),
+        ...(hit.messageId !== undefined ? { messageId: hit.messageId, data: hit.data } : {}),
         platform: hit.platform ?? subject.platform,
         resource: hit.resource ?? subject.resource,
         route: hit.route ?? subject.route,
