@@ -19,12 +19,8 @@ export function formatMessage(template: string, data: MessageData = {}): string 
   });
 }
 
-/** The text of a hit: its rule's template for `messageId` filled from `data`, or the prose the hit carries. */
+/** The text of a hit: its rule's template for `messageId` filled from `data`. */
 export function hitMessage(rule: Rule, hit: RuleHit): string {
-  if (hit.messageId === undefined) {
-    if (hit.message === undefined) throw new Error(`${rule.id}: a hit has neither messageId nor message`);
-    return hit.message;
-  }
   const template = rule.messages?.[hit.messageId];
   if (template === undefined) throw new Error(`${rule.id}: unknown messageId ${hit.messageId}`);
   return formatMessage(template, hit.data);

@@ -36,6 +36,31 @@ describe('CL006 unresolved-cache-setting', () => {
         'the config comes from Secret shop/c (configFrom), which a static scan cannot read. This decides CL001, CL002, CL004; cachelint does not assume them safe.',
     );
   });
+  test('the message is a template and data: the values, the cause said once, the rules they decide', () => {
+    const cache = layer({ cachedMethods: unknown('placeholder A', at(7)) });
+    const one = only(run([endpoint({ caches: [cache], noStore: noStore() })]), 'CL006')[0];
+    expect(one).toMatchObject({
+      messageId: 'unresolved',
+      data: { values: 'Which methods proxy-cache (global) caches', why: 'placeholder A', rules: 'CL001' },
+    });
+    const both = layer({ cachedMethods: unknown('placeholder A', at(7)), honorsOriginNoStore: unknown('placeholder A', at(7)) });
+    expect(only(run([endpoint({ caches: [both], noStore: noStore() })]), 'CL006')[0]).toMatchObject({
+      messageId: 'unresolvedMany',
+      data: { values: 'Which methods proxy-cache (global) caches and whether it honours no-store', rules: 'CL001, CL002' },
+    });
+  });
+  test('a fact names the template of its reason, with the rules it decides when the adapter names them', () => {
+    const reason: UnresolvedReason = { kind: 'method-unresolved', stage: 'prod', cachesSurely: false, method: 'Post', part: 'resource path' };
+    expect(only(run([], [fact({ kind: 'unresolved-setting', reason, blocks: ['CL001', 'CL007'] })]), 'CL006')[0]).toMatchObject({
+      messageId: 'methodUnresolvedNoWhyDecides',
+      data: { stage: 'prod', caching: 'may cache', part: 'resource path', method: 'Post', rules: 'CL001, CL007' },
+    });
+    const behaviour: UnresolvedReason = { kind: 'cache-behaviour', distribution: 'Cdn', why: 'Fn::If on condition Prod' };
+    expect(only(run([], [fact({ kind: 'unresolved-setting', reason: behaviour, blocks: [] })]), 'CL006')[0]).toMatchObject({
+      messageId: 'cacheBehaviour',
+      data: { distribution: 'Cdn', why: 'Fn::If on condition Prod' },
+    });
+  });
   test('values at different places stay separate findings; different causes at one place are all named', () => {
     const cache = layer({ cachedMethods: unknown('placeholder A', at(7)), keyIncludesIdentity: unknown('placeholder B', at(8)) });
     expect(only(run([endpoint({ caches: [cache], noStore: noStore() })]), 'CL006').map((x) => x.line)).toEqual([7, 8]);

@@ -28,6 +28,20 @@ describe('CL008 ineffective-method-setting', () => {
     expect(said({ kind: 'unencoded-path' })).toMatch(/^…: AWS documents the resource path encoded, each \/ after the first written ~1 \(\/~1orders\);/);
     expect(said({ kind: 'duplicate', firstLine: 7, differentCaching: false })).toMatch(/^… duplicates the entry at line 7: which one/);
   });
+  test('the message is a template and data: a path with braces is data, never a placeholder', () => {
+    const setting: MethodSettingRef = { rawPath: '/orders/{id}', rawMethod: 'POST', stage: 'prod', path: '/orders/{id}', method: 'POST', caching: false };
+    const f = only(run([], [fact({ kind: 'ambiguous-setting', reason: { kind: 'unencoded-path' }, setting })]), 'CL008')[0];
+    expect(f).toMatchObject({
+      messageId: 'unencodedPath',
+      data: { rawPath: '/orders/{id}', rawMethod: 'POST', stage: 'prod', encoded: '/~1orders~1{id}', path: '/orders/{id}' },
+    });
+    expect(f.message).toMatch(/^MethodSetting ResourcePath: \/orders\/\{id\}, HttpMethod: POST on stage prod: .*\(\/~1orders~1\{id\}\)/);
+    const malformed = only(run([], [fact({ reason: { kind: 'malformed-path' }, setting: { ...setting, rawPath: 'orders', path: undefined } })]), 'CL008')[0];
+    expect(malformed).toMatchObject({ messageId: 'malformedPath', data: { rawPath: 'orders', example: '/~1orders~1{id}' } });
+    const twice = (differentCaching: boolean) => only(run([], [fact({ reason: { kind: 'duplicate', firstLine: 7, differentCaching } })]), 'CL008')[0];
+    expect(twice(true)).toMatchObject({ messageId: 'duplicateDifferentCaching', data: { firstLine: 7 } });
+    expect(twice(false).messageId).toBe('duplicate');
+  });
   test('the fix rewrites the setting for the flavor, with its own path, method and caching value', () => {
     const fix = (flavor: 'cloudformation' | 'cdk') => only(run([], [fact({ flavor })]), 'CL008')[0].remediation.snippet;
     expect(fix('cloudformation')).toBe('MethodSettings:\n  - ResourcePath: /~1orders\n    HttpMethod: POST\n    CachingEnabled: true');
