@@ -94,10 +94,8 @@ export interface RuleHit<Id extends string = string> {
      * stands for the routes the finding affects: the route itself when one, "N routes" when several hits of one rule
      * on one setting are folded into one finding (the routes are then listed as data).
      */
-    messageId?: Id;
+    messageId: Id;
     data?: MessageData;
-    /** Text composed by the rule itself, for rules without templates (a hit has this or `messageId`). */
-    message?: string;
     at: SourceLocation;
     /**
      * The id of the setting whose change fixes it (default: the endpoint's findingId). Hits of one rule with the same

@@ -6,5 +6,5 @@ export type MessageData = Readonly<Record<string, string | number>>;
  * pass: a value that contains braces (an API Gateway path `/orders/{id}`) is never read as a placeholder.
  */
 export declare function formatMessage(template: string, data?: MessageData): string;
-/** The text of a hit: its rule's template for `messageId` filled from `data`, or the prose the hit carries. */
+/** The text of a hit: its rule's template for `messageId` filled from `data`. */
 export declare function hitMessage(rule: Rule, hit: RuleHit): string;

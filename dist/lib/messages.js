@@ -16,13 +16,8 @@ function formatMessage(template, data = {}) {
         return String(data[name]);
     });
 }
-/** The text of a hit: its rule's template for `messageId` filled from `data`, or the prose the hit carries. */
+/** The text of a hit: its rule's template for `messageId` filled from `data`. */
 function hitMessage(rule, hit) {
-    if (hit.messageId === undefined) {
-        if (hit.message === undefined)
-            throw new Error(`${rule.id}: a hit has neither messageId nor message`);
-        return hit.message;
-    }
     const template = rule.messages?.[hit.messageId];
     if (template === undefined)
         throw new Error(`${rule.id}: unknown messageId ${hit.messageId}`);

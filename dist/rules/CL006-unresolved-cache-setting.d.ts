@@ -1,5 +1,33 @@
 import type { Rule } from '../lib/findings';
 import type { UnresolvedReason } from '../lib/model';
-export declare const CL006: Rule;
-/** What an adapter could not resolve, in words: the value, why, and what that leaves unknown. */
+declare const messages: {
+    forEachDecides: string;
+    methodSettingDecides: string;
+    methodSettingKeyDecides: string;
+    stageCachingDecides: string;
+    methodUnresolvedDecides: string;
+    methodUnresolvedNoWhyDecides: string;
+    methodsElsewhereDecides: string;
+    distributionConfigDecides: string;
+    cacheBehaviourDecides: string;
+    cacheBehaviourNoWhyDecides: string;
+    pluginScopeDecides: string;
+    methodSetting: string;
+    methodSettingKey: string;
+    stageCaching: string;
+    methodUnresolved: string;
+    methodUnresolvedNoWhy: string;
+    methodsElsewhere: string;
+    forEach: string;
+    distributionConfig: string;
+    cacheBehaviour: string;
+    cacheBehaviourNoWhy: string;
+    pluginScope: string;
+    unresolved: string;
+    unresolvedMany: string;
+};
+type MessageId = keyof typeof messages;
+export declare const CL006: Rule<MessageId>;
+/** What an adapter could not resolve, in the rule's words (without the rules it decides): for reading a model. */
 export declare function describeUnresolved(r: UnresolvedReason): string;
+export {};

@@ -2,7 +2,30 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.CL006 = void 0;
 exports.describeUnresolved = describeUnresolved;
+const messages_1 = require("../lib/messages");
 const helpers_1 = require("./helpers");
+// What an adapter could not resolve, one template per kind of reason (lib/model.ts UnresolvedReason).
+const reasons = {
+    methodSetting: 'The MethodSetting on stage {stage} cannot be resolved: {why}; whether it caches a write method is unknown.',
+    methodSettingKey: "The MethodSetting's {field} on stage {stage} cannot be resolved: {why}; which method it caches is unknown.",
+    stageCaching: 'Whether stage {stage} caches cannot be resolved: {why}.',
+    methodUnresolved: "Stage {stage} {caching}, and the {part} of {method} cannot be resolved: {why}: whether its cache stores this method's responses is unknown.",
+    methodUnresolvedNoWhy: "Stage {stage} {caching}, and the {part} of {method} cannot be resolved: whether its cache stores this method's responses is unknown.",
+    methodsElsewhere: 'Stage {stage} {caching}, but the methods of API {api} are not in this template ({why}): cachelint cannot tell which methods and keys the cache applies to.',
+    forEach: '{key} generates {types} resources at deploy time (AWS::LanguageExtensions); cachelint does not expand Fn::ForEach, so their cache settings are not judged.',
+    distributionConfig: 'The DistributionConfig of {distribution} cannot be resolved: {why}.',
+    cacheBehaviour: 'A cache behaviour of {distribution} cannot be resolved: {why}; its methods and cache are unknown.',
+    cacheBehaviourNoWhy: 'A cache behaviour of {distribution} cannot be resolved; its methods and cache are unknown.',
+    pluginScope: 'The scope of {plugin} cannot be resolved: {why}.',
+};
+const messages = {
+    // Values of one endpoint's settings: `{values}` names them ("Which methods proxy-cache caches and whether it honours no-store").
+    unresolved: '{values} ({routes}) cannot be resolved: {why}. This decides {rules}; cachelint does not assume it safe.',
+    unresolvedMany: '{values} ({routes}) cannot be resolved: {why}. This decides {rules}; cachelint does not assume them safe.',
+    // A fact an adapter reported: the reason's words, then the rules it decides (`…Decides`) where the adapter names them.
+    ...reasons,
+    ...Object.fromEntries(Object.entries(reasons).map(([id, text]) => [`${id}Decides`, `${text} This decides {rules}.`])),
+};
 // A value we cannot resolve statically (`!Ref`, a CDK token, `${{ env "DECK_X" }}`) is neither safe nor unsafe.
 // Reporting it is the difference between "no findings" and "no findings we could see".
 exports.CL006 = {
@@ -13,6 +36,7 @@ exports.CL006 = {
     rationale: 'Parameters, CDK tokens and decK environment placeholders are decided at deploy time. cachelint never assumes them safe: ' +
         'it names the value and the rule it blocks, so the gap is visible in review.',
     docs: 'docs/rules/CL006.md',
+    messages,
     remediation: {
         kong: 'Lint the rendered file (`deck file render` with the DECK_ variables set) or use a literal for settings that decide caching; otherwise suppress with a reason.',
         'kong-ingress': 'Use an inline `config` for settings that decide caching (a `configFrom` Secret is not visible to a static scan), or suppress with a reason.',
@@ -59,34 +83,46 @@ exports.CL006 = {
                 resource: fact.resource,
                 route: fact.route,
                 platform: fact.platform,
-                message: describeUnresolved(fact.reason) + (fact.blocks.length ? ` This decides ${fact.blocks.join(', ')}.` : ''),
+                ...withRules(reasonMessage(fact.reason), fact.blocks),
                 remediation: { summary: exports.CL006.remediation[fact.flavor] ?? 'Use a literal value, or acknowledge with a reason.' },
             },
         ];
     },
 };
-/** What an adapter could not resolve, in words: the value, why, and what that leaves unknown. */
-function describeUnresolved(r) {
+/** The template and data for what an adapter could not resolve: the value, why, and what that leaves unknown. */
+function reasonMessage(r) {
     switch (r.kind) {
         case 'method-setting':
-            return `The MethodSetting on stage ${r.stage} cannot be resolved: ${r.why}; whether it caches a write method is unknown.`;
+            return { messageId: 'methodSetting', data: { stage: r.stage, why: r.why } };
         case 'method-setting-key':
-            return `The MethodSetting's ${r.field} on stage ${r.stage} cannot be resolved: ${r.why}; which method it caches is unknown.`;
+            return { messageId: 'methodSettingKey', data: { stage: r.stage, field: r.field, why: r.why } };
         case 'stage-caching':
-            return `Whether stage ${r.stage} caches cannot be resolved: ${r.why}.`;
-        case 'method-unresolved':
-            return `Stage ${r.stage} ${r.cachesSurely ? 'caches' : 'may cache'}, and the ${r.part} of ${r.method} cannot be resolved${r.why === undefined ? '' : `: ${r.why}`}: whether its cache stores this method's responses is unknown.`;
+            return { messageId: 'stageCaching', data: { stage: r.stage, why: r.why } };
+        case 'method-unresolved': {
+            const data = { stage: r.stage, caching: r.cachesSurely ? 'caches' : 'may cache', part: r.part, method: r.method };
+            return r.why === undefined ? { messageId: 'methodUnresolvedNoWhy', data } : { messageId: 'methodUnresolved', data: { ...data, why: r.why } };
+        }
         case 'methods-elsewhere':
-            return `Stage ${r.stage} ${r.cachesSurely ? 'has caching on' : 'may cache'}, but the methods of API ${r.api} are not in this template (${r.why}): cachelint cannot tell which methods and keys the cache applies to.`;
+            return { messageId: 'methodsElsewhere', data: { stage: r.stage, caching: r.cachesSurely ? 'has caching on' : 'may cache', api: r.api, why: r.why } };
         case 'foreach':
-            return `${r.key} generates ${r.types.join(', ')} resources at deploy time (AWS::LanguageExtensions); cachelint does not expand Fn::ForEach, so their cache settings are not judged.`;
+            return { messageId: 'forEach', data: { key: r.key, types: r.types.join(', ') } };
         case 'distribution-config':
-            return `The DistributionConfig of ${r.distribution} cannot be resolved: ${r.why}.`;
+            return { messageId: 'distributionConfig', data: { distribution: r.distribution, why: r.why } };
         case 'cache-behaviour':
-            return `A cache behaviour of ${r.distribution} cannot be resolved${r.why ? `: ${r.why}` : ''}; its methods and cache are unknown.`;
+            return r.why
+                ? { messageId: 'cacheBehaviour', data: { distribution: r.distribution, why: r.why } }
+                : { messageId: 'cacheBehaviourNoWhy', data: { distribution: r.distribution } };
         case 'plugin-scope':
-            return `The scope of ${r.plugin} cannot be resolved: ${r.why}.`;
+            return { messageId: 'pluginScope', data: { plugin: r.plugin, why: r.why } };
     }
+}
+function withRules({ messageId, data }, rules) {
+    return rules.length ? { messageId: `${messageId}Decides`, data: { ...data, rules: rules.join(', ') } } : { messageId, data };
+}
+/** What an adapter could not resolve, in the rule's words (without the rules it decides): for reading a model. */
+function describeUnresolved(r) {
+    const { messageId, data } = reasonMessage(r);
+    return (0, messages_1.formatMessage)(reasons[messageId], data);
 }
 // One place in the file, one finding: a `configFrom` Secret hides every proxy-cache setting behind one line, and
 // three findings there would ask for the same fix three times.
@@ -106,13 +142,12 @@ function hitFor(endpoint, group) {
     const unique = (xs) => [...new Set(xs)];
     const whats = group.map((u, i) => (i === 0 ? u.what : u.subject && u.subject === group[i - 1].subject ? u.again : lowerFirst(u.what)));
     const blocks = unique(group.flatMap((u) => u.blocks));
-    const message = `${(0, helpers_1.joinAnd)(whats)} ({routes}) cannot be resolved: ${commonWhy(unique(group.map((u) => u.why)))}. ` +
-        `This decides ${blocks.join(', ')}; cachelint does not assume ${group.length > 1 ? 'them' : 'it'} safe.`;
     const settings = unique(group.map((u) => u.settingOf ?? ''));
     return {
         at: group[0].at,
         findingId: settings.length === 1 && settings[0] ? settings[0] : undefined,
-        message,
+        messageId: group.length > 1 ? 'unresolvedMany' : 'unresolved',
+        data: { values: (0, helpers_1.joinAnd)(whats), why: commonWhy(unique(group.map((u) => u.why))), rules: blocks.join(', ') },
         remediation: { summary: exports.CL006.remediation[endpoint.flavor] ?? 'Use a literal value, or acknowledge with a reason.' },
     };
 }

@@ -1,7 +1,19 @@
 import type { Rule } from '../lib/findings';
 import type { ConfigFact, MethodSettingRef } from '../lib/model';
-export declare const CL008: Rule;
-/** What CL008 says about a MethodSetting fact, and its fix: the setting rewritten as it should be. */
+declare const messages: {
+    unknownMethod: string;
+    malformedPath: string;
+    wildcardPathWithMethod: string;
+    resourceNotInApi: string;
+    methodNotInApi: string;
+    unencodedPath: string;
+    pathWithStarMethod: string;
+    duplicate: string;
+    duplicateDifferentCaching: string;
+};
+type MessageId = keyof typeof messages;
+export declare const CL008: Rule<MessageId>;
+/** What CL008 says about a MethodSetting fact, and its fix (the setting rewritten as it should be): for reading a model. */
 export declare function settingWords(fact: Extract<ConfigFact, {
     setting: MethodSettingRef;
 }>): {
@@ -11,3 +23,4 @@ export declare function settingWords(fact: Extract<ConfigFact, {
         snippet: string;
     };
 };
+export {};

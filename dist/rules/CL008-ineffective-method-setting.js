@@ -2,6 +2,24 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.CL008 = void 0;
 exports.settingWords = settingWords;
+const messages_1 = require("../lib/messages");
+// `{setting}` quotes the MethodSetting as written; `{effect}` is what it meant to do ("CachingEnabled: true").
+const SETTING = 'MethodSetting ResourcePath: {rawPath}, HttpMethod: {rawMethod} on stage {stage}';
+const DOCS = 'docs/platforms/api-gateway.md';
+const messages = {
+    unknownMethod: `${SETTING} matches nothing: {rawMethod} is not an HTTP method API Gateway knows.`,
+    malformedPath: `${SETTING} matches nothing: the only wildcard is ResourcePath /* with HttpMethod *, and a resource path must start with / ` +
+        'followed by the path with each / written as ~1 ({example}).',
+    wildcardPathWithMethod: `${SETTING} matches nothing: ResourcePath /* only works with HttpMethod * (SAM #579, #1518), so this {effect} has no effect.`,
+    resourceNotInApi: `${SETTING} matches nothing: API {api} has no resource {path}, so this {effect} has no effect.`,
+    methodNotInApi: `${SETTING} matches nothing: API {api} has only {methodsOnPath} on {path}, so this {effect} has no effect.`,
+    unencodedPath: `${SETTING}: AWS documents the resource path encoded, each / after the first written ~1 ({encoded}); whether API Gateway matches ` +
+        `the unencoded form is UNCONFIRMED (${DOCS}#method-settings). cachelint reads it as the resource {path}.`,
+    pathWithStarMethod: `${SETTING}: a specific path with HttpMethod * is not a documented form (${DOCS}#method-settings); cachelint reads it as GET-only caching for {path}, like */*.`,
+    duplicate: `${SETTING} duplicates the entry at line {firstLine}: which one API Gateway applies is UNCONFIRMED (${DOCS}#cdk-to-cloudformation); cachelint evaluates both.`,
+    duplicateDifferentCaching: `${SETTING} duplicates the entry at line {firstLine} with a different caching value: which one API Gateway applies is UNCONFIRMED ` +
+        `(${DOCS}#cdk-to-cloudformation); cachelint evaluates both.`,
+};
 // A MethodSetting that matches nothing deploys without an error: the fix the author wrote fixes nothing
 // (SAM #579/#1518: `/*` with a specific method has no effect).
 exports.CL008 = {
@@ -12,6 +30,7 @@ exports.CL008 = {
     rationale: 'API Gateway stores method settings under `{resource_path}/{http_method}` or `*/*`; any other shape is accepted and ignored. ' +
         'A `CachingEnabled: false` written that way leaves caching on.',
     docs: 'docs/rules/CL008.md',
+    messages,
     remediation: {
         cloudformation: 'Use `ResourcePath: /~1<path>` with the verb, or `/*` with `*`.',
         cdk: "Use `methodOptions['/<path>/<METHOD>']` with the real resource path, or `'/*/*'`.",
@@ -19,7 +38,8 @@ exports.CL008 = {
     checkFact(fact) {
         if (fact.kind !== 'ineffective-method-setting' && fact.kind !== 'ambiguous-setting')
             return [];
-        const { message, remediation } = settingWords(fact);
+        const { messageId, data, fix } = words(fact.setting, fact.reason);
+        const remediation = { summary: fix, snippet: settingSnippet(fact.setting, fact.flavor) };
         return [
             {
                 at: fact.at,
@@ -28,57 +48,52 @@ exports.CL008 = {
                 route: fact.route,
                 platform: fact.platform,
                 severity: fact.kind === 'ambiguous-setting' ? 'warning' : undefined,
-                message,
+                messageId,
+                data,
                 remediation,
             },
         ];
     },
 };
-/** What CL008 says about a MethodSetting fact, and its fix: the setting rewritten as it should be. */
+/** What CL008 says about a MethodSetting fact, and its fix (the setting rewritten as it should be): for reading a model. */
 function settingWords(fact) {
-    const { message, fix } = words(fact.setting, fact.reason);
-    return { message, remediation: { summary: fix, snippet: settingSnippet(fact.setting, fact.flavor) } };
+    const { messageId, data, fix } = words(fact.setting, fact.reason);
+    return { message: (0, messages_1.formatMessage)(messages[messageId], data), remediation: { summary: fix, snippet: settingSnippet(fact.setting, fact.flavor) } };
 }
-/** The message and fix summary for one setting and why it matches nothing (or may not do what it says). */
+/** The message (template and data) and fix summary for one setting and why it matches nothing (or may not do what it says). */
 function words(s, reason) {
-    const what = `MethodSetting ResourcePath: ${s.rawPath}, HttpMethod: ${s.rawMethod} on stage ${s.stage}`;
+    const setting = { rawPath: s.rawPath, rawMethod: s.rawMethod, stage: s.stage };
     const path = s.path ?? '';
     switch (reason.kind) {
         case 'unknown-method':
-            return {
-                message: `${what} matches nothing: ${s.rawMethod} is not an HTTP method API Gateway knows.`,
-                fix: 'Use GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE, ANY or * (with ResourcePath /*).',
-            };
+            return { messageId: 'unknownMethod', data: setting, fix: 'Use GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE, ANY or * (with ResourcePath /*).' };
         case 'malformed-path':
             return {
-                message: `${what} matches nothing: the only wildcard is ResourcePath /* with HttpMethod *, and a resource path must start with / followed by the path with each / written as ~1 (/~1orders~1{id}).`,
+                messageId: 'malformedPath',
+                data: { ...setting, example: '/~1orders~1{id}' },
                 fix: 'Write the resource path as /~1<path with ~1 for each slash> with the verb, or /* with *.',
             };
         case 'wildcard-path-with-method':
             return {
-                message: `${what} matches nothing: ResourcePath /* only works with HttpMethod * (SAM #579, #1518), so this ${describe(s)} has no effect.`,
+                messageId: 'wildcardPathWithMethod',
+                data: { ...setting, effect: describe(s) },
                 fix: 'Name the resource: ResourcePath /~1<path> with this HttpMethod, once per resource (or use /* with * for the whole stage).',
             };
         case 'path-not-in-api': {
-            const methods = reason.methodsOnPath;
-            return {
-                message: `${what} matches nothing: API ${reason.api} has ${methods.length ? `only ${methods.join(', ')} on ${path}` : `no resource ${path}`}, so this ${describe(s)} has no effect.`,
-                fix: 'Point the setting at a resource path and method the API has (ResourcePath /~1<path>, encoded).',
-            };
+            const data = { ...setting, api: reason.api, path, effect: describe(s) };
+            const fix = 'Point the setting at a resource path and method the API has (ResourcePath /~1<path>, encoded).';
+            if (reason.methodsOnPath.length === 0)
+                return { messageId: 'resourceNotInApi', data, fix };
+            return { messageId: 'methodNotInApi', data: { ...data, methodsOnPath: reason.methodsOnPath.join(', ') }, fix };
         }
         case 'unencoded-path':
-            return {
-                message: `${what}: AWS documents the resource path encoded, each / after the first written ~1 (${encode(path)}); whether API Gateway matches the unencoded form is UNCONFIRMED (docs/platforms/api-gateway.md#method-settings). cachelint reads it as the resource ${path}.`,
-                fix: `Write ResourcePath: ${encode(path)}.`,
-            };
+            return { messageId: 'unencodedPath', data: { ...setting, encoded: encode(path), path }, fix: `Write ResourcePath: ${encode(path)}.` };
         case 'path-with-star-method':
-            return {
-                message: `${what}: a specific path with HttpMethod * is not a documented form (docs/platforms/api-gateway.md#method-settings); cachelint reads it as GET-only caching for ${path}, like */*.`,
-                fix: 'Name each method: one MethodSetting per HttpMethod on this ResourcePath.',
-            };
+            return { messageId: 'pathWithStarMethod', data: { ...setting, path }, fix: 'Name each method: one MethodSetting per HttpMethod on this ResourcePath.' };
         case 'duplicate':
             return {
-                message: `${what} duplicates the entry at line ${reason.firstLine}${reason.differentCaching ? ' with a different caching value' : ''}: which one API Gateway applies is UNCONFIRMED (docs/platforms/api-gateway.md#cdk-to-cloudformation); cachelint evaluates both.`,
+                messageId: reason.differentCaching ? 'duplicateDifferentCaching' : 'duplicate',
+                data: { ...setting, firstLine: reason.firstLine },
                 fix: 'Keep one MethodSetting per ResourcePath and HttpMethod.',
             };
     }
