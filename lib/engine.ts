@@ -2,8 +2,8 @@
 // rules over the model, apply config and suppressions. Reporters and the CDK integrations read only the result.
 import type { Config } from './config';
 import { compilePatterns, defaultConfig, KNOWN_RULE_IDS } from './config';
-import type { FileRecord, Finding, InputError, RouteLocation, Rule, RuleContext, RuleHit, ScanResult, Severity } from './findings';
-import type { ConfigFact, Endpoint, Model, SourceLocation } from './model';
+import type { FileRecord, Finding, InputError, Rule, RuleContext, ScanResult, Severity } from './findings';
+import type { Model } from './model';
 import { SEVERITY_RANK } from './findings';
 import { discover } from './discover';
 import { InputProblem } from './parse/errors';
@@ -13,9 +13,8 @@ import { parseYaml, type YamlFile } from './parse/yaml';
 import { ADAPTERS, looksLikeOurs, screenText, tagModeFor } from './sources';
 import type { SourceAdapter } from './sources/types';
 import { STATIC_RULES } from '../rules';
-import { docsUrl } from './meta';
 import { applySuppressions, type Suppressible } from './suppress';
-import { hitMessage } from './messages';
+import { foldBySetting, severityOf, toFinding, type RouteFinding } from './fold';
 
 export interface ScanOptions {
   config?: Config;
@@ -239,21 +238,25 @@ export function evaluate(models: readonly Model[], options: EvaluateOptions = {}
   const perRoute: RouteFinding[] = [];
 
   for (const model of models) {
-    for (const endpoint of model.endpoints) {
-      if (endpoint.webhook === undefined && webhook && (endpoint.matchPaths ?? endpoint.paths).some((p) => webhook.test(p))) endpoint.webhook = true;
+    for (const declared of model.endpoints) {
+      // The configured webhook paths mark the endpoints they match, on a copy: the model stays as the adapter made it.
+      const endpoint =
+        declared.webhook === undefined && webhook && (declared.matchPaths ?? declared.paths).some((p) => webhook.test(p))
+          ? { ...declared, webhook: true }
+          : declared;
       for (const rule of endpointRules) {
-        for (const hit of rule.check!(endpoint, context))
-          perRoute.push({ rule, hit, finding: toFinding(rule, hit, endpoint, config), subject: endpoint, model });
+        for (const hit of rule.check!(endpoint, context)) perRoute.push({ rule, hit, severity: severityOf(rule, hit, config), subject: endpoint, model });
       }
     }
     for (const fact of model.facts) {
       for (const rule of factRules) {
-        for (const hit of rule.checkFact!(fact, context)) perRoute.push({ rule, hit, finding: toFinding(rule, hit, fact, config), subject: fact, model });
+        for (const hit of rule.checkFact!(fact, context)) perRoute.push({ rule, hit, severity: severityOf(rule, hit, config), subject: fact, model });
       }
     }
   }
   // Suppressions before folding: each route's hit still knows where its route is declared. Nothing to apply or
-  // check without a directive comment or a Metadata ignore: the pass (an object per hit) is skipped.
+  // check without a directive comment or a Metadata ignore: the pass (a finding per hit) is skipped, and only the
+  // hit that speaks for each setting becomes a finding.
   const ignores = models.flatMap((m) => (m.resourceSuppressions?.length ? [m.resourceSuppressions] : []));
   const directives =
     !options.comments?.size && ignores.length === 0
@@ -269,112 +272,16 @@ export function evaluate(models: readonly Model[], options: EvaluateOptions = {}
 }
 
 /** What the suppression pass needs besides the finding: where its route is, and which resources own it. */
-function suppressible({ finding, hit, subject, model }: RouteFinding): Suppressible {
+function suppressible(r: RouteFinding): Suppressible {
+  const { hit, subject, model } = r;
   const owners = [hit.at.logicalId, subject.at.logicalId, subject.resource].filter((o): o is string => !!o);
-  return { finding, subject: subject.at, owners, ignores: model.resourceSuppressions };
-}
-
-/** One rule's hit on one route (or fact), before hits on the same setting are folded into one finding. */
-interface RouteFinding {
-  rule: Rule;
-  hit: RuleHit;
-  finding: Finding;
-  subject: Endpoint | ConfigFact;
-  model: Model;
-}
-
-/**
- * One root cause, one finding: hits of one rule with the same setting id at the same place (a global proxy-cache
- * over nine routes) become one finding whose routes are data. Suppressed and unsuppressed hits stay apart, so a
- * route-level suppression never hides the other routes.
- */
-function foldBySetting(perRoute: readonly RouteFinding[]): Finding[] {
-  const groups = new Map<string, RouteFinding[]>();
-  for (const r of perRoute) {
-    const f = r.finding;
-    const key = `${f.ruleId}\0${f.findingId}\0${f.file}:${f.line}:${f.column}\0${f.suppressed ? `s\0${f.suppressed.reason}` : ''}`;
-    const group = groups.get(key);
-    if (group) group.push(r);
-    else groups.set(key, [r]);
-  }
-  const out: Finding[] = [];
-  for (const group of groups.values()) {
-    // The hit that speaks for the setting: the most serious route's (its message says why it is that serious).
-    let first = group[0];
-    for (const r of group) if (SEVERITY_RANK[r.finding.severity] > SEVERITY_RANK[first.finding.severity]) first = r;
-    const routes: string[] = [];
-    const routeLocations: RouteLocation[] = [];
-    const seen = new Set<string>();
-    for (const r of group) {
-      const name = routeName(r.subject);
-      if (seen.has(name)) continue;
-      seen.add(name);
-      routes.push(name);
-      routeLocations.push({ route: name, file: r.subject.at.file, line: r.subject.at.line, column: r.subject.at.column });
-    }
-    const hit = group.length > 1 && first.rule.merge ? first.rule.merge(group.map((r) => r.hit)) : first.hit;
-    const finding = first.finding;
-    finding.message = fillRoutes(hitMessage(first.rule, hit), routes.length > 1 ? `${routes.length} routes` : first.subject.route);
-    if (hit !== first.hit && hit.messageId !== undefined) Object.assign(finding, { messageId: hit.messageId, data: { ...hit.data } });
-    finding.remediation = hit.remediation;
-    finding.routes = routes;
-    finding.routeLocations = routeLocations;
-    out.push(finding);
-  }
-  return out;
-}
-
-/** The route as the input names it: a Kong route name, `POST /webhooks`, a CloudFront behaviour. */
-function routeName(subject: Endpoint | ConfigFact): string {
-  return ('name' in subject && subject.name) || subject.route;
-}
-
-function fillRoutes(message: string, routes: string): string {
-  return message.includes('{routes}') ? message.split('{routes}').join(routes) : message;
-}
-
-const docsUrls = new Map<string, string>();
-function docsUrlOf(rule: Rule): string {
-  let url = docsUrls.get(rule.docs);
-  if (url === undefined) docsUrls.set(rule.docs, (url = docsUrl(rule)));
-  return url;
+  r.finding = toFinding(r);
+  return { finding: r.finding, subject: subject.at, owners, ignores: model.resourceSuppressions };
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort((a, b) => cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.findingId, b.findingId));
 }
-
-function toFinding(rule: Rule, hit: RuleHit, subject: Endpoint | ConfigFact, config: Config): Finding {
-  const configured = config.rules[rule.id];
-  const severity: Severity = configured && configured !== 'off' ? configured : (hit.severity ?? rule.severity);
-  const at: SourceLocation = hit.at;
-  const finding: Finding = {
-    ruleId: rule.id,
-    ruleName: rule.name,
-    severity,
-    message: '', // formatted once per folded finding (foldBySetting), not once per route
-    ...(hit.messageId !== undefined ? { messageId: hit.messageId, data: hit.data } : {}),
-    platform: hit.platform ?? subject.platform,
-    resource: hit.resource ?? subject.resource,
-    route: hit.route ?? subject.route,
-    findingId: hit.findingId ?? subject.findingId,
-    file: at.file,
-    line: at.line,
-    column: at.column,
-    endLine: at.endLine,
-    endColumn: at.endColumn,
-    remediation: hit.remediation,
-    routes: [],
-    docsUrl: docsUrlOf(rule),
-  };
-  const logicalId = at.logicalId ?? subject.at.logicalId;
-  if (logicalId) finding.logicalId = logicalId;
-  const constructPath = at.constructPath ?? subject.at.constructPath;
-  if (constructPath) finding.constructPath = constructPath;
-
-  return finding;
-}
-
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

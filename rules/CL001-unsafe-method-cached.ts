@@ -100,7 +100,7 @@ function hit(endpoint: Endpoint, layer: CacheLayer, routeMethods: string[]): Rul
       ? 'ghost200ReplayStore'
       : 'ghost200';
   const data = { layer: where(layer, endpoint), methods: list(methods), method: methods[0], ttl: ttlText(layer), ...(idem ? { idempotencyKey: idem } : {}) };
-  return { ...base, messageId, data, remediation: remediationFor(endpoint, layer, methods) };
+  return { ...base, messageId, data, remediation: () => remediationFor(endpoint, layer, methods) };
 }
 
 function ttlText(layer: CacheLayer): string {

@@ -61,7 +61,7 @@ export const CL002: Rule<MessageId> = {
         at: layer.at,
         findingId: settingId(endpoint, layer),
         ...ignored(layer, where(layer, endpoint)),
-        remediation: remediationFor(endpoint, layer),
+        remediation: () => remediationFor(endpoint, layer),
       });
     }
     return hits;

@@ -74,7 +74,7 @@ export const CL003: Rule<MessageId> = {
         severity: backendOnly || !storing ? 'info' : undefined,
         messageId,
         data: { methods: list(writes), ...(onPath.length ? { layers: onPath.map((l) => l.name).join(' → ') } : {}) },
-        remediation: remediationFor(endpoint, backendOnly, readsCached),
+        remediation: () => remediationFor(endpoint, backendOnly, readsCached),
       },
     ];
   },
@@ -301,7 +301,7 @@ function partialHit(endpoint: Endpoint, writes: Method[], policy: HeaderPolicy):
     ...(endpoint.caches.length
       ? { messageId: 'partial', data: { methods: list(writes), layers: endpoint.caches.map((l) => l.name).join(' → '), setting, missing, leaves } }
       : { messageId: 'webhookPartial', data: { methods: list(writes), setting, missing, leaves } }),
-    remediation: partialRemediation(endpoint, policy),
+    remediation: () => partialRemediation(endpoint, policy),
   };
 }
 

@@ -128,7 +128,7 @@ function paramsHalf(endpoint: Endpoint, layer: CacheLayer, lead: Lead, cached: M
         : word
           ? { messageId: 'allQueryStringsNotKeyedTokenPath', data: { ...lead, pathWord: word } }
           : { messageId: 'allQueryStringsNotKeyed', data: { ...lead } }),
-      remediation: cloudFrontRemediation(endpoint, layer, qs),
+      remediation: () => cloudFrontRemediation(endpoint, layer, qs),
     };
   }
   if (isKongCache(layer)) return undefined; // proxy-cache keys on every query parameter unless vary_query_params narrows it
@@ -137,7 +137,7 @@ function paramsHalf(endpoint: Endpoint, layer: CacheLayer, lead: Lead, cached: M
     return {
       messageId: 'paramsNotKeyed',
       data: { ...lead, params: missing.join(', ') },
-      remediation: apiGatewayRemediation(endpoint, missing, `Add ${missing.join(', ')} to`),
+      remediation: () => apiGatewayRemediation(endpoint, missing, `Add ${missing.join(', ')} to`),
     };
   // A proxy integration reads every query string and cookie; a key with no parameters keys on the path alone.
   const keyEmpty = layer.key.known && layer.key.value.filter((k) => k !== 'body').length === 0;
@@ -148,7 +148,7 @@ function paramsHalf(endpoint: Endpoint, layer: CacheLayer, lead: Lead, cached: M
   return {
     severity: word ? undefined : 'info',
     ...(word ? { messageId: 'proxyKeyEmptyTokenPath', data: { ...lead, path, name, pathWord: word } } : { messageId: 'proxyKeyEmpty', data: { ...lead } }),
-    remediation: proxyRemediation(endpoint, cached, !!word),
+    remediation: () => proxyRemediation(endpoint, cached, !!word),
   };
 }
 
@@ -166,7 +166,7 @@ function identityHalf(endpoint: Endpoint, layer: CacheLayer, lead: Lead, cached:
         : reads
           ? { messageId: 'authorizerIdentityForwardedNotKeyed', data: { ...lead, authorizerReads: reads, pronoun } }
           : { messageId: 'identityForwardedNotKeyed', data: { ...lead, forwarded: describeForwarded(forwarded), pronoun } }),
-      remediation: cloudFrontRemediation(endpoint, layer, evidence),
+      remediation: () => cloudFrontRemediation(endpoint, layer, evidence),
     };
   }
   if (!layer.keyIncludesIdentity.known || layer.keyIncludesIdentity.value) return undefined;
@@ -176,24 +176,25 @@ function identityHalf(endpoint: Endpoint, layer: CacheLayer, lead: Lead, cached:
       return {
         messageId: 'kongConsumerless',
         data: { ...lead, sources: joinAnd(sources) },
-        remediation: kongRemediation(
-          endpoint,
-          layer,
-          sources.map((s) => s.split(' ')[0]),
-        ),
+        remediation: () =>
+          kongRemediation(
+            endpoint,
+            layer,
+            sources.map((s) => s.split(' ')[0]),
+          ),
       };
     const word = pathWord(endpoint, CALLER_PATH);
     return word
       ? {
           messageId: 'kongCallerPath',
           data: { ...lead, pathWord: word },
-          remediation: kongRemediation(endpoint, layer, []),
+          remediation: () => kongRemediation(endpoint, layer, []),
         }
       : {
           severity: 'info',
           messageId: 'kongCallersNotSeparated',
           data: { ...lead },
-          remediation: kongRemediation(endpoint, layer, []),
+          remediation: () => kongRemediation(endpoint, layer, []),
         };
   }
   // API Gateway.
@@ -202,7 +203,7 @@ function identityHalf(endpoint: Endpoint, layer: CacheLayer, lead: Lead, cached:
       severity: 'info',
       messageId: 'iamCallersNotSeparated',
       data: { ...lead },
-      remediation: iamRemediation(endpoint, cached),
+      remediation: () => iamRemediation(endpoint, cached),
     };
   if (sources.length === 0) return undefined;
   const keyable = sources.filter((s) => /^method\.request\.(header|querystring|multivaluequerystring|path)\./i.test(s));
@@ -210,12 +211,13 @@ function identityHalf(endpoint: Endpoint, layer: CacheLayer, lead: Lead, cached:
   return {
     messageId: 'authorizerIdentityNotKeyed',
     data: { ...lead, authorizerType: type, sources: joinAnd(sources), pronoun: sources.length > 1 ? 'them' : 'it' },
-    remediation: keyable.length
-      ? apiGatewayRemediation(endpoint, keyable, `Add the authorizer's identity source ${keyable.join(', ')} to`)
-      : {
-          summary: `The authorizer's identity (${sources.join(', ')}) cannot be a cache key parameter: stop caching ${endpoint.route} (CachingEnabled: false for it).`,
-          snippet: pinOffSnippet(endpoint, cached),
-        },
+    remediation: () =>
+      keyable.length
+        ? apiGatewayRemediation(endpoint, keyable, `Add the authorizer's identity source ${keyable.join(', ')} to`)
+        : {
+            summary: `The authorizer's identity (${sources.join(', ')}) cannot be a cache key parameter: stop caching ${endpoint.route} (CachingEnabled: false for it).`,
+            snippet: pinOffSnippet(endpoint, cached),
+          },
   };
 }
 

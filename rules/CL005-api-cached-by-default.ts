@@ -35,12 +35,13 @@ export const CL005: Rule<MessageId> = {
       if (!layer.honorsOriginNoStore.known || !layer.honorsOriginNoStore.value) continue;
       const cached = cachedHere(endpoint, layer);
       if (cached && cached.length === 0) continue;
+      const ttl = layer.ttl.value;
       hits.push({
         at: layer.at,
         findingId: settingId(endpoint, layer),
         messageId: 'defaultTtl',
-        data: { layer: where(layer, endpoint), defaultTtl: layer.ttl.value.default },
-        remediation: cloudFrontTtlFix(endpoint, layer, { default: true, min: layer.ttl.value.min > 0 || undefined }),
+        data: { layer: where(layer, endpoint), defaultTtl: ttl.default },
+        remediation: () => cloudFrontTtlFix(endpoint, layer, { default: true, min: ttl.min > 0 || undefined }),
       });
     }
     return hits;

@@ -48,7 +48,7 @@ export const CL007: Rule<MessageId> = {
         severity: isAny ? 'warning' : 'info',
         messageId: isAny ? 'anyNotPinned' : 'notPinned',
         data: { methods: open.join(', ') },
-        remediation: pinFix(endpoint.flavor, pins, layer.fixTargets?.methodSettings),
+        remediation: () => pinFix(endpoint.flavor, pins, layer.fixTargets?.methodSettings),
         fold: { pins, flavor: endpoint.flavor, target: layer.fixTargets?.methodSettings },
       });
     }
@@ -62,7 +62,7 @@ export const CL007: Rule<MessageId> = {
     return {
       ...hits[0],
       ...(anyCount ? { messageId: 'routesWithAnyNotPinned', data: { anyCount } } : { messageId: 'routesNotPinned', data: {} }),
-      remediation: pinFix(flavor, pins, hits[0].fold?.target as ValuePath | undefined),
+      remediation: () => pinFix(flavor, pins, hits[0].fold?.target as ValuePath | undefined),
     };
   },
 };

@@ -31,7 +31,7 @@ export const CL009: Rule<MessageId> = {
       findingId: instance.id ?? `${endpoint.findingId}#${instance.scope}`,
       messageId: 'disabledDoesNotExempt',
       data: { plugin: instance.name, scope: instance.scope, active: active.map((l) => where(l, endpoint)).join(', ') },
-      remediation: {
+      remediation: () => ({
         summary: `Make the ${instance.scope}-level instance enabled but harmless (request_method: [HEAD], cache_control: true) instead of enabled: false, or narrow the scope of ${active[0].name}.`,
         snippet:
           endpoint.flavor === 'kong-ingress'
@@ -44,7 +44,7 @@ export const CL009: Rule<MessageId> = {
                 '    cache_control: true',
                 '    strategy: memory',
               ].join('\n'),
-      },
+      }),
     }));
   },
 };

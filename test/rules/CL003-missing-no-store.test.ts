@@ -31,6 +31,12 @@ describe('CL003 missing-no-store', () => {
     expect(only(run([endpoint({ paths: ['/webhooks/stripe'] })]), 'CL003')).toHaveLength(1);
     expect(only(run([endpoint({ paths: ['/webhooks/stripe'] })], [], { webhookPaths: [] }), 'CL003')).toEqual([]);
   });
+  test('a webhook path is judged as one without changing the model: the next scan with other paths sees the endpoint as declared', () => {
+    const hook = endpoint({ paths: ['/webhooks/stripe'] });
+    expect(only(run([hook]), 'CL003')).toHaveLength(1);
+    expect(hook.webhook).toBeUndefined();
+    expect(only(run([hook], [], { webhookPaths: [] }), 'CL003')).toEqual([]);
+  });
   test('default webhook paths: /hooks/ and /callbacks/ are webhooks; an OAuth /callback is not unless configured', () => {
     expect(only(run([endpoint({ paths: ['/api/hooks/github'] })]), 'CL003')).toHaveLength(1);
     expect(only(run([endpoint({ paths: ['/payments/callbacks/adyen'] })]), 'CL003')).toHaveLength(1);

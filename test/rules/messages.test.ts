@@ -10,6 +10,9 @@ describe('formatMessage', () => {
       'proxy-cache caches POST for {routes} (300 s)',
     );
   });
+  test('{routes} is filled when the routes are given', () => {
+    expect(formatMessage('{layer} caches {routes}; {routes}', { layer: 'proxy-cache' }, '3 routes')).toBe('proxy-cache caches 3 routes; 3 routes');
+  });
   test('a value with braces (an API Gateway path) is not read as a placeholder', () => {
     expect(formatMessage('{path}?{name}=A', { path: '/orders/{id}', name: 'token', id: 'no' })).toBe('/orders/{id}?token=A');
   });
