@@ -13,9 +13,8 @@ const suppressions_1 = require("./parse/suppressions");
 const yaml_1 = require("./parse/yaml");
 const sources_1 = require("./sources");
 const rules_1 = require("../rules");
-const meta_1 = require("./meta");
 const suppress_1 = require("./suppress");
-const messages_1 = require("./messages");
+const fold_1 = require("./fold");
 function scan(paths, options = {}) {
     const config = options.config ?? (0, config_1.defaultConfig)();
     const cwd = options.cwd ?? process.cwd();
@@ -191,23 +190,26 @@ function evaluate(models, options = {}) {
     const factRules = rules.filter((r) => r.checkFact !== undefined);
     const perRoute = [];
     for (const model of models) {
-        for (const endpoint of model.endpoints) {
-            if (endpoint.webhook === undefined && webhook && (endpoint.matchPaths ?? endpoint.paths).some((p) => webhook.test(p)))
-                endpoint.webhook = true;
+        for (const declared of model.endpoints) {
+            // The configured webhook paths mark the endpoints they match, on a copy: the model stays as the adapter made it.
+            const endpoint = declared.webhook === undefined && webhook && (declared.matchPaths ?? declared.paths).some((p) => webhook.test(p))
+                ? { ...declared, webhook: true }
+                : declared;
             for (const rule of endpointRules) {
                 for (const hit of rule.check(endpoint, context))
-                    perRoute.push({ rule, hit, finding: toFinding(rule, hit, endpoint, config), subject: endpoint, model });
+                    perRoute.push({ rule, hit, severity: (0, fold_1.severityOf)(rule, hit, config), subject: endpoint, model });
             }
         }
         for (const fact of model.facts) {
             for (const rule of factRules) {
                 for (const hit of rule.checkFact(fact, context))
-                    perRoute.push({ rule, hit, finding: toFinding(rule, hit, fact, config), subject: fact, model });
+                    perRoute.push({ rule, hit, severity: (0, fold_1.severityOf)(rule, hit, config), subject: fact, model });
             }
         }
     }
     // Suppressions before folding: each route's hit still knows where its route is declared. Nothing to apply or
-    // check without a directive comment or a Metadata ignore: the pass (an object per hit) is skipped.
+    // check without a directive comment or a Metadata ignore: the pass (a finding per hit) is skipped, and only the
+    // hit that speaks for each setting becomes a finding.
     const ignores = models.flatMap((m) => (m.resourceSuppressions?.length ? [m.resourceSuppressions] : []));
     const directives = !options.comments?.size && ignores.length === 0
         ? []
@@ -218,106 +220,17 @@ function evaluate(models, options = {}) {
             enabled: enabledIds,
             severity: (id) => config.rules[id],
         });
-    return sortFindings([...foldBySetting(perRoute), ...directives]);
+    return sortFindings([...(0, fold_1.foldBySetting)(perRoute), ...directives]);
 }
 /** What the suppression pass needs besides the finding: where its route is, and which resources own it. */
-function suppressible({ finding, hit, subject, model }) {
+function suppressible(r) {
+    const { hit, subject, model } = r;
     const owners = [hit.at.logicalId, subject.at.logicalId, subject.resource].filter((o) => !!o);
-    return { finding, subject: subject.at, owners, ignores: model.resourceSuppressions };
-}
-/**
- * One root cause, one finding: hits of one rule with the same setting id at the same place (a global proxy-cache
- * over nine routes) become one finding whose routes are data. Suppressed and unsuppressed hits stay apart, so a
- * route-level suppression never hides the other routes.
- */
-function foldBySetting(perRoute) {
-    const groups = new Map();
-    for (const r of perRoute) {
-        const f = r.finding;
-        const key = `${f.ruleId}\0${f.findingId}\0${f.file}:${f.line}:${f.column}\0${f.suppressed ? `s\0${f.suppressed.reason}` : ''}`;
-        const group = groups.get(key);
-        if (group)
-            group.push(r);
-        else
-            groups.set(key, [r]);
-    }
-    const out = [];
-    for (const group of groups.values()) {
-        // The hit that speaks for the setting: the most serious route's (its message says why it is that serious).
-        let first = group[0];
-        for (const r of group)
-            if (findings_1.SEVERITY_RANK[r.finding.severity] > findings_1.SEVERITY_RANK[first.finding.severity])
-                first = r;
-        const routes = [];
-        const routeLocations = [];
-        const seen = new Set();
-        for (const r of group) {
-            const name = routeName(r.subject);
-            if (seen.has(name))
-                continue;
-            seen.add(name);
-            routes.push(name);
-            routeLocations.push({ route: name, file: r.subject.at.file, line: r.subject.at.line, column: r.subject.at.column });
-        }
-        const hit = group.length > 1 && first.rule.merge ? first.rule.merge(group.map((r) => r.hit)) : first.hit;
-        const finding = first.finding;
-        finding.message = fillRoutes((0, messages_1.hitMessage)(first.rule, hit), routes.length > 1 ? `${routes.length} routes` : first.subject.route);
-        if (hit !== first.hit && hit.messageId !== undefined)
-            Object.assign(finding, { messageId: hit.messageId, data: { ...hit.data } });
-        finding.remediation = hit.remediation;
-        finding.routes = routes;
-        finding.routeLocations = routeLocations;
-        out.push(finding);
-    }
-    return out;
-}
-/** The route as the input names it: a Kong route name, `POST /webhooks`, a CloudFront behaviour. */
-function routeName(subject) {
-    return ('name' in subject && subject.name) || subject.route;
-}
-function fillRoutes(message, routes) {
-    return message.includes('{routes}') ? message.split('{routes}').join(routes) : message;
-}
-const docsUrls = new Map();
-function docsUrlOf(rule) {
-    let url = docsUrls.get(rule.docs);
-    if (url === undefined)
-        docsUrls.set(rule.docs, (url = (0, meta_1.docsUrl)(rule)));
-    return url;
+    r.finding = (0, fold_1.toFinding)(r);
+    return { finding: r.finding, subject: subject.at, owners, ignores: model.resourceSuppressions };
 }
 function sortFindings(findings) {
     return findings.sort((a, b) => cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.findingId, b.findingId));
-}
-function toFinding(rule, hit, subject, config) {
-    const configured = config.rules[rule.id];
-    const severity = configured && configured !== 'off' ? configured : (hit.severity ?? rule.severity);
-    const at = hit.at;
-    const finding = {
-        ruleId: rule.id,
-        ruleName: rule.name,
-        severity,
-        message: '', // formatted once per folded finding (foldBySetting), not once per route
-        ...(hit.messageId !== undefined ? { messageId: hit.messageId, data: hit.data } : {}),
-        platform: hit.platform ?? subject.platform,
-        resource: hit.resource ?? subject.resource,
-        route: hit.route ?? subject.route,
-        findingId: hit.findingId ?? subject.findingId,
-        file: at.file,
-        line: at.line,
-        column: at.column,
-        endLine: at.endLine,
-        endColumn: at.endColumn,
-        remediation: hit.remediation,
-        routes: [],
-        docsUrl: docsUrlOf(rule),
-    };
-    const logicalId = at.logicalId ?? subject.at.logicalId;
-    if (logicalId)
-        finding.logicalId = logicalId;
-    const constructPath = at.constructPath ?? subject.at.constructPath;
-    if (constructPath)
-        finding.constructPath = constructPath;
-    return finding;
 }
 function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;

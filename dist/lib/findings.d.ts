@@ -107,7 +107,11 @@ export interface RuleHit<Id extends string = string> {
     platform?: string;
     /** Below the rule default for special cases (CL007 is warning for ANY, info otherwise). */
     severity?: Severity;
-    remediation: Remediation;
+    /**
+     * How to fix it, or a function that builds it: a fix with snippets and edits costs something per route, and only
+     * the hit that speaks for a folded setting is shown, so the engine calls the function once per finding.
+     */
+    remediation: Remediation | (() => Remediation);
     /** What the rule's `merge` needs to fold hits on one setting (not part of the output). */
     fold?: Readonly<Record<string, unknown>>;
 }

@@ -80,7 +80,7 @@ function hit(endpoint, layer, routeMethods) {
             ? 'ghost200ReplayStore'
             : 'ghost200';
     const data = { layer: (0, helpers_1.where)(layer, endpoint), methods: (0, helpers_1.list)(methods), method: methods[0], ttl: ttlText(layer), ...(idem ? { idempotencyKey: idem } : {}) };
-    return { ...base, messageId, data, remediation: remediationFor(endpoint, layer, methods) };
+    return { ...base, messageId, data, remediation: () => remediationFor(endpoint, layer, methods) };
 }
 function ttlText(layer) {
     return layer.ttl.known ? `up to ${layer.ttl.value.max} s` : 'its TTL';

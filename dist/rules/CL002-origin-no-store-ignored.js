@@ -50,7 +50,7 @@ exports.CL002 = {
                 at: layer.at,
                 findingId: (0, helpers_1.settingId)(endpoint, layer),
                 ...ignored(layer, (0, helpers_1.where)(layer, endpoint)),
-                remediation: remediationFor(endpoint, layer),
+                remediation: () => remediationFor(endpoint, layer),
             });
         }
         return hits;

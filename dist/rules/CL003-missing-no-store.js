@@ -73,7 +73,7 @@ exports.CL003 = {
                 severity: backendOnly || !storing ? 'info' : undefined,
                 messageId,
                 data: { methods: (0, helpers_1.list)(writes), ...(onPath.length ? { layers: onPath.map((l) => l.name).join(' → ') } : {}) },
-                remediation: remediationFor(endpoint, backendOnly, readsCached),
+                remediation: () => remediationFor(endpoint, backendOnly, readsCached),
             },
         ];
     },
@@ -289,7 +289,7 @@ function partialHit(endpoint, writes, policy) {
         ...(endpoint.caches.length
             ? { messageId: 'partial', data: { methods: (0, helpers_1.list)(writes), layers: endpoint.caches.map((l) => l.name).join(' → '), setting, missing, leaves } }
             : { messageId: 'webhookPartial', data: { methods: (0, helpers_1.list)(writes), setting, missing, leaves } }),
-        remediation: partialRemediation(endpoint, policy),
+        remediation: () => partialRemediation(endpoint, policy),
     };
 }
 const KONG_BOTH = ['replace:', '  headers: ["Cache-Control:no-store"]', 'add:', '  headers: ["Cache-Control:no-store"]'];

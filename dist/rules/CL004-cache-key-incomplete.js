@@ -102,7 +102,7 @@ function paramsHalf(endpoint, layer, lead, cached) {
                 : word
                     ? { messageId: 'allQueryStringsNotKeyedTokenPath', data: { ...lead, pathWord: word } }
                     : { messageId: 'allQueryStringsNotKeyed', data: { ...lead } }),
-            remediation: cloudFrontRemediation(endpoint, layer, qs),
+            remediation: () => cloudFrontRemediation(endpoint, layer, qs),
         };
     }
     if ((0, helpers_1.isKongCache)(layer))
@@ -112,7 +112,7 @@ function paramsHalf(endpoint, layer, lead, cached) {
         return {
             messageId: 'paramsNotKeyed',
             data: { ...lead, params: missing.join(', ') },
-            remediation: apiGatewayRemediation(endpoint, missing, `Add ${missing.join(', ')} to`),
+            remediation: () => apiGatewayRemediation(endpoint, missing, `Add ${missing.join(', ')} to`),
         };
     // A proxy integration reads every query string and cookie; a key with no parameters keys on the path alone.
     const keyEmpty = layer.key.known && layer.key.value.filter((k) => k !== 'body').length === 0;
@@ -124,7 +124,7 @@ function paramsHalf(endpoint, layer, lead, cached) {
     return {
         severity: word ? undefined : 'info',
         ...(word ? { messageId: 'proxyKeyEmptyTokenPath', data: { ...lead, path, name, pathWord: word } } : { messageId: 'proxyKeyEmpty', data: { ...lead } }),
-        remediation: proxyRemediation(endpoint, cached, !!word),
+        remediation: () => proxyRemediation(endpoint, cached, !!word),
     };
 }
 /** The caller's identity the response depends on that the key leaves out. */
@@ -142,7 +142,7 @@ function identityHalf(endpoint, layer, lead, cached) {
                 : reads
                     ? { messageId: 'authorizerIdentityForwardedNotKeyed', data: { ...lead, authorizerReads: reads, pronoun } }
                     : { messageId: 'identityForwardedNotKeyed', data: { ...lead, forwarded: describeForwarded(forwarded), pronoun } }),
-            remediation: cloudFrontRemediation(endpoint, layer, evidence),
+            remediation: () => cloudFrontRemediation(endpoint, layer, evidence),
         };
     }
     if (!layer.keyIncludesIdentity.known || layer.keyIncludesIdentity.value)
@@ -153,20 +153,20 @@ function identityHalf(endpoint, layer, lead, cached) {
             return {
                 messageId: 'kongConsumerless',
                 data: { ...lead, sources: (0, helpers_1.joinAnd)(sources) },
-                remediation: kongRemediation(endpoint, layer, sources.map((s) => s.split(' ')[0])),
+                remediation: () => kongRemediation(endpoint, layer, sources.map((s) => s.split(' ')[0])),
             };
         const word = pathWord(endpoint, CALLER_PATH);
         return word
             ? {
                 messageId: 'kongCallerPath',
                 data: { ...lead, pathWord: word },
-                remediation: kongRemediation(endpoint, layer, []),
+                remediation: () => kongRemediation(endpoint, layer, []),
             }
             : {
                 severity: 'info',
                 messageId: 'kongCallersNotSeparated',
                 data: { ...lead },
-                remediation: kongRemediation(endpoint, layer, []),
+                remediation: () => kongRemediation(endpoint, layer, []),
             };
     }
     // API Gateway.
@@ -175,7 +175,7 @@ function identityHalf(endpoint, layer, lead, cached) {
             severity: 'info',
             messageId: 'iamCallersNotSeparated',
             data: { ...lead },
-            remediation: iamRemediation(endpoint, cached),
+            remediation: () => iamRemediation(endpoint, cached),
         };
     if (sources.length === 0)
         return undefined;
@@ -184,7 +184,7 @@ function identityHalf(endpoint, layer, lead, cached) {
     return {
         messageId: 'authorizerIdentityNotKeyed',
         data: { ...lead, authorizerType: type, sources: (0, helpers_1.joinAnd)(sources), pronoun: sources.length > 1 ? 'them' : 'it' },
-        remediation: keyable.length
+        remediation: () => keyable.length
             ? apiGatewayRemediation(endpoint, keyable, `Add the authorizer's identity source ${keyable.join(', ')} to`)
             : {
                 summary: `The authorizer's identity (${sources.join(', ')}) cannot be a cache key parameter: stop caching ${endpoint.route} (CachingEnabled: false for it).`,

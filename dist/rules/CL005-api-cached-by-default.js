@@ -36,12 +36,13 @@ exports.CL005 = {
             const cached = (0, helpers_1.cachedHere)(endpoint, layer);
             if (cached && cached.length === 0)
                 continue;
+            const ttl = layer.ttl.value;
             hits.push({
                 at: layer.at,
                 findingId: (0, helpers_1.settingId)(endpoint, layer),
                 messageId: 'defaultTtl',
-                data: { layer: (0, helpers_1.where)(layer, endpoint), defaultTtl: layer.ttl.value.default },
-                remediation: (0, helpers_1.cloudFrontTtlFix)(endpoint, layer, { default: true, min: layer.ttl.value.min > 0 || undefined }),
+                data: { layer: (0, helpers_1.where)(layer, endpoint), defaultTtl: ttl.default },
+                remediation: () => (0, helpers_1.cloudFrontTtlFix)(endpoint, layer, { default: true, min: ttl.min > 0 || undefined }),
             });
         }
         return hits;

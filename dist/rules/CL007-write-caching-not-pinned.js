@@ -46,7 +46,7 @@ exports.CL007 = {
                 severity: isAny ? 'warning' : 'info',
                 messageId: isAny ? 'anyNotPinned' : 'notPinned',
                 data: { methods: open.join(', ') },
-                remediation: pinFix(endpoint.flavor, pins, layer.fixTargets?.methodSettings),
+                remediation: () => pinFix(endpoint.flavor, pins, layer.fixTargets?.methodSettings),
                 fold: { pins, flavor: endpoint.flavor, target: layer.fixTargets?.methodSettings },
             });
         }
@@ -60,7 +60,7 @@ exports.CL007 = {
         return {
             ...hits[0],
             ...(anyCount ? { messageId: 'routesWithAnyNotPinned', data: { anyCount } } : { messageId: 'routesNotPinned', data: {} }),
-            remediation: pinFix(flavor, pins, hits[0].fold?.target),
+            remediation: () => pinFix(flavor, pins, hits[0].fold?.target),
         };
     },
 };

@@ -31,7 +31,7 @@ exports.CL009 = {
             findingId: instance.id ?? `${endpoint.findingId}#${instance.scope}`,
             messageId: 'disabledDoesNotExempt',
             data: { plugin: instance.name, scope: instance.scope, active: active.map((l) => (0, helpers_1.where)(l, endpoint)).join(', ') },
-            remediation: {
+            remediation: () => ({
                 summary: `Make the ${instance.scope}-level instance enabled but harmless (request_method: [HEAD], cache_control: true) instead of enabled: false, or narrow the scope of ${active[0].name}.`,
                 snippet: endpoint.flavor === 'kong-ingress'
                     ? (0, helpers_1.kongConfigSnippet)('kong-ingress', instance.name, ['request_method: [HEAD]', 'cache_control: true'])
@@ -43,7 +43,7 @@ exports.CL009 = {
                         '    cache_control: true',
                         '    strategy: memory',
                     ].join('\n'),
-            },
+            }),
         }));
     },
 };
