@@ -13,7 +13,7 @@ import { parseYaml, type YamlFile } from './parse/yaml';
 import { ADAPTERS, looksLikeOurs, screenText, tagModeFor } from './sources';
 import type { SourceAdapter } from './sources/types';
 import { STATIC_RULES } from '../rules';
-import { applySuppressions, type Suppressible } from './suppress';
+import type { SuppressOptions, Suppressible } from './suppress';
 import { foldBySetting, severityOf, toFinding, type RouteFinding } from './fold';
 
 export interface ScanOptions {
@@ -261,7 +261,7 @@ export function evaluate(models: readonly Model[], options: EvaluateOptions = {}
   const directives =
     !options.comments?.size && ignores.length === 0
       ? []
-      : applySuppressions(perRoute.map(suppressible), {
+      : suppressionPass(perRoute, {
           comments: options.comments,
           ignores,
           known: new Set([...KNOWN_RULE_IDS, ...(options.rules ?? STATIC_RULES).map((r) => r.id)]),
@@ -269,6 +269,13 @@ export function evaluate(models: readonly Model[], options: EvaluateOptions = {}
           severity: (id) => config.rules[id],
         });
   return sortFindings([...foldBySetting(perRoute), ...directives]);
+}
+
+// Most scans have no directive: the pass (and its module) loads when one does.
+function suppressionPass(perRoute: readonly RouteFinding[], options: SuppressOptions): Finding[] {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { applySuppressions } = require('./suppress') as typeof import('./suppress');
+  return applySuppressions(perRoute.map(suppressible), options);
 }
 
 /** What the suppression pass needs besides the finding: where its route is, and which resources own it. */

@@ -12,7 +12,7 @@ import type { YamlDocument } from '../../parse/yaml';
 import type { AdapterInput, AdapterOutput, SourceAdapter } from '../types';
 import { buildKongModel } from './build';
 import { readDeckState } from './deck';
-import { applyDeckPatches, DECK_COMMAND, KIND_NAME, readDeckPatch, type DeckDocument, type DeckPatchFile, type DeckPatchKind } from './deck-patch';
+import type { DeckDocument, DeckPatchFile, DeckPatchKind } from './deck-patch';
 import { detectDeckPatch, detectKong } from './detect';
 
 export type {
@@ -35,7 +35,11 @@ export { readDeckState, KONG_FORMAT_VERSIONS, type DeckReadResult } from './deck
 export { methodsFromExpression, methodsFromList, routeText } from './routes';
 export { findPlaceholder, placeholderWhy } from './placeholders';
 export { detectDeckPatch, detectKong } from './detect';
-export { applyDeckPatches, readDeckPatch, type DeckDocument, type DeckPatchFile, type DeckPatchKind } from './deck-patch';
+export type { DeckDocument, DeckPatchFile, DeckPatchKind } from './deck-patch';
+
+// decK patch files are rare beside state files: their reader (and its JSONPath engine) loads when a scan has one.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const deckPatch = (): typeof import('./deck-patch') => require('./deck-patch') as typeof import('./deck-patch');
 export { AUTH_PLUGINS, NO_STORE_PLUGINS, cacheKindOf } from './plugins';
 export { PRECEDENCE, PluginIndex, scopeText } from './precedence';
 
@@ -69,7 +73,7 @@ export const kongAdapter: SourceAdapter = {
           });
           return;
         }
-        const read = readDeckPatch(input.file, doc);
+        const read = deckPatch().readDeckPatch(input.file, doc);
         patches.push(read.patch);
         out.errors.push(...read.errors);
       });
@@ -127,7 +131,7 @@ function convert(file: string, parsed: AdapterInput['parsed'], patches: readonly
     }
     let state: YamlDocument | DeckDocument = doc;
     if (patches.length) {
-      const applied = applyDeckPatches(file, doc, patches);
+      const applied = deckPatch().applyDeckPatches(file, doc, patches);
       errors.push(...applied.errors);
       state = applied.doc;
     }
@@ -164,6 +168,7 @@ function nearestStates(patchFile: string, stateFiles: string[]): string[] {
 }
 
 function withoutBase(file: string, kinds: DeckPatchKind[]): string {
+  const { DECK_COMMAND, KIND_NAME } = deckPatch();
   const name = kinds.map((k) => KIND_NAME[k]).join(' and ');
   // decK reads the state with -s (default stdin) and writes with -o (default stdout): cmd/file_patch.go, cmd/file_addplugins.go.
   const run =
