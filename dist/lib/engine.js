@@ -13,7 +13,6 @@ const suppressions_1 = require("./parse/suppressions");
 const yaml_1 = require("./parse/yaml");
 const sources_1 = require("./sources");
 const rules_1 = require("../rules");
-const suppress_1 = require("./suppress");
 const fold_1 = require("./fold");
 function scan(paths, options = {}) {
     const config = options.config ?? (0, config_1.defaultConfig)();
@@ -213,7 +212,7 @@ function evaluate(models, options = {}) {
     const ignores = models.flatMap((m) => (m.resourceSuppressions?.length ? [m.resourceSuppressions] : []));
     const directives = !options.comments?.size && ignores.length === 0
         ? []
-        : (0, suppress_1.applySuppressions)(perRoute.map(suppressible), {
+        : suppressionPass(perRoute, {
             comments: options.comments,
             ignores,
             known: new Set([...config_1.KNOWN_RULE_IDS, ...(options.rules ?? rules_1.STATIC_RULES).map((r) => r.id)]),
@@ -221,6 +220,12 @@ function evaluate(models, options = {}) {
             severity: (id) => config.rules[id],
         });
     return sortFindings([...(0, fold_1.foldBySetting)(perRoute), ...directives]);
+}
+// Most scans have no directive: the pass (and its module) loads when one does.
+function suppressionPass(perRoute, options) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { applySuppressions } = require('./suppress');
+    return applySuppressions(perRoute.map(suppressible), options);
 }
 /** What the suppression pass needs besides the finding: where its route is, and which resources own it. */
 function suppressible(r) {

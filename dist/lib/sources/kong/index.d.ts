@@ -6,7 +6,7 @@ export { readDeckState, KONG_FORMAT_VERSIONS, type DeckReadResult } from './deck
 export { methodsFromExpression, methodsFromList, routeText } from './routes';
 export { findPlaceholder, placeholderWhy } from './placeholders';
 export { detectDeckPatch, detectKong } from './detect';
-export { applyDeckPatches, readDeckPatch, type DeckDocument, type DeckPatchFile, type DeckPatchKind } from './deck-patch';
+export type { DeckDocument, DeckPatchFile, DeckPatchKind } from './deck-patch';
 export { AUTH_PLUGINS, NO_STORE_PLUGINS, cacheKindOf } from './plugins';
 export { PRECEDENCE, PluginIndex, scopeText } from './precedence';
 export declare const kongAdapter: SourceAdapter;

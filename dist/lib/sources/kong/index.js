@@ -1,10 +1,9 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.kongAdapter = exports.scopeText = exports.PluginIndex = exports.PRECEDENCE = exports.cacheKindOf = exports.NO_STORE_PLUGINS = exports.AUTH_PLUGINS = exports.readDeckPatch = exports.applyDeckPatches = exports.detectKong = exports.detectDeckPatch = exports.placeholderWhy = exports.findPlaceholder = exports.routeText = exports.methodsFromList = exports.methodsFromExpression = exports.KONG_FORMAT_VERSIONS = exports.readDeckState = exports.buildKongModel = exports.OpaquePluginConfig = exports.LayeredPluginConfig = exports.defineLazyLocation = void 0;
+exports.kongAdapter = exports.scopeText = exports.PluginIndex = exports.PRECEDENCE = exports.cacheKindOf = exports.NO_STORE_PLUGINS = exports.AUTH_PLUGINS = exports.detectKong = exports.detectDeckPatch = exports.placeholderWhy = exports.findPlaceholder = exports.routeText = exports.methodsFromList = exports.methodsFromExpression = exports.KONG_FORMAT_VERSIONS = exports.readDeckState = exports.buildKongModel = exports.OpaquePluginConfig = exports.LayeredPluginConfig = exports.defineLazyLocation = void 0;
 const node_path_1 = require("node:path");
 const build_1 = require("./build");
 const deck_1 = require("./deck");
-const deck_patch_1 = require("./deck-patch");
 const detect_1 = require("./detect");
 var state_1 = require("./state");
 Object.defineProperty(exports, "defineLazyLocation", { enumerable: true, get: function () { return state_1.defineLazyLocation; } });
@@ -25,9 +24,9 @@ Object.defineProperty(exports, "placeholderWhy", { enumerable: true, get: functi
 var detect_2 = require("./detect");
 Object.defineProperty(exports, "detectDeckPatch", { enumerable: true, get: function () { return detect_2.detectDeckPatch; } });
 Object.defineProperty(exports, "detectKong", { enumerable: true, get: function () { return detect_2.detectKong; } });
-var deck_patch_2 = require("./deck-patch");
-Object.defineProperty(exports, "applyDeckPatches", { enumerable: true, get: function () { return deck_patch_2.applyDeckPatches; } });
-Object.defineProperty(exports, "readDeckPatch", { enumerable: true, get: function () { return deck_patch_2.readDeckPatch; } });
+// decK patch files are rare beside state files: their reader (and its JSONPath engine) loads when a scan has one.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const deckPatch = () => require('./deck-patch');
 var plugins_1 = require("./plugins");
 Object.defineProperty(exports, "AUTH_PLUGINS", { enumerable: true, get: function () { return plugins_1.AUTH_PLUGINS; } });
 Object.defineProperty(exports, "NO_STORE_PLUGINS", { enumerable: true, get: function () { return plugins_1.NO_STORE_PLUGINS; } });
@@ -67,7 +66,7 @@ exports.kongAdapter = {
                     });
                     return;
                 }
-                const read = (0, deck_patch_1.readDeckPatch)(input.file, doc);
+                const read = deckPatch().readDeckPatch(input.file, doc);
                 patches.push(read.patch);
                 out.errors.push(...read.errors);
             });
@@ -123,7 +122,7 @@ function convert(file, parsed, patches) {
         }
         let state = doc;
         if (patches.length) {
-            const applied = (0, deck_patch_1.applyDeckPatches)(file, doc, patches);
+            const applied = deckPatch().applyDeckPatches(file, doc, patches);
             errors.push(...applied.errors);
             state = applied.doc;
         }
@@ -161,12 +160,13 @@ function nearestStates(patchFile, stateFiles) {
     return out;
 }
 function withoutBase(file, kinds) {
-    const name = kinds.map((k) => deck_patch_1.KIND_NAME[k]).join(' and ');
+    const { DECK_COMMAND, KIND_NAME } = deckPatch();
+    const name = kinds.map((k) => KIND_NAME[k]).join(' and ');
     // decK reads the state with -s (default stdin) and writes with -o (default stdout): cmd/file_patch.go, cmd/file_addplugins.go.
     const run = kinds.length === 1
-        ? `${deck_patch_1.DECK_COMMAND[kinds[0]]} -s kong.yaml -o kong.patched.yaml ${file}`
-        : `${deck_patch_1.DECK_COMMAND['deck-add-plugins']} -s kong.yaml ${file} | ${deck_patch_1.DECK_COMMAND['deck-patch']} -o kong.patched.yaml ${file}`;
-    return (`${name} (input of \`${kinds.map((k) => deck_patch_1.DECK_COMMAND[k]).join('` and `')}\`): it changes a Kong state file, and no Kong state file of this scan ` +
+        ? `${DECK_COMMAND[kinds[0]]} -s kong.yaml -o kong.patched.yaml ${file}`
+        : `${DECK_COMMAND['deck-add-plugins']} -s kong.yaml ${file} | ${DECK_COMMAND['deck-patch']} -o kong.patched.yaml ${file}`;
+    return (`${name} (input of \`${kinds.map((k) => DECK_COMMAND[k]).join('` and `')}\`): it changes a Kong state file, and no Kong state file of this scan ` +
         `is in its folder or above it to apply it to. Scan it with that state (\`cachelint kong.yaml ${file}\`), or scan decK's result: \`${run} && cachelint kong.patched.yaml\``);
 }
 exports.default = exports.kongAdapter;
