@@ -36,8 +36,8 @@ function writesThrough(endpoint, layer) {
 function cachedHere(endpoint, layer) {
     if (!endpoint.methods.known || !layer.cachedMethods.known)
         return undefined;
-    const accepted = new Set(endpoint.methods.value);
-    return layer.cachedMethods.value.filter((m) => accepted.has(m));
+    const accepted = endpoint.methods.value; // a handful of methods: a scan beats building a Set per call
+    return layer.cachedMethods.value.filter((m) => accepted.includes(m));
 }
 /** Unsafe methods this layer stores on this endpoint: the ghost-200 condition (CL001). */
 function unsafeCached(endpoint, layer) {
