@@ -20,7 +20,7 @@ const GHOST_200 =
   '{layer} caches {methods} responses for {routes}: every {method} after the first is answered from cache for {ttl} and never reaches the backend ("ghost 200").';
 const IGNORES_NO_STORE = " It also ignores the origin's Cache-Control: no-store.";
 const REPLAY_STORE =
-  ' The key includes {idempotencyKey}: that makes it a replay store, safe only while every sender mints a unique key per event — put idempotency in the application (a repeated key with a different body gets 422, not the old response).';
+  ' The key includes {idempotencyKey}: that makes it a replay store, safe only while every sender mints a unique key per event; put idempotency in the application (a repeated key with a different body gets 422, not the old response).';
 const messages = {
   graphqlByDesign:
     '{layer} caches POST requests of {routes} by design (it keys on the GraphQL query): mutations must bypass it or they are answered from cache.',
@@ -141,7 +141,7 @@ function remediationFor(endpoint: Endpoint, layer: CacheLayer, methods: string[]
       const fix = setting ? fixOf(isUnsafe(setting.httpMethod as Method) ? 'safe' : 'unsafe', [setEdit(setting, ['CachingEnabled'], false)]) : {};
       return {
         ...fix,
-        summary: `Set CachingEnabled: false on the MethodSetting for ${method} ${path} (${methods.join(', ')}); keep the entry — deleting it does not turn caching off on a deployed stage.`,
+        summary: `Set CachingEnabled: false on the MethodSetting for ${method} ${path} (${methods.join(', ')}); keep the entry: deleting it does not turn caching off on a deployed stage.`,
         snippet: `MethodSettings:\n  - ResourcePath: ${methodSettingPath(path)}\n    HttpMethod: ${method}\n    CachingEnabled: false`,
       };
     }

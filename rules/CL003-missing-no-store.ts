@@ -73,7 +73,7 @@ export const CL003: Rule<MessageId> = {
         at: endpoint.at,
         severity: backendOnly || !storing ? 'info' : undefined,
         messageId,
-        data: { methods: list(writes), ...(onPath.length ? { layers: onPath.map((l) => l.name).join(' → ') } : {}) },
+        data: { methods: list(writes), ...(onPath.length ? { layers: onPath.map((l) => l.name).join(' -> ') } : {}) },
         remediation: () => remediationFor(endpoint, backendOnly, readsCached),
       },
     ];
@@ -159,11 +159,12 @@ function remediationFor(endpoint: Endpoint, backendOnly: boolean, readsCached: b
 
 function splitWritesFix(endpoint: Endpoint) {
   const writes = (unsafeAccepted(endpoint) ?? []).join(', ');
-  const keepReads = 'its reads are cached on purpose, and a no-store policy here would end that too';
+  // Why the writes move instead of getting no-store where they are: a trailing sentence of the fix.
+  const keepReads = 'Not on this route itself: its reads are cached on purpose, and no-store here would end that too.';
   switch (endpoint.flavor) {
     case 'kong':
       return {
-        summary: `Give the ${writes} requests a route of their own (methods: [${writes}]) with a response-transformer that replaces and adds Cache-Control: no-store — ${keepReads} — or have the upstream send no-store on write responses.`,
+        summary: `Give the ${writes} requests a route of their own (methods: [${writes}]) with a response-transformer that replaces and adds Cache-Control: no-store, or have the upstream send no-store on write responses. ${keepReads}`,
         snippet: [
           'routes:',
           `  - name: ${endpoint.name ?? 'writes'}-writes`,
@@ -177,7 +178,7 @@ function splitWritesFix(endpoint: Endpoint) {
       };
     case 'kong-ingress':
       return {
-        summary: `Route the ${writes} requests through an Ingress of their own (konghq.com/methods) that lists a response-transformer KongPlugin replacing and adding Cache-Control: no-store — ${keepReads} — or have the upstream send no-store on write responses.`,
+        summary: `Route the ${writes} requests through an Ingress of their own (konghq.com/methods) that lists a response-transformer KongPlugin replacing and adding Cache-Control: no-store, or have the upstream send no-store on write responses. ${keepReads}`,
         snippet: [
           'apiVersion: configuration.konghq.com/v1',
           'kind: KongPlugin',
@@ -200,7 +201,7 @@ function splitWritesFix(endpoint: Endpoint) {
       };
     default:
       return endpoint.platform === 'cloudfront'
-        ? splitBehaviourFix(endpoint, keepReads)
+        ? splitBehaviourFix(endpoint, keepReads.replace('route', 'behaviour'))
         : {
             summary: `Map method.response.header.Cache-Control to 'no-store' in the ${writes} method's integration response (it applies to that method only; cached reads keep their headers).`,
           };
@@ -224,7 +225,7 @@ function splitBehaviourFix(endpoint: Endpoint, keepReads: string) {
   const parts = ['the CachingDisabled cache policy', 'a no-store response headers policy'];
   if (forwarded.length) parts.push(`an origin request policy forwarding what the old cache policy forwarded (${forwarded.join(', ')})`);
   else if (keepOrp) parts.push('the same origin request policy');
-  const summary = `Serve the write paths through a behaviour of their own with ${joinAnd(parts)} — ${keepReads} — or have the origin send Cache-Control: no-store on write responses.`;
+  const summary = `Serve the write paths through a behaviour of their own with ${joinAnd(parts)}, or have the origin send Cache-Control: no-store on write responses. ${keepReads}`;
   if (endpoint.flavor === 'cdk') {
     const list = (xs: string[], kind: string, cls: string) =>
       !xs.length ? [] : [`    ${kind}: ${cls}.${xs.includes('*') ? 'all()' : `allowList(${xs.map((x) => `'${x}'`).join(', ')})`},`];
@@ -299,7 +300,7 @@ function partialHit(endpoint: Endpoint, writes: Method[], policy: HeaderPolicy):
     at: policy.at,
     severity: storesWrites(endpoint) ? undefined : 'info',
     ...(endpoint.caches.length
-      ? { messageId: 'partial', data: { methods: list(writes), layers: endpoint.caches.map((l) => l.name).join(' → '), setting, missing, leaves } }
+      ? { messageId: 'partial', data: { methods: list(writes), layers: endpoint.caches.map((l) => l.name).join(' -> '), setting, missing, leaves } }
       : { messageId: 'webhookPartial', data: { methods: list(writes), setting, missing, leaves } }),
     remediation: () => partialRemediation(endpoint, policy),
   };

@@ -1,0 +1,27 @@
+// A big report is mostly rule text repeated per finding. One character above U+00FF anywhere (an em dash, an
+// arrow) makes V8 hold the whole JSON report as a two-byte string: on a 10,000-route Kong file that cost ~70 ms of
+// stringify and write. Rule text stays Latin-1 ("->" for a chain of layers, ":" or ";" for a dash).
+import { resolve } from 'node:path';
+import { scan } from '../../lib/engine';
+import { reporterFor } from '../../lib/report';
+import { STATIC_RULES } from '../../rules/index';
+
+const ROOT = resolve(__dirname, '../..');
+const isWide = (text: string) => [...text].some((c) => c.charCodeAt(0) > 0xff);
+
+test('every message template is Latin-1', () => {
+  const wide = STATIC_RULES.flatMap((rule) =>
+    Object.entries(rule.messages ?? {})
+      .filter(([, t]) => isWide(t))
+      .map(([id]) => `${rule.id} ${id}`),
+  );
+  expect(wide).toEqual([]);
+});
+
+test('the JSON report of the examples and fixtures (messages, fixes, snippets) is Latin-1', () => {
+  const result = scan(['examples', 'test/fixtures/kong', 'test/fixtures/cloudformation', 'test/fixtures/kong-ingress'], { cwd: ROOT });
+  expect(result.findings.length).toBeGreaterThan(50);
+  const report = reporterFor('json')(result, {});
+  const lines = report.split('\n').filter((l) => isWide(l));
+  expect(lines).toEqual([]);
+});
