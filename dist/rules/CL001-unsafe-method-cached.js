@@ -5,7 +5,7 @@ const model_1 = require("../lib/model");
 const helpers_1 = require("./helpers");
 const GHOST_200 = '{layer} caches {methods} responses for {routes}: every {method} after the first is answered from cache for {ttl} and never reaches the backend ("ghost 200").';
 const IGNORES_NO_STORE = " It also ignores the origin's Cache-Control: no-store.";
-const REPLAY_STORE = ' The key includes {idempotencyKey}: that makes it a replay store, safe only while every sender mints a unique key per event — put idempotency in the application (a repeated key with a different body gets 422, not the old response).';
+const REPLAY_STORE = ' The key includes {idempotencyKey}: that makes it a replay store, safe only while every sender mints a unique key per event; put idempotency in the application (a repeated key with a different body gets 422, not the old response).';
 const messages = {
     graphqlByDesign: '{layer} caches POST requests of {routes} by design (it keys on the GraphQL query): mutations must bypass it or they are answered from cache.',
     semanticCache: '{layer} answers similar POST prompts on {routes} from a semantic cache: intended for LLM routes only.',
@@ -119,7 +119,7 @@ function remediationFor(endpoint, layer, methods) {
             const fix = setting ? (0, helpers_1.fixOf)((0, model_1.isUnsafe)(setting.httpMethod) ? 'safe' : 'unsafe', [(0, helpers_1.setEdit)(setting, ['CachingEnabled'], false)]) : {};
             return {
                 ...fix,
-                summary: `Set CachingEnabled: false on the MethodSetting for ${method} ${path} (${methods.join(', ')}); keep the entry — deleting it does not turn caching off on a deployed stage.`,
+                summary: `Set CachingEnabled: false on the MethodSetting for ${method} ${path} (${methods.join(', ')}); keep the entry: deleting it does not turn caching off on a deployed stage.`,
                 snippet: `MethodSettings:\n  - ResourcePath: ${(0, helpers_1.methodSettingPath)(path)}\n    HttpMethod: ${method}\n    CachingEnabled: false`,
             };
         }

@@ -72,7 +72,7 @@ exports.CL003 = {
                 at: endpoint.at,
                 severity: backendOnly || !storing ? 'info' : undefined,
                 messageId,
-                data: { methods: (0, helpers_1.list)(writes), ...(onPath.length ? { layers: onPath.map((l) => l.name).join(' → ') } : {}) },
+                data: { methods: (0, helpers_1.list)(writes), ...(onPath.length ? { layers: onPath.map((l) => l.name).join(' -> ') } : {}) },
                 remediation: () => remediationFor(endpoint, backendOnly, readsCached),
             },
         ];
@@ -150,11 +150,12 @@ function remediationFor(endpoint, backendOnly, readsCached) {
 }
 function splitWritesFix(endpoint) {
     const writes = ((0, helpers_1.unsafeAccepted)(endpoint) ?? []).join(', ');
-    const keepReads = 'its reads are cached on purpose, and a no-store policy here would end that too';
+    // Why the writes move instead of getting no-store where they are: a trailing sentence of the fix.
+    const keepReads = 'Not on this route itself: its reads are cached on purpose, and no-store here would end that too.';
     switch (endpoint.flavor) {
         case 'kong':
             return {
-                summary: `Give the ${writes} requests a route of their own (methods: [${writes}]) with a response-transformer that replaces and adds Cache-Control: no-store — ${keepReads} — or have the upstream send no-store on write responses.`,
+                summary: `Give the ${writes} requests a route of their own (methods: [${writes}]) with a response-transformer that replaces and adds Cache-Control: no-store, or have the upstream send no-store on write responses. ${keepReads}`,
                 snippet: [
                     'routes:',
                     `  - name: ${endpoint.name ?? 'writes'}-writes`,
@@ -168,7 +169,7 @@ function splitWritesFix(endpoint) {
             };
         case 'kong-ingress':
             return {
-                summary: `Route the ${writes} requests through an Ingress of their own (konghq.com/methods) that lists a response-transformer KongPlugin replacing and adding Cache-Control: no-store — ${keepReads} — or have the upstream send no-store on write responses.`,
+                summary: `Route the ${writes} requests through an Ingress of their own (konghq.com/methods) that lists a response-transformer KongPlugin replacing and adding Cache-Control: no-store, or have the upstream send no-store on write responses. ${keepReads}`,
                 snippet: [
                     'apiVersion: configuration.konghq.com/v1',
                     'kind: KongPlugin',
@@ -191,7 +192,7 @@ function splitWritesFix(endpoint) {
             };
         default:
             return endpoint.platform === 'cloudfront'
-                ? splitBehaviourFix(endpoint, keepReads)
+                ? splitBehaviourFix(endpoint, keepReads.replace('route', 'behaviour'))
                 : {
                     summary: `Map method.response.header.Cache-Control to 'no-store' in the ${writes} method's integration response (it applies to that method only; cached reads keep their headers).`,
                 };
@@ -215,7 +216,7 @@ function splitBehaviourFix(endpoint, keepReads) {
         parts.push(`an origin request policy forwarding what the old cache policy forwarded (${forwarded.join(', ')})`);
     else if (keepOrp)
         parts.push('the same origin request policy');
-    const summary = `Serve the write paths through a behaviour of their own with ${(0, helpers_1.joinAnd)(parts)} — ${keepReads} — or have the origin send Cache-Control: no-store on write responses.`;
+    const summary = `Serve the write paths through a behaviour of their own with ${(0, helpers_1.joinAnd)(parts)}, or have the origin send Cache-Control: no-store on write responses. ${keepReads}`;
     if (endpoint.flavor === 'cdk') {
         const list = (xs, kind, cls) => !xs.length ? [] : [`    ${kind}: ${cls}.${xs.includes('*') ? 'all()' : `allowList(${xs.map((x) => `'${x}'`).join(', ')})`},`];
         const orp = forwarded.length
@@ -287,7 +288,7 @@ function partialHit(endpoint, writes, policy) {
         at: policy.at,
         severity: storesWrites(endpoint) ? undefined : 'info',
         ...(endpoint.caches.length
-            ? { messageId: 'partial', data: { methods: (0, helpers_1.list)(writes), layers: endpoint.caches.map((l) => l.name).join(' → '), setting, missing, leaves } }
+            ? { messageId: 'partial', data: { methods: (0, helpers_1.list)(writes), layers: endpoint.caches.map((l) => l.name).join(' -> '), setting, missing, leaves } }
             : { messageId: 'webhookPartial', data: { methods: (0, helpers_1.list)(writes), setting, missing, leaves } }),
         remediation: () => partialRemediation(endpoint, policy),
     };

@@ -14,7 +14,7 @@ const messages = {
     allQueryStringsNotKeyedTokenPath: `${ORP_QUERY.replace('{queryStrings}', 'every query string')} The names are not in the template; the path ({pathWord}) reads like a token or id lookup.`,
     allQueryStringsNotKeyed: `${ORP_QUERY.replace('{queryStrings}', 'every query string')} The names are not in the template, and nothing in the path says the response depends on one.`,
     paramsNotKeyed: `${LEAD} but leaves {params} out of the key: one cached response is returned for every value.`,
-    proxyKeyEmptyTokenPath: `${PROXY}{path}?{name}=A and {path}?{name}=B (whatever the names) get one cached response — one caller's answer is replayed to the next. ` +
+    proxyKeyEmptyTokenPath: `${PROXY}{path}?{name}=A and {path}?{name}=B (whatever the names) get one cached response: one caller's answer is replayed to the next. ` +
         'No query strings are declared, so their names are unknown; the path ({pathWord}) reads like a token or id lookup.',
     proxyKeyEmpty: `${PROXY}requests that differ only in their query strings share one cached response. ` +
         'No query strings are declared, and nothing in the path says the response depends on one.',
@@ -251,7 +251,7 @@ function iamRemediation(endpoint, cached) {
 function kongRemediation(endpoint, layer, consumerless) {
     const ref = (0, helpers_1.kongPluginRef)(layer);
     const consumer = consumerless.length
-        ? `${(0, helpers_1.joinAnd)(consumerless)} sets no consumer, so key on its credential — config.vary_headers: [Authorization] — or map a consumer (openid-connect consumer_claim, mtls-auth skip_consumer_lookup: false)`
+        ? `${(0, helpers_1.joinAnd)(consumerless)} sets no consumer, so key on its credential (config.vary_headers: [Authorization]) or map a consumer (openid-connect consumer_claim, mtls-auth skip_consumer_lookup: false)`
         : 'add an auth plugin that maps a consumer to the route (the key then includes it), or key on the header that identifies callers: config.vary_headers: [Authorization]';
     return {
         summary: `On ${ref}: ${consumer}; or set config.cache_control: true so requests carrying Authorization bypass the cache.`,
