@@ -4,7 +4,6 @@
 import { parseEvents, type Event } from 'js-yaml';
 import { InputProblem } from './errors';
 import { LineIndex } from './lines';
-import { findUnclosed } from './unclosed';
 import { Composer } from './composer';
 import type { Located, PathSegment, YamlDocument } from './document';
 
@@ -88,7 +87,9 @@ function parseFailure(text: string, lines: LineIndex, e: unknown): InputProblem 
   const offset = err.mark ? Math.min(err.mark.position, text.length) : undefined;
   const p = offset !== undefined ? lines.position(offset) : undefined;
   // A missing `]`, `}` or quote shows only where the parser gives up, often lines later: point at the opener.
-  const open = p && !/depth/i.test(msg) ? findUnclosed(text, offset!) : undefined;
+  // The opener search loads with the first syntax error: a clean scan never needs it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const open = p && !/depth/i.test(msg) ? (require('./unclosed') as typeof import('./unclosed')).findUnclosed(text, offset!) : undefined;
   if (p && open) {
     const o = lines.position(open.offset);
     const to = open.closedBy && lines.position(open.closedBy.offset);

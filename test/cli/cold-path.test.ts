@@ -29,12 +29,12 @@ function loadedBy(files: Record<string, string>, args: string[]): string[] {
 
 const KONG = '_format_version: "3.0"\nservices:\n  - name: s\n    url: http://x\n    routes:\n      - name: r\n        paths: [/a]\n';
 
-test('a Kong file without directives loads neither the other adapters (their cheap detectors only), the decK patch reader, the suppression pass nor autofix', () => {
+test('a clean Kong file without directives loads neither the other adapters (their cheap detectors only), the decK patch reader, the suppression pass, the syntax-error helper nor autofix', () => {
   const loaded = loadedBy({ 'kong.yaml': KONG }, ['kong.yaml']);
   expect(loaded).toContain('lib/sources/kong/index.js');
   expect(loaded).toContain('lib/report/stylish.js');
   const unneeded = loaded.filter((f) =>
-    /^lib\/(sources\/(cloudformation|kong-ingress)\/(?!detect\.js)|sources\/kong\/(deck-patch|jsonpath)\.js|suppress\.js|fix\/|probe\/|cdk\/|report\/(sarif|junit|json|github))/.test(
+    /^lib\/(sources\/(cloudformation|kong-ingress)\/(?!detect\.js)|sources\/kong\/(deck-patch|jsonpath)\.js|suppress\.js|parse\/unclosed\.js|fix\/|probe\/|cdk\/|report\/(sarif|junit|json|github))/.test(
       f,
     ),
   );
