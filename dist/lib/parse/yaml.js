@@ -8,7 +8,6 @@ exports.parseYaml = parseYaml;
 const js_yaml_1 = require("js-yaml");
 const errors_1 = require("./errors");
 const lines_1 = require("./lines");
-const unclosed_1 = require("./unclosed");
 const composer_1 = require("./composer");
 var document_1 = require("./document");
 Object.defineProperty(exports, "YamlDocument", { enumerable: true, get: function () { return document_1.YamlDocument; } });
@@ -71,7 +70,9 @@ function parseFailure(text, lines, e) {
     const offset = err.mark ? Math.min(err.mark.position, text.length) : undefined;
     const p = offset !== undefined ? lines.position(offset) : undefined;
     // A missing `]`, `}` or quote shows only where the parser gives up, often lines later: point at the opener.
-    const open = p && !/depth/i.test(msg) ? (0, unclosed_1.findUnclosed)(text, offset) : undefined;
+    // The opener search loads with the first syntax error: a clean scan never needs it.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const open = p && !/depth/i.test(msg) ? require('./unclosed').findUnclosed(text, offset) : undefined;
     if (p && open) {
         const o = lines.position(open.offset);
         const to = open.closedBy && lines.position(open.closedBy.offset);
