@@ -275,15 +275,15 @@ export function evaluate(models: readonly Model[], options: EvaluateOptions = {}
 function suppressionPass(perRoute: readonly RouteFinding[], options: SuppressOptions): Finding[] {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { applySuppressions } = require('./suppress') as typeof import('./suppress');
+  // Each hit gets its finding here (the pass marks it suppressed); folding then keeps the marked findings apart.
+  for (const r of perRoute) r.finding = toFinding(r);
   return applySuppressions(perRoute.map(suppressible), options);
 }
 
 /** What the suppression pass needs besides the finding: where its route is, and which resources own it. */
-function suppressible(r: RouteFinding): Suppressible {
-  const { hit, subject, model } = r;
+function suppressible({ finding, hit, subject, model }: RouteFinding): Suppressible {
   const owners = [hit.at.logicalId, subject.at.logicalId, subject.resource].filter((o): o is string => !!o);
-  r.finding = toFinding(r);
-  return { finding: r.finding, subject: subject.at, owners, ignores: model.resourceSuppressions };
+  return { finding: finding!, subject: subject.at, owners, ignores: model.resourceSuppressions };
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {

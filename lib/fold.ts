@@ -43,7 +43,8 @@ export function foldBySetting(perRoute: readonly RouteFinding[]): Finding[] {
     const hit = group.length > 1 && first.rule.merge ? first.rule.merge(group.map((r) => r.hit)) : first.hit;
     const finding = first.finding ?? toFinding(first);
     finding.message = hitMessage(first.rule, hit, routes.length > 1 ? `${routes.length} routes` : first.subject.route);
-    if (hit !== first.hit) Object.assign(finding, { messageId: hit.messageId, data: { ...hit.data }, remediation: remediationOf(hit) });
+    if (hit !== first.hit) Object.assign(finding, { messageId: hit.messageId, data: { ...hit.data } });
+    finding.remediation = remediationOf(hit);
     finding.routes = routes;
     finding.routeLocations = routeLocations;
     out.push(finding);
@@ -114,7 +115,7 @@ export function toFinding({ rule, hit, subject, severity }: RouteFinding): Findi
     column: at.column,
     endLine: at.endLine,
     endColumn: at.endColumn,
-    remediation: remediationOf(hit),
+    remediation: NO_REMEDIATION, // built once per folded finding too: a fix with snippets costs something per route
     routes: [],
     docsUrl: docsUrlOf(rule),
   };
@@ -126,4 +127,5 @@ export function toFinding({ rule, hit, subject, severity }: RouteFinding): Findi
   return finding;
 }
 
+const NO_REMEDIATION: Remediation = Object.freeze({ summary: '' });
 const remediationOf = (hit: RuleHit): Remediation => (typeof hit.remediation === 'function' ? hit.remediation() : hit.remediation);

@@ -154,7 +154,7 @@ function checkComments(comments: SuppressOptions['comments'], matched: Matched, 
     for (const c of found) {
       const at: SourceLocation = { file, line: c.line, column: c.column, endLine: c.line, endColumn: c.endColumn };
       const where = { resource: 'cachelint-disable-next-line', findingId: `cachelint-disable-next-line ${c.ruleIds.length ? list(c.ruleIds) : '(all rules)'}` };
-      const lines = c.covers && c.covers.endLine > c.covers.line ? `lines ${c.covers.line}–${c.covers.endLine}` : `line ${c.target}`;
+      const lines = c.covers && c.covers.endLine > c.covers.line ? `lines ${c.covers.line}-${c.covers.endLine}` : `line ${c.target}`;
       const hits = matched.get(c);
       const unknown = c.ruleIds.filter((id) => !options.known.has(id));
       if (unknown.length)
@@ -236,7 +236,7 @@ function checkIgnores(matched: Matched, options: SuppressOptions, report: Report
 
 function exampleIds(known: ReadonlySet<string>): string {
   const ids = [...known].filter((id) => /^CL\d+$/.test(id)).sort();
-  return ids.length > 2 ? `${ids[0]}…${ids[ids.length - 1]}` : ids.join(', ');
+  return ids.length > 2 ? `${ids[0]}...${ids[ids.length - 1]}` : ids.join(', ');
 }
 
 /** A plain copy: the adapter's location may compute its line on first read. */

@@ -194,7 +194,7 @@ describe('directives that do not do what they say are reported', () => {
         findingId: 'cachelint-disable-next-line CL001',
       }),
     ]);
-    expect(unused[0].message).toMatch(/suppresses nothing: no CL001 finding is located in lines \d+–\d+/);
+    expect(unused[0].message).toMatch(/suppresses nothing: no CL001 finding is located in lines \d+-\d+/);
     expect(r.active.filter((a) => a.startsWith('CL001'))).toHaveLength(1);
   });
 
@@ -214,7 +214,7 @@ describe('directives that do not do what they say are reported', () => {
     const invalid = r.findings.filter((f) => f.ruleId === 'invalid-suppression');
     expect(invalid).toEqual([expect.objectContaining({ line: lineOf(text, '  - name: proxy-cache') - 1, severity: 'warning' })]);
     expect(invalid[0].message).toBe(
-      `cachelint-disable-next-line has no "-- reason", so it suppresses nothing (it covers CL001 findings in lines ${lineOf(text, '  - name: proxy-cache')}–${lineOf(text, '      cache_control: false')}).`,
+      `cachelint-disable-next-line has no "-- reason", so it suppresses nothing (it covers CL001 findings in lines ${lineOf(text, '  - name: proxy-cache')}-${lineOf(text, '      cache_control: false')}).`,
     );
     // " -- " with nothing after it is no reason either.
     const empty = await json({ 'kong.yaml': above(KONG, '  - name: proxy-cache', '# cachelint-disable-next-line CL001 --   ') });

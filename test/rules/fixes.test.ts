@@ -538,7 +538,9 @@ describe('the facts the fixes depend on', () => {
     expect(load(kong.remediation.snippet!)).toEqual({
       routes: [{ name: 'writes-writes', paths: ['/api'], methods: ['POST'], plugins: [{ name: 'response-transformer', config: both }] }],
     });
-    expect(kong.remediation.summary).toMatch(/^Give the POST requests a route of their own \(methods: \[POST\]\).*reads are cached on purpose/);
+    expect(kong.remediation.summary).toMatch(
+      /^Its reads are cached on purpose, and no-store on this route would end that: give the POST requests a route of their own \(methods: \[POST\]\)/,
+    );
     expect(kong.message).toContain('passes through proxy-cache (global) -> proxy-cache (route profiles)');
     // No cache on the path, no reads to keep: the transformer goes on the route itself.
     const webhook = one('CL003 kong: webhook path, no cache');
@@ -557,7 +559,7 @@ describe('the facts the fixes depend on', () => {
     const cfn = one('CL003 cloudformation: CloudFront');
     expect(cfn.severity).toBe('info');
     expect(cfn.remediation.summary).toMatch(
-      /^Serve the write paths through a behaviour of their own with the CachingDisabled cache policy and a no-store response headers policy, or have the origin send .*Not on this behaviour itself: its reads are cached on purpose/,
+      /^Its reads are cached on purpose, and no-store on this behaviour would end that: serve the write paths through a behaviour of their own with the CachingDisabled cache policy and a no-store response headers policy, or have the origin send/,
     );
     expect(cfn.remediation.snippet).toMatch(
       /^CacheBehaviors:\n {2}- PathPattern: .*\n[\s\S]*CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad[\s\S]*ResponseHeadersPolicyId:/,
