@@ -225,14 +225,15 @@ function evaluate(models, options = {}) {
 function suppressionPass(perRoute, options) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { applySuppressions } = require('./suppress');
+    // Each hit gets its finding here (the pass marks it suppressed); folding then keeps the marked findings apart.
+    for (const r of perRoute)
+        r.finding = (0, fold_1.toFinding)(r);
     return applySuppressions(perRoute.map(suppressible), options);
 }
 /** What the suppression pass needs besides the finding: where its route is, and which resources own it. */
-function suppressible(r) {
-    const { hit, subject, model } = r;
+function suppressible({ finding, hit, subject, model }) {
     const owners = [hit.at.logicalId, subject.at.logicalId, subject.resource].filter((o) => !!o);
-    r.finding = (0, fold_1.toFinding)(r);
-    return { finding: r.finding, subject: subject.at, owners, ignores: model.resourceSuppressions };
+    return { finding: finding, subject: subject.at, owners, ignores: model.resourceSuppressions };
 }
 function sortFindings(findings) {
     return findings.sort((a, b) => cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.findingId, b.findingId));

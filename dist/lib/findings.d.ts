@@ -55,7 +55,7 @@ export interface Finding {
     ruleName: string;
     severity: Severity;
     message: string;
-    /** Which of the rule's message templates `message` is (absent for rules that compose their text). */
+    /** Which of the rule's message templates `message` is (absent for probe findings, which the probe words itself). */
     messageId?: string;
     /** The template's placeholder values (`{routes}` is `routes`). */
     data?: MessageData;

@@ -37,7 +37,8 @@ function foldBySetting(perRoute) {
         const finding = first.finding ?? toFinding(first);
         finding.message = (0, messages_1.hitMessage)(first.rule, hit, routes.length > 1 ? `${routes.length} routes` : first.subject.route);
         if (hit !== first.hit)
-            Object.assign(finding, { messageId: hit.messageId, data: { ...hit.data }, remediation: remediationOf(hit) });
+            Object.assign(finding, { messageId: hit.messageId, data: { ...hit.data } });
+        finding.remediation = remediationOf(hit);
         finding.routes = routes;
         finding.routeLocations = routeLocations;
         out.push(finding);
@@ -105,7 +106,7 @@ function toFinding({ rule, hit, subject, severity }) {
         column: at.column,
         endLine: at.endLine,
         endColumn: at.endColumn,
-        remediation: remediationOf(hit),
+        remediation: NO_REMEDIATION, // built once per folded finding too: a fix with snippets costs something per route
         routes: [],
         docsUrl: docsUrlOf(rule),
     };
@@ -117,4 +118,5 @@ function toFinding({ rule, hit, subject, severity }) {
         finding.constructPath = constructPath;
     return finding;
 }
+const NO_REMEDIATION = Object.freeze({ summary: '' });
 const remediationOf = (hit) => (typeof hit.remediation === 'function' ? hit.remediation() : hit.remediation);

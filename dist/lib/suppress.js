@@ -113,7 +113,7 @@ function checkComments(comments, matched, options, report) {
         for (const c of found) {
             const at = { file, line: c.line, column: c.column, endLine: c.line, endColumn: c.endColumn };
             const where = { resource: 'cachelint-disable-next-line', findingId: `cachelint-disable-next-line ${c.ruleIds.length ? list(c.ruleIds) : '(all rules)'}` };
-            const lines = c.covers && c.covers.endLine > c.covers.line ? `lines ${c.covers.line}–${c.covers.endLine}` : `line ${c.target}`;
+            const lines = c.covers && c.covers.endLine > c.covers.line ? `lines ${c.covers.line}-${c.covers.endLine}` : `line ${c.target}`;
             const hits = matched.get(c);
             const unknown = c.ruleIds.filter((id) => !options.known.has(id));
             if (unknown.length)
@@ -158,7 +158,7 @@ function checkIgnores(matched, options, report) {
 }
 function exampleIds(known) {
     const ids = [...known].filter((id) => /^CL\d+$/.test(id)).sort();
-    return ids.length > 2 ? `${ids[0]}…${ids[ids.length - 1]}` : ids.join(', ');
+    return ids.length > 2 ? `${ids[0]}...${ids[ids.length - 1]}` : ids.join(', ');
 }
 /** A plain copy: the adapter's location may compute its line on first read. */
 function locationOf(at) {

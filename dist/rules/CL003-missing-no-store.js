@@ -150,12 +150,12 @@ function remediationFor(endpoint, backendOnly, readsCached) {
 }
 function splitWritesFix(endpoint) {
     const writes = ((0, helpers_1.unsafeAccepted)(endpoint) ?? []).join(', ');
-    // Why the writes move instead of getting no-store where they are: a trailing sentence of the fix.
-    const keepReads = 'Not on this route itself: its reads are cached on purpose, and no-store here would end that too.';
+    // Why the writes move instead of getting no-store where they are, said first.
+    const keepReads = (where) => `Its reads are cached on purpose, and no-store on this ${where} would end that: `;
     switch (endpoint.flavor) {
         case 'kong':
             return {
-                summary: `Give the ${writes} requests a route of their own (methods: [${writes}]) with a response-transformer that replaces and adds Cache-Control: no-store, or have the upstream send no-store on write responses. ${keepReads}`,
+                summary: `${keepReads('route')}give the ${writes} requests a route of their own (methods: [${writes}]) with a response-transformer that replaces and adds Cache-Control: no-store, or have the upstream send no-store on write responses.`,
                 snippet: [
                     'routes:',
                     `  - name: ${endpoint.name ?? 'writes'}-writes`,
@@ -169,7 +169,7 @@ function splitWritesFix(endpoint) {
             };
         case 'kong-ingress':
             return {
-                summary: `Route the ${writes} requests through an Ingress of their own (konghq.com/methods) that lists a response-transformer KongPlugin replacing and adding Cache-Control: no-store, or have the upstream send no-store on write responses. ${keepReads}`,
+                summary: `${keepReads('Ingress')}route the ${writes} requests through an Ingress of their own (konghq.com/methods) that lists a response-transformer KongPlugin replacing and adding Cache-Control: no-store, or have the upstream send no-store on write responses.`,
                 snippet: [
                     'apiVersion: configuration.konghq.com/v1',
                     'kind: KongPlugin',
@@ -192,7 +192,7 @@ function splitWritesFix(endpoint) {
             };
         default:
             return endpoint.platform === 'cloudfront'
-                ? splitBehaviourFix(endpoint, keepReads.replace('route', 'behaviour'))
+                ? splitBehaviourFix(endpoint, keepReads('behaviour'))
                 : {
                     summary: `Map method.response.header.Cache-Control to 'no-store' in the ${writes} method's integration response (it applies to that method only; cached reads keep their headers).`,
                 };
@@ -216,7 +216,7 @@ function splitBehaviourFix(endpoint, keepReads) {
         parts.push(`an origin request policy forwarding what the old cache policy forwarded (${forwarded.join(', ')})`);
     else if (keepOrp)
         parts.push('the same origin request policy');
-    const summary = `Serve the write paths through a behaviour of their own with ${(0, helpers_1.joinAnd)(parts)}, or have the origin send Cache-Control: no-store on write responses. ${keepReads}`;
+    const summary = `${keepReads}serve the write paths through a behaviour of their own with ${(0, helpers_1.joinAnd)(parts)}, or have the origin send Cache-Control: no-store on write responses.`;
     if (endpoint.flavor === 'cdk') {
         const list = (xs, kind, cls) => !xs.length ? [] : [`    ${kind}: ${cls}.${xs.includes('*') ? 'all()' : `allowList(${xs.map((x) => `'${x}'`).join(', ')})`},`];
         const orp = forwarded.length

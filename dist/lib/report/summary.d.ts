@@ -23,7 +23,7 @@ export interface Summary {
 export declare function summarize(result: ScanResult): Summary;
 /** Findings a reporter shows: unsuppressed ones, and with --quiet only errors. */
 export declare function visibleFindings(result: ScanResult, quiet?: boolean): Finding[];
-/** `affects 9 routes: a, b, c, d, e, … (+4)`: the routes one setting affects, compact. */
+/** `affects 9 routes: a, b, c, d, e, ... (+4)`: the routes one setting affects, compact. */
 export declare function affectsLine(routes: readonly string[], shown?: number): string;
 /** `CL001 unsafe-method-cached`; checks whose id is already their name (`unused-suppression`) are named once. */
 export declare function ruleLabel(f: Pick<Finding, 'ruleId' | 'ruleName'>): string;

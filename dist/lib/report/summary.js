@@ -23,10 +23,10 @@ function summarize(result) {
 function visibleFindings(result, quiet) {
     return result.findings.filter((f) => !f.suppressed && (!quiet || f.severity === 'error'));
 }
-/** `affects 9 routes: a, b, c, d, e, … (+4)`: the routes one setting affects, compact. */
+/** `affects 9 routes: a, b, c, d, e, ... (+4)`: the routes one setting affects, compact. */
 function affectsLine(routes, shown = 5) {
     const head = routes.slice(0, shown).join(', ');
-    return `affects ${routes.length} routes: ${head}${routes.length > shown ? `, … (+${routes.length - shown})` : ''}`;
+    return `affects ${routes.length} routes: ${head}${routes.length > shown ? `, ... (+${routes.length - shown})` : ''}`;
 }
 /** `CL001 unsafe-method-cached`; checks whose id is already their name (`unused-suppression`) are named once. */
 function ruleLabel(f) {
