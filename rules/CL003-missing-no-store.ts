@@ -1,7 +1,7 @@
 import type { Rule, RuleHit } from '../lib/findings';
 import type { CacheLayer, Endpoint, HeaderPolicy, Method } from '../lib/model';
 import { isUnsafe } from '../lib/model';
-import { cachedHere, joinAnd, list, unsafeAccepted, unsafeCached, writesThrough } from './helpers';
+import { cachedHere, joinAnd, kongConfigSnippet, list, NO_STORE_TRANSFORMER, unsafeAccepted, unsafeCached, writesThrough } from './helpers';
 
 // Why the endpoint needs no-store: the caches its writes pass through, or a webhook path pattern (with no cache).
 const THROUGH = '{routes} accepts {methods} and passes through {layers}, but ';
@@ -104,31 +104,12 @@ function remediationFor(endpoint: Endpoint, backendOnly: boolean, readsCached: b
     case 'kong':
       return {
         summary: `Add a response-transformer plugin to route ${endpoint.resource} (or its service) that replaces and adds Cache-Control: no-store (replace acts only when the upstream sent the header, add only when it did not: use both).`,
-        snippet: [
-          'plugins:',
-          '  - name: response-transformer',
-          '    config:',
-          '      replace:',
-          '        headers: ["Cache-Control:no-store"]',
-          '      add:',
-          '        headers: ["Cache-Control:no-store"]',
-        ].join('\n'),
+        snippet: ['plugins:', '  - name: response-transformer', '    config:', ...NO_STORE_TRANSFORMER.map((l) => `      ${l}`)].join('\n'),
       };
     case 'kong-ingress':
       return {
         summary: 'Create a KongPlugin response-transformer that replaces and adds Cache-Control: no-store, and list it in the konghq.com/plugins annotation.',
-        snippet: [
-          'apiVersion: configuration.konghq.com/v1',
-          'kind: KongPlugin',
-          'metadata:',
-          '  name: no-store',
-          'plugin: response-transformer',
-          'config:',
-          '  replace:',
-          '    headers: ["Cache-Control:no-store"]',
-          '  add:',
-          '    headers: ["Cache-Control:no-store"]',
-        ].join('\n'),
+        snippet: noStoreKongPlugin('response-transformer').join('\n'),
       };
     case 'cdk':
       return endpoint.platform === 'cloudfront'
@@ -173,20 +154,14 @@ function splitWritesFix(endpoint: Endpoint) {
           '    plugins:',
           '      - name: response-transformer',
           '        config:',
-          ...NO_STORE_BOTH.map((l) => `          ${l}`),
+          ...NO_STORE_TRANSFORMER.map((l) => `          ${l}`),
         ].join('\n'),
       };
     case 'kong-ingress':
       return {
         summary: `${keepReads('Ingress')}route the ${writes} requests through an Ingress of their own (konghq.com/methods) that lists a response-transformer KongPlugin replacing and adding Cache-Control: no-store, or have the upstream send no-store on write responses.`,
         snippet: [
-          'apiVersion: configuration.konghq.com/v1',
-          'kind: KongPlugin',
-          'metadata:',
-          '  name: no-store',
-          'plugin: response-transformer',
-          'config:',
-          ...NO_STORE_BOTH.map((l) => `  ${l}`),
+          ...noStoreKongPlugin('response-transformer'),
           '---',
           'apiVersion: networking.k8s.io/v1',
           'kind: Ingress',
@@ -208,7 +183,17 @@ function splitWritesFix(endpoint: Endpoint) {
   }
 }
 
-const NO_STORE_BOTH = ['replace:', '  headers: ["Cache-Control:no-store"]', 'add:', '  headers: ["Cache-Control:no-store"]'];
+/** A KongPlugin named no-store with the transformer config: what a Kong Ingress fix lists in konghq.com/plugins. */
+function noStoreKongPlugin(plugin: string): string[] {
+  return [
+    'apiVersion: configuration.konghq.com/v1',
+    'kind: KongPlugin',
+    'metadata:',
+    '  name: no-store',
+    `plugin: ${plugin}`,
+    ...kongConfigSnippet('kong-ingress', plugin, NO_STORE_TRANSFORMER).split('\n'),
+  ];
+}
 
 /**
  * CloudFront: the write paths move to a behaviour of their own that caches nothing and sets no-store. Its origin
@@ -306,8 +291,6 @@ function partialHit(endpoint: Endpoint, writes: Method[], policy: HeaderPolicy):
   };
 }
 
-const KONG_BOTH = ['replace:', '  headers: ["Cache-Control:no-store"]', 'add:', '  headers: ["Cache-Control:no-store"]'];
-
 function partialRemediation(endpoint: Endpoint, policy: HeaderPolicy) {
   const partial = policy.partial!;
   // The fix must not override reads the upstream deliberately makes cacheable on the same route or behaviour.
@@ -328,18 +311,8 @@ function partialRemediation(endpoint: Endpoint, policy: HeaderPolicy) {
     'If the upstream deliberately sends a cacheable Cache-Control on reads of this route, put the writes on their own route and the transformer there.';
   const summary = `Set both replace.headers and add.headers to Cache-Control:no-store in ${partial.setting}: replace acts only when the upstream sent Cache-Control and add only when it did not, both decided on the upstream's headers. ${keepReads}`;
   const plugin = /^response-transformer-advanced\b/.test(partial.setting) ? 'response-transformer-advanced' : 'response-transformer';
-  return endpoint.flavor === 'kong-ingress'
-    ? {
-        summary,
-        snippet: [
-          'apiVersion: configuration.konghq.com/v1',
-          'kind: KongPlugin',
-          'metadata:',
-          '  name: no-store',
-          `plugin: ${plugin}`,
-          'config:',
-          ...KONG_BOTH.map((l) => `  ${l}`),
-        ].join('\n'),
-      }
-    : { summary, snippet: [`- name: ${plugin}`, '  config:', ...KONG_BOTH.map((l) => `    ${l}`)].join('\n') };
+  return {
+    summary,
+    snippet: endpoint.flavor === 'kong-ingress' ? noStoreKongPlugin(plugin).join('\n') : kongConfigSnippet('kong', plugin, NO_STORE_TRANSFORMER),
+  };
 }

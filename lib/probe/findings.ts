@@ -5,7 +5,7 @@
 import type { Finding, Rule, Severity } from '../findings';
 import { docsUrl } from '../meta';
 import { CL101, CL102, CL103 } from '../../rules/index';
-import { joinAnd } from '../../rules/helpers';
+import { joinAnd, NO_STORE_TRANSFORMER } from '../../rules/helpers';
 import { LAYER, type Hop, type Judgement } from './judge';
 import type { Plan } from './plan';
 import { redactHeaderValue, redactUrl } from './redact';
@@ -173,7 +173,7 @@ export function fixFor(layer: string | undefined): Fix {
 
 function noStoreSnippet(layers: string[]): string | undefined {
   if (layers.includes(LAYER.kong))
-    return 'plugins:\n  - name: response-transformer\n    config:\n      replace:\n        headers: ["Cache-Control:no-store"]\n      add:\n        headers: ["Cache-Control:no-store"]';
+    return ['plugins:', '  - name: response-transformer', '    config:', ...NO_STORE_TRANSFORMER.map((l) => `      ${l}`)].join('\n');
   if (layers.includes(LAYER.cloudFront))
     return 'ResponseHeadersPolicyConfig:\n  Name: api-no-store\n  CustomHeadersConfig:\n    Items:\n      - Header: Cache-Control\n        Value: no-store\n        Override: true';
   if (layers.includes(LAYER.nginx))
