@@ -5,6 +5,12 @@ import type { ConfigFact, Endpoint, Flavor, Model, SourceLocation } from './mode
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
 
+/** Exit 1 or 0: whether a finding that is not suppressed is at least as severe as `failOn` (the CLI and the probe). */
+export function failExitCode(findings: readonly Finding[], failOn: Severity): 0 | 1 {
+  const threshold = SEVERITY_RANK[failOn];
+  return findings.some((f) => !f.suppressed && SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
+}
+
 export interface Remediation {
   summary: string;
   snippet?: string;

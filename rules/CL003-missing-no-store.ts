@@ -66,15 +66,13 @@ export const CL003: Rule<MessageId> = {
         : storing
           ? 'webhookMissing'
           : 'webhookMissingNotStored';
-    const readsCached =
-      endpoint.platform !== 'apigateway' && endpoint.caches.some((l) => canStore(l) && (cachedHere(endpoint, l) ?? []).some((m) => !isUnsafe(m)));
     return [
       {
         at: endpoint.at,
         severity: backendOnly || !storing ? 'info' : undefined,
         messageId,
         data: { methods: list(writes), ...(onPath.length ? { layers: onPath.map((l) => l.name).join(' -> ') } : {}) },
-        remediation: () => remediationFor(endpoint, backendOnly, readsCached),
+        remediation: () => remediationFor(endpoint, backendOnly, readsCached(endpoint)),
       },
     ];
   },
@@ -88,6 +86,11 @@ function storesWrites(endpoint: Endpoint): boolean {
 // Caches that store POST by design, keyed on the request body (GraphQL query, LLM prompt): CL001 reports them, and a
 // no-store header would not change what they keep.
 const BY_DESIGN = new Set<CacheLayer['kind']>(['kong-graphql-proxy-cache', 'kong-ai-semantic-cache']);
+
+/** Whether a layer on the path keeps this route's reads: a no-store policy on the route would end that. */
+function readsCached(endpoint: Endpoint): boolean {
+  return endpoint.platform !== 'apigateway' && endpoint.caches.some((l) => canStore(l) && (cachedHere(endpoint, l) ?? []).some((m) => !isUnsafe(m)));
+}
 
 /** A layer that can keep a response at all: a TTL above 0 (or one a deploy decides). */
 function canStore(layer: CacheLayer): boolean {

@@ -79,11 +79,11 @@ export function idempotencyKeyIn(layer: CacheLayer): string | undefined {
   return layer.key.value.find((k) => /idempotency|request-id|x-request-id|dedup/i.test(k));
 }
 
-/** A plugin config snippet: decK plugin entry for Kong files, the KongPlugin `config:` block for manifests. */
 /** response-transformer config for no-store on every response: `replace` acts only when the upstream sent the
  *  header, `add` only when it did not, so a fix sets both. */
 export const NO_STORE_TRANSFORMER: readonly string[] = ['replace:', '  headers: ["Cache-Control:no-store"]', 'add:', '  headers: ["Cache-Control:no-store"]'];
 
+/** A plugin config snippet: decK plugin entry for Kong files, the KongPlugin `config:` block for manifests. */
 export function kongConfigSnippet(flavor: string, plugin: string, configLines: readonly string[]): string {
   if (flavor === 'kong-ingress') return ['config:', ...configLines.map((l) => `  ${l}`)].join('\n');
   return [`- name: ${plugin}`, '  config:', ...configLines.map((l) => `    ${l}`)].join('\n');

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { defaultConfig, findConfig, loadConfig, type Config } from '../config';
 import { scan } from '../engine';
 import type { ScanResult, Severity } from '../findings';
-import { SEVERITY_RANK } from '../findings';
+import { failExitCode, SEVERITY_RANK } from '../findings';
 import { VERSION } from '../meta';
 import { InputProblem } from '../parse/errors';
 import { availableFormats, reporterFor } from '../report';
@@ -104,8 +104,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
 
   if (result.errors.length) return 2;
   if (baselineWritten) return 0;
-  const threshold = SEVERITY_RANK[failOn];
-  return result.findings.some((f) => !f.suppressed && SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
+  return failExitCode(result.findings, failOn);
 }
 
 function parseCliArgs(argv: string[]) {

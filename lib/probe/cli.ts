@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { argvProblem } from '../cli/args';
 import { processIo, type Io } from '../cli/io';
 import { defaultConfig, findConfig, loadConfig, type Config } from '../config';
-import { SEVERITY_RANK, type InputError, type ScanResult, type Severity } from '../findings';
+import { failExitCode, SEVERITY_RANK, type InputError, type ScanResult, type Severity } from '../findings';
 import { VERSION } from '../meta';
 import { InputProblem } from '../parse/errors';
 import { availableFormats, reporterFor } from '../report';
@@ -103,8 +103,7 @@ export async function runProbe(argv: string[], io: Io = processIo(), sender: Sen
 
   if (!writeReport(io, result, format, opts)) return 2;
   if (result.errors.length) return 2;
-  const threshold = SEVERITY_RANK[failOn];
-  return result.findings.some((f) => !f.suppressed && SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
+  return failExitCode(result.findings, failOn);
 }
 
 function parseProbeArgs(argv: string[]) {

@@ -14,7 +14,7 @@ import { LIVE_RULES, STATIC_RULES } from '../../rules';
 import { SUPPRESSION_RULES } from '../suppress';
 import { fileUri, relativeUri, repositoryRoot, rooted } from './paths';
 import type { ReportOptions, Reporter } from './types';
-import { affectsLine } from './summary';
+import { affectsSentence } from './summary';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const FINGERPRINT_KEY = 'cachelint/v1';
@@ -142,8 +142,7 @@ function sarifResult(f: Finding, ruleIndex: number, seen: Map<string, number>, s
 /** What a reader of the alert needs in one line: the problem, then the fix. */
 export function messageText(f: Finding): string {
   const text = f.message.trimEnd();
-  const affects = (f.routes?.length ?? 0) > 1 ? ` ${affectsLine(f.routes)}.` : '';
-  return `${text}${/[.!?)]$/.test(text) ? '' : '.'}${affects.replace(' affects', ' Affects')} Fix: ${f.remediation.summary}`;
+  return `${text}${/[.!?)]$/.test(text) ? '' : '.'}${affectsSentence(f)} Fix: ${f.remediation.summary}`;
 }
 
 export function fingerprint(ruleId: string, uri: string, findingId: string): string {
