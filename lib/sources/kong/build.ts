@@ -48,6 +48,7 @@ export function buildKongModel(state: KongState, options: BuildKongModelOptions)
   const authNames = names.filter((n) => AUTH_PLUGINS.has(n)).sort();
   const noStoreNames = NO_STORE_PLUGINS.filter((n) => names.includes(n));
   const layers = new LayerCache();
+  const policies = new NoStorePolicies(index, noStoreNames);
 
   const endpoints: Endpoint[] = [];
   for (const route of state.routes) {
@@ -55,7 +56,7 @@ export function buildKongModel(state: KongState, options: BuildKongModelOptions)
     const applied: PluginInstance[] = [];
     const caches = cacheLayers(index, cacheNames, route, ctx, layers, applied);
     const inert = inertInstances(index, cacheNames, route, applied);
-    const policy = noStorePolicy(transformersOn(index, noStoreNames, route));
+    const policy = policies.policyFor(route);
     endpoints.push(endpointOf(state, route, ctx, caches, policy, inert, flavor));
   }
   const facts = state.facts.map((f) => (f.flavor === flavor ? f : { ...f, flavor }));
@@ -136,14 +137,29 @@ function inertInstances(index: PluginIndex, cacheNames: string[], route: KongRou
   return inert;
 }
 
-/** The response-transformer instances in effect on the route, with their no-store entries. */
-function transformersOn(index: PluginIndex, noStoreNames: string[], route: KongRoute): { inst: KongPlugin; read: ReturnType<typeof noStoreEntries> }[] {
-  const transformers: { inst: KongPlugin; read: ReturnType<typeof noStoreEntries> }[] = [];
-  for (const n of noStoreNames) {
-    const inst = index.applied(n, route);
-    if (inst) transformers.push({ inst: inst.plugin, read: noStoreEntries(inst.plugin) });
+/**
+ * The no-store policy of a route, one per set of response-transformer instances in effect: a global transformer
+ * over 10,000 routes is read once (like LayerCache, endpoints share what their settings share).
+ */
+class NoStorePolicies {
+  private readonly byInstances = new Map<string, ReturnType<typeof noStorePolicy>>();
+
+  constructor(
+    private readonly index: PluginIndex,
+    private readonly names: readonly string[],
+  ) {}
+
+  policyFor(route: KongRoute): ReturnType<typeof noStorePolicy> {
+    const applied: KongPlugin[] = [];
+    for (const n of this.names) {
+      const inst = this.index.applied(n, route);
+      if (inst) applied.push(inst.plugin);
+    }
+    const key = applied.map((p) => p.key).join('\0');
+    let policy = this.byInstances.get(key);
+    if (!policy) this.byInstances.set(key, (policy = noStorePolicy(applied.map((inst) => ({ inst, read: noStoreEntries(inst) })))));
+    return policy;
   }
-  return transformers;
 }
 
 function endpointOf(
