@@ -1,7 +1,17 @@
 import type { Rule, RuleHit } from '../lib/findings';
 import type { CacheLayer, Endpoint, HeaderPolicy, Method } from '../lib/model';
 import { isUnsafe } from '../lib/model';
-import { cachedHere, joinAnd, kongConfigSnippet, list, NO_STORE_TRANSFORMER, unsafeAccepted, unsafeCached, writesThrough } from './helpers';
+import {
+  CACHING_DISABLED_ID,
+  cachedHere,
+  joinAnd,
+  kongConfigSnippet,
+  list,
+  NO_STORE_TRANSFORMER,
+  unsafeAccepted,
+  unsafeCached,
+  writesThrough,
+} from './helpers';
 
 // Why the endpoint needs no-store: the caches its writes pass through, or a webhook path pattern (with no cache).
 const THROUGH = '{routes} accepts {methods} and passes through {layers}, but ';
@@ -256,7 +266,7 @@ function splitBehaviourFix(endpoint: Endpoint, keepReads: string) {
       '  - PathPattern: /<write paths>/*',
       `    TargetOriginId: ${endpoint.details?.origin ?? 'api'}`,
       '    AllowedMethods: [GET, HEAD, OPTIONS, PUT, PATCH, POST, DELETE]',
-      '    CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad  # Managed-CachingDisabled',
+      `    CachePolicyId: ${CACHING_DISABLED_ID}  # Managed-CachingDisabled`,
       '    ResponseHeadersPolicyId: !Ref NoStorePolicy  # Cache-Control: no-store, Override: true',
       ...(forwarded.length
         ? ['    OriginRequestPolicyId: !Ref WritesForwardPolicy']

@@ -1,6 +1,7 @@
 import type { Rule, RuleHit } from '../lib/findings';
 import { formatMessage, type MessageData } from '../lib/messages';
 import type { ConfigFact, Flavor, MethodSettingReason, MethodSettingRef } from '../lib/model';
+import { methodSettingPath } from './helpers';
 
 // `{setting}` quotes the MethodSetting as written; `{effect}` is what it meant to do ("CachingEnabled: true").
 const SETTING = 'MethodSetting ResourcePath: {rawPath}, HttpMethod: {rawMethod} on stage {stage}';
@@ -92,7 +93,11 @@ function words(s: MethodSettingRef, reason: MethodSettingReason): { messageId: M
       return { messageId: 'methodNotInApi', data: { ...data, methodsOnPath: reason.methodsOnPath.join(', ') }, fix };
     }
     case 'unencoded-path':
-      return { messageId: 'unencodedPath', data: { ...setting, encoded: encode(path), path }, fix: `Write ResourcePath: ${encode(path)}.` };
+      return {
+        messageId: 'unencodedPath',
+        data: { ...setting, encoded: methodSettingPath(path), path },
+        fix: `Write ResourcePath: ${methodSettingPath(path)}.`,
+      };
     case 'path-with-star-method':
       return { messageId: 'pathWithStarMethod', data: { ...setting, path }, fix: 'Name each method: one MethodSetting per HttpMethod on this ResourcePath.' };
     case 'duplicate':
@@ -110,7 +115,6 @@ function describe(s: MethodSettingRef): string {
 }
 
 /** `/orders/{id}` → `/~1orders~1{id}`: how a template writes a MethodSetting's ResourcePath. */
-const encode = (path: string) => (path === '/' ? '/' : '/' + path.replace(/\//g, '~1'));
 
 /** The setting rewritten as it should be: its own path and method where it names them, caching as it says (else off). */
 function settingSnippet(s: MethodSettingRef, flavor: Flavor): string {
@@ -118,5 +122,5 @@ function settingSnippet(s: MethodSettingRef, flavor: Flavor): string {
   const path = s.path && s.path !== '*' ? s.path : '/orders';
   const method = s.method && s.method !== '*' ? s.method : 'POST';
   if (flavor === 'cdk') return `methodOptions: {\n  '${path === '/' ? '/' : path}/${method}': { cachingEnabled: ${v} },\n}`;
-  return `MethodSettings:\n  - ResourcePath: ${encode(path)}\n    HttpMethod: ${method}\n    CachingEnabled: ${v}`;
+  return `MethodSettings:\n  - ResourcePath: ${methodSettingPath(path)}\n    HttpMethod: ${method}\n    CachingEnabled: ${v}`;
 }

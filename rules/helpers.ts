@@ -101,7 +101,8 @@ export function settingId(endpoint: Endpoint, layer: CacheLayer): string {
  * them, so a policy or legacy behaviour that forwards something keeps its key and only gets its TTLs lowered.
  * Managed CachingDisabled is offered only where the policy forwarded nothing.
  */
-const CACHING_DISABLED_ID = '4135ea2d-6df8-44a3-9df3-4b5a84be39ad';
+/** The managed CachingDisabled cache policy (TTLs 0, empty key). */
+export const CACHING_DISABLED_ID = '4135ea2d-6df8-44a3-9df3-4b5a84be39ad';
 
 export function cloudFrontTtlFix(endpoint: Endpoint, layer: CacheLayer, ttls: { min?: true; default?: true }): Remediation {
   const cdk = endpoint.flavor === 'cdk';
@@ -142,7 +143,7 @@ export function cloudFrontTtlFix(endpoint: Endpoint, layer: CacheLayer, ttls: { 
         }
       : {
           summary: `Set CachePolicyId to Managed-CachingDisabled on this behaviour${keepOrp} (${layer.name} forwards no headers, cookies or query strings, so nothing the origin reads is lost).`,
-          snippet: 'CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad  # Managed-CachingDisabled',
+          snippet: `CachePolicyId: ${CACHING_DISABLED_ID}  # Managed-CachingDisabled`,
           ...fixOf(
             'unsafe',
             targets?.behavior

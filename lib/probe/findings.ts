@@ -5,7 +5,7 @@
 import type { Finding, Rule, Severity } from '../findings';
 import { docsUrl } from '../meta';
 import { CL101, CL102, CL103 } from '../../rules/index';
-import { joinAnd, NO_STORE_TRANSFORMER } from '../../rules/helpers';
+import { CACHING_DISABLED_ID, joinAnd, NO_STORE_TRANSFORMER } from '../../rules/helpers';
 import { LAYER, type Hop, type Judgement } from './judge';
 import type { Plan } from './plan';
 import { redactHeaderValue, redactUrl } from './redact';
@@ -152,7 +152,7 @@ const LAYER_FIX: Record<string, Fix> = {
   [LAYER.cloudFront]: {
     summary:
       'CloudFront: use the CachingDisabled cache policy on the behaviour for this path, and a response headers policy that sets Cache-Control: no-store.',
-    snippet: 'CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad   # CachingDisabled',
+    snippet: `CachePolicyId: ${CACHING_DISABLED_ID}   # CachingDisabled`,
   },
   [LAYER.cloudflare]: {
     summary: 'Cloudflare: add a Cache Rule that bypasses the cache for this path (and remove any "Cache Everything" rule that matches it).',

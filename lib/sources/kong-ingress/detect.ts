@@ -2,8 +2,7 @@
 // unrendered Helm/Go templates away from the YAML parser.
 import { InputProblem } from '../../parse/errors';
 import type { YamlDocument } from '../../parse/yaml';
-
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+import { isRecord } from '../kong/placeholders';
 
 /** Kong's own custom resources (configuration.konghq.com). */
 export const KONG_KINDS = new Set(['KongPlugin', 'KongClusterPlugin', 'KongConsumer', 'KongConsumerGroup', 'KongIngress']);

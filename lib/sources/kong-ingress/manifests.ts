@@ -5,7 +5,9 @@ import type { SourceLocation } from '../../model';
 import { LazyLocation, type PathSegment, type YamlDocument, type YamlFile } from '../../parse/yaml';
 import { ingressClassOf, KONG_KINDS } from './detect';
 
-export const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+import { isRecord } from '../kong/placeholders';
+
+export { isRecord };
 
 /** Kinds this adapter reads. */
 const READ_KINDS = new Set([...KONG_KINDS, 'KongServiceFacade', 'Ingress', 'HTTPRoute', 'Service']);

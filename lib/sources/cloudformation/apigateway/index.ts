@@ -3,8 +3,8 @@
 // Serverless::Api) and turns them into one Endpoint per (stage, path, method) with the stage cache as a layer.
 // Platform truth (docs/platforms/api-gateway.md): the cluster alone caches nothing; `/*` + `*` is stage-wide and read as GET-only
 // (§1.3, UNCONFIRMED at runtime); TTL 0 disables caching; `/*` + a verb and malformed paths match nothing (§1.2).
-import type { Endpoint, Value } from '../../../model';
-import { UNSAFE_METHODS, known, unknown } from '../../../model';
+import type { Endpoint, Method, Value } from '../../../model';
+import { isUnsafe, known, unknown } from '../../../model';
 import type { TemplateReader } from '../template';
 import { buildApiIndex } from './api-index';
 import type { ApiInfo, ApiMethod, HttpMethod, SettingEntry } from './api-model';
@@ -38,7 +38,7 @@ export function apiEndpoints(reader: TemplateReader, apis: Map<string, ApiInfo>)
           if (!s.path || s.path === '*' || !s.method || s.method === '*') continue;
           if (methods.some((m) => m.path === s.path && (m.httpMethod === s.method || m.httpMethod === 'ANY'))) continue;
           if (!(s.caching && (!s.caching.known || s.caching.value))) continue;
-          if (s.method !== 'ANY' && !(UNSAFE_METHODS as readonly string[]).includes(s.method)) continue; // reads: the stage fact covers them
+          if (s.method !== 'ANY' && !isUnsafe(s.method as Method)) continue; // reads: the stage fact covers them
           methods.push(syntheticMethod(s, api));
         }
       }
