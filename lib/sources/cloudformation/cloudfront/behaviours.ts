@@ -17,13 +17,13 @@ export interface Behaviour {
   noStore: Value<HeaderPolicy | undefined>;
 }
 
-/** The behaviour's PathPattern; an unresolvable one is labelled by its position and matches no API path. */
-export function patternOf(reader: TemplateReader, path: TemplatePath): string {
+/** The behaviour's PathPattern; an unresolvable one (`deployTime`) is labelled by its position and matches no API path. */
+export function patternOf(reader: TemplateReader, path: TemplatePath): { pattern: string; deployTime?: true } {
   const v = reader.value([...path, 'PathPattern'], asString);
-  if (v?.known) return v.value;
+  if (v?.known) return { pattern: v.value };
   // As its author wrote it where that can be shown (`/${stage}/*` from a Join or Sub); it matches no API path.
   const shown = deployTimeText(reader.raw([...path, 'PathPattern']));
-  return shown ?? `(unresolved PathPattern of CacheBehaviors[${String(path[path.length - 1])}])`;
+  return { pattern: shown ?? `(unresolved PathPattern of CacheBehaviors[${String(path[path.length - 1])}])`, deployTime: true };
 }
 
 /** `{Fn::Join: ['', ['/', {Ref: stage}, '/*']]}` → `/${stage}/*`; a Sub string as written; undefined otherwise. */

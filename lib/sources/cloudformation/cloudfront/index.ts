@@ -4,7 +4,6 @@
 // DefaultTTL applied to API responses without Cache-Control. When a behaviour's origin is a REST API of the same
 // template, the layer is also put in front of every API endpoint that the behaviour serves (the whole path).
 import type { Endpoint } from '../../../model';
-import { asString } from '../intrinsics';
 import type { TemplateReader } from '../template';
 import { behaviourEndpoint, patternOf, type Behaviour } from './behaviours';
 import { linkApis } from './link-apis';
@@ -37,8 +36,9 @@ export function cloudFrontEndpoints(reader: TemplateReader, apiEndpoints: Map<st
     const origins = readOrigins(reader, cfg.path, apiEndpoints);
     const behaviours: Behaviour[] = [];
     // Behaviours inside an unresolvable Fn::If: each branch is a behaviour some deploy gets, so each is judged.
-    const entries = [...reader.items([...cfg.path, 'CacheBehaviors']), ...reader.alternatives([...cfg.path, 'DefaultCacheBehavior'])];
-    const defaultFrom = entries.length - reader.alternatives([...cfg.path, 'DefaultCacheBehavior']).length;
+    const defaults = reader.alternatives([...cfg.path, 'DefaultCacheBehavior']);
+    const entries = [...reader.items([...cfg.path, 'CacheBehaviors']), ...defaults];
+    const defaultFrom = entries.length - defaults.length;
     entries.forEach((entry, i) => {
       const isDefault = i >= defaultFrom;
       if (entry.unresolved !== undefined || !entry.value || typeof entry.value !== 'object') {
@@ -55,11 +55,11 @@ export function cloudFrontEndpoints(reader: TemplateReader, apiEndpoints: Map<st
         });
         return;
       }
-      const pattern = isDefault ? undefined : patternOf(reader, entry.path);
+      const { pattern, deployTime } = isDefault ? { pattern: undefined, deployTime: undefined } : patternOf(reader, entry.path);
       const { endpoint, behaviour } = behaviourEndpoint(reader, id, entry.path, pattern, origins);
       if (entry.condition) endpoint.details = { ...endpoint.details, condition: `${entry.condition.name}=${entry.condition.branch}` };
       out.push(endpoint);
-      if (pattern !== undefined && !reader.value([...entry.path, 'PathPattern'], asString)?.known) behaviour.deployTime = true;
+      if (deployTime) behaviour.deployTime = true;
       behaviours.push(behaviour);
     });
     linkApis(behaviours, origins, apiEndpoints);

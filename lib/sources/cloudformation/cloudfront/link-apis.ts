@@ -4,9 +4,9 @@ import { known } from '../../../model';
 import { normalisePattern, type Behaviour } from './behaviours';
 import type { ApiEndpointRef, OriginInfo } from './origins';
 
-/** CloudFront path pattern match: `*` any characters (slashes included), `?` one character. */
-export function patternMatches(pattern: string, path: string): boolean {
-  const re = new RegExp(
+/** A CloudFront path pattern as a regex: `*` any characters (slashes included), `?` one character. */
+function patternRegex(pattern: string): RegExp {
+  return new RegExp(
     '^' +
       normalisePattern(pattern)
         .replace(/[.+^${}()|[\]\\]/g, '\\$&')
@@ -14,11 +14,15 @@ export function patternMatches(pattern: string, path: string): boolean {
         .replace(/\?/g, '.') +
       '$',
   );
-  return re.test(path);
 }
+
+export const patternMatches = (pattern: string, path: string): boolean => patternRegex(pattern).test(path);
 
 /** Puts each behaviour's layer in front of the API endpoints it serves (first matching behaviour wins). */
 export function linkApis(behaviours: Behaviour[], origins: Map<string, OriginInfo>, apiEndpoints: Map<string, ApiEndpointRef[]>): void {
+  // Each pattern compiled once, not once per API endpoint: undefined for the default behaviour (matches all), null
+  // for a pattern decided at deploy time (matches nothing).
+  const matchers = behaviours.map((b) => (b.pattern === undefined ? undefined : b.deployTime ? null : patternRegex(b.pattern)));
   for (const origin of origins.values()) {
     if (!origin.apiId) continue;
     for (const ref of apiEndpoints.get(origin.apiId) ?? []) {
@@ -27,7 +31,7 @@ export function linkApis(behaviours: Behaviour[], origins: Map<string, OriginInf
       const viewer = viewerPath(origin, ref.stageName.value, sample);
       if (viewer === undefined) continue;
       // The first behaviour whose pattern matches decides; it serves this endpoint only if it goes to this origin.
-      const b = behaviours.find((x) => x.pattern === undefined || (!x.deployTime && patternMatches(x.pattern, viewer)));
+      const b = behaviours.find((_, i) => matchers[i] === undefined || (matchers[i] !== null && matchers[i].test(viewer)));
       if (!b || b.originId !== origin.id || !b.layer) continue;
       // CloudFront answers methods a behaviour does not allow with 403: only the allowed ones reach the API through it.
       const linked = frontLayer(b.layer, ref.endpoint);
