@@ -31,8 +31,6 @@ function applyOne(text: string, edit: FixEdit): string | { why: string } {
   if (doc.errors.length) return { why: `YAML document ${edit.document + 1} does not parse: ${doc.errors[0].message}` };
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   let node: unknown = doc.contents;
-  let parent: YAMLMap | undefined;
-  let pair: Pair | undefined;
   for (let i = 0; i < edit.path.length; i++) {
     const seg = edit.path[i];
     if (isAlias(node) || (node && (node as YamlNode).anchor)) return { why: 'the value is an anchor or alias shared with other places' };
@@ -43,16 +41,12 @@ function applyOne(text: string, edit: FixEdit): string | { why: string } {
         if (i === edit.path.length - 1 && edit.op === 'set' && isScalar(found.value)) return replaceRange(text, found.value.range!, scalarText(edit.value));
         return insertUnderEmptyKey(text, eol, found, edit.path.slice(i + 1), edit);
       }
-      parent = node;
-      pair = found;
       node = found.value;
     } else if (isSeq(node) && typeof seg === 'number') {
       if (seg < 0 || seg >= node.items.length) return { why: `list item ${seg} is not there` };
       node = node.items[seg];
     } else return { why: `the value at ${edit.path.slice(0, i).join('.') || 'the document root'} is not a mapping or list` };
   }
-  void parent;
-  void pair;
   if (isAlias(node) || (node && (node as YamlNode).anchor)) return { why: 'the value is an anchor or alias shared with other places' };
   switch (edit.op) {
     case 'set': {
@@ -67,7 +61,7 @@ function applyOne(text: string, edit: FixEdit): string | { why: string } {
       // The items keep the quoting the list's first item was written in.
       const first = node.items[0];
       const style = isScalar(first) ? first.type : undefined;
-      if (node.flow || node.items.length === 0) return replaceFlow(text, node.range!, flowList(edit.value, style));
+      if (node.flow || node.items.length === 0) return replaceRange(text, node.range!, flowList(edit.value, style)); // a flow list's range ends after its ]
       return replaceBlockSeq(text, eol, node, edit.value, style);
     }
     case 'append': {
@@ -106,11 +100,6 @@ function flowMap(value: Record<string, FixScalar>): string {
 }
 
 function replaceRange(text: string, range: Range, by: string): string {
-  return text.slice(0, range[0]) + by + text.slice(range[1]);
-}
-
-/** A flow list's range ends after its closing bracket. */
-function replaceFlow(text: string, range: Range, by: string): string {
   return text.slice(0, range[0]) + by + text.slice(range[1]);
 }
 
