@@ -4,6 +4,9 @@ import { InputProblem } from '../../parse/errors';
 import type { YamlDocument } from '../../parse/yaml';
 import { isRecord } from '../kong/placeholders';
 
+/** The API group of Kong's custom resources. */
+export const KONG_GROUP = 'configuration.konghq.com';
+
 /** Kong's own custom resources (configuration.konghq.com). */
 export const KONG_KINDS = new Set(['KongPlugin', 'KongClusterPlugin', 'KongConsumer', 'KongConsumerGroup', 'KongIngress']);
 
@@ -29,10 +32,7 @@ export function isKongObject(obj: unknown): boolean {
   if (obj.kind === 'Ingress') return /kong/i.test(ingressClassOf(obj) ?? '');
   if (obj.kind === 'HTTPRoute' && isRecord(obj.spec) && Array.isArray(obj.spec.rules)) {
     return obj.spec.rules.some(
-      (r) =>
-        isRecord(r) &&
-        Array.isArray(r.filters) &&
-        r.filters.some((f) => isRecord(f) && isRecord(f.extensionRef) && f.extensionRef.group === 'configuration.konghq.com'),
+      (r) => isRecord(r) && Array.isArray(r.filters) && r.filters.some((f) => isRecord(f) && isRecord(f.extensionRef) && f.extensionRef.group === KONG_GROUP),
     );
   }
   return false;

@@ -4,7 +4,8 @@ import { ALL_METHODS, known, unknown, type Method, type Value } from '../../mode
 import type { PathSegment } from '../../parse/yaml';
 import type { KongRoute, KongService } from '../kong/state';
 import { errorAt, isRecord, locOf, type K8sObject } from './manifests';
-import { KONG_GROUP, methodsFromText, resolvePlugin, type IngressStateBuilder } from './state';
+import { KONG_GROUP } from './detect';
+import { methodsFromText, resolvePlugin, type IngressStateBuilder } from './state';
 
 /** HTTPRoute: one route per rule match, served by the rule's first backend; ExtensionRef filters attach plugins. */
 export function readHTTPRoutes(b: IngressStateBuilder): void {

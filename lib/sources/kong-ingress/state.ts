@@ -19,7 +19,6 @@ import { readHTTPRoutes } from './httproute';
 
 const PLUGINS_ANNOTATION = 'konghq.com/plugins';
 const METHODS_ANNOTATION = 'konghq.com/methods';
-export const KONG_GROUP = 'configuration.konghq.com';
 
 interface Relations {
   def: K8sObject;
