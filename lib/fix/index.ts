@@ -171,11 +171,17 @@ interface Op {
 }
 
 /** Line diff: common head and tail stripped, LCS on the (small) middle that fixes change. */
-function diffLines(a: string[], b: string[]): Op[] {
+/** How many lines two texts share at the start (`head`) and, after that, at the end (`tail`). */
+export function commonEnds(a: readonly string[], b: readonly string[]): { head: number; tail: number } {
   let head = 0;
   while (head < a.length && head < b.length && a[head] === b[head]) head++;
   let tail = 0;
   while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  return { head, tail };
+}
+
+function diffLines(a: string[], b: string[]): Op[] {
+  const { head, tail } = commonEnds(a, b);
   const am = a.slice(head, a.length - tail);
   const bm = b.slice(head, b.length - tail);
   const ops: Op[] = [];

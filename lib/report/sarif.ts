@@ -197,7 +197,7 @@ function sarifFixes(
   const fix = f.remediation.fix;
   if (!fix || f.suppressed || !sources) return {};
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { editedText } = require('../fix') as typeof import('../fix');
+  const { commonEnds, editedText } = require('../fix') as typeof import('../fix');
   const changes: Sarif.ArtifactChange[] = [];
   for (const file of new Set(fix.edits.map((e) => e.file))) {
     const before = sources.get(file);
@@ -211,10 +211,7 @@ function sarifFixes(
     // Whole lines from the first to the last that differ.
     const a = before.split('\n');
     const b = after.split('\n');
-    let head = 0;
-    while (head < a.length && head < b.length && a[head] === b[head]) head++;
-    let tail = 0;
-    while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+    const { head, tail } = commonEnds(a, b);
     const inserted = b
       .slice(head, b.length - tail)
       .map((l) => l + '\n')
