@@ -1,7 +1,7 @@
 // API Gateway REST APIs as the template writes them: the resource tree (AWS::ApiGateway::Resource PathPart chains)
 // and methods (AWS::ApiGateway::Method with authorizers and integrations).
 import { known } from '../../../model';
-import { asBoolean, asString, formatValue } from '../intrinsics';
+import { asBoolean, asString, formatValue, refTarget } from '../intrinsics';
 import type { TemplatePath, TemplateReader } from '../template';
 import { integrationNoStore, joinPath, markIncomplete, normaliseMethod, resolved, stringList, stringMap, type ApiInfo, type ApiMethod } from './api-model';
 import { readOpenApi } from './openapi';
@@ -50,18 +50,12 @@ function resourceTree(reader: TemplateReader) {
     resourcePaths.set(resId, p);
     return p;
   };
+  // `!Ref Parent` (or `!Sub ${Parent}`): that resource's path; `!GetAtt Api.RootResourceId`: the root.
   const parentPath = (ref: unknown, seen: Set<string>): string | undefined => {
-    const r = ref as Record<string, unknown> | undefined;
-    if (r && typeof r === 'object') {
-      if (typeof r.Ref === 'string') return pathOf(r.Ref, seen);
-      const ga = r['Fn::GetAtt'];
-      const parts = Array.isArray(ga) ? ga : typeof ga === 'string' ? ga.split('.') : undefined;
-      if (parts && parts[1] === 'RootResourceId') return '/';
-      // `!Sub ${Api.RootResourceId}` / `!Sub ${Parent}`: the same references written as a Sub.
-      const sub = typeof r['Fn::Sub'] === 'string' ? /^\$\{([^}.!]+)(\.RootResourceId)?\}$/.exec(r['Fn::Sub'].trim()) : null;
-      if (sub) return sub[2] ? '/' : pathOf(sub[1], seen);
-    }
-    return undefined;
+    const target = refTarget(ref);
+    if (!target) return undefined;
+    if (target.attr === undefined) return pathOf(target.id, seen);
+    return target.attr === 'RootResourceId' ? '/' : undefined;
   };
   return { defs: resourceDefs, pathOf, parentPath };
 }
@@ -162,12 +156,6 @@ export function apiFor(reader: TemplateReader, apis: Map<string, ApiInfo>, ref: 
 
 /** The logical id in `!Ref Api`, `!GetAtt Api.RestApiId` or `!Sub ${Api}` (all give the API id). */
 function apiName(ref: unknown): string | undefined {
-  if (!ref || typeof ref !== 'object' || Array.isArray(ref)) return undefined;
-  const r = ref as Record<string, unknown>;
-  if (typeof r.Ref === 'string') return r.Ref;
-  const ga = r['Fn::GetAtt'];
-  const parts = Array.isArray(ga) ? ga : typeof ga === 'string' ? ga.split('.') : undefined;
-  if (parts && parts.length === 2 && parts[1] === 'RestApiId' && typeof parts[0] === 'string') return parts[0];
-  const sub = typeof r['Fn::Sub'] === 'string' ? /^\$\{([^}.!]+)(\.RestApiId)?\}$/.exec(r['Fn::Sub'].trim()) : null;
-  return sub ? sub[1] : undefined;
+  const target = refTarget(ref);
+  return target && (target.attr === undefined || target.attr === 'RestApiId') ? target.id : undefined;
 }

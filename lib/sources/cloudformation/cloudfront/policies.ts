@@ -2,7 +2,7 @@
 // what the origin request policy forwards beside the key, and a response headers policy's Cache-Control.
 import type { CacheLayer, HeaderPolicy, Method, SourceLocation, Ttl, Value } from '../../../model';
 import { ALL_METHODS, carriesIdentity, known, unknown } from '../../../model';
-import { asBoolean, asNumber, asString, type Resolved } from '../intrinsics';
+import { asBoolean, asNumber, asString, refTarget, type Resolved } from '../intrinsics';
 import { MANAGED_CACHE_POLICIES, MANAGED_ORIGIN_REQUEST_POLICIES, MANAGED_RESPONSE_HEADERS_POLICIES } from '../managed-policies';
 import { branchWhy, type TemplatePath, type TemplateReader } from '../template';
 
@@ -178,18 +178,9 @@ function templatePolicyLayer(reader: TemplateReader, policyId: string, at: Sourc
  * `!Sub ${P.Id}` (all give the policy id). Undefined for managed IDs, parameters and anything else.
  */
 export function templatePolicy(reader: TemplateReader, raw: unknown, type: string): string | undefined {
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
-  const r = raw as Record<string, unknown>;
-  let id: string | undefined;
-  if (typeof r.Ref === 'string') id = r.Ref;
-  const ga = r['Fn::GetAtt'];
-  const parts = Array.isArray(ga) ? ga : typeof ga === 'string' ? ga.split('.') : undefined;
-  if (parts && parts.length === 2 && parts[1] === 'Id' && typeof parts[0] === 'string') id = parts[0];
-  if (typeof r['Fn::Sub'] === 'string') {
-    const m = /^\$\{([^}.!]+)(\.Id)?\}$/.exec(r['Fn::Sub'].trim());
-    if (m) id = m[1];
-  }
-  return id !== undefined && reader.typeOf(id) === type ? id : undefined;
+  const target = refTarget(raw);
+  if (!target || (target.attr !== undefined && target.attr !== 'Id')) return undefined;
+  return reader.typeOf(target.id) === type ? target.id : undefined;
 }
 
 /** What an origin request policy sends to the origin: `all`, or the lower-case names. */
