@@ -1,7 +1,8 @@
 // API Gateway REST APIs as the template writes them: the resource tree (AWS::ApiGateway::Resource PathPart chains)
 // and methods (AWS::ApiGateway::Method with authorizers and integrations).
 import { known } from '../../../model';
-import { asBoolean, asString, formatValue, refTarget } from '../intrinsics';
+import { asBoolean, asString, formatValue } from '../intrinsics';
+import { refTarget } from '../references';
 import type { TemplatePath, TemplateReader } from '../template';
 import { integrationNoStore, joinPath, markIncomplete, normaliseMethod, resolved, stringList, stringMap, type ApiInfo, type ApiMethod } from './api-model';
 import { readOpenApi } from './openapi';

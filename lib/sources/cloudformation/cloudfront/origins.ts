@@ -1,6 +1,7 @@
 // CloudFront origins: which are static (S3, an S3 OAC) and which are a REST API of this template, behind which OriginPath.
 import type { Endpoint, Value } from '../../../model';
-import { asString, literalText, referencedIds } from '../intrinsics';
+import { asString, literalText } from '../intrinsics';
+import { referencedIds } from '../references';
 import type { TemplatePath, TemplateReader } from '../template';
 
 export interface OriginInfo {

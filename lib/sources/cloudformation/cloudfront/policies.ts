@@ -2,7 +2,8 @@
 // what the origin request policy forwards beside the key, and a response headers policy's Cache-Control.
 import type { CacheLayer, HeaderPolicy, Method, SourceLocation, Ttl, Value } from '../../../model';
 import { ALL_METHODS, carriesIdentity, known, unknown } from '../../../model';
-import { asBoolean, asNumber, asString, refTarget, type Resolved } from '../intrinsics';
+import { asBoolean, asNumber, asString, type Resolved } from '../intrinsics';
+import { refTarget } from '../references';
 import { MANAGED_CACHE_POLICIES, MANAGED_ORIGIN_REQUEST_POLICIES, MANAGED_RESPONSE_HEADERS_POLICIES } from '../managed-policies';
 import { branchWhy, type TemplatePath, type TemplateReader } from '../template';
 
