@@ -2,6 +2,8 @@ import type { MessageData } from './messages';
 import type { ConfigFact, Endpoint, Flavor, Model, SourceLocation } from './model';
 export type Severity = 'error' | 'warning' | 'info';
 export declare const SEVERITY_RANK: Record<Severity, number>;
+/** Exit 1 or 0: whether a finding that is not suppressed is at least as severe as `failOn` (the CLI and the probe). */
+export declare function failExitCode(findings: readonly Finding[], failOn: Severity): 0 | 1;
 export interface Remediation {
     summary: string;
     snippet?: string;

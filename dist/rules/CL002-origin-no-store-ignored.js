@@ -26,7 +26,7 @@ exports.CL002 = {
     remediation: {
         kong: 'Set `config.cache_control: true` on the proxy-cache plugin.',
         'kong-ingress': 'Set `config.cache_control: true` in the KongPlugin.',
-        cloudformation: 'Use the managed CachingDisabled policy (`CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad`) or a cache policy with `MinTTL: 0`.',
+        cloudformation: `Use the managed CachingDisabled policy (\`CachePolicyId: ${helpers_1.CACHING_DISABLED_ID}\`) or a cache policy with \`MinTTL: 0\`.`,
         cdk: 'Use `cachePolicy: CachePolicy.CACHING_DISABLED` (or a CachePolicy with `minTtl: Duration.seconds(0)`).',
     },
     check(endpoint) {

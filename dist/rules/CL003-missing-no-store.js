@@ -66,14 +66,13 @@ exports.CL003 = {
                 : storing
                     ? 'webhookMissing'
                     : 'webhookMissingNotStored';
-        const readsCached = endpoint.platform !== 'apigateway' && endpoint.caches.some((l) => canStore(l) && ((0, helpers_1.cachedHere)(endpoint, l) ?? []).some((m) => !(0, model_1.isUnsafe)(m)));
         return [
             {
                 at: endpoint.at,
                 severity: backendOnly || !storing ? 'info' : undefined,
                 messageId,
                 data: { methods: (0, helpers_1.list)(writes), ...(onPath.length ? { layers: onPath.map((l) => l.name).join(' -> ') } : {}) },
-                remediation: () => remediationFor(endpoint, backendOnly, readsCached),
+                remediation: () => remediationFor(endpoint, backendOnly, readsCached(endpoint)),
             },
         ];
     },
@@ -85,6 +84,10 @@ function storesWrites(endpoint) {
 // Caches that store POST by design, keyed on the request body (GraphQL query, LLM prompt): CL001 reports them, and a
 // no-store header would not change what they keep.
 const BY_DESIGN = new Set(['kong-graphql-proxy-cache', 'kong-ai-semantic-cache']);
+/** Whether a layer on the path keeps this route's reads: a no-store policy on the route would end that. */
+function readsCached(endpoint) {
+    return endpoint.platform !== 'apigateway' && endpoint.caches.some((l) => canStore(l) && ((0, helpers_1.cachedHere)(endpoint, l) ?? []).some((m) => !(0, model_1.isUnsafe)(m)));
+}
 /** A layer that can keep a response at all: a TTL above 0 (or one a deploy decides). */
 function canStore(layer) {
     return !layer.ttl.known || layer.ttl.value.max > 0;
@@ -100,31 +103,12 @@ function remediationFor(endpoint, backendOnly, readsCached) {
         case 'kong':
             return {
                 summary: `Add a response-transformer plugin to route ${endpoint.resource} (or its service) that replaces and adds Cache-Control: no-store (replace acts only when the upstream sent the header, add only when it did not: use both).`,
-                snippet: [
-                    'plugins:',
-                    '  - name: response-transformer',
-                    '    config:',
-                    '      replace:',
-                    '        headers: ["Cache-Control:no-store"]',
-                    '      add:',
-                    '        headers: ["Cache-Control:no-store"]',
-                ].join('\n'),
+                snippet: ['plugins:', '  - name: response-transformer', '    config:', ...helpers_1.NO_STORE_TRANSFORMER.map((l) => `      ${l}`)].join('\n'),
             };
         case 'kong-ingress':
             return {
                 summary: 'Create a KongPlugin response-transformer that replaces and adds Cache-Control: no-store, and list it in the konghq.com/plugins annotation.',
-                snippet: [
-                    'apiVersion: configuration.konghq.com/v1',
-                    'kind: KongPlugin',
-                    'metadata:',
-                    '  name: no-store',
-                    'plugin: response-transformer',
-                    'config:',
-                    '  replace:',
-                    '    headers: ["Cache-Control:no-store"]',
-                    '  add:',
-                    '    headers: ["Cache-Control:no-store"]',
-                ].join('\n'),
+                snippet: noStoreKongPlugin('response-transformer').join('\n'),
             };
         case 'cdk':
             return endpoint.platform === 'cloudfront'
@@ -164,20 +148,14 @@ function splitWritesFix(endpoint) {
                     '    plugins:',
                     '      - name: response-transformer',
                     '        config:',
-                    ...NO_STORE_BOTH.map((l) => `          ${l}`),
+                    ...helpers_1.NO_STORE_TRANSFORMER.map((l) => `          ${l}`),
                 ].join('\n'),
             };
         case 'kong-ingress':
             return {
                 summary: `${keepReads('Ingress')}route the ${writes} requests through an Ingress of their own (konghq.com/methods) that lists a response-transformer KongPlugin replacing and adding Cache-Control: no-store, or have the upstream send no-store on write responses.`,
                 snippet: [
-                    'apiVersion: configuration.konghq.com/v1',
-                    'kind: KongPlugin',
-                    'metadata:',
-                    '  name: no-store',
-                    'plugin: response-transformer',
-                    'config:',
-                    ...NO_STORE_BOTH.map((l) => `  ${l}`),
+                    ...noStoreKongPlugin('response-transformer'),
                     '---',
                     'apiVersion: networking.k8s.io/v1',
                     'kind: Ingress',
@@ -198,7 +176,17 @@ function splitWritesFix(endpoint) {
                 };
     }
 }
-const NO_STORE_BOTH = ['replace:', '  headers: ["Cache-Control:no-store"]', 'add:', '  headers: ["Cache-Control:no-store"]'];
+/** A KongPlugin named no-store with the transformer config: what a Kong Ingress fix lists in konghq.com/plugins. */
+function noStoreKongPlugin(plugin) {
+    return [
+        'apiVersion: configuration.konghq.com/v1',
+        'kind: KongPlugin',
+        'metadata:',
+        '  name: no-store',
+        `plugin: ${plugin}`,
+        ...(0, helpers_1.kongConfigSnippet)('kong-ingress', plugin, helpers_1.NO_STORE_TRANSFORMER).split('\n'),
+    ];
+}
 /**
  * CloudFront: the write paths move to a behaviour of their own that caches nothing and sets no-store. Its origin
  * still needs what the old cache policy forwarded (an `x-api-key`, cookies, query strings): an origin request policy
@@ -257,7 +245,7 @@ function splitBehaviourFix(endpoint, keepReads) {
             '  - PathPattern: /<write paths>/*',
             `    TargetOriginId: ${endpoint.details?.origin ?? 'api'}`,
             '    AllowedMethods: [GET, HEAD, OPTIONS, PUT, PATCH, POST, DELETE]',
-            '    CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad  # Managed-CachingDisabled',
+            `    CachePolicyId: ${helpers_1.CACHING_DISABLED_ID}  # Managed-CachingDisabled`,
             '    ResponseHeadersPolicyId: !Ref NoStorePolicy  # Cache-Control: no-store, Override: true',
             ...(forwarded.length
                 ? ['    OriginRequestPolicyId: !Ref WritesForwardPolicy']
@@ -293,7 +281,6 @@ function partialHit(endpoint, writes, policy) {
         remediation: () => partialRemediation(endpoint, policy),
     };
 }
-const KONG_BOTH = ['replace:', '  headers: ["Cache-Control:no-store"]', 'add:', '  headers: ["Cache-Control:no-store"]'];
 function partialRemediation(endpoint, policy) {
     const partial = policy.partial;
     // The fix must not override reads the upstream deliberately makes cacheable on the same route or behaviour.
@@ -312,18 +299,8 @@ function partialRemediation(endpoint, policy) {
     const keepReads = 'If the upstream deliberately sends a cacheable Cache-Control on reads of this route, put the writes on their own route and the transformer there.';
     const summary = `Set both replace.headers and add.headers to Cache-Control:no-store in ${partial.setting}: replace acts only when the upstream sent Cache-Control and add only when it did not, both decided on the upstream's headers. ${keepReads}`;
     const plugin = /^response-transformer-advanced\b/.test(partial.setting) ? 'response-transformer-advanced' : 'response-transformer';
-    return endpoint.flavor === 'kong-ingress'
-        ? {
-            summary,
-            snippet: [
-                'apiVersion: configuration.konghq.com/v1',
-                'kind: KongPlugin',
-                'metadata:',
-                '  name: no-store',
-                `plugin: ${plugin}`,
-                'config:',
-                ...KONG_BOTH.map((l) => `  ${l}`),
-            ].join('\n'),
-        }
-        : { summary, snippet: [`- name: ${plugin}`, '  config:', ...KONG_BOTH.map((l) => `    ${l}`)].join('\n') };
+    return {
+        summary,
+        snippet: endpoint.flavor === 'kong-ingress' ? noStoreKongPlugin(plugin).join('\n') : (0, helpers_1.kongConfigSnippet)('kong', plugin, helpers_1.NO_STORE_TRANSFORMER),
+    };
 }

@@ -258,7 +258,6 @@ function kongRemediation(endpoint, layer, consumerless) {
         snippet: (0, helpers_1.kongConfigSnippet)(endpoint.flavor, layer.details?.plugin ?? 'proxy-cache', ['vary_headers: [Authorization]', 'cache_control: true']),
     };
 }
-const CACHING_DISABLED = '4135ea2d-6df8-44a3-9df3-4b5a84be39ad';
 /**
  * CloudFront: the cache policy's cookie / header / query string settings, keeping what the key already holds. A managed
  * policy cannot be edited: the fix is the user's own policy (or CachingDisabled with the origin request policy kept).
@@ -307,7 +306,7 @@ function cloudFrontRemediation(endpoint, layer, add) {
         ? `${layer.details?.policy ?? 'This managed policy'} cannot be changed: point CachePolicyId at your own AWS::CloudFront::CachePolicy whose key includes ${what}`
         : `In ${layer.name}: add ${what} to CachePolicyConfig.ParametersInCacheKeyAndForwardedToOrigin`;
     return {
-        summary: `${target}${perCaller ? `; or, if responses are per caller, use CachePolicyId: ${CACHING_DISABLED} (Managed-CachingDisabled) and keep the OriginRequestPolicyId so the origin still receives them` : ''}.`,
+        summary: `${target}${perCaller ? `; or, if responses are per caller, use CachePolicyId: ${helpers_1.CACHING_DISABLED_ID} (Managed-CachingDisabled) and keep the OriginRequestPolicyId so the origin still receives them` : ''}.`,
         snippet: `CachePolicyConfig:\n  ParametersInCacheKeyAndForwardedToOrigin:\n${parts.map(cfg).join('\n')}`,
     };
 }

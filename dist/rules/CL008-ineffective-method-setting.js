@@ -3,6 +3,7 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.CL008 = void 0;
 exports.settingWords = settingWords;
 const messages_1 = require("../lib/messages");
+const helpers_1 = require("./helpers");
 // `{setting}` quotes the MethodSetting as written; `{effect}` is what it meant to do ("CachingEnabled: true").
 const SETTING = 'MethodSetting ResourcePath: {rawPath}, HttpMethod: {rawMethod} on stage {stage}';
 const DOCS = 'docs/platforms/api-gateway.md';
@@ -87,7 +88,11 @@ function words(s, reason) {
             return { messageId: 'methodNotInApi', data: { ...data, methodsOnPath: reason.methodsOnPath.join(', ') }, fix };
         }
         case 'unencoded-path':
-            return { messageId: 'unencodedPath', data: { ...setting, encoded: encode(path), path }, fix: `Write ResourcePath: ${encode(path)}.` };
+            return {
+                messageId: 'unencodedPath',
+                data: { ...setting, encoded: (0, helpers_1.methodSettingPath)(path), path },
+                fix: `Write ResourcePath: ${(0, helpers_1.methodSettingPath)(path)}.`,
+            };
         case 'path-with-star-method':
             return { messageId: 'pathWithStarMethod', data: { ...setting, path }, fix: 'Name each method: one MethodSetting per HttpMethod on this ResourcePath.' };
         case 'duplicate':
@@ -104,7 +109,6 @@ function describe(s) {
     return 'setting';
 }
 /** `/orders/{id}` → `/~1orders~1{id}`: how a template writes a MethodSetting's ResourcePath. */
-const encode = (path) => (path === '/' ? '/' : '/' + path.replace(/\//g, '~1'));
 /** The setting rewritten as it should be: its own path and method where it names them, caching as it says (else off). */
 function settingSnippet(s, flavor) {
     const v = s.caching !== undefined ? String(s.caching) : 'false';
@@ -112,5 +116,5 @@ function settingSnippet(s, flavor) {
     const method = s.method && s.method !== '*' ? s.method : 'POST';
     if (flavor === 'cdk')
         return `methodOptions: {\n  '${path === '/' ? '/' : path}/${method}': { cachingEnabled: ${v} },\n}`;
-    return `MethodSettings:\n  - ResourcePath: ${encode(path)}\n    HttpMethod: ${method}\n    CachingEnabled: ${v}`;
+    return `MethodSettings:\n  - ResourcePath: ${(0, helpers_1.methodSettingPath)(path)}\n    HttpMethod: ${method}\n    CachingEnabled: ${v}`;
 }

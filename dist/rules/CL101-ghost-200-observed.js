@@ -1,6 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.CL101 = void 0;
+const helpers_1 = require("./helpers");
 // A live finding from `cachelint probe` (lib/probe): no check here — the probe builds the Finding from what it saw.
 exports.CL101 = {
     id: 'CL101',
@@ -14,7 +15,7 @@ exports.CL101 = {
     remediation: {
         kong: 'On the proxy-cache plugin that covers the route: `request_method: [GET, HEAD]` and `cache_control: true` (then `cachelint kong.yml` reports the rest as CL001).',
         'kong-ingress': 'On the KongPlugin proxy-cache attached to the Ingress: `request_method: [GET, HEAD]` and `cache_control: true`.',
-        cloudformation: 'API Gateway: a MethodSetting for the path and method with `CachingEnabled: false` (keep the entry). CloudFront: `CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad` (CachingDisabled) on the behaviour.',
+        cloudformation: `API Gateway: a MethodSetting for the path and method with \`CachingEnabled: false\` (keep the entry). CloudFront: \`CachePolicyId: ${helpers_1.CACHING_DISABLED_ID}\` (CachingDisabled) on the behaviour.`,
         cdk: "API Gateway: `deployOptions.methodOptions['/path/POST'] = { cachingEnabled: false }`. CloudFront: `cachePolicy: CachePolicy.CACHING_DISABLED` on the behaviour.",
     },
 };

@@ -28,11 +28,22 @@ export declare function apiPathAndMethod(endpoint: Endpoint): {
 export declare function kongPluginRef(layer: CacheLayer): string;
 /** Idempotency-key headers in a key turn caching into a replay store: still unsafe (docs/rules/CL001.md). */
 export declare function idempotencyKeyIn(layer: CacheLayer): string | undefined;
+/** response-transformer config for no-store on every response: `replace` acts only when the upstream sent the
+ *  header, `add` only when it did not, so a fix sets both. */
+export declare const NO_STORE_TRANSFORMER: readonly string[];
 /** A plugin config snippet: decK plugin entry for Kong files, the KongPlugin `config:` block for manifests. */
-export declare function kongConfigSnippet(flavor: string, plugin: string, configLines: string[]): string;
+export declare function kongConfigSnippet(flavor: string, plugin: string, configLines: readonly string[]): string;
 /** The id of the setting a layer's findings are keyed by: the shared setting (a Kong plugin instance, a stage-wide
  *  cache) when the layer has one, else the endpoint's own. */
 export declare function settingId(endpoint: Endpoint, layer: CacheLayer): string;
+/**
+ * A CloudFront fix that lowers a behaviour's TTLs without breaking what works. A cache policy's key is also what
+ * reaches the origin (an `x-api-key` header, cookies, query strings): swapping it for CachingDisabled would drop
+ * them, so a policy or legacy behaviour that forwards something keeps its key and only gets its TTLs lowered.
+ * Managed CachingDisabled is offered only where the policy forwarded nothing.
+ */
+/** The managed CachingDisabled cache policy (TTLs 0, empty key). */
+export declare const CACHING_DISABLED_ID = "4135ea2d-6df8-44a3-9df3-4b5a84be39ad";
 export declare function cloudFrontTtlFix(endpoint: Endpoint, layer: CacheLayer, ttls: {
     min?: true;
     default?: true;

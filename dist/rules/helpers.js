@@ -1,6 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.isCloudFront = exports.isKongCache = void 0;
+exports.CACHING_DISABLED_ID = exports.NO_STORE_TRANSFORMER = exports.isCloudFront = exports.isKongCache = void 0;
 exports.unsafeAccepted = unsafeAccepted;
 exports.writesThrough = writesThrough;
 exports.cachedHere = cachedHere;
@@ -91,6 +91,9 @@ function idempotencyKeyIn(layer) {
         return undefined;
     return layer.key.value.find((k) => /idempotency|request-id|x-request-id|dedup/i.test(k));
 }
+/** response-transformer config for no-store on every response: `replace` acts only when the upstream sent the
+ *  header, `add` only when it did not, so a fix sets both. */
+exports.NO_STORE_TRANSFORMER = ['replace:', '  headers: ["Cache-Control:no-store"]', 'add:', '  headers: ["Cache-Control:no-store"]'];
 /** A plugin config snippet: decK plugin entry for Kong files, the KongPlugin `config:` block for manifests. */
 function kongConfigSnippet(flavor, plugin, configLines) {
     if (flavor === 'kong-ingress')
@@ -108,7 +111,8 @@ function settingId(endpoint, layer) {
  * them, so a policy or legacy behaviour that forwards something keeps its key and only gets its TTLs lowered.
  * Managed CachingDisabled is offered only where the policy forwarded nothing.
  */
-const CACHING_DISABLED_ID = '4135ea2d-6df8-44a3-9df3-4b5a84be39ad';
+/** The managed CachingDisabled cache policy (TTLs 0, empty key). */
+exports.CACHING_DISABLED_ID = '4135ea2d-6df8-44a3-9df3-4b5a84be39ad';
 function cloudFrontTtlFix(endpoint, layer, ttls) {
     const cdk = endpoint.flavor === 'cdk';
     const what = [ttls.min ? 'MinTTL' : '', ttls.default ? 'DefaultTTL' : ''].filter(Boolean);
@@ -148,9 +152,9 @@ function cloudFrontTtlFix(endpoint, layer, ttls) {
             }
             : {
                 summary: `Set CachePolicyId to Managed-CachingDisabled on this behaviour${keepOrp} (${layer.name} forwards no headers, cookies or query strings, so nothing the origin reads is lost).`,
-                snippet: 'CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad  # Managed-CachingDisabled',
+                snippet: `CachePolicyId: ${exports.CACHING_DISABLED_ID}  # Managed-CachingDisabled`,
                 ...fixOf('unsafe', targets?.behavior
-                    ? [setEdit(targets.behavior, ['CachePolicyId'], CACHING_DISABLED_ID, { mentions: layer.name, text: 'Managed-CachingDisabled' })]
+                    ? [setEdit(targets.behavior, ['CachePolicyId'], exports.CACHING_DISABLED_ID, { mentions: layer.name, text: 'Managed-CachingDisabled' })]
                     : []),
             };
     }

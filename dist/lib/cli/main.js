@@ -107,8 +107,7 @@ async function main(argv, io = (0, io_1.processIo)()) {
         return 2;
     if (baselineWritten)
         return 0;
-    const threshold = findings_1.SEVERITY_RANK[failOn];
-    return result.findings.some((f) => !f.suppressed && findings_1.SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
+    return (0, findings_1.failExitCode)(result.findings, failOn);
 }
 function parseCliArgs(argv) {
     return (0, node_util_1.parseArgs)({

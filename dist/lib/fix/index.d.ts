@@ -33,3 +33,9 @@ export declare function editedText(file: string, text: string, edits: readonly F
 export declare function writeAtomic(abs: string, text: string): void;
 /** A unified diff (`diff -u` style, 3 lines of context) of one file. */
 export declare function unifiedDiff(file: string, before: string, after: string): string;
+/** Line diff: common head and tail stripped, LCS on the (small) middle that fixes change. */
+/** How many lines two texts share at the start (`head`) and, after that, at the end (`tail`). */
+export declare function commonEnds(a: readonly string[], b: readonly string[]): {
+    head: number;
+    tail: number;
+};

@@ -5,6 +5,7 @@ exports.planFixes = planFixes;
 exports.editedText = editedText;
 exports.writeAtomic = writeAtomic;
 exports.unifiedDiff = unifiedDiff;
+exports.commonEnds = commonEnds;
 // `--fix`: turn the findings' structured edits into file changes. Loaded only under --fix / --fix-dry-run (with the
 // `yaml` and `jsonc-parser` packages it needs), so a scan's cold start never pays for it.
 const node_fs_1 = require("node:fs");
@@ -158,13 +159,18 @@ function splitLines(s) {
     return lines.map((l) => l.replace(/\r$/, ''));
 }
 /** Line diff: common head and tail stripped, LCS on the (small) middle that fixes change. */
-function diffLines(a, b) {
+/** How many lines two texts share at the start (`head`) and, after that, at the end (`tail`). */
+function commonEnds(a, b) {
     let head = 0;
     while (head < a.length && head < b.length && a[head] === b[head])
         head++;
     let tail = 0;
     while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail])
         tail++;
+    return { head, tail };
+}
+function diffLines(a, b) {
+    const { head, tail } = commonEnds(a, b);
     const am = a.slice(head, a.length - tail);
     const bm = b.slice(head, b.length - tail);
     const ops = [];

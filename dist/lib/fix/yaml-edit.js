@@ -27,8 +27,6 @@ function applyOne(text, edit) {
         return { why: `YAML document ${edit.document + 1} does not parse: ${doc.errors[0].message}` };
     const eol = text.includes('\r\n') ? '\r\n' : '\n';
     let node = doc.contents;
-    let parent;
-    let pair;
     for (let i = 0; i < edit.path.length; i++) {
         const seg = edit.path[i];
         if ((0, yaml_1.isAlias)(node) || (node && node.anchor))
@@ -42,8 +40,6 @@ function applyOne(text, edit) {
                     return replaceRange(text, found.value.range, scalarText(edit.value));
                 return insertUnderEmptyKey(text, eol, found, edit.path.slice(i + 1), edit);
             }
-            parent = node;
-            pair = found;
             node = found.value;
         }
         else if ((0, yaml_1.isSeq)(node) && typeof seg === 'number') {
@@ -54,8 +50,6 @@ function applyOne(text, edit) {
         else
             return { why: `the value at ${edit.path.slice(0, i).join('.') || 'the document root'} is not a mapping or list` };
     }
-    void parent;
-    void pair;
     if ((0, yaml_1.isAlias)(node) || (node && node.anchor))
         return { why: 'the value is an anchor or alias shared with other places' };
     switch (edit.op) {
@@ -76,7 +70,7 @@ function applyOne(text, edit) {
             const first = node.items[0];
             const style = (0, yaml_1.isScalar)(first) ? first.type : undefined;
             if (node.flow || node.items.length === 0)
-                return replaceFlow(text, node.range, flowList(edit.value, style));
+                return replaceRange(text, node.range, flowList(edit.value, style)); // a flow list's range ends after its ]
             return replaceBlockSeq(text, eol, node, edit.value, style);
         }
         case 'append': {
@@ -115,10 +109,6 @@ function flowMap(value) {
         .join(', ')}}`;
 }
 function replaceRange(text, range, by) {
-    return text.slice(0, range[0]) + by + text.slice(range[1]);
-}
-/** A flow list's range ends after its closing bracket. */
-function replaceFlow(text, range, by) {
     return text.slice(0, range[0]) + by + text.slice(range[1]);
 }
 function lineStart(text, offset) {

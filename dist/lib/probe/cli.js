@@ -104,8 +104,7 @@ async function runProbe(argv, io = (0, io_1.processIo)(), sender = http_1.send) 
         return 2;
     if (result.errors.length)
         return 2;
-    const threshold = findings_1.SEVERITY_RANK[failOn];
-    return result.findings.some((f) => !f.suppressed && findings_1.SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
+    return (0, findings_1.failExitCode)(result.findings, failOn);
 }
 function parseProbeArgs(argv) {
     return (0, node_util_1.parseArgs)({

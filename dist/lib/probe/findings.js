@@ -105,7 +105,7 @@ const LAYER_FIX = {
     },
     [judge_1.LAYER.cloudFront]: {
         summary: 'CloudFront: use the CachingDisabled cache policy on the behaviour for this path, and a response headers policy that sets Cache-Control: no-store.',
-        snippet: 'CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad   # CachingDisabled',
+        snippet: `CachePolicyId: ${helpers_1.CACHING_DISABLED_ID}   # CachingDisabled`,
     },
     [judge_1.LAYER.cloudflare]: {
         summary: 'Cloudflare: add a Cache Rule that bypasses the cache for this path (and remove any "Cache Everything" rule that matches it).',
@@ -122,7 +122,7 @@ function fixFor(layer) {
 }
 function noStoreSnippet(layers) {
     if (layers.includes(judge_1.LAYER.kong))
-        return 'plugins:\n  - name: response-transformer\n    config:\n      replace:\n        headers: ["Cache-Control:no-store"]\n      add:\n        headers: ["Cache-Control:no-store"]';
+        return ['plugins:', '  - name: response-transformer', '    config:', ...helpers_1.NO_STORE_TRANSFORMER.map((l) => `      ${l}`)].join('\n');
     if (layers.includes(judge_1.LAYER.cloudFront))
         return 'ResponseHeadersPolicyConfig:\n  Name: api-no-store\n  CustomHeadersConfig:\n    Items:\n      - Header: Cache-Control\n        Value: no-store\n        Override: true';
     if (layers.includes(judge_1.LAYER.nginx))

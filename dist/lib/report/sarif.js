@@ -139,8 +139,7 @@ function sarifResult(f, ruleIndex, seen, sources, location) {
 /** What a reader of the alert needs in one line: the problem, then the fix. */
 function messageText(f) {
     const text = f.message.trimEnd();
-    const affects = (f.routes?.length ?? 0) > 1 ? ` ${(0, summary_1.affectsLine)(f.routes)}.` : '';
-    return `${text}${/[.!?)]$/.test(text) ? '' : '.'}${affects.replace(' affects', ' Affects')} Fix: ${f.remediation.summary}`;
+    return `${text}${/[.!?)]$/.test(text) ? '' : '.'}${(0, summary_1.affectsSentence)(f)} Fix: ${f.remediation.summary}`;
 }
 function fingerprint(ruleId, uri, findingId) {
     return (0, node_crypto_1.createHash)('sha256').update(`${ruleId}\n${uri}\n${findingId}`).digest('hex').slice(0, 32);
@@ -187,7 +186,7 @@ function sarifFixes(f, sources, location) {
     if (!fix || f.suppressed || !sources)
         return {};
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { editedText } = require('../fix');
+    const { commonEnds, editedText } = require('../fix');
     const changes = [];
     for (const file of new Set(fix.edits.map((e) => e.file))) {
         const before = sources.get(file);
@@ -199,12 +198,7 @@ function sarifFixes(f, sources, location) {
         // Whole lines from the first to the last that differ.
         const a = before.split('\n');
         const b = after.split('\n');
-        let head = 0;
-        while (head < a.length && head < b.length && a[head] === b[head])
-            head++;
-        let tail = 0;
-        while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail])
-            tail++;
+        const { head, tail } = commonEnds(a, b);
         const inserted = b
             .slice(head, b.length - tail)
             .map((l) => l + '\n')

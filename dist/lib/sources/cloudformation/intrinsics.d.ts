@@ -43,8 +43,7 @@ export declare class Resolver {
     private ref;
     private sub;
 }
-/** Logical ids a value refers to (Ref, Fn::GetAtt, `${X}` / `${X.Attr}` in Fn::Sub), for cross-resource links. */
-export declare function referencedIds(v: unknown, out?: Set<string>): Set<string>;
+export { referencedIds, refTarget } from './references';
 /** Literal text inside a value (strings of Fn::Sub / Fn::Join...), for "does this domain mention execute-api". */
 export declare function literalText(v: unknown): string;
 /** "true"/"false" strings count as booleans (CloudFormation converts them). */

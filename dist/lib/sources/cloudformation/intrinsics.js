@@ -8,10 +8,9 @@
 // the value unknown unless both branches resolve to the same value: we never judge only the safer branch, and we do
 // not silently pick the worse one either: CL006 names the condition and both outcomes.
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.Resolver = exports.NO_VALUE = void 0;
+exports.refTarget = exports.referencedIds = exports.Resolver = exports.NO_VALUE = void 0;
 exports.isIntrinsic = isIntrinsic;
 exports.formatValue = formatValue;
-exports.referencedIds = referencedIds;
 exports.literalText = literalText;
 exports.asBoolean = asBoolean;
 exports.asNumber = asNumber;
@@ -369,38 +368,10 @@ class Resolver {
     }
 }
 exports.Resolver = Resolver;
-/** Logical ids a value refers to (Ref, Fn::GetAtt, `${X}` / `${X.Attr}` in Fn::Sub), for cross-resource links. */
-function referencedIds(v, out = new Set()) {
-    if (Array.isArray(v)) {
-        for (const x of v)
-            referencedIds(x, out);
-        return out;
-    }
-    if (v === null || typeof v !== 'object')
-        return out;
-    for (const [key, val] of Object.entries(v)) {
-        if (key === 'Ref' && typeof val === 'string')
-            out.add(val);
-        else if (key === 'Fn::GetAtt') {
-            const first = Array.isArray(val) ? val[0] : typeof val === 'string' ? val.split('.')[0] : undefined;
-            if (typeof first === 'string')
-                out.add(first);
-        }
-        else if (key === 'Fn::Sub') {
-            const text = Array.isArray(val) ? val[0] : val;
-            if (typeof text === 'string')
-                for (const m of text.matchAll(/\$\{([^!}][^}.]*)(\.[^}]*)?\}/g))
-                    out.add(m[1].trim());
-            if (Array.isArray(val))
-                referencedIds(val[1], out);
-            if (typeof text !== 'string')
-                referencedIds(text, out);
-        }
-        else
-            referencedIds(val, out);
-    }
-    return out;
-}
+// Reading references without resolving them lives in references.ts; re-exported for callers of the resolver.
+var references_1 = require("./references");
+Object.defineProperty(exports, "referencedIds", { enumerable: true, get: function () { return references_1.referencedIds; } });
+Object.defineProperty(exports, "refTarget", { enumerable: true, get: function () { return references_1.refTarget; } });
 /** Literal text inside a value (strings of Fn::Sub / Fn::Join...), for "does this domain mention execute-api". */
 function literalText(v) {
     if (typeof v === 'string')

@@ -1,5 +1,7 @@
 import { InputProblem } from '../../parse/errors';
 import type { YamlDocument } from '../../parse/yaml';
+/** The API group of Kong's custom resources. */
+export declare const KONG_GROUP = "configuration.konghq.com";
 /** Kong's own custom resources (configuration.konghq.com). */
 export declare const KONG_KINDS: Set<string>;
 export declare function annotationsOf(obj: Record<string, unknown>): Record<string, unknown> | undefined;

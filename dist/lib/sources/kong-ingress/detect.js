@@ -1,6 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.KONG_KINDS = void 0;
+exports.KONG_KINDS = exports.KONG_GROUP = void 0;
 exports.annotationsOf = annotationsOf;
 exports.ingressClassOf = ingressClassOf;
 exports.isKongObject = isKongObject;
@@ -9,24 +9,26 @@ exports.screenKongIngressText = screenKongIngressText;
 // Kong Ingress Controller manifest detection on its own (no adapter code loaded), and the pre-parse screen that keeps
 // unrendered Helm/Go templates away from the YAML parser.
 const errors_1 = require("../../parse/errors");
-const isRecord = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const placeholders_1 = require("../kong/placeholders");
+/** The API group of Kong's custom resources. */
+exports.KONG_GROUP = 'configuration.konghq.com';
 /** Kong's own custom resources (configuration.konghq.com). */
 exports.KONG_KINDS = new Set(['KongPlugin', 'KongClusterPlugin', 'KongConsumer', 'KongConsumerGroup', 'KongIngress']);
 function annotationsOf(obj) {
     const meta = obj.metadata;
-    return isRecord(meta) && isRecord(meta.annotations) ? meta.annotations : undefined;
+    return (0, placeholders_1.isRecord)(meta) && (0, placeholders_1.isRecord)(meta.annotations) ? meta.annotations : undefined;
 }
 /** The ingress class an Ingress asks for (spec.ingressClassName, else the legacy annotation), if any. */
 function ingressClassOf(obj) {
     const spec = obj.spec;
-    if (isRecord(spec) && typeof spec.ingressClassName === 'string')
+    if ((0, placeholders_1.isRecord)(spec) && typeof spec.ingressClassName === 'string')
         return spec.ingressClassName;
     const cls = annotationsOf(obj)?.['kubernetes.io/ingress.class'];
     return typeof cls === 'string' ? cls : undefined;
 }
 /** One Kubernetes object that Kong reads: a Kong CRD, anything with a konghq.com/ annotation, a Kong Ingress or HTTPRoute. */
 function isKongObject(obj) {
-    if (!isRecord(obj) || typeof obj.kind !== 'string' || typeof obj.apiVersion !== 'string')
+    if (!(0, placeholders_1.isRecord)(obj) || typeof obj.kind !== 'string' || typeof obj.apiVersion !== 'string')
         return false;
     if (obj.apiVersion.includes('konghq.com/') && (exports.KONG_KINDS.has(obj.kind) || obj.kind === 'KongServiceFacade'))
         return true;
@@ -35,17 +37,15 @@ function isKongObject(obj) {
         return true;
     if (obj.kind === 'Ingress')
         return /kong/i.test(ingressClassOf(obj) ?? '');
-    if (obj.kind === 'HTTPRoute' && isRecord(obj.spec) && Array.isArray(obj.spec.rules)) {
-        return obj.spec.rules.some((r) => isRecord(r) &&
-            Array.isArray(r.filters) &&
-            r.filters.some((f) => isRecord(f) && isRecord(f.extensionRef) && f.extensionRef.group === 'configuration.konghq.com'));
+    if (obj.kind === 'HTTPRoute' && (0, placeholders_1.isRecord)(obj.spec) && Array.isArray(obj.spec.rules)) {
+        return obj.spec.rules.some((r) => (0, placeholders_1.isRecord)(r) && Array.isArray(r.filters) && r.filters.some((f) => (0, placeholders_1.isRecord)(f) && (0, placeholders_1.isRecord)(f.extensionRef) && f.extensionRef.group === exports.KONG_GROUP));
     }
     return false;
 }
 /** Does this YAML document hold Kong Ingress Controller configuration (directly or in a `kind: List`)? */
 function detectKongIngress(doc) {
     const root = doc.value;
-    if (!isRecord(root))
+    if (!(0, placeholders_1.isRecord)(root))
         return false;
     if (root.kind === 'List' && Array.isArray(root.items))
         return root.items.some(isKongObject);

@@ -5,6 +5,7 @@ exports.readHTTPRoutes = readHTTPRoutes;
 // one route per rule match, served by the rule's first backend; ExtensionRef filters attach plugins to that rule.
 const model_1 = require("../../model");
 const manifests_1 = require("./manifests");
+const detect_1 = require("./detect");
 const state_1 = require("./state");
 /** HTTPRoute: one route per rule match, served by the rule's first backend; ExtensionRef filters attach plugins. */
 function readHTTPRoutes(b) {
@@ -61,7 +62,7 @@ function extensionRefPlugins(b, o, rule, i, routes) {
         if (!(0, manifests_1.isRecord)(f) || f.type !== 'ExtensionRef' || !(0, manifests_1.isRecord)(f.extensionRef))
             return;
         const ref = f.extensionRef;
-        if (ref.group !== state_1.KONG_GROUP)
+        if (ref.group !== detect_1.KONG_GROUP)
             return;
         const kind = ref.kind === 'KongClusterPlugin' ? 'KongClusterPlugin' : 'KongPlugin';
         const name = typeof ref.name === 'string' ? ref.name : '';

@@ -1,7 +1,8 @@
 import type { InputError } from '../../findings';
 import type { SourceLocation } from '../../model';
 import { type PathSegment, type YamlDocument, type YamlFile } from '../../parse/yaml';
-export declare const isRecord: (v: unknown) => v is Record<string, unknown>;
+import { isRecord } from '../kong/placeholders';
+export { isRecord };
 export interface K8sObject {
     file: string;
     doc: YamlDocument;

@@ -8,8 +8,8 @@ exports.label = label;
 exports.readManifests = readManifests;
 const yaml_1 = require("../../parse/yaml");
 const detect_1 = require("./detect");
-const isRecord = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-exports.isRecord = isRecord;
+const placeholders_1 = require("../kong/placeholders");
+Object.defineProperty(exports, "isRecord", { enumerable: true, get: function () { return placeholders_1.isRecord; } });
 /** Kinds this adapter reads. */
 const READ_KINDS = new Set([...detect_1.KONG_KINDS, 'KongServiceFacade', 'Ingress', 'HTTPRoute', 'Service']);
 /** Cluster-scoped kinds: named without a namespace. */
@@ -24,12 +24,12 @@ function errorAt(o, path, code, message) {
 }
 function annotation(o, key) {
     const meta = o.obj.metadata;
-    const a = (0, exports.isRecord)(meta) && (0, exports.isRecord)(meta.annotations) ? meta.annotations[key] : undefined;
+    const a = (0, placeholders_1.isRecord)(meta) && (0, placeholders_1.isRecord)(meta.annotations) ? meta.annotations[key] : undefined;
     return typeof a === 'string' ? a : typeof a === 'number' || typeof a === 'boolean' ? String(a) : undefined;
 }
 function label(o, key) {
     const meta = o.obj.metadata;
-    const l = (0, exports.isRecord)(meta) && (0, exports.isRecord)(meta.labels) ? meta.labels[key] : undefined;
+    const l = (0, placeholders_1.isRecord)(meta) && (0, placeholders_1.isRecord)(meta.labels) ? meta.labels[key] : undefined;
     // A label value is a string; YAML may read an unquoted `true` or `3` as a scalar of another type.
     return typeof l === 'string' || typeof l === 'number' || typeof l === 'boolean' ? String(l) : undefined;
 }
@@ -41,13 +41,13 @@ function readManifests(file, parsed) {
         const root = doc.value;
         if (root === null || root === undefined)
             return; // an empty document (a trailing `---`)
-        if (!(0, exports.isRecord)(root))
+        if (!(0, placeholders_1.isRecord)(root))
             return;
         const take = (obj, base) => {
-            if (!(0, exports.isRecord)(obj) || typeof obj.kind !== 'string' || !READ_KINDS.has(obj.kind))
+            if (!(0, placeholders_1.isRecord)(obj) || typeof obj.kind !== 'string' || !READ_KINDS.has(obj.kind))
                 return;
             const kind = obj.kind;
-            const meta = (0, exports.isRecord)(obj.metadata) ? obj.metadata : undefined;
+            const meta = (0, placeholders_1.isRecord)(obj.metadata) ? obj.metadata : undefined;
             const draft = { file, doc, document: d + 1, base, obj, kind, name: '', namespace: '', id: '' };
             if (kind === 'Ingress' && !/kong/i.test((0, detect_1.ingressClassOf)(obj) ?? 'kong'))
                 return; // another controller's Ingress

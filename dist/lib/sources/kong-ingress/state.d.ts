@@ -3,7 +3,6 @@ import { type Method, type SourceLocation, type Value } from '../../model';
 import type { PathSegment } from '../../parse/yaml';
 import { type KongConsumer, type KongConsumerGroup, type KongRoute, type KongService, type KongState } from '../kong/state';
 import { type K8sObject } from './manifests';
-export declare const KONG_GROUP = "configuration.konghq.com";
 interface Relations {
     def: K8sObject;
     consumers: KongConsumer[];

@@ -1,6 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.IngressStateBuilder = exports.KONG_GROUP = void 0;
+exports.IngressStateBuilder = void 0;
 exports.methodsFromText = methodsFromText;
 exports.resolvePlugin = resolvePlugin;
 exports.buildIngressState = buildIngressState;
@@ -10,7 +10,6 @@ const plugin_def_1 = require("./plugin-def");
 const httproute_1 = require("./httproute");
 const PLUGINS_ANNOTATION = 'konghq.com/plugins';
 const METHODS_ANNOTATION = 'konghq.com/methods';
-exports.KONG_GROUP = 'configuration.konghq.com';
 /** Same-file definition first, then anywhere in the scan; the later one wins within each. */
 function pick(defs, file) {
     if (!defs?.length)

@@ -26,13 +26,14 @@ function buildKongModel(state, options) {
     const authNames = names.filter((n) => plugins_1.AUTH_PLUGINS.has(n)).sort();
     const noStoreNames = plugins_1.NO_STORE_PLUGINS.filter((n) => names.includes(n));
     const layers = new LayerCache();
+    const policies = new NoStorePolicies(index, noStoreNames);
     const endpoints = [];
     for (const route of state.routes) {
         const ctx = identityContext(index, authNames, route);
         const applied = [];
         const caches = cacheLayers(index, cacheNames, route, ctx, layers, applied);
         const inert = inertInstances(index, cacheNames, route, applied);
-        const policy = (0, plugins_1.noStorePolicy)(transformersOn(index, noStoreNames, route));
+        const policy = policies.policyFor(route);
         endpoints.push(endpointOf(state, route, ctx, caches, policy, inert, flavor));
     }
     const facts = state.facts.map((f) => (f.flavor === flavor ? f : { ...f, flavor }));
@@ -106,15 +107,31 @@ function inertInstances(index, cacheNames, route, applied) {
     }
     return inert;
 }
-/** The response-transformer instances in effect on the route, with their no-store entries. */
-function transformersOn(index, noStoreNames, route) {
-    const transformers = [];
-    for (const n of noStoreNames) {
-        const inst = index.applied(n, route);
-        if (inst)
-            transformers.push({ inst: inst.plugin, read: (0, plugins_1.noStoreEntries)(inst.plugin) });
+/**
+ * The no-store policy of a route, one per set of response-transformer instances in effect: a global transformer
+ * over 10,000 routes is read once (like LayerCache, endpoints share what their settings share).
+ */
+class NoStorePolicies {
+    index;
+    names;
+    byInstances = new Map();
+    constructor(index, names) {
+        this.index = index;
+        this.names = names;
     }
-    return transformers;
+    policyFor(route) {
+        const applied = [];
+        for (const n of this.names) {
+            const inst = this.index.applied(n, route);
+            if (inst)
+                applied.push(inst.plugin);
+        }
+        const key = applied.map((p) => p.key).join('\0');
+        let policy = this.byInstances.get(key);
+        if (!policy)
+            this.byInstances.set(key, (policy = (0, plugins_1.noStorePolicy)(applied.map((inst) => ({ inst, read: (0, plugins_1.noStoreEntries)(inst) })))));
+        return policy;
+    }
 }
 function endpointOf(state, route, ctx, caches, policy, inert, flavor) {
     const service = route.service;

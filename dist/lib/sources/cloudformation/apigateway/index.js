@@ -45,7 +45,7 @@ function apiEndpoints(reader, apis) {
                         continue;
                     if (!(s.caching && (!s.caching.known || s.caching.value)))
                         continue;
-                    if (s.method !== 'ANY' && !model_1.UNSAFE_METHODS.includes(s.method))
+                    if (s.method !== 'ANY' && !(0, model_1.isUnsafe)(s.method))
                         continue; // reads: the stage fact covers them
                     methods.push(syntheticMethod(s, api));
                 }

@@ -6,6 +6,7 @@ exports.apiFor = apiFor;
 // and methods (AWS::ApiGateway::Method with authorizers and integrations).
 const model_1 = require("../../../model");
 const intrinsics_1 = require("../intrinsics");
+const references_1 = require("../references");
 const api_model_1 = require("./api-model");
 const openapi_1 = require("./openapi");
 /** Reads AWS::ApiGateway::RestApi / Resource / Method / Authorizer resources and inline OpenAPI bodies. */
@@ -55,21 +56,14 @@ function resourceTree(reader) {
         resourcePaths.set(resId, p);
         return p;
     };
+    // `!Ref Parent` (or `!Sub ${Parent}`): that resource's path; `!GetAtt Api.RootResourceId`: the root.
     const parentPath = (ref, seen) => {
-        const r = ref;
-        if (r && typeof r === 'object') {
-            if (typeof r.Ref === 'string')
-                return pathOf(r.Ref, seen);
-            const ga = r['Fn::GetAtt'];
-            const parts = Array.isArray(ga) ? ga : typeof ga === 'string' ? ga.split('.') : undefined;
-            if (parts && parts[1] === 'RootResourceId')
-                return '/';
-            // `!Sub ${Api.RootResourceId}` / `!Sub ${Parent}`: the same references written as a Sub.
-            const sub = typeof r['Fn::Sub'] === 'string' ? /^\$\{([^}.!]+)(\.RootResourceId)?\}$/.exec(r['Fn::Sub'].trim()) : null;
-            if (sub)
-                return sub[2] ? '/' : pathOf(sub[1], seen);
-        }
-        return undefined;
+        const target = (0, references_1.refTarget)(ref);
+        if (!target)
+            return undefined;
+        if (target.attr === undefined)
+            return pathOf(target.id, seen);
+        return target.attr === 'RootResourceId' ? '/' : undefined;
     };
     return { defs: resourceDefs, pathOf, parentPath };
 }
@@ -164,15 +158,6 @@ function apiFor(reader, apis, ref) {
 }
 /** The logical id in `!Ref Api`, `!GetAtt Api.RestApiId` or `!Sub ${Api}` (all give the API id). */
 function apiName(ref) {
-    if (!ref || typeof ref !== 'object' || Array.isArray(ref))
-        return undefined;
-    const r = ref;
-    if (typeof r.Ref === 'string')
-        return r.Ref;
-    const ga = r['Fn::GetAtt'];
-    const parts = Array.isArray(ga) ? ga : typeof ga === 'string' ? ga.split('.') : undefined;
-    if (parts && parts.length === 2 && parts[1] === 'RestApiId' && typeof parts[0] === 'string')
-        return parts[0];
-    const sub = typeof r['Fn::Sub'] === 'string' ? /^\$\{([^}.!]+)(\.RestApiId)?\}$/.exec(r['Fn::Sub'].trim()) : null;
-    return sub ? sub[1] : undefined;
+    const target = (0, references_1.refTarget)(ref);
+    return target && (target.attr === undefined || target.attr === 'RestApiId') ? target.id : undefined;
 }

@@ -10,8 +10,11 @@ export interface Behaviour {
     layer?: CacheLayer;
     noStore: Value<HeaderPolicy | undefined>;
 }
-/** The behaviour's PathPattern; an unresolvable one is labelled by its position and matches no API path. */
-export declare function patternOf(reader: TemplateReader, path: TemplatePath): string;
+/** The behaviour's PathPattern; an unresolvable one (`deployTime`) is labelled by its position and matches no API path. */
+export declare function patternOf(reader: TemplateReader, path: TemplatePath): {
+    pattern: string;
+    deployTime?: true;
+};
 export declare function behaviourEndpoint(reader: TemplateReader, distribution: string, path: TemplatePath, pattern: string | undefined, origins: Map<string, OriginInfo>): {
     endpoint: Endpoint;
     behaviour: Behaviour;

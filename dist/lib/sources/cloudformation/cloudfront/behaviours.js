@@ -6,14 +6,14 @@ exports.normalisePattern = normalisePattern;
 const model_1 = require("../../../model");
 const intrinsics_1 = require("../intrinsics");
 const policies_1 = require("./policies");
-/** The behaviour's PathPattern; an unresolvable one is labelled by its position and matches no API path. */
+/** The behaviour's PathPattern; an unresolvable one (`deployTime`) is labelled by its position and matches no API path. */
 function patternOf(reader, path) {
     const v = reader.value([...path, 'PathPattern'], intrinsics_1.asString);
     if (v?.known)
-        return v.value;
+        return { pattern: v.value };
     // As its author wrote it where that can be shown (`/${stage}/*` from a Join or Sub); it matches no API path.
     const shown = deployTimeText(reader.raw([...path, 'PathPattern']));
-    return shown ?? `(unresolved PathPattern of CacheBehaviors[${String(path[path.length - 1])}])`;
+    return { pattern: shown ?? `(unresolved PathPattern of CacheBehaviors[${String(path[path.length - 1])}])`, deployTime: true };
 }
 /** `{Fn::Join: ['', ['/', {Ref: stage}, '/*']]}` → `/${stage}/*`; a Sub string as written; undefined otherwise. */
 function deployTimeText(raw) {

@@ -2,7 +2,6 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.templatePolicy = exports.patternMatches = void 0;
 exports.cloudFrontEndpoints = cloudFrontEndpoints;
-const intrinsics_1 = require("../intrinsics");
 const behaviours_1 = require("./behaviours");
 const link_apis_1 = require("./link-apis");
 const origins_1 = require("./origins");
@@ -33,8 +32,9 @@ function cloudFrontEndpoints(reader, apiEndpoints) {
         const origins = (0, origins_1.readOrigins)(reader, cfg.path, apiEndpoints);
         const behaviours = [];
         // Behaviours inside an unresolvable Fn::If: each branch is a behaviour some deploy gets, so each is judged.
-        const entries = [...reader.items([...cfg.path, 'CacheBehaviors']), ...reader.alternatives([...cfg.path, 'DefaultCacheBehavior'])];
-        const defaultFrom = entries.length - reader.alternatives([...cfg.path, 'DefaultCacheBehavior']).length;
+        const defaults = reader.alternatives([...cfg.path, 'DefaultCacheBehavior']);
+        const entries = [...reader.items([...cfg.path, 'CacheBehaviors']), ...defaults];
+        const defaultFrom = entries.length - defaults.length;
         entries.forEach((entry, i) => {
             const isDefault = i >= defaultFrom;
             if (entry.unresolved !== undefined || !entry.value || typeof entry.value !== 'object') {
@@ -51,12 +51,12 @@ function cloudFrontEndpoints(reader, apiEndpoints) {
                 });
                 return;
             }
-            const pattern = isDefault ? undefined : (0, behaviours_1.patternOf)(reader, entry.path);
+            const { pattern, deployTime } = isDefault ? { pattern: undefined, deployTime: undefined } : (0, behaviours_1.patternOf)(reader, entry.path);
             const { endpoint, behaviour } = (0, behaviours_1.behaviourEndpoint)(reader, id, entry.path, pattern, origins);
             if (entry.condition)
                 endpoint.details = { ...endpoint.details, condition: `${entry.condition.name}=${entry.condition.branch}` };
             out.push(endpoint);
-            if (pattern !== undefined && !reader.value([...entry.path, 'PathPattern'], intrinsics_1.asString)?.known)
+            if (deployTime)
                 behaviour.deployTime = true;
             behaviours.push(behaviour);
         });

@@ -1,21 +1,25 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.patternMatches = patternMatches;
+exports.patternMatches = void 0;
 exports.linkApis = linkApis;
 const model_1 = require("../../../model");
 const behaviours_1 = require("./behaviours");
-/** CloudFront path pattern match: `*` any characters (slashes included), `?` one character. */
-function patternMatches(pattern, path) {
-    const re = new RegExp('^' +
+/** A CloudFront path pattern as a regex: `*` any characters (slashes included), `?` one character. */
+function patternRegex(pattern) {
+    return new RegExp('^' +
         (0, behaviours_1.normalisePattern)(pattern)
             .replace(/[.+^${}()|[\]\\]/g, '\\$&')
             .replace(/\*/g, '.*')
             .replace(/\?/g, '.') +
         '$');
-    return re.test(path);
 }
+const patternMatches = (pattern, path) => patternRegex(pattern).test(path);
+exports.patternMatches = patternMatches;
 /** Puts each behaviour's layer in front of the API endpoints it serves (first matching behaviour wins). */
 function linkApis(behaviours, origins, apiEndpoints) {
+    // Each pattern compiled once, not once per API endpoint: undefined for the default behaviour (matches all), null
+    // for a pattern decided at deploy time (matches nothing).
+    const matchers = behaviours.map((b) => (b.pattern === undefined ? undefined : b.deployTime ? null : patternRegex(b.pattern)));
     for (const origin of origins.values()) {
         if (!origin.apiId)
             continue;
@@ -27,7 +31,7 @@ function linkApis(behaviours, origins, apiEndpoints) {
             if (viewer === undefined)
                 continue;
             // The first behaviour whose pattern matches decides; it serves this endpoint only if it goes to this origin.
-            const b = behaviours.find((x) => x.pattern === undefined || (!x.deployTime && patternMatches(x.pattern, viewer)));
+            const b = behaviours.find((_, i) => matchers[i] === undefined || (matchers[i] !== null && matchers[i].test(viewer)));
             if (!b || b.originId !== origin.id || !b.layer)
                 continue;
             // CloudFront answers methods a behaviour does not allow with 403: only the allowed ones reach the API through it.

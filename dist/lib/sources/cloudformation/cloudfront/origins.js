@@ -2,6 +2,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.readOrigins = readOrigins;
 const intrinsics_1 = require("../intrinsics");
+const references_1 = require("../references");
 function readOrigins(reader, cfgPath, apis) {
     const origins = new Map();
     for (const o of reader.items([...cfgPath, 'Origins'])) {
@@ -13,7 +14,7 @@ function readOrigins(reader, cfgPath, apis) {
             continue;
         const domainRaw = v.DomainName;
         const domain = (0, intrinsics_1.asString)(reader.resolver.resolve(domainRaw));
-        const refs = (0, intrinsics_1.referencedIds)(domainRaw);
+        const refs = (0, references_1.referencedIds)(domainRaw);
         const text = domain.known ? domain.value : (0, intrinsics_1.literalText)(domainRaw);
         const refTypes = [...refs].map((r) => reader.typeOf(r));
         const staticOrigin = v.S3OriginConfig !== undefined ||
@@ -50,7 +51,7 @@ function readOrigins(reader, cfgPath, apis) {
 function oacOriginType(reader, raw) {
     if (raw === undefined)
         return undefined;
-    const id = [...(0, intrinsics_1.referencedIds)(raw)].find((r) => reader.typeOf(r) === 'AWS::CloudFront::OriginAccessControl');
+    const id = [...(0, references_1.referencedIds)(raw)].find((r) => reader.typeOf(r) === 'AWS::CloudFront::OriginAccessControl');
     if (!id)
         return undefined;
     const t = (0, intrinsics_1.asString)(reader.resolver.resolve(reader.raw(['Resources', id, 'Properties', 'OriginAccessControlConfig', 'OriginAccessControlOriginType'])));

@@ -7,6 +7,7 @@ exports.templatePolicy = templatePolicy;
 exports.responseHeadersNoStore = responseHeadersNoStore;
 const model_1 = require("../../../model");
 const intrinsics_1 = require("../intrinsics");
+const references_1 = require("../references");
 const managed_policies_1 = require("../managed-policies");
 const template_1 = require("../template");
 const LEGACY_CAVEAT = 'Legacy ForwardedValues TTL defaults (MinTTL 0, DefaultTTL 86400, MaxTTL 31536000): the MinTTL default is UNCONFIRMED (docs/platforms/cloudfront.md#ttls)';
@@ -156,22 +157,10 @@ function templatePolicyLayer(reader, policyId, at, cachedMethods) {
  * `!Sub ${P.Id}` (all give the policy id). Undefined for managed IDs, parameters and anything else.
  */
 function templatePolicy(reader, raw, type) {
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+    const target = (0, references_1.refTarget)(raw);
+    if (!target || (target.attr !== undefined && target.attr !== 'Id'))
         return undefined;
-    const r = raw;
-    let id;
-    if (typeof r.Ref === 'string')
-        id = r.Ref;
-    const ga = r['Fn::GetAtt'];
-    const parts = Array.isArray(ga) ? ga : typeof ga === 'string' ? ga.split('.') : undefined;
-    if (parts && parts.length === 2 && parts[1] === 'Id' && typeof parts[0] === 'string')
-        id = parts[0];
-    if (typeof r['Fn::Sub'] === 'string') {
-        const m = /^\$\{([^}.!]+)(\.Id)?\}$/.exec(r['Fn::Sub'].trim());
-        if (m)
-            id = m[1];
-    }
-    return id !== undefined && reader.typeOf(id) === type ? id : undefined;
+    return reader.typeOf(target.id) === type ? target.id : undefined;
 }
 /**
  * The behaviour's origin request policy (template or managed); undefined when there is none or it cannot be read.
